@@ -1,0 +1,80 @@
+import { isGuid, normalizeGuid, parseDateInput, type EdmValue } from '../odata/edm.js';
+import type { Body, EntitySet } from './entity-set.js';
+
+/** A decoded body, or the reason Exact could not read it (answered 400). */
+export type DecodedBody = { ok: true; body: Body } | { ok: false; problem: { code: 'bad_request'; message: string } };
+
+const STREAM = 'Error processing request stream.';
+
+/**
+ * Reads a JSON body against an entity set's properties, as Exact's OData layer does: unknown properties
+ * are refused, read-only ones ignored, `__metadata` skipped, numbers accepted as numeric strings, dates as
+ * ISO or `/Date(ms)/`. Navigation collections are decoded against their target set.
+ */
+export function decodeBody(set: EntitySet<unknown>, input: unknown): DecodedBody {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return refuse(`${STREAM} The request body must be a JSON object.`);
+  }
+  const body: Body = {};
+  for (const [name, value] of Object.entries(input)) {
+    if (name === '__metadata') continue;
+    const navigation = set.navigations?.[name];
+    if (navigation) {
+      const items = Array.isArray(value) ? value : (value as { results?: unknown } | null)?.results;
+      if (!Array.isArray(items)) return refuse(`${STREAM} The property '${name}' must be a collection.`);
+      const decoded: Body[] = [];
+      for (const item of items) {
+        const child = decodeBody(navigation.target, item);
+        if (!child.ok) return child;
+        decoded.push(child.body);
+      }
+      body[name] = decoded;
+      continue;
+    }
+    const def = set.fields[name];
+    if (!def) {
+      return refuse(
+        `${STREAM} The property '${name}' does not exist on type 'Exact.Web.Api.Models.${set.typeName}'. Make sure to only use property names that are defined by the type.`,
+      );
+    }
+    if (def.access !== 'w') continue;
+    const converted = convert(def.type, value);
+    if (converted === INVALID) {
+      return refuse(`${STREAM} Cannot convert the value of property '${name}' to the expected type 'Edm.${def.type}'.`);
+    }
+    body[name] = converted;
+  }
+  return { ok: true, body };
+}
+
+function refuse(message: string): DecodedBody {
+  return { ok: false, problem: { code: 'bad_request', message } };
+}
+
+const INVALID = Symbol('invalid');
+
+function convert(type: string, value: unknown): EdmValue | typeof INVALID {
+  if (value === null) return null;
+  switch (type) {
+    case 'Guid':
+      return typeof value === 'string' && isGuid(value) ? normalizeGuid(value) : INVALID;
+    case 'String':
+      return typeof value === 'string' ? value : INVALID;
+    case 'Boolean':
+      return typeof value === 'boolean' ? value : INVALID;
+    case 'Int16':
+    case 'Int32':
+    case 'Int64': {
+      const number = typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+      const limit = type === 'Int16' ? 32_767 : type === 'Int32' ? 2_147_483_647 : Number.MAX_SAFE_INTEGER;
+      return typeof number === 'number' && Number.isInteger(number) && Math.abs(number) <= limit ? number : INVALID;
+    }
+    case 'Double': {
+      const number = typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
+      return typeof number === 'number' && Number.isFinite(number) && Math.abs(number) < 1e13 ? number : INVALID;
+    }
+    case 'DateTime':
+      return parseDateInput(value) ?? INVALID;
+  }
+  return INVALID;
+}

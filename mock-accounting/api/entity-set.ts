@@ -1,0 +1,62 @@
+import type { EdmType, EdmValue, Row } from '../odata/edm.js';
+import type { Result } from '../domain/result.js';
+import type { RequestContext } from './context.js';
+
+/** How a property behaves on write: `w` writable, `r` read-only (ignored on write), `c` computed (null in a POST answer without `Prefer`). */
+export type FieldAccess = 'w' | 'r' | 'c';
+
+/** One property of an entity set. */
+export interface FieldDef {
+  type: EdmType;
+  access: FieldAccess;
+}
+
+/** Shorthand for a property: `field('Guid', 'r')`. */
+export const field = (type: EdmType, access: FieldAccess = 'w'): FieldDef => ({ type, access });
+
+/** A decoded request body: only known, writable properties, converted to mock values. */
+export type Body = Record<string, EdmValue | Body[]>;
+
+/** A navigation property: a collection that hangs off one entity (SalesEntries(...)/SalesEntryLines). */
+export interface Navigation<E> {
+  target: EntitySet<unknown>;
+  items(entity: E, ctx: RequestContext): unknown[];
+}
+
+/**
+ * An Exact entity set served by the generic OData router: its path, key, properties, and what it can do.
+ * Handlers return values; the router maps them to HTTP.
+ */
+export interface EntitySet<E> {
+  /** Path below `/api/v1/{division}/`, e.g. `salesentry/SalesEntries`. */
+  path: string;
+  /** Type name in `__metadata.type` (prefixed with `Exact.Web.Api.Models.`). */
+  typeName: string;
+  key: string;
+  fields: Record<string, FieldDef>;
+  /** Rows per page: 60, or 1000 for sync endpoints. */
+  pageSize?: number;
+  /** Only these properties may be filtered on (sync endpoints); all when absent. */
+  filterable?: readonly string[];
+  /** A GET without `$filter` is refused with Exact's "mandatory filtering" message. */
+  mandatoryFilter?: (ctx: RequestContext) => readonly string[] | undefined;
+  navigations?: Record<string, Navigation<E>>;
+  /** Every entity of the caller's division. */
+  list(ctx: RequestContext): E[];
+  /** One entity by key (already parsed from the URL). */
+  get(ctx: RequestContext, key: EdmValue): E | undefined;
+  toRow(entity: E, ctx: RequestContext): Row;
+  create?(ctx: RequestContext, body: Body): Promise<Result<E>>;
+  update?(ctx: RequestContext, entity: E, body: Body): Promise<Result<E>>;
+  remove?(ctx: RequestContext, entity: E): Promise<Result<unknown>>;
+}
+
+/** Declares an entity set with its types checked. */
+export function defineEntitySet<E>(set: EntitySet<E>): EntitySet<unknown> {
+  return set as unknown as EntitySet<unknown>;
+}
+
+/** Gives the row of an entity of any set (navigation targets are typed loosely). */
+export function rowOf(set: EntitySet<unknown>, entity: unknown, ctx: RequestContext): Row {
+  return set.toRow(entity, ctx);
+}

@@ -1,0 +1,28 @@
+import type { EntitySet } from '../entity-set.js';
+import { accounts, syncAccounts } from './accounts.js';
+import { currentMe } from './current-me.js';
+import { receivables, receivablesList } from './payment-status.js';
+import { financialPeriods, glAccounts, hrmDivisions, journals, systemDivisions, vatCodes } from './reference-data.js';
+import { salesEntries, salesEntryLines } from './sales-entries.js';
+import { deletedSet, transactionLinesSet } from './sync.js';
+
+/** current/Me, the one entity set without a division in its path. */
+export { currentMe };
+
+/** Every division-scoped entity set the mock serves, by path. */
+export const ENTITY_SETS: readonly EntitySet<unknown>[] = [
+  systemDivisions,
+  hrmDivisions,
+  journals,
+  glAccounts,
+  vatCodes,
+  financialPeriods,
+  accounts,
+  salesEntries,
+  salesEntryLines,
+  receivablesList,
+  receivables,
+  transactionLinesSet,
+  deletedSet,
+  syncAccounts,
+];

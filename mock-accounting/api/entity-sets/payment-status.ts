@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { centsToAmount } from '../../odata/edm.js';
+import type { SalesEntry } from '../../store/index.js';
+import { entryTotalCents, outstandingCents } from '../../domain/sales-entries.js';
+import { defineEntitySet, field } from '../entity-set.js';
+import type { RequestContext } from '../context.js';
+
+const day = (date: string | null) => (date ? Date.parse(`${date}T00:00:00Z`) : null);
+
+function customerOf(entry: SalesEntry, ctx: RequestContext) {
+  return ctx.ledger.store.state.accounts[entry.customerId];
+}
+
+/** read/financial/ReceivablesList: open items only. A settled booking is absent; a partial payment lowers Amount. */
+export const receivablesList = defineEntitySet<SalesEntry>({
+  path: 'read/financial/ReceivablesList',
+  typeName: 'ReceivablesList',
+  key: 'HID',
+  fields: {
+    HID: field('Int64', 'r'),
+    AccountId: field('Guid', 'r'),
+    AccountCode: field('String', 'r'),
+    AccountName: field('String', 'r'),
+    Amount: field('Double', 'r'),
+    AmountInTransit: field('Double', 'r'),
+    CurrencyCode: field('String', 'r'),
+    Description: field('String', 'r'),
+    DueDate: field('DateTime', 'r'),
+    EntryNumber: field('Int32', 'r'),
+    InvoiceDate: field('DateTime', 'r'),
+    InvoiceNumber: field('Int32', 'r'),
+    JournalCode: field('String', 'r'),
+    YourRef: field('String', 'r'),
+  },
+  list: (ctx) => ctx.ledger.divisions.of('salesEntries', ctx.division).filter((e) => outstandingCents(e) !== 0),
+  get: (ctx, key) => ctx.ledger.divisions.of('salesEntries', ctx.division).find((e) => e.hid === key && outstandingCents(e) !== 0),
+  toRow(entry, ctx) {
+    const customer = customerOf(entry, ctx);
+    return {
+      HID: entry.hid,
+      AccountId: entry.customerId,
+      AccountCode: customer ? customer.code.padStart(18, ' ') : null,
+      AccountName: customer?.name ?? null,
+      Amount: centsToAmount(outstandingCents(entry)),
+      AmountInTransit: 0,
+      CurrencyCode: entry.currency,
+      Description: entry.description,
+      DueDate: day(entry.dueDate),
+      EntryNumber: entry.entryNumber,
+      InvoiceDate: day(entry.entryDate),
+      InvoiceNumber: entry.entryNumber,
+      JournalCode: entry.journalCode,
+      YourRef: entry.yourRef,
+    };
+  },
+});
+
+/** The receivable id of a booking: stable, derived from the booking's id. */
+export function receivableId(entry: SalesEntry): string {
+  const hex = createHash('sha1').update(`receivable:${entry.id}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** cashflow/Receivables: one per booking, with IsFullyPaid; Status 20 open, 50 matched. */
+export const receivables = defineEntitySet<SalesEntry>({
+  path: 'cashflow/Receivables',
+  typeName: 'Receivable',
+  key: 'ID',
+  fields: {
+    ID: field('Guid', 'r'),
+    Account: field('Guid', 'r'),
+    AccountCode: field('String', 'r'),
+    AccountName: field('String', 'r'),
+    AmountDC: field('Double', 'r'),
+    AmountFC: field('Double', 'r'),
+    Currency: field('String', 'r'),
+    Description: field('String', 'r'),
+    DueDate: field('DateTime', 'r'),
+    EntryDate: field('DateTime', 'r'),
+    EntryNumber: field('Int32', 'r'),
+    InvoiceNumber: field('Int32', 'r'),
+    IsFullyPaid: field('Boolean', 'r'),
+    JournalCode: field('String', 'r'),
+    LastPaymentDate: field('DateTime', 'r'),
+    Status: field('Int16', 'r'),
+    TransactionEntryID: field('Guid', 'r'),
+    YourRef: field('String', 'r'),
+    Division: field('Int32', 'r'),
+  },
+  list: (ctx) => ctx.ledger.divisions.of('salesEntries', ctx.division),
+  get: (ctx, key) => ctx.ledger.divisions.of('salesEntries', ctx.division).find((e) => receivableId(e) === key),
+  toRow(entry, ctx) {
+    const customer = customerOf(entry, ctx);
+    const paid = outstandingCents(entry) === 0;
+    const lastPayment = entry.payments.at(-1)?.date ?? null;
+    return {
+      ID: receivableId(entry),
+      Account: entry.customerId,
+      AccountCode: customer ? customer.code.padStart(18, ' ') : null,
+      AccountName: customer?.name ?? null,
+      AmountDC: centsToAmount(entryTotalCents(entry)),
+      AmountFC: centsToAmount(entryTotalCents(entry)),
+      Currency: entry.currency,
+      Description: entry.description,
+      DueDate: day(entry.dueDate),
+      EntryDate: day(entry.entryDate),
+      EntryNumber: entry.entryNumber,
+      InvoiceNumber: entry.entryNumber,
+      IsFullyPaid: paid,
+      JournalCode: entry.journalCode,
+      LastPaymentDate: day(lastPayment),
+      Status: paid ? 50 : 20,
+      TransactionEntryID: entry.id,
+      YourRef: entry.yourRef,
+      Division: entry.division,
+    };
+  },
+});

@@ -1,0 +1,238 @@
+import { isoDate } from '../../clock.js';
+import { centsToAmount } from '../../odata/edm.js';
+import type { SalesEntry, SalesEntryLine } from '../../store/index.js';
+import {
+  addSalesEntryLine,
+  createSalesEntry,
+  deleteSalesEntry,
+  deleteSalesEntryLine,
+  entryTotalCents,
+  updateSalesEntry,
+  type SalesEntryLineInput,
+} from '../../domain/sales-entries.js';
+import { fail } from '../../domain/result.js';
+import { defineEntitySet, field, type Body } from '../entity-set.js';
+import type { RequestContext } from '../context.js';
+import { inDivision } from './reference-data.js';
+
+/** A line together with the booking it belongs to. */
+export interface LineOfEntry {
+  entry: SalesEntry;
+  line: SalesEntryLine;
+}
+
+const cents = (amount: unknown) => (typeof amount === 'number' ? Math.round(amount * 100) : undefined);
+const text = (value: unknown) => (value === undefined ? undefined : (value as string | null));
+
+function lineInput(body: Body): SalesEntryLineInput {
+  return {
+    glAccount: typeof body.GLAccount === 'string' ? { id: body.GLAccount } : undefined,
+    amountCents: cents(body.AmountFC),
+    vatCode: typeof body.VATCode === 'string' ? body.VATCode : undefined,
+    vatAmountCents: cents(body.VATAmountFC),
+    description: text(body.Description),
+    quantity: typeof body.Quantity === 'number' ? body.Quantity : undefined,
+    costCenter: text(body.CostCenter),
+    costUnit: text(body.CostUnit),
+  };
+}
+
+/** salesentry/SalesEntryLines: the lines of all bookings, each with its EntryID. */
+export const salesEntryLines = defineEntitySet<LineOfEntry>({
+  path: 'salesentry/SalesEntryLines',
+  typeName: 'SalesEntryLine',
+  key: 'ID',
+  fields: {
+    ID: field('Guid', 'r'),
+    EntryID: field('Guid'),
+    LineNumber: field('Int32', 'r'),
+    Description: field('String'),
+    Quantity: field('Double'),
+    GLAccount: field('Guid'),
+    GLAccountCode: field('String', 'c'),
+    GLAccountDescription: field('String', 'c'),
+    AmountFC: field('Double'),
+    AmountDC: field('Double', 'c'),
+    VATCode: field('String'),
+    VATPercentage: field('Double', 'r'),
+    VATAmountFC: field('Double'),
+    VATAmountDC: field('Double', 'c'),
+    VATBaseAmountDC: field('Double', 'c'),
+    VATBaseAmountFC: field('Double', 'c'),
+    CostCenter: field('String'),
+    CostUnit: field('String'),
+    Type: field('Int32', 'r'),
+    Division: field('Int32', 'r'),
+  },
+  list: (ctx) => ctx.ledger.divisions.of('salesEntries', ctx.division).flatMap((entry) => entry.lines.map((line) => ({ entry, line }))),
+  get(ctx, key) {
+    for (const entry of ctx.ledger.divisions.of('salesEntries', ctx.division)) {
+      const line = entry.lines.find((l) => l.id === key);
+      if (line) return { entry, line };
+    }
+    return undefined;
+  },
+  toRow({ entry, line }, ctx) {
+    const glAccount = ctx.ledger.store.state.glAccounts[line.glAccountId];
+    return {
+      ID: line.id,
+      EntryID: entry.id,
+      LineNumber: line.lineNumber,
+      Description: line.description,
+      Quantity: line.quantity,
+      GLAccount: line.glAccountId,
+      GLAccountCode: glAccount?.code ?? null,
+      GLAccountDescription: glAccount?.description ?? null,
+      AmountFC: centsToAmount(line.amountCents),
+      AmountDC: centsToAmount(line.amountCents),
+      VATCode: line.vatCode,
+      VATPercentage: line.vatRateBp / 10_000,
+      VATAmountFC: centsToAmount(line.vatAmountCents),
+      VATAmountDC: centsToAmount(line.vatAmountCents),
+      VATBaseAmountDC: centsToAmount(line.amountCents),
+      VATBaseAmountFC: centsToAmount(line.amountCents),
+      CostCenter: line.costCenter,
+      CostUnit: line.costUnit,
+      Type: entry.type,
+      Division: entry.division,
+    };
+  },
+  async create(ctx, body) {
+    const entry = typeof body.EntryID === 'string' ? inDivision(ctx.ledger.store.state.salesEntries[body.EntryID], ctx.division) : undefined;
+    if (!entry) return fail(body.EntryID ? { code: 'invalid_reference', field: 'lines' } : { code: 'mandatory', fields: ['lines'] });
+    const result = await ctx.ledger.store.write((tx) => addSalesEntryLine(tx, ctx.ledger, entry, lineInput(body)));
+    if (!result.ok) return result;
+    const updated = ctx.ledger.store.state.salesEntries[entry.id]!;
+    return { ok: true, value: { entry: updated, line: result.value } };
+  },
+  remove: (ctx, { entry, line }) => ctx.ledger.store.write((tx) => deleteSalesEntryLine(tx, ctx.ledger, entry, line.id, ctx.user.id)),
+});
+
+const FIXED_AFTER_BOOKING = ['Journal', 'Customer', 'EntryNumber', 'InvoiceNumber', 'EntryDate', 'ReportingYear', 'ReportingPeriod'];
+
+/** salesentry/SalesEntries: bookings in sales journals, numbered per journal (R7), lines inline on POST. */
+export const salesEntries = defineEntitySet<SalesEntry>({
+  path: 'salesentry/SalesEntries',
+  typeName: 'SalesEntry',
+  key: 'EntryID',
+  fields: {
+    EntryID: field('Guid', 'r'),
+    Division: field('Int32', 'r'),
+    Journal: field('String'),
+    JournalDescription: field('String', 'c'),
+    EntryNumber: field('Int32'),
+    InvoiceNumber: field('Int32'),
+    EntryDate: field('DateTime'),
+    DueDate: field('DateTime'),
+    Customer: field('Guid'),
+    CustomerName: field('String', 'c'),
+    YourRef: field('String'),
+    Description: field('String'),
+    Currency: field('String'),
+    Rate: field('Double'),
+    ReportingYear: field('Int16'),
+    ReportingPeriod: field('Int16'),
+    PaymentCondition: field('String'),
+    PaymentReference: field('String'),
+    OrderNumber: field('Int32'),
+    Document: field('Guid'),
+    AmountDC: field('Double', 'c'),
+    AmountFC: field('Double', 'c'),
+    VATAmountDC: field('Double', 'c'),
+    VATAmountFC: field('Double'),
+    GAccountAmountFC: field('Double'),
+    Reversal: field('Boolean'),
+    Type: field('Int32', 'c'),
+    Status: field('Int16', 'c'),
+    Created: field('DateTime', 'c'),
+    Modified: field('DateTime', 'c'),
+  },
+  navigations: {
+    SalesEntryLines: { target: salesEntryLines, items: (entry) => entry.lines.map((line) => ({ entry, line })) },
+  },
+  list: (ctx) => ctx.ledger.divisions.of('salesEntries', ctx.division),
+  get: (ctx, key) => inDivision(ctx.ledger.store.state.salesEntries[String(key)], ctx.division),
+  toRow(entry, ctx) {
+    const state = ctx.ledger.store.state;
+    const total = entryTotalCents(entry);
+    const vat = entry.lines.reduce((sum, l) => sum + l.vatAmountCents, 0);
+    const journal = Object.values(state.journals).find((j) => j.division === entry.division && j.code === entry.journalCode);
+    return {
+      EntryID: entry.id,
+      Division: entry.division,
+      Journal: entry.journalCode,
+      JournalDescription: journal?.description ?? null,
+      EntryNumber: entry.entryNumber,
+      InvoiceNumber: entry.entryNumber,
+      EntryDate: Date.parse(`${entry.entryDate}T00:00:00Z`),
+      DueDate: entry.dueDate ? Date.parse(`${entry.dueDate}T00:00:00Z`) : null,
+      Customer: entry.customerId,
+      CustomerName: state.accounts[entry.customerId]?.name ?? null,
+      YourRef: entry.yourRef,
+      Description: entry.description,
+      Currency: entry.currency,
+      Rate: 1,
+      ReportingYear: entry.reportingYear,
+      ReportingPeriod: entry.reportingPeriod,
+      PaymentCondition: entry.paymentCondition,
+      PaymentReference: entry.paymentReference,
+      OrderNumber: entry.orderNumber,
+      Document: entry.document,
+      AmountDC: centsToAmount(total),
+      AmountFC: centsToAmount(total),
+      VATAmountDC: centsToAmount(vat),
+      VATAmountFC: centsToAmount(vat),
+      GAccountAmountFC: null,
+      Reversal: false,
+      Type: entry.type,
+      Status: entry.status,
+      Created: entry.created,
+      Modified: entry.modified,
+    };
+  },
+  create(ctx: RequestContext, body) {
+    const lines = body.SalesEntryLines as Body[] | undefined;
+    const number = (body.EntryNumber ?? body.InvoiceNumber ?? undefined) as number | undefined;
+    return ctx.ledger.store.write((tx) =>
+      createSalesEntry(tx, ctx.ledger, ctx.division, {
+        journalCode: typeof body.Journal === 'string' ? body.Journal : undefined,
+        customer: typeof body.Customer === 'string' ? { id: body.Customer } : undefined,
+        entryDate: typeof body.EntryDate === 'number' ? isoDate(body.EntryDate) : undefined,
+        dueDate: typeof body.DueDate === 'number' ? isoDate(body.DueDate) : undefined,
+        entryNumber: number,
+        yourRef: text(body.YourRef),
+        description: text(body.Description),
+        currency: typeof body.Currency === 'string' ? body.Currency : undefined,
+        reportingYear: (body.ReportingYear ?? undefined) as number | undefined,
+        reportingPeriod: (body.ReportingPeriod ?? undefined) as number | undefined,
+        paymentCondition: text(body.PaymentCondition),
+        paymentReference: text(body.PaymentReference),
+        orderNumber: body.OrderNumber as number | null | undefined,
+        document: text(body.Document),
+        lines: lines?.map(lineInput),
+      }),
+    );
+  },
+  async update(ctx, entry, body) {
+    if (body.SalesEntryLines !== undefined) return fail({ code: 'binding_new_entities' });
+    const fixed = FIXED_AFTER_BOOKING.find((name) => body[name] !== undefined);
+    if (fixed) {
+      return fail({
+        code: 'bad_request',
+        message: `Error processing request stream. The property '${fixed}' cannot be changed on a booked entry. Delete the entry and book it again.`,
+      });
+    }
+    return ctx.ledger.store.write((tx) =>
+      updateSalesEntry(tx, ctx.ledger, entry, {
+        yourRef: text(body.YourRef),
+        description: text(body.Description),
+        dueDate: typeof body.DueDate === 'number' ? isoDate(body.DueDate) : undefined,
+        paymentReference: text(body.PaymentReference),
+        paymentCondition: text(body.PaymentCondition),
+        orderNumber: body.OrderNumber as number | null | undefined,
+        document: text(body.Document),
+      }),
+    );
+  },
+  remove: (ctx, entry) => ctx.ledger.store.write((tx) => deleteSalesEntry(tx, ctx.ledger, entry, ctx.user.id)),
+});

@@ -1,0 +1,39 @@
+import { formatValue, type EdmValue } from '../odata/edm.js';
+import { formatKeyLiteral } from '../odata/query.js';
+import type { RequestContext } from './context.js';
+import type { EntitySet } from './entity-set.js';
+
+/** The absolute URI of an entity, as `__metadata.uri` carries it. */
+export function entityUri(set: EntitySet<unknown>, key: EdmValue, ctx: RequestContext): string {
+  const keyType = set.fields[set.key]?.type ?? 'String';
+  const base = set.path === 'current/Me' ? `${ctx.origin}/api/v1/current/Me` : `${ctx.origin}/api/v1/${ctx.division}/${set.path}`;
+  return `${base}(${formatKeyLiteral(key, keyType)})`;
+}
+
+/** How an entity is written out. */
+export interface FormatOptions {
+  select?: string[];
+  expand?: string[];
+  /** Null the computed properties (a POST answered without `Prefer: return=representation`). */
+  omitComputed?: boolean;
+}
+
+/** Writes an entity as OData v2 JSON: `__metadata` first, dates as `/Date(ms)/`, navigations deferred or expanded. */
+export function formatEntity(set: EntitySet<unknown>, entity: unknown, ctx: RequestContext, options: FormatOptions = {}): Record<string, unknown> {
+  const row = set.toRow(entity, ctx);
+  const uri = entityUri(set, row[set.key] ?? null, ctx);
+  const out: Record<string, unknown> = { __metadata: { uri, type: `Exact.Web.Api.Models.${set.typeName}` } };
+  const names = options.select ?? Object.keys(set.fields);
+  for (const name of names) {
+    const def = set.fields[name];
+    if (!def) continue;
+    out[name] = options.omitComputed && def.access === 'c' ? null : formatValue(def.type, row[name] ?? null);
+  }
+  for (const [name, navigation] of Object.entries(set.navigations ?? {})) {
+    if (options.select && !options.select.includes(name)) continue;
+    out[name] = options.expand?.includes(name)
+      ? { results: navigation.items(entity, ctx).map((item) => formatEntity(navigation.target, item, ctx)) }
+      : { __deferred: { uri: `${uri}/${name}` } };
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+import express, { type Router } from 'express';
+import type { Clock } from '../clock.js';
+import { checkClient, consentingUser, exchangeCode, issueCode, issueTokens, refreshTokens } from '../domain/oauth.js';
+import type { Store } from '../store/index.js';
+import { sendReply, type Reply } from './respond.js';
+
+/** What the OAuth endpoints need. */
+export interface OAuthRoutesOptions {
+  store: Store;
+  clock: Clock;
+  approveAs: () => string | undefined;
+  enforceTokenInterval: () => boolean;
+}
+
+const REPLY = { lang: 'en', businessErrorStatus: 400 } as const;
+
+/**
+ * `/api/oauth2/auth` (auto-approves and redirects back with `code` and `state`, or a token in the fragment for
+ * the implicit flow) and `/api/oauth2/token` (authorization-code and refresh grants, form-encoded).
+ */
+export function oauthRoutes({ store, clock, approveAs, enforceTokenInterval }: OAuthRoutesOptions): Router {
+  const router = express.Router();
+
+  router.get('/auth', async function authorize(req, res) {
+    const q = req.query as Record<string, string | undefined>;
+    const client = checkClient(store.state, q.client_id, q.redirect_uri);
+    if (!client.ok) return sendReply(res, { kind: 'oauth_problem', problem: client.problem }, REPLY);
+    const responseType = q.response_type ?? 'code';
+    if (responseType !== 'code' && responseType !== 'token') {
+      return sendReply(res, { kind: 'oauth_problem', problem: { code: 'unsupported_response_type', responseType } }, REPLY);
+    }
+    const user = consentingUser(store.state, approveAs());
+    if (!user) return sendReply(res, { kind: 'oauth_problem', problem: { code: 'no_user' } }, REPLY);
+    const target = new URL(q.redirect_uri!);
+    if (responseType === 'code') {
+      const code = await store.write((tx) => issueCode(tx, clock, client.value, user, q.redirect_uri!));
+      target.searchParams.set('code', code);
+      if (q.state !== undefined) target.searchParams.set('state', q.state);
+    } else {
+      const tokens = await store.write((tx) => issueTokens(tx, clock, client.value, user.id));
+      const fragment = new URLSearchParams({ access_token: tokens.access_token, token_type: 'bearer', expires_in: tokens.expires_in });
+      if (q.state !== undefined) fragment.set('state', q.state);
+      target.hash = fragment.toString();
+    }
+    res.redirect(302, target.toString());
+  });
+
+  router.post('/token', express.urlencoded({ extended: false, limit: '64kb' }), async function token(req, res) {
+    const body = (req.body ?? {}) as Record<string, string | undefined>;
+    const grantType = body.grant_type ?? '';
+    const client = store.state.clients[body.client_id ?? ''];
+    let reply: Reply;
+    if (!client || client.secret !== body.client_secret) {
+      reply = { kind: 'oauth_problem', problem: { code: client ? 'bad_client_secret' : 'unknown_client' } };
+    } else if (grantType === 'authorization_code') {
+      const result = await store.write((tx) => exchangeCode(tx, clock, { code: body.code, redirectUri: body.redirect_uri, clientId: client.id }));
+      reply = result.ok ? { kind: 'json', status: 200, body: result.value, headers: NO_STORE } : { kind: 'oauth_problem', problem: result.problem };
+    } else if (grantType === 'refresh_token') {
+      const result = await store.write((tx) =>
+        refreshTokens(tx, clock, { refreshToken: body.refresh_token, clientId: client.id, enforceInterval: enforceTokenInterval() }),
+      );
+      reply = result.ok ? { kind: 'json', status: 200, body: result.value, headers: NO_STORE } : { kind: 'oauth_problem', problem: result.problem };
+    } else {
+      reply = { kind: 'oauth_problem', problem: { code: 'unsupported_grant_type', grantType } };
+    }
+    sendReply(res, reply, REPLY);
+  });
+
+  return router;
+}
+
+const NO_STORE = { 'Cache-Control': 'no-store' };

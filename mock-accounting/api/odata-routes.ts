@@ -1,0 +1,214 @@
+import express, { type Request, type Response, type Router } from 'express';
+import { parseFilter } from '../odata/filter.js';
+import type { EdmValue } from '../odata/edm.js';
+import { parseQueryOptions, queryRows, type QueryTarget } from '../odata/query.js';
+import { authenticate } from '../domain/oauth.js';
+import type { Ledger } from '../domain/ledger.js';
+import { decodeBody } from './body.js';
+import type { RequestContext } from './context.js';
+import type { EntitySet } from './entity-set.js';
+import { currentMe, ENTITY_SETS } from './entity-sets/index.js';
+import { entityUri, formatEntity } from './format.js';
+import { languageOf } from './language.js';
+import type { RateLimiter } from './rate-limits.js';
+import { sendReply, type Reply } from './respond.js';
+
+/** What the OData API needs from the app. */
+export interface ODataRoutesOptions {
+  ledger: Ledger;
+  rateLimiter: RateLimiter;
+  businessErrorStatus: number;
+  mandatoryAccountFilter: boolean;
+}
+
+const SETS = new Map(ENTITY_SETS.map((set) => [set.path.toLowerCase(), set]));
+const RESOURCE = /^(?<path>[A-Za-z]+(?:\/[A-Za-z]+)*)(?:\((?<key>[^)]*)\)(?:\/(?<nav>[A-Za-z]+))?)?(?:\/(?<count>\$count))?$/;
+
+/** `/api/v1/...`: bearer auth, division access, rate limits, then the entity sets through one generic handler. */
+export function odataRoutes({ ledger, rateLimiter, businessErrorStatus, mandatoryAccountFilter }: ODataRoutesOptions): Router {
+  const router = express.Router();
+  const json = express.json({ limit: '10mb', type: () => true });
+
+  router.use(async function handleApi(req: Request, res: Response) {
+    const lang = languageOf(req.get('accept-language'));
+    const settings = { lang, businessErrorStatus };
+    const send = (reply: Reply) => sendReply(res, reply, settings);
+
+    const access = authenticate(ledger.store.state, req.get('authorization'), ledger.clock.now());
+    const user = access && ledger.store.state.users[access.userId];
+    if (!access || !user) return send({ kind: 'empty', status: 401 });
+
+    const segments = decodeURIComponent(req.path).replace(/^\/+/, '');
+    const divisionless = /^current\/Me(?:\(|$)/i.test(segments);
+    const divisionMatch = divisionless ? undefined : /^(\d{1,9})\/(.*)$/.exec(segments);
+    if (!divisionless && !divisionMatch) return send(notFound(segments));
+    const division = divisionMatch ? Number(divisionMatch[1]) : user.currentDivision;
+    if (!user.divisions.includes(division) || !ledger.store.state.divisions[String(division)]) {
+      res.setHeader('Reason', 'NoDivisionAccess');
+      return send({ kind: 'json', status: 403, body: { error: { code: '', message: { lang: '', value: 'Forbidden' } } } });
+    }
+    if (rateLimiter.count(access.clientId, division, res) !== 'ok') return send({ kind: 'empty', status: 429 });
+
+    const match = RESOURCE.exec(divisionMatch ? divisionMatch[2]! : segments);
+    const set = divisionless ? currentMe : match && SETS.get(match.groups!.path!.toLowerCase());
+    if (!match || !set) return send(notFound(segments));
+    const ctx: RequestContext = {
+      ledger,
+      user,
+      clientId: access.clientId,
+      division,
+      lang,
+      origin: `${req.protocol}://${req.get('host')}`,
+      returnRepresentation: /return=representation/i.test(req.get('prefer') ?? ''),
+      mandatoryAccountFilter,
+    };
+    const { key: keyText, nav, count } = match.groups!;
+    const rawQuery = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : '';
+
+    if (keyText === undefined) {
+      if (req.method === 'GET') return send(listReply(set, set.list(ctx), ctx, rawQuery, req.originalUrl, count !== undefined));
+      if (req.method === 'POST' && count === undefined) {
+        const body = await readJson(req, res, json);
+        if (!body.ok) return send(body.reply);
+        return send(await createReply(set, body.value, ctx));
+      }
+      return send(methodNotAllowed(req.method, set));
+    }
+
+    const key = parseKey(set, keyText);
+    if (key === INVALID_KEY) return send({ kind: 'problem', problem: { code: 'bad_request', message: 'Bad Request - Error in query syntax.' } });
+    const entity = set.get(ctx, key);
+    if (entity === undefined) return send({ kind: 'problem', problem: { code: 'not_found', entity: set.typeName } });
+
+    if (nav !== undefined) {
+      const navigation = set.navigations?.[nav];
+      if (!navigation) return send(notFound(segments));
+      if (req.method !== 'GET') return send(methodNotAllowed(req.method, navigation.target));
+      return send(listReply(navigation.target, navigation.items(entity, ctx), ctx, rawQuery, req.originalUrl, count !== undefined));
+    }
+    if (count !== undefined) return send(notFound(segments));
+    switch (req.method) {
+      case 'GET': {
+        const options = parseQueryOptions(rawQuery, queryTarget(set));
+        if ('code' in options) return send({ kind: 'problem', problem: options });
+        return send({ kind: 'json', status: 200, body: { d: formatEntity(set, entity, ctx, options) } });
+      }
+      case 'PUT': {
+        if (!set.update) return send(methodNotAllowed(req.method, set));
+        const body = await readJson(req, res, json);
+        if (!body.ok) return send(body.reply);
+        const decoded = decodeBody(set, body.value);
+        if (!decoded.ok) return send({ kind: 'problem', problem: decoded.problem });
+        const result = await set.update(ctx, entity, decoded.body);
+        return send(result.ok ? { kind: 'empty', status: 204 } : { kind: 'problem', problem: result.problem });
+      }
+      case 'DELETE': {
+        if (!set.remove) return send(methodNotAllowed(req.method, set));
+        const result = await set.remove(ctx, entity);
+        return send(result.ok ? { kind: 'empty', status: 204 } : { kind: 'problem', problem: result.problem });
+      }
+      default:
+        return send(methodNotAllowed(req.method, set));
+    }
+  });
+
+  return router;
+}
+
+function queryTarget(set: EntitySet<unknown>): QueryTarget {
+  const fields = Object.fromEntries(Object.entries(set.fields).map(([name, def]) => [name, def.type]));
+  return {
+    typeName: `Exact.Web.Api.Models.${set.typeName}`,
+    fields,
+    keyField: set.key,
+    navigations: Object.keys(set.navigations ?? {}),
+    filterable: set.filterable,
+  };
+}
+
+function listReply(set: EntitySet<unknown>, entities: unknown[], ctx: RequestContext, rawQuery: string, originalUrl: string, countOnly: boolean): Reply {
+  const target = queryTarget(set);
+  const options = parseQueryOptions(rawQuery, target);
+  if ('code' in options) return { kind: 'problem', problem: options };
+  const mandatory = set.mandatoryFilter?.(ctx);
+  if (mandatory && !options.filter) {
+    return {
+      kind: 'problem',
+      problem: {
+        code: 'bad_request',
+        message: `This endpoint has mandatory filtering applied. A GET request for this endpoint must have a $filter parameter with one of the following fields in the url:${mandatory.join(',')}.`,
+      },
+    };
+  }
+  const byRow = new Map<unknown, unknown>();
+  const rows = entities.map((entity) => {
+    const row = set.toRow(entity, ctx);
+    byRow.set(row, entity);
+    return row;
+  });
+  const page = queryRows(rows, options, target, countOnly ? Number.MAX_SAFE_INTEGER : (set.pageSize ?? 60));
+  if (countOnly) return { kind: 'text', status: 200, body: String(page.rows.length) };
+  const results = page.rows.map((row) => formatEntity(set, byRow.get(row), ctx, options));
+  const d: Record<string, unknown> = { results };
+  if (options.inlineCount) d.__count = String(page.total);
+  if (page.nextToken) d.__next = nextUrl(ctx.origin, originalUrl, page.nextToken);
+  return { kind: 'json', status: 200, body: { d } };
+}
+
+/** The original URL with `$skiptoken` set to the key of the page's last row (clients call it verbatim). */
+function nextUrl(origin: string, originalUrl: string, token: string): string {
+  const [path, query = ''] = originalUrl.split('?', 2) as [string, string?];
+  const kept = query.split('&').filter((part) => part && !/^(\$|%24)skiptoken=/i.test(part));
+  kept.push(`$skiptoken=${encodeURIComponent(token).replace(/%27/g, "'")}`);
+  return `${origin}${path}?${kept.join('&')}`;
+}
+
+async function createReply(set: EntitySet<unknown>, input: unknown, ctx: RequestContext): Promise<Reply> {
+  if (!set.create) return methodNotAllowed('POST', set);
+  const decoded = decodeBody(set, input);
+  if (!decoded.ok) return { kind: 'problem', problem: decoded.problem };
+  const result = await set.create(ctx, decoded.body);
+  if (!result.ok) return { kind: 'problem', problem: result.problem };
+  const body = formatEntity(set, result.value, ctx, { omitComputed: !ctx.returnRepresentation });
+  const key = set.toRow(result.value, ctx)[set.key] ?? null;
+  return { kind: 'json', status: 201, body: { d: body }, headers: { Location: entityUri(set, key, ctx) } };
+}
+
+const INVALID_KEY = Symbol('invalid key');
+
+function parseKey(set: EntitySet<unknown>, text: string): EdmValue | typeof INVALID_KEY {
+  const node = parseFilter(text);
+  if ('code' in node || node.kind !== 'literal') return INVALID_KEY;
+  const keyType = set.fields[set.key]?.type;
+  const isNumber = keyType === 'Int16' || keyType === 'Int32' || keyType === 'Int64';
+  if (keyType === 'Guid' && node.type !== 'Guid') return INVALID_KEY;
+  if (isNumber && typeof node.value !== 'number') return INVALID_KEY;
+  return node.value;
+}
+
+type JsonBody = { ok: true; value: unknown } | { ok: false; reply: Reply };
+
+/** Reads the JSON body; malformed JSON and bodies over 10 MB become problems, never crashes. */
+function readJson(req: Request, res: Response, parse: express.RequestHandler): Promise<JsonBody> {
+  return new Promise((resolve) => {
+    parse(req, res, (error?: unknown) => {
+      if (!error) return resolve({ ok: true, value: req.body });
+      const type = (error as { type?: string }).type;
+      const message =
+        type === 'entity.too.large'
+          ? 'Error processing request stream. The request body is larger than the maximum of 10 MB.'
+          : type === 'entity.parse.failed'
+            ? 'Error processing request stream. The body is not valid JSON.'
+            : `Error processing request stream. ${(error as Error).message}`;
+      resolve({ ok: false, reply: { kind: 'problem', problem: { code: 'bad_request', message } } });
+    });
+  });
+}
+
+function notFound(path: string): Reply {
+  return { kind: 'problem', problem: { code: 'not_found', entity: path } };
+}
+
+function methodNotAllowed(method: string, set: EntitySet<unknown>): Reply {
+  return { kind: 'problem', problem: { code: 'method_not_allowed', method, entity: set.path } };
+}

@@ -1,0 +1,67 @@
+import type { Response } from 'express';
+import type { Clock } from '../clock.js';
+import type { RateLimitSettings } from '../options.js';
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+
+interface Usage {
+  minuteStart: number;
+  minuteCount: number;
+  dayStart: number;
+  dayCount: number;
+}
+
+/** Which limit a request ran into, if any. */
+export type RateLimitVerdict = 'ok' | 'minutely' | 'daily';
+
+/** Counts calls per app and division in minute and day windows (UTC), as Exact does, and writes the six headers. */
+export class RateLimiter {
+  private readonly usage = new Map<string, Usage>();
+
+  constructor(
+    public settings: RateLimitSettings,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Counts one call and sets the headers on the answer; with enforcement on, says which limit was exceeded. */
+  count(clientId: string, division: number, res: Response): RateLimitVerdict {
+    const now = this.clock.now();
+    const key = `${clientId}|${division}`;
+    const minuteStart = Math.floor(now / MINUTE_MS) * MINUTE_MS;
+    const dayStart = Math.floor(now / DAY_MS) * DAY_MS;
+    const usage = this.usage.get(key) ?? { minuteStart, minuteCount: 0, dayStart, dayCount: 0 };
+    if (usage.minuteStart !== minuteStart) Object.assign(usage, { minuteStart, minuteCount: 0 });
+    if (usage.dayStart !== dayStart) Object.assign(usage, { dayStart, dayCount: 0 });
+    this.usage.set(key, usage);
+    const { minutely, daily, enforce } = this.settings;
+    const minuteHeaders = () => {
+      res.setHeader('X-RateLimit-Minutely-Limit', String(minutely));
+      res.setHeader('X-RateLimit-Minutely-Remaining', String(Math.max(0, minutely - usage.minuteCount)));
+      res.setHeader('X-RateLimit-Minutely-Reset', String(minuteStart + MINUTE_MS));
+    };
+    const dayHeaders = () => {
+      res.setHeader('X-RateLimit-Limit', String(daily));
+      res.setHeader('X-RateLimit-Remaining', String(Math.max(0, daily - usage.dayCount)));
+      res.setHeader('X-RateLimit-Reset', String(dayStart + DAY_MS));
+    };
+    if (enforce && usage.dayCount >= daily) {
+      dayHeaders();
+      return 'daily';
+    }
+    if (enforce && usage.minuteCount >= minutely) {
+      minuteHeaders();
+      return 'minutely';
+    }
+    usage.minuteCount += 1;
+    usage.dayCount += 1;
+    minuteHeaders();
+    dayHeaders();
+    return 'ok';
+  }
+
+  /** Forgets all counts (a reset, or new limits). */
+  clear(): void {
+    this.usage.clear();
+  }
+}

@@ -1,0 +1,138 @@
+import express, { type Router } from 'express';
+import { z } from 'zod';
+import { toEpochMs, type Clock } from '../clock.js';
+import type { Ledger } from '../domain/ledger.js';
+import { expireAccessTokens } from '../domain/oauth.js';
+import { fail, ok } from '../domain/result.js';
+import type { Seed } from '../options.js';
+import { parseState } from '../store/index.js';
+import { FaultSchema, type FaultInjector } from '../api/faults.js';
+import type { RateLimiter } from '../api/rate-limits.js';
+import type { RequestLog } from '../api/request-log.js';
+import { route } from './respond.js';
+
+/** What the test-control routes drive. */
+export interface ControlRoutesOptions {
+  ledger: Ledger;
+  seeds: Record<string, Seed>;
+  faults: FaultInjector;
+  rateLimiter: RateLimiter;
+  requestLog: RequestLog;
+}
+
+function clockView(clock: Clock) {
+  return { now: new Date(clock.now()).toISOString(), today: clock.today(), frozen: clock.frozen };
+}
+
+const when = z.union([z.number().int(), z.string().min(1)]);
+
+/** Reset, snapshot and restore, the clock, tokens, faults, rate limits and the request log. */
+export function controlRoutes({ ledger, seeds, faults, rateLimiter, requestLog }: ControlRoutesOptions): Router {
+  const router = express.Router();
+  const { store, clock } = ledger;
+
+  router.post(
+    '/reset',
+    route(z.object({ seed: z.string().default('demo') }).strict(), async ({ seed }) => {
+      const build = seeds[seed];
+      if (!build) return fail({ code: 'bad_request', message: `Unknown seed '${seed}'. Known seeds: ${Object.keys(seeds).join(', ')}.` });
+      await store.replace(build(clock));
+      rateLimiter.clear();
+      requestLog.clear();
+      faults.clear();
+      return ok({ seed, ...clockView(clock) });
+    }),
+  );
+
+  router.get('/state', (_req, res) => {
+    res.json(store.state);
+  });
+
+  router.put(
+    '/state',
+    route(z.unknown(), async (input) => {
+      const parsed = parseState(input);
+      if (!parsed.ok) return fail({ code: 'bad_request', message: `Not a booklab state document: ${parsed.message}. Use what GET /__mock/state returns.` });
+      await store.replace(parsed.state);
+      rateLimiter.clear();
+      return ok({ restored: true });
+    }),
+  );
+
+  router.get('/clock', (_req, res) => {
+    res.json(clockView(clock));
+  });
+
+  router.put(
+    '/clock',
+    route(z.object({ now: when }).strict(), ({ now }) => {
+      let ms: number;
+      try {
+        ms = toEpochMs(now);
+      } catch (error) {
+        return fail({ code: 'bad_request', message: (error as Error).message });
+      }
+      clock.set(ms);
+      return ok(clockView(clock));
+    }),
+  );
+
+  router.post(
+    '/clock/advance',
+    route(
+      z
+        .object({ days: z.number().optional(), hours: z.number().optional(), minutes: z.number().optional(), seconds: z.number().optional(), ms: z.number().optional() })
+        .strict(),
+      ({ days = 0, hours = 0, minutes = 0, seconds = 0, ms = 0 }) => {
+        clock.advance(Math.round((((days * 24 + hours) * 60 + minutes) * 60 + seconds) * 1000 + ms));
+        return ok(clockView(clock));
+      },
+    ),
+  );
+
+  router.post(
+    '/tokens/expire',
+    route(z.object({ userId: z.string().optional() }).strict(), async ({ userId }) => {
+      const expired = await store.write((tx) => expireAccessTokens(tx, clock, userId));
+      return ok({ expired });
+    }),
+  );
+
+  router.get('/faults', (_req, res) => {
+    res.json(faults.list());
+  });
+  router.post(
+    '/faults',
+    route(FaultSchema, (fault) => ({ ok: true, value: { id: faults.add(fault), ...fault }, status: 201 })),
+  );
+  router.delete('/faults', (_req, res) => {
+    faults.clear();
+    res.json({ cleared: true });
+  });
+
+  router.get('/rate-limits', (_req, res) => {
+    res.json(rateLimiter.settings);
+  });
+  router.put(
+    '/rate-limits',
+    route(
+      z.object({ enforce: z.boolean().optional(), minutely: z.number().int().positive().optional(), daily: z.number().int().positive().optional() }).strict(),
+      (changes) => {
+        rateLimiter.settings = { ...rateLimiter.settings, ...changes };
+        rateLimiter.clear();
+        return ok(rateLimiter.settings);
+      },
+    ),
+  );
+
+  router.get('/requests', (req, res) => {
+    const limit = Number(req.query.limit);
+    res.json(requestLog.latest(Number.isInteger(limit) && limit > 0 ? limit : undefined));
+  });
+  router.delete('/requests', (_req, res) => {
+    requestLog.clear();
+    res.json({ cleared: true });
+  });
+
+  return router;
+}

@@ -1,0 +1,184 @@
+import express, { type Request, type Router } from 'express';
+import { z } from 'zod';
+import type { Ledger } from '../domain/ledger.js';
+import { findJournal, findPeriod } from '../domain/lookups.js';
+import { createSalesEntry, deleteSalesEntry, type Ref } from '../domain/sales-entries.js';
+import { registerPayment } from '../domain/payments.js';
+import { withBookingCounter } from '../domain/booking-numbers.js';
+import { fail, ok } from '../domain/result.js';
+import type { Journal, SalesEntry } from '../store/index.js';
+import { bookingView, journalView } from './views.js';
+import { intParam, route, type BackOfficeResult } from './respond.js';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
+const guid = z.string().regex(/^[0-9a-fA-F-]{36}$/, 'use a GUID');
+
+/** A booking entered by hand in Exact: the customer and G/L accounts by code (or id), amounts in cents. */
+export const HandBookingSchema = z
+  .object({
+    entryNumber: z.number().int().positive().optional(),
+    customerCode: z.string().min(1).optional(),
+    customerId: guid.optional(),
+    entryDate: isoDate.optional(),
+    dueDate: isoDate.optional(),
+    yourRef: z.string().max(60).optional(),
+    description: z.string().max(255).optional(),
+    lines: z
+      .array(
+        z
+          .object({
+            glAccountCode: z.string().min(1).optional(),
+            glAccountId: guid.optional(),
+            amountCents: z.number().int(),
+            vatCode: z.string().min(1).optional(),
+            vatAmountCents: z.number().int().optional(),
+            description: z.string().max(255).optional(),
+            quantity: z.number().optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+const ref = (id: string | undefined, code: string | undefined): Ref | undefined =>
+  id ? { id: id.toLowerCase() } : code ? { code } : undefined;
+
+/** Journals, their next booking number (R8), and bookings entered, deleted and paid by hand. */
+export function ledgerRoutes(ledger: Ledger): Router {
+  const router = express.Router({ mergeParams: true });
+  const { store } = ledger;
+
+  const journalOf = (req: Request): { ok: true; journal: Journal } | { ok: false; result: BackOfficeResult } => {
+    const division = intParam(req, 'division');
+    const journal = division === undefined ? undefined : findJournal(store.state, division, String(req.params.code));
+    return journal
+      ? { ok: true, journal }
+      : { ok: false, result: fail({ code: 'not_found', entity: `journal ${String(req.params.code)} in division ${String(req.params.division)}` }) };
+  };
+
+  const bookingOf = (req: Request, journal: Journal): { ok: true; entry: SalesEntry } | { ok: false; result: BackOfficeResult } => {
+    const entryNumber = intParam(req, 'entryNumber');
+    const year = typeof req.query.year === 'string' ? Number(req.query.year) : undefined;
+    const matches = ledger.divisions
+      .of('salesEntries', journal.division)
+      .filter((e) => e.journalCode === journal.code && e.entryNumber === entryNumber && (year === undefined || e.reportingYear === year));
+    if (matches.length === 1) return { ok: true, entry: matches[0]! };
+    if (matches.length === 0) {
+      return { ok: false, result: fail({ code: 'not_found', entity: `booking ${String(req.params.entryNumber)} in journal ${journal.code}` }) };
+    }
+    const years = matches.map((e) => e.reportingYear).join(', ');
+    return { ok: false, result: fail({ code: 'bad_request', message: `Booking ${entryNumber} exists in several years (${years}): add ?year=YYYY.` }) };
+  };
+
+  router.get('/journals', (req, res) => {
+    const division = intParam(req, 'division');
+    const journals = ledger.divisions.of('journals', division ?? -1).sort((a, b) => a.code.localeCompare(b.code));
+    res.json(journals.map((j) => journalView(j, ledger.numbering)));
+  });
+
+  router.get(
+    '/journals/:code',
+    route(z.any(), (_input, req) => {
+      const found = journalOf(req);
+      return found.ok ? ok(journalView(found.journal, ledger.numbering)) : found.result;
+    }),
+  );
+
+  router.put(
+    '/journals/:code/next-booking-number',
+    route(z.object({ value: z.number().int().positive(), year: z.number().int().optional() }).strict(), async ({ value, year }, req) => {
+      const found = journalOf(req);
+      if (!found.ok) return found.result;
+      const updated = withBookingCounter(found.journal, value, ledger.numbering, year);
+      await store.write((tx) => tx.put('journals', updated.id, updated));
+      return ok(journalView(updated, ledger.numbering, year));
+    }),
+  );
+
+  router.get(
+    '/journals/:code/entries',
+    route(z.any(), (_input, req) => {
+      const found = journalOf(req);
+      if (!found.ok) return found.result;
+      const entries = ledger.divisions
+        .of('salesEntries', found.journal.division)
+        .filter((e) => e.journalCode === found.journal.code)
+        .sort((a, b) => a.reportingYear - b.reportingYear || a.entryNumber - b.entryNumber);
+      return ok(entries.map((e) => bookingView(store.state, e)));
+    }),
+  );
+
+  router.post(
+    '/journals/:code/entries',
+    route(HandBookingSchema, async (input, req) => {
+      const found = journalOf(req);
+      if (!found.ok) return found.result;
+      const result = await store.write((tx) =>
+        createSalesEntry(tx, ledger, found.journal.division, {
+          journalCode: found.journal.code,
+          customer: ref(input.customerId, input.customerCode),
+          entryDate: input.entryDate,
+          dueDate: input.dueDate,
+          entryNumber: input.entryNumber,
+          yourRef: input.yourRef,
+          description: input.description,
+          lines: input.lines.map((l) => ({
+            glAccount: ref(l.glAccountId, l.glAccountCode),
+            amountCents: l.amountCents,
+            vatCode: l.vatCode,
+            vatAmountCents: l.vatAmountCents,
+            description: l.description,
+            quantity: l.quantity,
+          })),
+        }),
+      );
+      return result.ok ? { ok: true, value: bookingView(store.state, result.value), status: 201 } : result;
+    }),
+  );
+
+  router.delete(
+    '/journals/:code/entries/:entryNumber',
+    route(z.any(), async (_input, req) => {
+      const found = journalOf(req);
+      if (!found.ok) return found.result;
+      const booking = bookingOf(req, found.journal);
+      if (!booking.ok) return booking.result;
+      const result = await store.write((tx) => deleteSalesEntry(tx, ledger, booking.entry, ''));
+      if (!result.ok) return result;
+      const journal = findJournal(store.state, found.journal.division, found.journal.code)!;
+      return ok({ deleted: bookingView(store.state, booking.entry), journal: journalView(journal, ledger.numbering, booking.entry.reportingYear) });
+    }),
+  );
+
+  router.post(
+    '/journals/:code/entries/:entryNumber/payments',
+    route(z.object({ amountCents: z.number().int().optional(), date: isoDate.optional() }).strict(), async (input, req) => {
+      const found = journalOf(req);
+      if (!found.ok) return found.result;
+      const booking = bookingOf(req, found.journal);
+      if (!booking.ok) return booking.result;
+      const result = await store.write((tx) => registerPayment(tx, ledger, booking.entry, input));
+      return result.ok ? { ok: true, value: bookingView(store.state, result.value), status: 201 } : result;
+    }),
+  );
+
+  router.put(
+    '/periods/:year/:period',
+    route(z.object({ closed: z.boolean() }).strict(), async ({ closed }, req) => {
+      const division = intParam(req, 'division');
+      const year = intParam(req, 'year');
+      const periodNumber = intParam(req, 'period');
+      const period =
+        division === undefined || year === undefined || periodNumber === undefined
+          ? undefined
+          : findPeriod(store.state, division, { year, period: periodNumber });
+      if (!period) return fail({ code: 'not_found', entity: `period ${String(req.params.year)}/${String(req.params.period)}` });
+      const updated = { ...period, closed };
+      await store.write((tx) => tx.put('periods', period.id, updated));
+      return ok(updated);
+    }),
+  );
+
+  return router;
+}

@@ -1,0 +1,41 @@
+import type { Request, RequestHandler, Response } from 'express';
+import type { z } from 'zod';
+import { problemMessage, type AccountingProblem, type RequestProblem } from '../domain/problems.js';
+import type { Result } from '../domain/result.js';
+import { problemStatus } from '../api/respond.js';
+
+/** A back-office answer: a value (200/201), or a problem mapped to a status by the same rule as the API. */
+export type BackOfficeResult = Result<unknown> | { ok: true; value: unknown; status: 201 };
+
+/** Back-office problems are plain JSON: `{"error":{"code","message"}}` in English, for people and scripts. */
+export function sendResult(res: Response, result: BackOfficeResult): void {
+  if (result.ok) {
+    res.status('status' in result ? result.status : 200).json(result.value);
+    return;
+  }
+  const problem: AccountingProblem | RequestProblem = result.problem;
+  res.status(problemStatus(problem.code, 400)).json({ error: { code: problem.code, message: problemMessage(problem, 'en') } });
+}
+
+/** A route whose body (and params) are validated with a zod schema before the handler sees them. */
+export function route<S extends z.ZodType>(
+  schema: S,
+  handler: (input: z.infer<S>, req: Request) => BackOfficeResult | Promise<BackOfficeResult>,
+): RequestHandler {
+  return async function backOfficeRoute(req, res) {
+    const parsed = schema.safeParse(req.body ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.length ? issue.path.join('.') : 'body';
+      sendResult(res, { ok: false, problem: { code: 'bad_request', message: `Invalid ${where}: ${issue?.message ?? 'invalid'}. See GET /__mock for the expected body.` } });
+      return;
+    }
+    sendResult(res, await handler(parsed.data, req));
+  };
+}
+
+/** Reads a whole-number path parameter; undefined when it is not one. */
+export function intParam(req: Request, name: string): number | undefined {
+  const value = req.params[name];
+  return typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : undefined;
+}

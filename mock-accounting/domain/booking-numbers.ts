@@ -1,0 +1,71 @@
+import type { Journal } from '../store/state.js';
+import type { EntryNumberIndex } from './entry-number-index.js';
+import type { AccountingProblem } from './problems.js';
+
+/**
+ * How a journal hands out entry (booking) numbers.
+ * - `counter` (default): the journal's *next booking number* (R8), moved up on every booking and back after
+ *   deleting the highest one (R7).
+ * - `max`: highest number in the journal + 1, ignoring the counter.
+ * `perYear` keeps one sequence per financial year (Exact Globe style); off by default.
+ */
+export interface NumberingPolicy {
+  mode: 'counter' | 'max';
+  perYear: boolean;
+}
+
+/** The default numbering: one counter per journal. */
+export const DEFAULT_NUMBERING: NumberingPolicy = { mode: 'counter', perYear: false };
+
+/** The journal's *next booking number*, as the back office shows it (R8). */
+export function nextBookingNumber(journal: Journal, policy: NumberingPolicy, year?: number): number {
+  if (!policy.perYear || year === undefined) return journal.nextEntryNumber;
+  return journal.nextEntryNumberByYear[String(year)] ?? journal.firstEntryNumber;
+}
+
+/** The journal with its counter set to `value` (for the year, when numbering per year). */
+export function withBookingCounter(journal: Journal, value: number, policy: NumberingPolicy, year?: number): Journal {
+  if (!policy.perYear || year === undefined) return { ...journal, nextEntryNumber: value };
+  return { ...journal, nextEntryNumberByYear: { ...journal.nextEntryNumberByYear, [String(year)]: value } };
+}
+
+/**
+ * Picks the entry number of a new booking (R7, R8): the requested one if free, else the journal's next
+ * booking number (or highest + 1 in `max` mode). A number already in use is refused with "In use: Entry number";
+ * the counter then stays where it is, exactly as a wrongly set counter keeps failing in Exact.
+ */
+export function assignEntryNumber(
+  journal: Journal,
+  requested: number | undefined,
+  year: number,
+  index: EntryNumberIndex,
+  policy: NumberingPolicy,
+): { ok: true; entryNumber: number; journal: Journal } | { ok: false; problem: AccountingProblem } {
+  const scopeYear = policy.perYear ? year : undefined;
+  const counter = nextBookingNumber(journal, policy, scopeYear);
+  const highest = index.highest(journal.division, journal.code, scopeYear);
+  const proposed = policy.mode === 'max' ? (highest ?? journal.firstEntryNumber - 1) + 1 : counter;
+  const entryNumber = requested ?? proposed;
+  if (index.has(journal.division, journal.code, entryNumber, scopeYear)) {
+    return { ok: false, problem: { code: 'entry_number_in_use', journal: journal.code, entryNumber } };
+  }
+  return { ok: true, entryNumber, journal: withBookingCounter(journal, Math.max(counter, entryNumber + 1), policy, scopeYear) };
+}
+
+/**
+ * The journal after deleting the booking `entryNumber` (the index no longer holds it): deleting the highest
+ * number moves the counter back to highest remaining + 1, so that number is handed out again (R7);
+ * deleting any other leaves a gap and the counter as it is.
+ */
+export function releaseEntryNumber(
+  journal: Journal,
+  entryNumber: number,
+  year: number,
+  index: EntryNumberIndex,
+  policy: NumberingPolicy,
+): Journal {
+  const scopeYear = policy.perYear ? year : undefined;
+  const highestRemaining = index.highest(journal.division, journal.code, scopeYear);
+  if (highestRemaining !== undefined && highestRemaining > entryNumber) return journal;
+  return withBookingCounter(journal, (highestRemaining ?? journal.firstEntryNumber - 1) + 1, policy, scopeYear);
+}

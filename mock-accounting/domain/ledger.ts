@@ -1,0 +1,35 @@
+import type { Clock } from '../clock.js';
+import type { Store } from '../store/index.js';
+import type { NumberingPolicy } from './booking-numbers.js';
+import { DivisionIndex } from './division-index.js';
+import { EntryNumberIndex } from './entry-number-index.js';
+
+/** When deleting a booking is refused. */
+export interface DeletionRules {
+  /** Refuse deleting a booking in a closed period ("Period is closed"). */
+  refuseInClosedPeriod: boolean;
+  /** Refuse deleting a booking that has payments (matched). */
+  refuseWhenPaid: boolean;
+}
+
+/** Everything the accounting rules need: the state, the clock and the configurable behaviour. */
+export interface Ledger {
+  store: Store;
+  clock: Clock;
+  numbering: NumberingPolicy;
+  deletion: DeletionRules;
+  entryNumbers: EntryNumberIndex;
+  divisions: DivisionIndex;
+}
+
+/** Binds the accounting rules to a store. */
+export function createLedger(store: Store, clock: Clock, numbering: NumberingPolicy, deletion: DeletionRules): Ledger {
+  return {
+    store,
+    clock,
+    numbering,
+    deletion,
+    entryNumbers: store.index('entry-numbers', () => new EntryNumberIndex()),
+    divisions: store.index('divisions', () => new DivisionIndex()),
+  };
+}

@@ -1,0 +1,44 @@
+import type { Account, FinancialPeriod, GLAccount, Journal, MockState, VATCode } from '../store/index.js';
+
+/** The journal with this code in the division. */
+export function findJournal(state: MockState, division: number, code: string): Journal | undefined {
+  return Object.values(state.journals).find((j) => j.division === division && j.code === code);
+}
+
+/** A G/L account of the division, by id or by code. */
+export function findGLAccount(state: MockState, division: number, ref: { id: string } | { code: string }): GLAccount | undefined {
+  if ('id' in ref) {
+    const account = state.glAccounts[ref.id];
+    return account?.division === division ? account : undefined;
+  }
+  return Object.values(state.glAccounts).find((g) => g.division === division && g.code === ref.code);
+}
+
+/** The VAT code of the division (codes are compared trimmed: osso sends `'2  '`). */
+export function findVATCode(state: MockState, division: number, code: string): VATCode | undefined {
+  return Object.values(state.vatCodes).find((v) => v.division === division && v.code.trim() === code.trim());
+}
+
+/** A relation of the division, by id or by (trimmed) code. */
+export function findAccount(state: MockState, division: number, ref: { id: string } | { code: string }): Account | undefined {
+  if ('id' in ref) {
+    const account = state.accounts[ref.id];
+    return account?.division === division ? account : undefined;
+  }
+  return Object.values(state.accounts).find((a) => a.division === division && a.code === ref.code.trim());
+}
+
+/** The financial period that holds the date, or the one named by year and period. */
+export function findPeriod(
+  state: MockState,
+  division: number,
+  at: { date: string } | { year: number; period: number },
+): FinancialPeriod | undefined {
+  return Object.values(state.periods).find((p) =>
+    p.division !== division
+      ? false
+      : 'date' in at
+        ? p.startDate <= at.date && at.date <= p.endDate
+        : p.finYear === at.year && p.finPeriod === at.period,
+  );
+}

@@ -1,0 +1,253 @@
+import type { SalesEntry, SalesEntryLine, Transaction } from '../store/index.js';
+import { addDays } from '../clock.js';
+import { assignEntryNumber, releaseEntryNumber } from './booking-numbers.js';
+import { nextGuid } from './ids.js';
+import type { Ledger } from './ledger.js';
+import { findAccount, findGLAccount, findJournal, findPeriod, findVATCode } from './lookups.js';
+import { vatCents } from './money.js';
+import { combineProblems, type AccountingProblem, type FieldLabel } from './problems.js';
+import { fail, ok, type Result } from './result.js';
+import { touchEntry } from './row-version.js';
+
+/** A reference to an entity by its id (API) or by its code (back office). */
+export type Ref = { id: string } | { code: string };
+
+/** A line of a new booking, as the API or the back office gives it. */
+export interface SalesEntryLineInput {
+  glAccount?: Ref;
+  amountCents?: number;
+  vatCode?: string;
+  vatAmountCents?: number;
+  description?: string | null;
+  quantity?: number | null;
+  costCenter?: string | null;
+  costUnit?: string | null;
+}
+
+/** A new booking in a sales journal. */
+export interface SalesEntryInput {
+  journalCode?: string;
+  customer?: Ref;
+  entryDate?: string;
+  dueDate?: string | null;
+  entryNumber?: number;
+  yourRef?: string | null;
+  description?: string | null;
+  currency?: string;
+  reportingYear?: number;
+  reportingPeriod?: number;
+  paymentCondition?: string | null;
+  paymentReference?: string | null;
+  orderNumber?: number | null;
+  document?: string | null;
+  lines?: SalesEntryLineInput[];
+}
+
+/**
+ * Books a sales entry the way Exact does: validates journal, customer, lines, period and year; computes
+ * VAT per line; takes the next booking number (R7) and never checks whether the invoice is already booked,
+ * so a second post of the same invoice simply books it twice (R10).
+ */
+export function createSalesEntry(tx: Transaction, ledger: Ledger, division: number, input: SalesEntryInput): Result<SalesEntry> {
+  const state = tx.state;
+  const problems: AccountingProblem[] = [];
+  const missing: FieldLabel[] = [];
+  if (!input.journalCode) missing.push('journal');
+  if (!input.customer) missing.push('customer');
+  if (!input.lines || input.lines.length === 0) missing.push('lines');
+  if (missing.length) problems.push({ code: 'mandatory', fields: missing });
+
+  const journal = input.journalCode ? findJournal(state, division, input.journalCode) : undefined;
+  if (input.journalCode && !journal) problems.push({ code: 'invalid_reference', field: 'journals' });
+  if (journal && journal.type !== 20 && journal.type !== 21) problems.push({ code: 'invalid_journal_type', journal: journal.code });
+  const customer = input.customer ? findAccount(state, division, input.customer) : undefined;
+  if (input.customer && !customer) problems.push({ code: 'invalid_reference', field: 'customer' });
+
+  const lines = buildLines(tx, ledger, division, input.lines ?? [], problems);
+  const entryDate = input.entryDate ?? ledger.clock.today();
+  const period =
+    input.reportingYear !== undefined && input.reportingPeriod !== undefined
+      ? findPeriod(state, division, { year: input.reportingYear, period: input.reportingPeriod })
+      : findPeriod(state, division, { date: entryDate });
+  if (!period) problems.push({ code: 'unknown_financial_year', date: entryDate });
+  else if (period.closed) problems.push({ code: 'period_closed', date: entryDate });
+
+  const problem = combineProblems(problems);
+  if (problem || !journal || !customer || !period) return fail(problem ?? { code: 'mandatory', fields: ['journal'] });
+
+  const numbered = assignEntryNumber(journal, input.entryNumber, period.finYear, ledger.entryNumbers, ledger.numbering);
+  if (!numbered.ok) return fail(numbered.problem);
+
+  const now = ledger.clock.now();
+  const total = lines.reduce((sum, l) => sum + l.amountCents + l.vatAmountCents, 0);
+  const entry: SalesEntry = touchEntry(tx, {
+    id: nextGuid(tx),
+    division,
+    journalCode: journal.code,
+    entryNumber: numbered.entryNumber,
+    entryDate,
+    dueDate: input.dueDate ?? addDays(entryDate, 30),
+    customerId: customer.id,
+    yourRef: input.yourRef ?? null,
+    description: input.description ?? null,
+    currency: input.currency ?? 'EUR',
+    reportingYear: period.finYear,
+    reportingPeriod: period.finPeriod,
+    paymentCondition: input.paymentCondition ?? '30',
+    paymentReference: input.paymentReference ?? null,
+    orderNumber: input.orderNumber ?? null,
+    document: input.document ?? null,
+    lines,
+    type: total < 0 ? 21 : 20,
+    status: 20,
+    payments: [],
+    hid: tx.next('hid'),
+    created: now,
+    modified: now,
+    timestamp: 0,
+  });
+  tx.put('journals', journal.id, numbered.journal);
+  tx.put('salesEntries', entry.id, entry);
+  return ok(entry);
+}
+
+function buildLines(
+  tx: Transaction,
+  ledger: Ledger,
+  division: number,
+  inputs: SalesEntryLineInput[],
+  problems: AccountingProblem[],
+): SalesEntryLine[] {
+  const lines: SalesEntryLine[] = [];
+  inputs.forEach((input, i) => {
+    const line = buildLine(tx, ledger, division, input, i + 1, problems);
+    if (line) lines.push(line);
+  });
+  return lines;
+}
+
+/** Validates one line and computes its VAT; reports problems into the list and returns undefined when it has any. */
+export function buildLine(
+  tx: Transaction,
+  _ledger: Ledger,
+  division: number,
+  input: SalesEntryLineInput,
+  lineNumber: number,
+  problems: AccountingProblem[],
+): SalesEntryLine | undefined {
+  const missing: FieldLabel[] = [];
+  if (!input.glAccount) missing.push('glAccount');
+  if (input.amountCents === undefined) missing.push('amount');
+  if (missing.length) {
+    problems.push({ code: 'mandatory', fields: missing });
+    return undefined;
+  }
+  const glAccount = findGLAccount(tx.state, division, input.glAccount!);
+  if (!glAccount) {
+    problems.push({ code: 'invalid_reference', field: 'glAccount' });
+    return undefined;
+  }
+  if (glAccount.type !== 110) {
+    problems.push({ code: 'invalid_gl_account_type', glAccount: glAccount.code });
+    return undefined;
+  }
+  const vatCodeText = input.vatCode ?? glAccount.vatCode;
+  const vatCode = vatCodeText ? findVATCode(tx.state, division, vatCodeText) : undefined;
+  if (vatCodeText && !vatCode) {
+    problems.push({ code: 'invalid_reference', field: 'vatCode' });
+    return undefined;
+  }
+  const rateBp = vatCode?.rateBp ?? 0;
+  return {
+    id: nextGuid(tx),
+    lineNumber,
+    description: input.description ?? null,
+    quantity: input.quantity ?? null,
+    glAccountId: glAccount.id,
+    amountCents: input.amountCents!,
+    vatCode: vatCode?.code ?? null,
+    vatRateBp: rateBp,
+    vatAmountCents: input.vatAmountCents ?? vatCents(input.amountCents!, rateBp),
+    costCenter: input.costCenter ?? null,
+    costUnit: input.costUnit ?? null,
+  };
+}
+
+/** Changes the writable header fields of a booking (Exact does not take new lines on PUT). */
+export function updateSalesEntry(
+  tx: Transaction,
+  ledger: Ledger,
+  entry: SalesEntry,
+  changes: Pick<SalesEntryInput, 'yourRef' | 'description' | 'dueDate' | 'paymentReference' | 'paymentCondition' | 'orderNumber' | 'document'>,
+): Result<SalesEntry> {
+  const period = findPeriod(tx.state, entry.division, { year: entry.reportingYear, period: entry.reportingPeriod });
+  if (period?.closed) return fail({ code: 'period_closed', date: entry.entryDate });
+  const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+  const updated = touchEntry(tx, { ...entry, ...defined, modified: ledger.clock.now() });
+  tx.put('salesEntries', entry.id, updated);
+  return ok(updated);
+}
+
+/**
+ * Deletes a booking and its lines, records them in sync/Deleted, and releases its number: deleting the
+ * highest number in the journal hands it out again (R7).
+ */
+export function deleteSalesEntry(tx: Transaction, ledger: Ledger, entry: SalesEntry, deletedBy: string): Result<SalesEntry> {
+  const period = findPeriod(tx.state, entry.division, { year: entry.reportingYear, period: entry.reportingPeriod });
+  if (ledger.deletion.refuseInClosedPeriod && period?.closed) return fail({ code: 'entry_locked', reason: 'period_closed' });
+  if (ledger.deletion.refuseWhenPaid && entry.payments.length > 0) return fail({ code: 'entry_locked', reason: 'paid' });
+  tx.remove('salesEntries', entry.id);
+  for (const key of [entry.id, ...entry.lines.map((l) => l.id)]) {
+    const id = nextGuid(tx);
+    tx.put('deleted', id, {
+      id,
+      division: entry.division,
+      entityKey: key,
+      entityType: 1,
+      deletedBy,
+      deletedDate: ledger.clock.now(),
+      timestamp: tx.next('rowVersion'),
+    });
+  }
+  const journal = findJournal(tx.state, entry.division, entry.journalCode);
+  if (journal) {
+    tx.put('journals', journal.id, releaseEntryNumber(journal, entry.entryNumber, entry.reportingYear, ledger.entryNumbers, ledger.numbering));
+  }
+  return ok(entry);
+}
+
+/** Adds a line to an existing booking (POST salesentry/SalesEntryLines with an EntryID). */
+export function addSalesEntryLine(tx: Transaction, ledger: Ledger, entry: SalesEntry, input: SalesEntryLineInput): Result<SalesEntryLine> {
+  const problems: AccountingProblem[] = [];
+  const nextNumber = Math.max(0, ...entry.lines.map((l) => l.lineNumber)) + 1;
+  const line = buildLine(tx, ledger, entry.division, input, nextNumber, problems);
+  const problem = combineProblems(problems);
+  if (problem || !line) return fail(problem ?? { code: 'mandatory', fields: ['glAccount'] });
+  const lines = [...entry.lines, line];
+  tx.put('salesEntries', entry.id, withTotals(tx, ledger, entry, lines));
+  return ok(line);
+}
+
+/** Removes a line; removing the last line deletes the whole booking, as in Exact. */
+export function deleteSalesEntryLine(tx: Transaction, ledger: Ledger, entry: SalesEntry, lineId: string, deletedBy: string): Result<SalesEntry> {
+  const lines = entry.lines.filter((l) => l.id !== lineId);
+  if (lines.length === 0) return deleteSalesEntry(tx, ledger, entry, deletedBy);
+  const updated = withTotals(tx, ledger, entry, lines);
+  tx.put('salesEntries', entry.id, updated);
+  return ok(updated);
+}
+
+function withTotals(tx: Transaction, ledger: Ledger, entry: SalesEntry, lines: SalesEntryLine[]): SalesEntry {
+  const total = lines.reduce((sum, l) => sum + l.amountCents + l.vatAmountCents, 0);
+  return touchEntry(tx, { ...entry, lines, type: total < 0 ? 21 : 20, modified: ledger.clock.now() });
+}
+
+/** A booking's total including VAT, in cents. */
+export function entryTotalCents(entry: SalesEntry): number {
+  return entry.lines.reduce((sum, l) => sum + l.amountCents + l.vatAmountCents, 0);
+}
+
+/** What is still to be paid on a booking, in cents. */
+export function outstandingCents(entry: SalesEntry): number {
+  return entryTotalCents(entry) - entry.payments.reduce((sum, p) => sum + p.amountCents, 0);
+}

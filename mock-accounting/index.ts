@@ -1,0 +1,23 @@
+// The mock accounting server: an Exact-Online-compatible API with journals and booking-number counters.
+
+export { createApp } from './app.js';
+export { listen } from './server.js';
+export { startMockServer } from './start.js';
+export { serveCommand, DEFAULT_DATA_FILE } from './serve-command.js';
+export { createClock, isoDate, addDays, toEpochMs, DAY_MS } from './clock.js';
+export { openStore, emptyState, parseState, StoreFileError } from './store/index.js';
+export { resolveOptions, SEEDS } from './options.js';
+export { demoState, DEMO_CUSTOMERS } from './seed/demo.js';
+export { emptySeed } from './seed/empty.js';
+export { DEMO_CLIENT, DEMO_DIVISIONS } from './seed/builder.js';
+export { vatCents, roundHalfAwayFromZero } from './domain/money.js';
+export { BACK_OFFICE_ROUTES } from './back-office/route-index.js';
+
+export type { RunningServer } from './server.js';
+export type { MockServer, StartMockServerOptions } from './start.js';
+export type { Clock, ClockOptions } from './clock.js';
+export type { MockOptions, RateLimitSettings, Seed } from './options.js';
+export type { NumberingPolicy } from './domain/booking-numbers.js';
+export type { DeletionRules } from './domain/ledger.js';
+export type { Fault } from './api/faults.js';
+export type { Store, MockState, SalesEntry, Journal, Account, Flavour } from './store/index.js';

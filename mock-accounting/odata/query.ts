@@ -1,0 +1,177 @@
+import type { EdmType, EdmValue, FieldTypes, Row } from './edm.js';
+import { checkFilter, matchesFilter, parseFilter, type FilterNode } from './filter.js';
+
+/** The query options of one request, parsed and checked against the entity set. */
+export interface QueryOptions {
+  filter?: FilterNode;
+  select?: string[];
+  orderBy: Array<{ field: string; descending: boolean }>;
+  top?: number;
+  skip: number;
+  skipToken?: EdmValue;
+  expand: string[];
+  inlineCount: boolean;
+}
+
+/** What an entity set tells the query layer about itself. */
+export interface QueryTarget {
+  typeName: string;
+  fields: FieldTypes;
+  keyField: string;
+  /** Navigation properties that `$expand` may name. */
+  navigations: readonly string[];
+  /** When set, only these properties may appear in `$filter` (sync endpoints). */
+  filterable?: readonly string[];
+}
+
+/** A query option the mock rejects, with Exact's wording. */
+export interface QueryProblem {
+  code: 'bad_query';
+  message: string;
+}
+
+const KNOWN = new Set(['$filter', '$select', '$orderby', '$top', '$skip', '$skiptoken', '$expand', '$inlinecount', '$format']);
+
+/** Parses a raw query string (`+` means space); parameters without `$` are ignored, as Exact does. */
+export function parseQueryOptions(rawQuery: string, target: QueryTarget): QueryOptions | QueryProblem {
+  const params = new URLSearchParams(rawQuery);
+  const options: QueryOptions = { orderBy: [], skip: 0, expand: [], inlineCount: false };
+  const seen = new Set<string>();
+  for (const [rawName, value] of params) {
+    const name = rawName.toLowerCase();
+    if (!name.startsWith('$')) continue;
+    if (!KNOWN.has(name)) return bad(`The query parameter '${rawName}' is not supported.`);
+    if (seen.has(name)) return bad(`Query option '${rawName}' was specified more than once, but it must be specified at most once.`);
+    seen.add(name);
+    const problem = applyOption(options, name, value, target);
+    if (problem) return problem;
+  }
+  return options;
+}
+
+function applyOption(options: QueryOptions, name: string, value: string, target: QueryTarget): QueryProblem | undefined {
+  switch (name) {
+    case '$filter': {
+      const node = parseFilter(value);
+      if ('code' in node) return bad(node.message);
+      const problem = checkFilter(node, target.fields, target.typeName, target.filterable);
+      if (problem) return bad(problem.message);
+      options.filter = node;
+      return undefined;
+    }
+    case '$select': {
+      const fields = value.split(',').map((f) => f.trim()).filter(Boolean);
+      if (fields.includes('*')) return undefined;
+      const unknown = fields.find((f) => !(f in target.fields) && !target.navigations.includes(f));
+      if (unknown) return bad(`Could not find a property named '${unknown}' on type '${target.typeName}'.`);
+      options.select = fields;
+      return undefined;
+    }
+    case '$orderby': {
+      for (const part of value.split(',')) {
+        const [field = '', direction = 'asc', ...rest] = part.trim().split(/\s+/);
+        if (rest.length > 0 || !['asc', 'desc'].includes(direction.toLowerCase())) return bad('Bad Request - Error in query syntax.');
+        if (!(field in target.fields)) return bad(`Could not find a property named '${field}' on type '${target.typeName}'.`);
+        options.orderBy.push({ field, descending: direction.toLowerCase() === 'desc' });
+      }
+      return undefined;
+    }
+    case '$top':
+    case '$skip': {
+      if (!/^\d{1,9}$/.test(value)) return bad(`Invalid value '${value}' for ${name} query option found. The ${name} query option requires a non-negative integer value.`);
+      if (name === '$top') options.top = Number(value);
+      else options.skip = Number(value);
+      return undefined;
+    }
+    case '$skiptoken': {
+      const node = parseFilter(value);
+      if ('code' in node || node.kind !== 'literal') return bad(`The skip token value '${value}' is invalid.`);
+      options.skipToken = node.value;
+      return undefined;
+    }
+    case '$expand': {
+      const names = value.split(',').map((n) => n.trim()).filter(Boolean);
+      const unknown = names.find((n) => !target.navigations.includes(n));
+      if (unknown) return bad(`Could not find a property named '${unknown}' on type '${target.typeName}'.`);
+      options.expand = names;
+      return undefined;
+    }
+    case '$inlinecount':
+      if (value !== 'allpages' && value !== 'none') return bad(`Invalid value '${value}' for $inlinecount query option found.`);
+      options.inlineCount = value === 'allpages';
+      return undefined;
+    case '$format':
+      return value === 'json' ? undefined : bad(`Unsupported $format value '${value}'. Use json.`);
+  }
+  return undefined;
+}
+
+function bad(message: string): QueryProblem {
+  return { code: 'bad_query', message };
+}
+
+/** One page of an entity set, with the key to continue from when more rows follow. */
+export interface Page {
+  rows: Row[];
+  /** The `$skiptoken` for `__next`, present only when more rows follow. */
+  nextToken?: string;
+  /** All matching rows, for `$inlinecount` and `/$count`. */
+  total: number;
+}
+
+/** Filters, orders, skips and pages rows the way Exact does: pages of `pageSize`, continued by the key of the last row. */
+export function queryRows(rows: Row[], options: QueryOptions, target: QueryTarget, pageSize: number): Page {
+  const keyType = target.fields[target.keyField] ?? 'String';
+  let result = options.filter ? rows.filter((row) => matchesFilter(options.filter!, row, target.fields)) : rows;
+  const total = result.length;
+  const ordering = [...options.orderBy, { field: target.keyField, descending: false }];
+  result = [...result].sort((a, b) => {
+    for (const { field, descending } of ordering) {
+      const order = compareValues(a[field] ?? null, b[field] ?? null);
+      if (order !== 0) return descending ? -order : order;
+    }
+    return 0;
+  });
+  result = result.slice(options.skip, options.top === undefined ? undefined : options.skip + options.top);
+  if (options.skipToken !== undefined) {
+    const token = normalizeKey(options.skipToken, keyType);
+    const index = result.findIndex((row) => normalizeKey(row[target.keyField] ?? null, keyType) === token);
+    result =
+      index >= 0
+        ? result.slice(index + 1)
+        : options.orderBy.length === 0
+          ? result.filter((row) => compareValues(normalizeKey(row[target.keyField] ?? null, keyType), token) > 0)
+          : [];
+  }
+  if (result.length <= pageSize) return { rows: result, total };
+  const rowsOfPage = result.slice(0, pageSize);
+  const last = rowsOfPage[rowsOfPage.length - 1]![target.keyField] ?? null;
+  return { rows: rowsOfPage, nextToken: formatKeyLiteral(last, keyType), total };
+}
+
+function normalizeKey(value: EdmValue, type: EdmType): EdmValue {
+  return type === 'Guid' && typeof value === 'string' ? value.toLowerCase() : value;
+}
+
+function compareValues(a: EdmValue, b: EdmValue): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : 1;
+}
+
+/** Writes a key as an OData literal: `guid'…'`, `387L`, `12`, `'text'`. */
+export function formatKeyLiteral(value: EdmValue, type: EdmType): string {
+  if (type === 'Guid') return `guid'${String(value)}'`;
+  if (type === 'Int64') return `${String(value)}L`;
+  if (typeof value === 'number') return String(value);
+  return `'${String(value).replace(/'/g, "''")}'`;
+}
+
+/** Keeps only the `$select`ed properties (all when none were named). */
+export function selectFields(row: Record<string, unknown>, select: string[] | undefined): Record<string, unknown> {
+  if (!select) return row;
+  const picked: Record<string, unknown> = {};
+  for (const field of select) if (field in row) picked[field] = row[field];
+  return picked;
+}

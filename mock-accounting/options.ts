@@ -1,0 +1,78 @@
+import { createClock, type Clock } from './clock.js';
+import { DEFAULT_NUMBERING, type NumberingPolicy } from './domain/booking-numbers.js';
+import type { DeletionRules } from './domain/ledger.js';
+import type { MockState } from './store/index.js';
+import { demoState } from './seed/demo.js';
+import { emptySeed } from './seed/empty.js';
+
+/** Exact's API limits: 60 calls a minute and 5000 a day per app and division. */
+export interface RateLimitSettings {
+  /** Answer 429 once a limit is used up; off by default so scenario suites run fast. */
+  enforce: boolean;
+  minutely: number;
+  daily: number;
+}
+
+/** Builds a named starting state for `reset` and `booklab serve --seed`. */
+export type Seed = (clock: Clock) => MockState;
+
+/** How the mock accounting server behaves. Every option has a default that imitates Exact Online. */
+export interface MockOptions {
+  /** The time source for token expiry, rate-limit windows, default dates and payments. */
+  clock?: Clock;
+  /** How booking numbers are handed out (R7, R8). */
+  numbering?: Partial<NumberingPolicy>;
+  /** When deleting a booking is refused. */
+  deletion?: Partial<DeletionRules>;
+  /** Status of business errors: 400 (today's Exact) or 500 (older behaviour). */
+  businessErrorStatus?: 400 | 500;
+  rateLimits?: Partial<RateLimitSettings>;
+  /** Refuse crm/Accounts lists without `$filter`, as Exact does since 2022. Off by default. */
+  mandatoryAccountFilter?: boolean;
+  /** Refuse a token refresh less than 570 s after the last token (`Access Token not expired`). Off by default. */
+  enforceTokenInterval?: boolean;
+  /** How many requests the request log keeps. */
+  requestLogSize?: number;
+  /** Named starting states for `POST /__mock/reset`. */
+  seeds?: Record<string, Seed>;
+  /** The user id that the OAuth consent screen approves as; defaults to the first user. */
+  approveAs?: string;
+}
+
+/** Options with every default filled in. */
+export type ResolvedOptions = Required<Omit<MockOptions, 'approveAs' | 'numbering' | 'deletion' | 'rateLimits'>> & {
+  approveAs: string | undefined;
+  numbering: NumberingPolicy;
+  deletion: DeletionRules;
+  rateLimits: RateLimitSettings;
+};
+
+/** The built-in seeds: the demo company, and an empty administration. */
+export const SEEDS: Record<string, Seed> = { demo: demoState, empty: emptySeed };
+
+/** Fills in the defaults. */
+export function resolveOptions({
+  clock = createClock(),
+  numbering = {},
+  deletion = {},
+  businessErrorStatus = 400,
+  rateLimits = {},
+  mandatoryAccountFilter = false,
+  enforceTokenInterval = false,
+  requestLogSize = 500,
+  seeds = SEEDS,
+  approveAs,
+}: MockOptions = {}): ResolvedOptions {
+  return {
+    clock,
+    numbering: { ...DEFAULT_NUMBERING, ...numbering },
+    deletion: { refuseInClosedPeriod: true, refuseWhenPaid: false, ...deletion },
+    businessErrorStatus,
+    rateLimits: { enforce: false, minutely: 60, daily: 5000, ...rateLimits },
+    mandatoryAccountFilter,
+    enforceTokenInterval,
+    requestLogSize,
+    seeds,
+    approveAs,
+  };
+}

@@ -1,0 +1,33 @@
+import type { Clock } from '../clock.js';
+import { guidFor } from '../domain/ids.js';
+import { emptyState, type MockState } from '../store/index.js';
+
+/** The OAuth app the demo seed registers; the README tells developers to use it. */
+export const DEMO_CLIENT = { id: 'booklab-demo', secret: 'booklab-demo-secret' } as const;
+
+/** The demo's divisions: the company the scenarios work in, and a second one that proves isolation. */
+export const DEMO_DIVISIONS = { main: 100001, other: 100002 } as const;
+
+/** Hosts a registered redirect URI may point at (apps running on the developer's machine). */
+export const LOCAL_REDIRECT_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+/** Helps a seed build a state with ids from the state's own counter, so the store continues the sequence. */
+export function seedBuilder(clock: Clock) {
+  const state: MockState = emptyState();
+  let ids = 0;
+  return {
+    state,
+    clock,
+    guid: () => guidFor(++ids),
+    /** Ends the build: records the counters so later ids and row versions follow on. */
+    done(): MockState {
+      state.meta.ids = ids;
+      state.meta.rowVersion = state.meta.rowVersion ?? 0;
+      state.meta.hid = state.meta.hid ?? 0;
+      return state;
+    },
+  };
+}
+
+/** A seed under construction. */
+export type SeedBuilder = ReturnType<typeof seedBuilder>;

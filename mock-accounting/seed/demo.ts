@@ -1,0 +1,40 @@
+import type { Clock } from '../clock.js';
+import type { MockState } from '../store/index.js';
+import { DEMO_DIVISIONS, seedBuilder } from './builder.js';
+import { addMasterData } from './master-data.js';
+
+/** The demo company's relations in Exact (codes 1–4). */
+export const DEMO_CUSTOMERS = [
+  { code: '1', name: 'Brouwerij De Kroon', vatNumber: 'BE0412345678', country: 'BE', email: 'boekhouding@dekroon.be' },
+  { code: '2', name: 'Van Dijk Installaties', vatNumber: 'NL812345678B01', country: 'NL', email: 'finance@vandijk.nl' },
+  { code: '3', name: 'Atelier Lumière', vatNumber: 'BE0876543210', country: 'BE', email: 'compta@lumiere.be' },
+  { code: '4', name: 'Delta Logistics', vatNumber: 'BE0455667788', country: 'BE', email: 'ap@delta-logistics.be' },
+] as const;
+
+/** The demo seed: master data plus a few customers in the main division and one in the second. */
+export function demoState(clock: Clock): MockState {
+  const b = seedBuilder(clock);
+  addMasterData(b);
+  const now = clock.now();
+  const customers = [
+    ...DEMO_CUSTOMERS.map((c) => ({ ...c, division: DEMO_DIVISIONS.main })),
+    { code: '1', name: 'Isolation Check NV', vatNumber: 'BE0999888777', country: 'BE', email: null, division: DEMO_DIVISIONS.other },
+  ];
+  customers.forEach((customer, i) => {
+    const id = b.guid();
+    b.state.accounts[id] = {
+      id,
+      ...customer,
+      status: 'C',
+      isSupplier: false,
+      chamberOfCommerce: null,
+      blocked: false,
+      searchCode: null,
+      created: now,
+      modified: now,
+      timestamp: i + 1,
+    };
+  });
+  b.state.meta.rowVersion = customers.length;
+  return b.done();
+}

@@ -1,0 +1,40 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { SEEDS } from './options.js';
+import { startMockServer } from './start.js';
+
+/** Where `booklab serve` keeps its state unless told otherwise. */
+export const DEFAULT_DATA_FILE = '.booklab/accounting.json';
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65_535) throw new InvalidArgumentError('use a port number from 0 to 65535.');
+  return n;
+}
+
+/** `booklab serve`: runs the mock accounting server until SIGINT/SIGTERM. */
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description('run the mock accounting server (Exact-Online-like API and back office)')
+    .option('--host <host>', 'interface to bind to', '127.0.0.1')
+    .option('--port <port>', 'port to listen on (0 = any free port)', port, 5080)
+    .addOption(new Option('--data <file>', 'JSON data file (created when missing)').default(DEFAULT_DATA_FILE).conflicts('memory'))
+    .option('--memory', 'keep the state in memory only')
+    .addOption(new Option('--seed <seed>', 'state for a new data file or --memory').choices(Object.keys(SEEDS)).default('demo'))
+    .action(async (opts: { host: string; port: number; data: string; memory?: boolean; seed: string }) => {
+      if (!opts.memory) await mkdir(dirname(opts.data), { recursive: true });
+      const mock = await startMockServer({ seed: opts.seed, file: opts.memory ? undefined : opts.data, host: opts.host, port: opts.port });
+      console.log(mock.url);
+      await new Promise<void>((resolve) => {
+        const stop = async () => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          await mock.close();
+          resolve();
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      });
+    });
+}

@@ -1,0 +1,45 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Express } from 'express';
+
+/** A listening server and how to stop it. */
+export interface RunningServer {
+  /** Base URL, e.g. `http://127.0.0.1:5080`. */
+  url: string;
+  port: number;
+  server: Server;
+  /** Stops accepting, lets in-flight requests finish (at most `graceMs`), then closes the rest. */
+  close(graceMs?: number): Promise<void>;
+}
+
+/**
+ * Starts an app on a host and port (port 0 picks a free one). Binds to 127.0.0.1 unless told otherwise.
+ * @example const { url, close } = await listen(createApp(store), { port: 0 });
+ */
+export function listen(app: Express, { host = '127.0.0.1', port = 5080 }: { host?: string; port?: number } = {}): Promise<RunningServer> {
+  const server = createServer(app);
+  server.keepAliveTimeout = 5_000;
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const address = server.address() as AddressInfo;
+      const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      resolve({
+        url: `http://${shownHost}:${address.port}`,
+        port: address.port,
+        server,
+        close: (graceMs = 5_000) =>
+          new Promise<void>((done) => {
+            const force = setTimeout(() => server.closeAllConnections(), graceMs);
+            force.unref();
+            server.close(() => {
+              clearTimeout(force);
+              done();
+            });
+            server.closeIdleConnections();
+          }),
+      });
+    });
+  });
+}
