@@ -38,7 +38,7 @@ export function odataRoutes({ ledger, rateLimiter, businessErrorStatus, mandator
     const user = access && ledger.store.state.users[access.userId];
     if (!access || !user) return send({ kind: 'empty', status: 401 });
 
-    const segments = decodeURIComponent(req.path).replace(/^\/+/, '');
+    const segments = safeDecode(req.path).replace(/^\/+/, '');
     const divisionless = /^current\/Me(?:\(|$)/i.test(segments);
     const divisionMatch = divisionless ? undefined : /^(\d{1,9})\/(.*)$/.exec(segments);
     if (!divisionless && !divisionMatch) return send(notFound(segments));
@@ -211,4 +211,13 @@ function notFound(path: string): Reply {
 
 function methodNotAllowed(method: string, set: EntitySet<unknown>): Reply {
   return { kind: 'problem', problem: { code: 'method_not_allowed', method, entity: set.path } };
+}
+
+/** Decodes a path; a malformed percent-escape is left as it is (and then matches no entity set). */
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
