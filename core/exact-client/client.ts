@@ -1,0 +1,257 @@
+import type { Clock } from '../../mock-accounting/index.js';
+import type { TokenSet } from '../focus/state.js';
+import { ExactClientError, type ExactError, type ExactResult } from './errors.js';
+import { envelopeMessage, parseODataJson } from './odata-json.js';
+
+/** How to reach the accounting API and as which app. */
+export interface ExactClientOptions {
+  /** Origin of the API, e.g. `https://start.exactonline.nl` or a mock's `http://127.0.0.1:5080`. */
+  baseUrl: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+  clock: Clock;
+  /** Where the tokens live (Focus keeps them in its integration state); in the client when absent. */
+  tokens?: TokenStore;
+  /** Waits for a rate-limit reset; virtual time in a world with a frozen clock. */
+  sleep?: (ms: number) => Promise<void>;
+  fetch?: typeof fetch;
+  /** How often to wait for a rate-limit reset before giving up. */
+  maxRateLimitWaits?: number;
+  /** Refresh the access token this long before it expires. */
+  refreshMarginMs?: number;
+  /** `Accept-Language` (Exact's error texts follow it). */
+  language?: string;
+}
+
+/** Holds the current tokens. Refresh tokens rotate, so the newest must always be written back. */
+export interface TokenStore {
+  get(): TokenSet | null;
+  set(tokens: TokenSet): void;
+}
+
+/** A token store that lives in memory only. */
+export function memoryTokenStore(initial: TokenSet | null = null): TokenStore {
+  let tokens = initial;
+  return { get: () => tokens, set: (next) => void (tokens = next) };
+}
+
+/** A raw answer: status, headers and body text. */
+interface RawAnswer {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+/**
+ * A client of Exact Online's REST API as an integration uses it: OAuth code flow, token refresh before expiry
+ * (refresh tokens rotate), one refresh-and-retry on 401, waiting for the reset on 429, `__next` paging,
+ * `/Date(ms)/` parsing, and every failure as a typed {@link ExactError} rather than an exception.
+ * @example
+ * const exact = new ExactClient({ baseUrl: mock.url, clientId, clientSecret, redirectUri, clock });
+ * await exact.connect();
+ * const journals = await exact.getAll(division, 'financial/Journals');
+ */
+export class ExactClient {
+  private readonly tokenStore: TokenStore;
+  private readonly options: Required<Omit<ExactClientOptions, 'tokens'>>;
+
+  constructor({ tokens = memoryTokenStore(), ...options }: ExactClientOptions) {
+    this.tokenStore = tokens;
+    this.options = {
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      fetch: globalThis.fetch.bind(globalThis),
+      maxRateLimitWaits: 3,
+      refreshMarginMs: 30_000,
+      language: 'en-GB',
+      ...options,
+      baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    };
+  }
+
+  private get tokens(): TokenSet | null {
+    return this.tokenStore.get();
+  }
+
+  /** Runs the OAuth authorization-code flow: the consent screen redirects back with a code, traded for tokens. */
+  async connect(state = 'booklab'): Promise<ExactResult<TokenSet>> {
+    const { baseUrl, clientId, redirectUri } = this.options;
+    const query = new URLSearchParams({ client_id: clientId, redirect_uri: redirectUri, response_type: 'code', state, force_login: '0' });
+    const auth = await this.send(`${baseUrl}/api/oauth2/auth?${query}`, { method: 'GET', redirect: 'manual' });
+    if (!auth.ok) return auth;
+    const location = auth.value.headers.get('location');
+    const code = location ? new URL(location).searchParams.get('code') : null;
+    if (auth.value.status !== 302 || !code) return { ok: false, error: oauthError(auth.value) };
+    return this.tokenRequest({ grant_type: 'authorization_code', code, redirect_uri: redirectUri });
+  }
+
+  /** Trades the refresh token for new tokens; the old refresh token is then spent. */
+  async refresh(): Promise<ExactResult<TokenSet>> {
+    if (!this.tokens) return { ok: false, error: { code: 'unauthorized', message: 'Not connected: run the OAuth flow first.' } };
+    return this.tokenRequest({ grant_type: 'refresh_token', refresh_token: this.tokens.refreshToken });
+  }
+
+  /** GETs every row of a collection, following `__next` links. */
+  async getAll<T = Record<string, unknown>>(division: number | null, path: string, query: Record<string, string> = {}): Promise<ExactResult<T[]>> {
+    const rows: T[] = [];
+    let next: string | undefined = this.url(division, path, query);
+    while (next) {
+      const page: ExactResult<unknown> = await this.call('GET', next);
+      if (!page.ok) return page;
+      const d = (page.value as { d?: { results?: T[]; __next?: string } }).d;
+      if (!Array.isArray(d?.results)) return { ok: false, error: { code: 'rejected', status: 200, message: 'The answer is not an OData collection.' } };
+      rows.push(...d.results);
+      next = d.__next;
+    }
+    return { ok: true, value: rows };
+  }
+
+  /** GETs one entity (`{"d":{...}}`). */
+  async getOne<T = Record<string, unknown>>(division: number | null, path: string, query: Record<string, string> = {}): Promise<ExactResult<T>> {
+    const answer = await this.call('GET', this.url(division, path, query));
+    return answer.ok ? { ok: true, value: (answer.value as { d: T }).d } : answer;
+  }
+
+  /** POSTs a new entity and returns it as the server filled it in (`Prefer: return=representation`). */
+  async create<T = Record<string, unknown>>(division: number, path: string, body: unknown): Promise<ExactResult<T>> {
+    const answer = await this.call('POST', this.url(division, path), body);
+    return answer.ok ? { ok: true, value: (answer.value as { d: T }).d } : answer;
+  }
+
+  /** PUTs changes to an entity. */
+  async update(division: number, path: string, body: unknown): Promise<ExactResult<void>> {
+    const answer = await this.call('PUT', this.url(division, path), body);
+    return answer.ok ? { ok: true, value: undefined } : answer;
+  }
+
+  /** DELETEs an entity. */
+  async remove(division: number, path: string): Promise<ExactResult<void>> {
+    const answer = await this.call('DELETE', this.url(division, path));
+    return answer.ok ? { ok: true, value: undefined } : answer;
+  }
+
+  /** The signed-in user's current division (`current/Me`). */
+  async currentDivision(): Promise<ExactResult<number>> {
+    const me = await this.getAll<{ CurrentDivision: number }>(null, 'current/Me');
+    if (!me.ok) return me;
+    const division = me.value[0]?.CurrentDivision;
+    return typeof division === 'number' ? { ok: true, value: division } : { ok: false, error: { code: 'not_found', message: 'current/Me has no current division.' } };
+  }
+
+  private url(division: number | null, path: string, query: Record<string, string> = {}): string {
+    if (division === null && !path.startsWith('current/')) throw new ExactClientError(`[booklab] ${path} needs a division.`);
+    const base = division === null ? `${this.options.baseUrl}/api/v1/${path}` : `${this.options.baseUrl}/api/v1/${division}/${path}`;
+    const search = new URLSearchParams(query).toString();
+    return search ? `${base}?${search}` : base;
+  }
+
+  /** One API call with the client's policies: refresh before expiry, one retry after 401, waits on 429. */
+  private async call(method: string, url: string, body?: unknown): Promise<ExactResult<unknown>> {
+    if (!this.tokens) return { ok: false, error: { code: 'unauthorized', message: 'Not connected: run the OAuth flow first.' } };
+    if (this.tokens.expiresAt - this.options.clock.now() <= this.options.refreshMarginMs) {
+      const refreshed = await this.refresh();
+      if (!refreshed.ok) return refreshed;
+    }
+    let refreshedAfter401 = false;
+    let waits = 0;
+    for (;;) {
+      const sent = await this.send(url, {
+        method,
+        headers: {
+          Authorization: `Bearer ${this.tokens?.accessToken ?? ''}`,
+          Accept: 'application/json',
+          'Accept-Language': this.options.language,
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json', Prefer: 'return=representation' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (!sent.ok) return sent;
+      const answer = sent.value;
+      if (answer.status === 401 && !refreshedAfter401) {
+        refreshedAfter401 = true;
+        const refreshed = await this.refresh();
+        if (!refreshed.ok) return refreshed;
+        continue;
+      }
+      if (answer.status === 429 && waits < this.options.maxRateLimitWaits) {
+        waits += 1;
+        await this.options.sleep(this.rateLimitWait(answer.headers));
+        continue;
+      }
+      return interpret(answer);
+    }
+  }
+
+  private rateLimitWait(headers: Headers): number {
+    const reset = Number(headers.get('x-ratelimit-minutely-reset') ?? headers.get('x-ratelimit-reset'));
+    return Number.isFinite(reset) && reset > 0 ? Math.max(0, reset - this.options.clock.now()) : 60_000;
+  }
+
+  private async tokenRequest(params: Record<string, string>): Promise<ExactResult<TokenSet>> {
+    const { baseUrl, clientId, clientSecret } = this.options;
+    const sent = await this.send(`${baseUrl}/api/oauth2/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+      body: new URLSearchParams({ ...params, client_id: clientId, client_secret: clientSecret }).toString(),
+    });
+    if (!sent.ok) return sent;
+    if (sent.value.status !== 200) return { ok: false, error: oauthError(sent.value) };
+    const body = JSON.parse(sent.value.text) as { access_token: string; refresh_token: string; expires_in: string };
+    const seconds = Number(body.expires_in);
+    const tokens: TokenSet = {
+      accessToken: body.access_token,
+      refreshToken: body.refresh_token,
+      expiresAt: this.options.clock.now() + (Number.isFinite(seconds) ? seconds : 600) * 1000,
+    };
+    this.tokenStore.set(tokens);
+    return { ok: true, value: tokens };
+  }
+
+  private async send(url: string, init: RequestInit): Promise<ExactResult<RawAnswer>> {
+    try {
+      const response = await this.options.fetch(url, init);
+      return { ok: true, value: { status: response.status, headers: response.headers, text: await response.text() } };
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      return {
+        ok: false,
+        error: {
+          code: 'network',
+          message: `The connection to ${new URL(url).origin} failed (${cause?.code ?? cause?.message ?? (error as Error).message}); the request may or may not have been carried out.`,
+        },
+      };
+    }
+  }
+}
+
+function interpret(answer: RawAnswer): ExactResult<unknown> {
+  const { status, text } = answer;
+  if (status === 204) return { ok: true, value: undefined };
+  if (status >= 200 && status < 300) {
+    try {
+      return { ok: true, value: parseODataJson(text) };
+    } catch {
+      return { ok: false, error: { code: 'rejected', status, message: 'The answer is not valid JSON.' } };
+    }
+  }
+  const error: ExactError =
+    status === 401
+      ? { code: 'unauthorized', message: 'The bookkeeping tool refused the access token, also after a refresh. Connect the integration again.' }
+      : status === 403
+        ? { code: 'forbidden', reason: answer.headers.get('reason') ?? 'Forbidden', message: `No access: ${answer.headers.get('reason') ?? 'Forbidden'}.` }
+        : status === 404
+          ? { code: 'not_found', message: envelopeMessage(text) }
+          : status === 429
+            ? { code: 'rate_limited', message: 'The bookkeeping tool keeps refusing calls: its API rate limit is used up. Try again later.' }
+            : { code: 'rejected', status, message: envelopeMessage(text) };
+  return { ok: false, error };
+}
+
+function oauthError(answer: RawAnswer): ExactError {
+  try {
+    const body = JSON.parse(answer.text) as { error?: string; error_description?: string };
+    return { code: 'oauth', status: answer.status, error: body.error ?? 'invalid_request', message: body.error_description ?? body.error ?? 'OAuth refused' };
+  } catch {
+    return { code: 'oauth', status: answer.status, error: 'invalid_request', message: answer.text.trim() || `HTTP ${answer.status}` };
+  }
+}

@@ -1,0 +1,6 @@
+export { ExactClient, memoryTokenStore } from './client.js';
+export { ExactClientError } from './errors.js';
+export { parseODataJson, datePart, envelopeMessage } from './odata-json.js';
+
+export type { ExactClientOptions, TokenStore } from './client.js';
+export type { ExactError, ExactResult } from './errors.js';

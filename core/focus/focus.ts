@@ -1,0 +1,249 @@
+import { addDays, type Clock } from '../../mock-accounting/index.js';
+import { lastOfSeries, formatNumber, nextSequence } from './numbering.js';
+import { done, problems, refuse, type FocusResult } from './problems.js';
+import {
+  emptyFocusState,
+  FocusStateSchema,
+  type Company,
+  type Contact,
+  type DocumentKind,
+  type FocusDocument,
+  type FocusState,
+  type FocusUser,
+  type Line,
+  type Notification,
+} from './state.js';
+
+/** A line as callers give it: only description, quantity, price and VAT rate are required. */
+export type LineInput = Pick<Line, 'description' | 'quantity' | 'unitPriceCents' | 'vatRateBp'> & Partial<Line>;
+
+/** A new invoice or credit note. */
+export interface DraftInput {
+  kind?: DocumentKind;
+  companyId: string;
+  /** Invoice date; today on the clock when absent. */
+  date?: string;
+  /** Due date; 30 days after the date when absent. */
+  dueDate?: string;
+  lines: LineInput[];
+}
+
+/** A new company. */
+export type CompanyInput = Pick<Company, 'name'> & Partial<Omit<Company, 'id' | 'name'>>;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The Focus invoicing app: companies, invoices and credit notes with their numbering and deletion rules
+ * (R1–R3), and the bell (R15, R16). The integration works on it from `core/integration`.
+ */
+export class Focus {
+  private current: FocusState;
+
+  constructor(
+    readonly clock: Clock,
+    state: FocusState = emptyFocusState(),
+  ) {
+    this.current = state;
+  }
+
+  /** The live state (read-only by convention; change it through the methods). */
+  get state(): FocusState {
+    return this.current;
+  }
+
+  /** A deep copy of the state. */
+  snapshot(): FocusState {
+    return structuredClone(this.current);
+  }
+
+  /** Replaces the state with a validated copy of `state`. */
+  restore(state: unknown): FocusResult<void> {
+    const parsed = FocusStateSchema.safeParse(state);
+    if (!parsed.success) return refuse(problems.invalid(`Not a Focus state: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`));
+    this.current = structuredClone(parsed.data);
+    return done(undefined);
+  }
+
+  /** A fresh id with a readable prefix (`invoice-3`). Ids are counters so runs are reproducible. */
+  nextId(prefix: string): string {
+    const n = (this.current.counters[prefix] ?? 0) + 1;
+    this.current.counters[prefix] = n;
+    return `${prefix}-${n}`;
+  }
+
+  /** The user, if it exists. */
+  user(id: string): FocusUser | undefined {
+    return this.current.users[id];
+  }
+
+  /** Adds a company. */
+  addCompany({ name, ...rest }: CompanyInput): Company {
+    const company: Company = {
+      id: this.nextId('company'),
+      name,
+      vatNumber: rest.vatNumber ?? null,
+      country: rest.country ?? 'BE',
+      email: rest.email ?? null,
+      externalId: rest.externalId ?? null,
+      accountingId: rest.accountingId ?? null,
+      accountingCode: rest.accountingCode ?? null,
+      origin: rest.origin ?? 'user',
+    };
+    this.current.companies[company.id] = company;
+    return company;
+  }
+
+  /** Adds a contact person. */
+  addContact(input: Pick<Contact, 'firstName' | 'lastName'> & Partial<Omit<Contact, 'id'>>): Contact {
+    const contact: Contact = {
+      id: this.nextId('contact'),
+      companyId: input.companyId ?? null,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      email: input.email ?? null,
+      externalId: input.externalId ?? null,
+      accountingId: input.accountingId ?? null,
+      origin: input.origin ?? 'user',
+    };
+    this.current.contacts[contact.id] = contact;
+    return contact;
+  }
+
+  /** Creates a draft invoice or credit note (R1: drafts are never synced). */
+  createDraft({ kind = 'invoice', companyId, date, dueDate, lines }: DraftInput): FocusResult<FocusDocument> {
+    if (!this.current.companies[companyId]) return refuse(problems.notFound('company', companyId));
+    const day = date ?? this.clock.today();
+    if (!ISO_DATE.test(day) || (dueDate !== undefined && !ISO_DATE.test(dueDate))) return refuse(problems.invalid('Dates must be YYYY-MM-DD.'));
+    if (lines.length === 0) return refuse(problems.invalid('A document needs at least one line.'));
+    const document: FocusDocument = {
+      id: this.nextId(kind === 'invoice' ? 'invoice' : 'credit-note'),
+      kind,
+      status: 'draft',
+      number: null,
+      fiscalYear: null,
+      sequence: null,
+      date: day,
+      dueDate: dueDate ?? addDays(day, 30),
+      companyId,
+      lines: lines.map(completeLine),
+      bookingNumber: null,
+      link: null,
+      paymentStatus: 'unpaid',
+      paidCents: 0,
+      creditedInvoiceId: null,
+      editedAfterSync: false,
+      sent: false,
+    };
+    this.current.documents[document.id] = document;
+    return done(document);
+  }
+
+  /** Books a draft: it gets the next number of its series, `YYYY/N`, without gaps (R2, I7). */
+  book(documentId: string): FocusResult<FocusDocument> {
+    const document = this.current.documents[documentId];
+    if (!document) return refuse(problems.notFound('document', documentId));
+    if (document.status !== 'draft') return refuse(problems.notDraft(documentId, document.number));
+    const fiscalYear = Number(document.date.slice(0, 4));
+    const sequence = nextSequence(this.current, fiscalYear, document.kind);
+    Object.assign(document, { status: 'booked', fiscalYear, sequence, number: formatNumber(fiscalYear, sequence) });
+    return done(document);
+  }
+
+  /** Changes a document's lines. On a synced document the change stays in Focus (R11): it is marked, not sent. */
+  editLines(documentId: string, lines: LineInput[]): FocusResult<FocusDocument> {
+    const document = this.current.documents[documentId];
+    if (!document) return refuse(problems.notFound('document', documentId));
+    if (lines.length === 0) return refuse(problems.invalid('A document needs at least one line.'));
+    document.lines = lines.map(completeLine);
+    if (document.link) document.editedAfterSync = true;
+    return done(document);
+  }
+
+  /** Sets every line's price to zero: the way out for a booked test invoice that is not the last one (R2). */
+  setAmountToZero(documentId: string): FocusResult<FocusDocument> {
+    const document = this.current.documents[documentId];
+    if (!document) return refuse(problems.notFound('document', documentId));
+    return this.editLines(
+      documentId,
+      document.lines.map((line) => ({ ...line, unitPriceCents: 0 })),
+    );
+  }
+
+  /** Credits a booked invoice: a booked credit note with the same lines, in the credit note series. */
+  credit(invoiceId: string, { date }: { date?: string } = {}): FocusResult<FocusDocument> {
+    const invoice = this.current.documents[invoiceId];
+    if (!invoice || invoice.kind !== 'invoice') return refuse(problems.notFound('invoice', invoiceId));
+    if (invoice.status !== 'booked') return refuse(problems.notBooked(invoiceId));
+    const draft = this.createDraft({ kind: 'credit_note', companyId: invoice.companyId, date, lines: invoice.lines });
+    if (!draft.ok) return draft;
+    draft.value.creditedInvoiceId = invoice.id;
+    return this.book(draft.value.id);
+  }
+
+  /**
+   * Deletes a document. A draft always goes. A booked one only when it is the last of its series (R2)
+   * and carries no booking number (R3); the refusal says why and what to do instead.
+   */
+  deleteDocument(documentId: string): FocusResult<FocusDocument> {
+    const document = this.current.documents[documentId];
+    if (!document) return refuse(problems.notFound('document', documentId));
+    if (document.status === 'booked') {
+      const last = lastOfSeries(this.current, document.fiscalYear!, document.kind);
+      if (last && last.id !== document.id) return refuse(problems.notLast(document.kind, document.id, document.number!, last.number!));
+      if (document.bookingNumber !== null) {
+        return refuse(problems.hasBookingNumber(document.kind, document.id, document.number!, document.bookingNumber, document.date));
+      }
+    }
+    delete this.current.documents[documentId];
+    return done(document);
+  }
+
+  /** Marks a document as sent to the customer (irrelevant to syncing, R1). */
+  markSent(documentId: string): FocusResult<FocusDocument> {
+    const document = this.current.documents[documentId];
+    if (!document) return refuse(problems.notFound('document', documentId));
+    document.sent = true;
+    return done(document);
+  }
+
+  /**
+   * Puts a notification in the bell. When the unread list is full the notification cannot be shown: it is
+   * kept aside as hidden and `false` is returned (R16).
+   */
+  notify(kind: Notification['kind'], message: string): boolean {
+    const bell = this.current.bell;
+    const notification: Notification = { id: this.nextId('notification'), at: new Date(this.clock.now()).toISOString(), kind, message, read: false };
+    const unread = bell.notifications.filter((n) => !n.read).length;
+    if (unread >= bell.capacity) {
+      bell.hidden.push(notification);
+      return false;
+    }
+    bell.notifications.push(notification);
+    return true;
+  }
+
+  /** Marks every notification read and clears them from the list, making room in the bell (R16). */
+  clearNotifications(): number {
+    const count = this.current.bell.notifications.length;
+    this.current.bell.notifications = [];
+    return count;
+  }
+
+  /** The unread notifications, oldest first. */
+  unreadNotifications(): Notification[] {
+    return this.current.bell.notifications.filter((n) => !n.read);
+  }
+}
+
+function completeLine(line: LineInput): Line {
+  return {
+    description: line.description,
+    quantity: line.quantity,
+    unitPriceCents: line.unitPriceCents,
+    vatRateBp: line.vatRateBp,
+    ledgerAccount: line.ledgerAccount ?? null,
+    discountBp: line.discountBp ?? 0,
+    costCentre: line.costCentre ?? null,
+  };
+}

@@ -1,0 +1,28 @@
+import { roundHalfAwayFromZero, vatCents } from '../../mock-accounting/index.js';
+import type { FocusDocument, Line } from './state.js';
+
+/** A line's net amount in cents: quantity × unit price, less the commercial discount, rounded once. */
+export function lineNetCents(line: Line): number {
+  return roundHalfAwayFromZero((line.quantity * line.unitPriceCents * (10_000 - line.discountBp)) / 10_000);
+}
+
+/** A line's VAT in cents: Focus computes VAT per line (the export's "VAT on lines"). */
+export function lineVatCents(line: Line): number {
+  return vatCents(lineNetCents(line), line.vatRateBp);
+}
+
+/** A document's totals in cents, as shown in Focus (positive for credit notes too). */
+export function documentTotals(document: Pick<FocusDocument, 'lines'>): { netCents: number; vatCents: number; totalCents: number } {
+  let net = 0;
+  let vat = 0;
+  for (const line of document.lines) {
+    net += lineNetCents(line);
+    vat += lineVatCents(line);
+  }
+  return { netCents: net, vatCents: vat, totalCents: net + vat };
+}
+
+/** The sign a document's amounts carry in the books: credit notes are negative. */
+export function bookSign(document: Pick<FocusDocument, 'kind'>): 1 | -1 {
+  return document.kind === 'credit_note' ? -1 : 1;
+}

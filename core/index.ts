@@ -1,0 +1,46 @@
+// booklab's core: the Focus model, its bookkeeping integration, the world and the invariant checker.
+
+export { Focus } from './focus/focus.js';
+export { emptyFocusState, FocusStateSchema, DEFAULT_BELL_CAPACITY } from './focus/state.js';
+export { documentTotals, lineNetCents, lineVatCents, bookSign } from './focus/totals.js';
+export { formatNumber, seriesKey } from './focus/numbering.js';
+export { problems as focusProblems } from './focus/problems.js';
+export { ExactClient, ExactClientError, memoryTokenStore, parseODataJson } from './exact-client/index.js';
+export {
+  connect,
+  deactivate,
+  sync,
+  documentsToSync,
+  findCollisions,
+  checkVatNumber,
+  syncMessages,
+  DEFAULT_VAT_MAP,
+  FOCUS_APP,
+  NIGHTLY_SYNC_HOUR,
+} from './integration/index.js';
+export { evaluateInvariants, INVARIANTS } from './invariants/index.js';
+export { World, DEFAULT_WORLD_START } from './world/world.js';
+export { checkInvariants } from './world/check-invariants.js';
+export { BackOfficeClient } from './world/back-office-client.js';
+export { saveCaseFile, readCaseFile, loadCaseFile } from './world/case-file.js';
+export { euros, documentName } from './invariants/words.js';
+
+export type { DraftInput, LineInput, CompanyInput } from './focus/focus.js';
+export type { FocusProblem, FocusResult } from './focus/problems.js';
+export type * from './focus/state.js';
+export type { ExactClientOptions, ExactError, ExactResult, TokenStore } from './exact-client/index.js';
+export type {
+  ConnectInput,
+  ConnectReport,
+  DeactivateInput,
+  DeactivateReport,
+  SyncReport,
+  SyncTrigger,
+  BookingNumberCollision,
+  IntegrationContext,
+} from './integration/index.js';
+export type { InvariantId, Violation, WorldView, AccountingView } from './invariants/index.js';
+export type { WorldOptions } from './world/world.js';
+export type { WorldSnapshot } from './world/snapshot.js';
+export type { CaseFile } from './world/case-file.js';
+export type { Booking, JournalInfo, Relation, HandBooking, BackOfficeResult } from './world/back-office-client.js';

@@ -1,0 +1,186 @@
+import type { FocusDocument, Notification } from '../focus/state.js';
+import { findCollisions, type BookingNumberCollision } from './collisions.js';
+import type { IntegrationContext } from './context.js';
+import { answerLost, ensureCustomer } from './customers.js';
+import { syncMessages } from './messages.js';
+import { fetchPaymentStatus } from './payment-status.js';
+import { readExistingBookings, type ExistingBookings } from './safe-strategy.js';
+import { prepareLines, type AccountingReferences } from './sales-entry-body.js';
+import { checkVatNumber } from './vat-number.js';
+
+/** A manual sync (the two-arrows button, R15) or the nightly one (R17). */
+export type SyncTrigger = 'manual' | 'nightly';
+
+/** What a sync did, for tests, scenarios and the dashboard. */
+export interface SyncReport {
+  trigger: SyncTrigger;
+  customersCreated: number;
+  invoicesBooked: number;
+  creditNotesBooked: number;
+  /** Documents linked to a booking found by `YourRef` (safe strategy only). */
+  linkedExisting: number;
+  /** Documents whose booking was deleted in the bookkeeping tool, unlinked to be booked again (safe strategy only). */
+  unlinkedDeleted: string[];
+  paymentUpdates: number;
+  /** Every error line, collisions included, in the words of the bell. */
+  errors: string[];
+  collisions: BookingNumberCollision[];
+  /** The bell notification (manual syncs only); `shown` is false when the bell was full (R16). */
+  notification: { kind: Notification['kind']; message: string; shown: boolean } | null;
+}
+
+/**
+ * Syncs Focus to the accounting package the way the real integration does (R5, R6, R9–R11, R14–R17):
+ * posts every booked, unlinked document dated on or after the start date, creating missing customers;
+ * stores the returned entry number as booking number; never looks for an existing booking first (unless
+ * the integration's strategy is `safe`); leaves synced documents alone; then fetches payment status and
+ * reports booking numbers that two documents share. A manual sync ends with one bell notification.
+ */
+export async function sync(ctx: IntegrationContext, { trigger = 'manual' }: { trigger?: SyncTrigger } = {}): Promise<SyncReport> {
+  const report: SyncReport = {
+    trigger,
+    customersCreated: 0,
+    invoicesBooked: 0,
+    creditNotesBooked: 0,
+    linkedExisting: 0,
+    unlinkedDeleted: [],
+    paymentUpdates: 0,
+    errors: [],
+    collisions: [],
+    notification: null,
+  };
+  const integration = ctx.focus.state.integration;
+  if (!integration?.active) {
+    report.errors.push('The bookkeeping integration is not connected. Connect it under Integrations first.');
+    return finish(ctx, report);
+  }
+  const { settings } = integration;
+  const references = await loadReferences(ctx, settings.division);
+  if (!references.ok) {
+    report.errors.push(references.message);
+    return finish(ctx, report);
+  }
+  let existing: ExistingBookings | undefined;
+  if (settings.strategy === 'safe') {
+    const read = await readExistingBookings(ctx);
+    if (!read.ok) {
+      report.errors.push(`The existing bookings could not be read: ${read.error.message}`);
+      return finish(ctx, report);
+    }
+    existing = read.value;
+    report.unlinkedDeleted = existing.unlinked;
+  }
+  await postDocuments(ctx, references.value, existing, report);
+  const payments = await fetchPaymentStatus(ctx, settings.division, settings.startDate);
+  if (payments.ok) report.paymentUpdates = payments.value;
+  else report.errors.push(`Payment status could not be fetched: ${payments.error.message}`);
+  report.collisions = findCollisions(ctx.focus.state);
+  report.errors.push(...report.collisions.map((c) => syncMessages.sameBookingNumber(c.kind, c.numbers)));
+  return finish(ctx, report);
+}
+
+/** The booked, unlinked documents a sync sends (R1, R5), invoices first, each series in number order. */
+export function documentsToSync(ctx: IntegrationContext): FocusDocument[] {
+  const startDate = ctx.focus.state.integration?.settings.startDate ?? '9999-12-31';
+  return Object.values(ctx.focus.state.documents)
+    .filter((d) => d.status === 'booked' && d.link === null && d.date >= startDate)
+    .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'invoice' ? -1 : 1) || (a.fiscalYear ?? 0) - (b.fiscalYear ?? 0) || (a.sequence ?? 0) - (b.sequence ?? 0));
+}
+
+async function loadReferences(ctx: IntegrationContext, division: number): Promise<{ ok: true; value: AccountingReferences } | { ok: false; message: string }> {
+  const glAccounts = await ctx.exact.getAll<{ ID: string; Code: string; Type: number }>(division, 'financial/GLAccounts', { $select: 'ID,Code,Type' });
+  if (!glAccounts.ok) return { ok: false, message: `The ledger accounts could not be loaded: ${glAccounts.error.message}` };
+  const vatCodes = await ctx.exact.getAll<{ Code: string }>(division, 'vat/VATCodes', { $select: 'Code' });
+  if (!vatCodes.ok) return { ok: false, message: `The VAT codes could not be loaded: ${vatCodes.error.message}` };
+  return {
+    ok: true,
+    value: {
+      glAccountIds: new Map(glAccounts.value.map((g) => [g.Code.trim(), g.ID])),
+      vatCodes: new Set(vatCodes.value.map((v) => v.Code.trim())),
+    },
+  };
+}
+
+async function postDocuments(
+  ctx: IntegrationContext,
+  references: AccountingReferences,
+  existing: ExistingBookings | undefined,
+  report: SyncReport,
+): Promise<void> {
+  const { settings } = ctx.focus.state.integration!;
+  const unspecified: string[] = [];
+  const badVatCompanies = new Set<string>();
+  for (const document of documentsToSync(ctx)) {
+    const company = ctx.focus.state.companies[document.companyId];
+    if (!company) continue;
+    if (company.vatNumber) {
+      const vat = checkVatNumber(company.vatNumber);
+      if (!vat.ok) {
+        if (!badVatCompanies.has(company.id)) report.errors.push(syncMessages.invalidVatNumber(company.name, company.vatNumber, vat.example));
+        badVatCompanies.add(company.id);
+        continue;
+      }
+    }
+    const lines = prepareLines(document, references, settings.ledgerMap, settings.vatMap);
+    if (!lines.ok) {
+      const reason = lines.reason;
+      if (reason.code === 'unspecified_ledger') unspecified.push(document.id);
+      else if (reason.code === 'unknown_account') pushOnce(report.errors, syncMessages.accountNotFound(reason.account));
+      else pushOnce(report.errors, syncMessages.vatRateNotMapped(reason.rateBp));
+      continue;
+    }
+    const journal = document.kind === 'invoice' ? settings.invoiceJournal : settings.creditNoteJournal;
+    const found = existing?.find(document, journal);
+    if (found) {
+      document.bookingNumber = found.EntryNumber;
+      document.link = { division: settings.division, journal, entryId: found.EntryID };
+      report.linkedExisting += 1;
+      continue;
+    }
+    const customer = await ensureCustomer(ctx, settings.division, company);
+    if (!customer.ok) {
+      report.errors.push(syncMessages.customerRefused(company.name, customer.error.message));
+      continue;
+    }
+    if (customer.value.created) report.customersCreated += 1;
+    const entry = await ctx.exact.create<{ EntryID: string; EntryNumber: number }>(settings.division, 'salesentry/SalesEntries', {
+      Journal: journal,
+      Customer: customer.value.accountId,
+      EntryDate: document.date,
+      DueDate: document.dueDate,
+      YourRef: document.number,
+      Description: `${document.kind === 'invoice' ? 'Invoice' : 'Credit note'} ${document.number} ${company.name}`,
+      SalesEntryLines: lines.lines,
+    });
+    if (!entry.ok) {
+      report.errors.push(
+        answerLost(entry.error)
+          ? syncMessages.connectionLost(document.kind, document.number!)
+          : syncMessages.documentRefused(document.kind, document.number!, entry.error.message),
+      );
+      continue;
+    }
+    document.bookingNumber = entry.value.EntryNumber;
+    document.link = { division: settings.division, journal, entryId: entry.value.EntryID };
+    if (document.kind === 'invoice') report.invoicesBooked += 1;
+    else report.creditNotesBooked += 1;
+  }
+  if (unspecified.length > 0) report.errors.push(syncMessages.unspecifiedLedgerAccounts(unspecified.length));
+}
+
+function finish(ctx: IntegrationContext, report: SyncReport): SyncReport {
+  if (report.trigger !== 'manual') return report;
+  const synced = report.customersCreated + report.invoicesBooked + report.creditNotesBooked + report.linkedExisting;
+  const [kind, message]: [Notification['kind'], string] =
+    report.errors.length > 0
+      ? ['sync_error', report.errors.join('\n')]
+      : synced === 0
+        ? ['sync_no_changes', syncMessages.noChanges()]
+        : ['sync_success', syncMessages.synced(report.customersCreated, report.invoicesBooked + report.linkedExisting, report.creditNotesBooked)];
+  report.notification = { kind, message, shown: ctx.focus.notify(kind, message) };
+  return report;
+}
+
+function pushOnce(list: string[], message: string): void {
+  if (!list.includes(message)) list.push(message);
+}

@@ -1,0 +1,45 @@
+import type { InvariantCheck, Violation } from './types.js';
+import { bookedDocuments, documentName, journalFor } from './words.js';
+
+/**
+ * I1: every booked document dated on or after the start date is linked to exactly one booking, and no
+ * booking of the integration's journals stands for a document twice (R10: shown twice).
+ */
+export const linkedOnce: InvariantCheck = ({ focus, accounting }) => {
+  const settings = focus.integration?.settings;
+  if (!settings) return [];
+  const violations: Violation[] = [];
+  for (const document of bookedDocuments(focus)) {
+    if (document.date < settings.startDate) continue;
+    const journal = journalFor(focus, document)!;
+    const name = documentName(document);
+    const standing = accounting.bookings.filter(
+      (b) => b.journal === journal && (b.id === document.link?.entryId || (b.yourRef !== null && b.yourRef === document.number)),
+    );
+    if (standing.length > 1) {
+      const numbers = standing.map((b) => b.entryNumber).sort((a, b) => a - b);
+      violations.push({
+        invariant: 'I1',
+        message: `${name} stands ${standing.length} times in journal ${journal}: bookings ${numbers.join(' and ')}.`,
+        documents: [document.number!],
+        bookings: numbers,
+      });
+    }
+    if (!document.link) {
+      violations.push({
+        invariant: 'I1',
+        message: `${name} (${document.date}) is not synced: it has no link to a booking in journal ${journal}.`,
+        documents: [document.number!],
+        bookings: [],
+      });
+    } else if (!accounting.bookings.some((b) => b.id === document.link!.entryId)) {
+      violations.push({
+        invariant: 'I1',
+        message: `${name} is linked to booking ${document.bookingNumber ?? '?'} in journal ${document.link.journal}, but that booking no longer exists in the bookkeeping tool.`,
+        documents: [document.number!],
+        bookings: document.bookingNumber === null ? [] : [document.bookingNumber],
+      });
+    }
+  }
+  return violations;
+};

@@ -1,0 +1,35 @@
+import { bookSign, documentTotals } from '../focus/totals.js';
+import type { FocusDocument, FocusState } from '../focus/state.js';
+
+/** Formats cents as euros for messages: `€1,210.00`, `-€50.00`. */
+export function euros(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}€${Math.floor(abs / 100).toLocaleString('en-GB')}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** "Invoice 2026/3" / "Credit note 2026/1". */
+export function documentName(document: FocusDocument): string {
+  return `${document.kind === 'invoice' ? 'Invoice' : 'Credit note'} ${document.number ?? document.id}`;
+}
+
+/** The journal a document is booked in under the integration's settings. */
+export function journalFor(state: FocusState, document: FocusDocument): string | undefined {
+  const settings = state.integration?.settings;
+  if (!settings) return undefined;
+  return document.kind === 'invoice' ? settings.invoiceJournal : settings.creditNoteJournal;
+}
+
+/** Booked documents in number order. */
+export function bookedDocuments(state: FocusState): FocusDocument[] {
+  return Object.values(state.documents)
+    .filter((d) => d.status === 'booked')
+    .sort((a, b) => a.kind.localeCompare(b.kind) || (a.fiscalYear ?? 0) - (b.fiscalYear ?? 0) || (a.sequence ?? 0) - (b.sequence ?? 0));
+}
+
+/** A document's amounts as they should stand in the books (credit notes negative). */
+export function bookedAmounts(document: FocusDocument): { netCents: number; vatCents: number; totalCents: number } {
+  const sign = bookSign(document);
+  const totals = documentTotals(document);
+  return { netCents: sign * totals.netCents, vatCents: sign * totals.vatCents, totalCents: sign * totals.totalCents };
+}

@@ -1,0 +1,143 @@
+import type { Fault, MockState } from '../../mock-accounting/index.js';
+
+/** A booking as the accounting package's screen shows it (amounts in cents). */
+export interface Booking {
+  id: string;
+  division: number;
+  journal: string;
+  entryNumber: number;
+  entryDate: string;
+  dueDate: string | null;
+  financialYear: number;
+  financialPeriod: number;
+  yourRef: string | null;
+  description: string | null;
+  customer: { id: string; code: string | null; name: string | null };
+  type: number;
+  netCents: number;
+  vatCents: number;
+  totalCents: number;
+  outstandingCents: number;
+  payments: Array<{ date: string; amountCents: number }>;
+  lines: Array<{ lineNumber: number; description: string | null; glAccount: string; netCents: number; vatCode: string | null; vatCents: number }>;
+}
+
+/** A journal with its master-data next booking number (R8). */
+export interface JournalInfo {
+  id: string;
+  division: number;
+  code: string;
+  description: string;
+  type: number;
+  firstBookingNumber: number;
+  nextBookingNumber: number;
+}
+
+/** A relation of the administration, as the back office lists it. */
+export interface Relation {
+  id: string;
+  code: string;
+  name: string;
+  vatNumber: string | null;
+}
+
+/** A booking entered by hand in the accounting package. */
+export interface HandBooking {
+  customerCode: string;
+  entryDate?: string;
+  yourRef?: string;
+  description?: string;
+  entryNumber?: number;
+  lines: Array<{ glAccountCode: string; amountCents: number; vatCode?: string; description?: string }>;
+}
+
+/** The outcome of a back-office call; a refusal carries the server's message. */
+export type BackOfficeResult<T> = { ok: true; value: T } | { ok: false; status: number; message: string };
+
+/**
+ * Does by hand in the accounting package what a person (or a test) does there: reads journals and bookings,
+ * books, deletes, pays, corrects the next booking number, closes periods, injects faults, snapshots.
+ * Talks to the mock's `/__mock` back office over HTTP.
+ */
+export class BackOfficeClient {
+  constructor(readonly baseUrl: string) {}
+
+  journals(division: number): Promise<BackOfficeResult<JournalInfo[]>> {
+    return this.call('GET', `/divisions/${division}/journals`);
+  }
+
+  bookings(division: number, journal: string): Promise<BackOfficeResult<Booking[]>> {
+    return this.call('GET', `/divisions/${division}/journals/${encodeURIComponent(journal)}/entries`);
+  }
+
+  relations(division: number): Promise<BackOfficeResult<Relation[]>> {
+    return this.call('GET', `/divisions/${division}/accounts`);
+  }
+
+  book(division: number, journal: string, booking: HandBooking): Promise<BackOfficeResult<Booking>> {
+    return this.call('POST', `/divisions/${division}/journals/${encodeURIComponent(journal)}/entries`, booking);
+  }
+
+  deleteBooking(division: number, journal: string, entryNumber: number): Promise<BackOfficeResult<{ deleted: Booking; journal: JournalInfo }>> {
+    return this.call('DELETE', `/divisions/${division}/journals/${encodeURIComponent(journal)}/entries/${entryNumber}`);
+  }
+
+  setNextBookingNumber(division: number, journal: string, value: number): Promise<BackOfficeResult<JournalInfo>> {
+    return this.call('PUT', `/divisions/${division}/journals/${encodeURIComponent(journal)}/next-booking-number`, { value });
+  }
+
+  registerPayment(division: number, journal: string, entryNumber: number, payment: { amountCents?: number; date?: string } = {}): Promise<BackOfficeResult<Booking>> {
+    return this.call('POST', `/divisions/${division}/journals/${encodeURIComponent(journal)}/entries/${entryNumber}/payments`, payment);
+  }
+
+  setPeriodClosed(division: number, year: number, period: number, closed: boolean): Promise<BackOfficeResult<unknown>> {
+    return this.call('PUT', `/divisions/${division}/periods/${year}/${period}`, { closed });
+  }
+
+  addFault(fault: Partial<Fault> & { path: string }): Promise<BackOfficeResult<Fault & { id: number }>> {
+    return this.call('POST', '/faults', fault);
+  }
+
+  clearFaults(): Promise<BackOfficeResult<unknown>> {
+    return this.call('DELETE', '/faults');
+  }
+
+  setClock(epochMs: number): Promise<BackOfficeResult<unknown>> {
+    return this.call('PUT', '/clock', { now: epochMs });
+  }
+
+  state(): Promise<BackOfficeResult<MockState>> {
+    return this.call('GET', '/state');
+  }
+
+  restore(state: MockState): Promise<BackOfficeResult<unknown>> {
+    return this.call('PUT', '/state', state);
+  }
+
+  reset(seed = 'demo'): Promise<BackOfficeResult<unknown>> {
+    return this.call('POST', '/reset', { seed });
+  }
+
+  private async call<T>(method: string, path: string, body?: unknown): Promise<BackOfficeResult<T>> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.baseUrl}/__mock${path}`, {
+        method,
+        headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (error) {
+      return { ok: false, status: 0, message: `The accounting server at ${this.baseUrl} cannot be reached (${(error as Error).message}). Is it running?` };
+    }
+    const text = await response.text();
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = text;
+    }
+    if (response.ok) return { ok: true, value: parsed as T };
+    const message = (parsed as { error?: { message?: string } })?.error?.message ?? text;
+    return { ok: false, status: response.status, message };
+  }
+}

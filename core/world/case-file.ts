@@ -1,0 +1,72 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { done, problems, refuse, type FocusResult } from '../focus/problems.js';
+import { WorldSnapshotSchema, type WorldSnapshot } from './snapshot.js';
+import { World, type WorldOptions } from './world.js';
+
+/** A support case as one JSON file: both sides and the clock, with a title and notes for the ticket. */
+export interface CaseFile {
+  format: 'booklab-case';
+  version: 1;
+  title: string;
+  notes: string;
+  savedAt: string;
+  /** How the accounting server behaved (numbering policy, deletion rules), so a reload behaves the same. */
+  accountingOptions: Record<string, unknown>;
+  snapshot: WorldSnapshot;
+}
+
+const CaseFileSchema = z.object({
+  format: z.literal('booklab-case'),
+  version: z.literal(1),
+  title: z.string(),
+  notes: z.string(),
+  savedAt: z.string(),
+  accountingOptions: z.record(z.string(), z.unknown()),
+  snapshot: WorldSnapshotSchema,
+});
+
+/** Saves a world as a case file that a developer can attach to a support ticket. */
+export async function saveCaseFile(world: World, path: string, { title = 'booklab case', notes = '' } = {}): Promise<CaseFile> {
+  const caseFile: CaseFile = {
+    format: 'booklab-case',
+    version: 1,
+    title,
+    notes,
+    savedAt: new Date(world.clock.now()).toISOString(),
+    accountingOptions: { ...world.accountingOptions },
+    snapshot: await world.snapshot(),
+  };
+  await writeFile(path, `${JSON.stringify(caseFile, null, 2)}\n`, 'utf8');
+  return caseFile;
+}
+
+/** Reads and validates a case file; a bad file is refused with what is wrong and what to do. */
+export async function readCaseFile(path: string): Promise<FocusResult<CaseFile>> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    return refuse(problems.invalid(`Cannot read the case file ${path}: ${(error as Error).message}. Give the path of a file saved by booklab.`));
+  }
+  const parsed = CaseFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return refuse(problems.invalid(`${path} is not a booklab case file (${issue?.path.join('.') || 'root'}: ${issue?.message}). Save one with saveCaseFile or the dashboard.`));
+  }
+  return done(parsed.data as CaseFile);
+}
+
+/** Loads a case file into a new world (its own embedded server unless `serverUrl` is given). */
+export async function loadCaseFile(path: string, options: Omit<WorldOptions, 'focus' | 'clock'> = {}): Promise<FocusResult<World>> {
+  const read = await readCaseFile(path);
+  if (!read.ok) return read;
+  const { snapshot, accountingOptions } = read.value;
+  const world = await World.create({ ...options, accounting: { ...accountingOptions, ...options.accounting }, clock: new Date(snapshot.clock).toISOString() });
+  const restored = await world.restore(snapshot);
+  if (!restored.ok) {
+    await world.close();
+    return restored;
+  }
+  return done(world);
+}

@@ -1,0 +1,215 @@
+import {
+  createClock,
+  DEMO_DIVISIONS,
+  startMockServer,
+  type Clock,
+  type MockOptions,
+  type MockServer,
+} from '../../mock-accounting/index.js';
+import { ExactClient } from '../exact-client/index.js';
+import { Focus } from '../focus/focus.js';
+import { done, problems, refuse, type FocusResult } from '../focus/problems.js';
+import type { FocusState } from '../focus/state.js';
+import {
+  connect,
+  deactivate,
+  FOCUS_APP,
+  focusTokenStore,
+  NIGHTLY_SYNC_HOUR,
+  sync,
+  type ConnectInput,
+  type ConnectReport,
+  type DeactivateInput,
+  type DeactivateReport,
+  type IntegrationContext,
+  type SyncReport,
+  type SyncTrigger,
+} from '../integration/index.js';
+import type { AccountingView, WorldView } from '../invariants/index.js';
+import { BackOfficeClient } from './back-office-client.js';
+import { WorldSnapshotSchema, type WorldSnapshot } from './snapshot.js';
+
+/** How to build a world. */
+export interface WorldOptions {
+  /** The clock, or the start of a frozen one (ISO); default a frozen clock at 2026-03-02 09:00 UTC. */
+  clock?: Clock | string;
+  /** Attach to a running accounting server instead of starting one. */
+  serverUrl?: string;
+  /** Seed of the embedded server: `demo` (default) or `empty`. */
+  seed?: string;
+  /** Data file of the embedded server; in memory when absent. */
+  file?: string;
+  /** Behaviour of the embedded server (numbering policy, deletion rules, …). */
+  accounting?: Omit<MockOptions, 'clock'>;
+  /** Focus state to start from. */
+  focus?: FocusState;
+}
+
+/** The default moment a world starts at (a Monday in March 2026). */
+export const DEFAULT_WORLD_START = '2026-03-02T09:00:00Z';
+
+/**
+ * A whole testbed: Focus with its integration, an accounting server (embedded on 127.0.0.1 or attached by
+ * URL) and one clock for both. Snapshots cover both sides, so a step can be undone exactly.
+ * @example
+ * const world = await World.create();
+ * await world.connect('admin', { startDate: '2026-01-01', invoiceJournal: '70', creditNoteJournal: '71' });
+ */
+export class World {
+  readonly focus: Focus;
+  readonly exact: ExactClient;
+  readonly backOffice: BackOfficeClient;
+  private readonly listeners = new Set<() => void>();
+
+  private constructor(
+    readonly clock: Clock,
+    readonly serverUrl: string,
+    private readonly server: MockServer | undefined,
+    readonly accountingOptions: Omit<MockOptions, 'clock'>,
+    focusState?: FocusState,
+  ) {
+    this.focus = new Focus(clock, focusState);
+    this.backOffice = new BackOfficeClient(serverUrl);
+    this.exact = new ExactClient({
+      baseUrl: serverUrl,
+      ...FOCUS_APP,
+      clock,
+      tokens: focusTokenStore(this.focus),
+      sleep: (ms) => this.wait(ms),
+    });
+  }
+
+  /** Starts (or attaches to) an accounting server and builds a world around it. */
+  static async create({ clock, serverUrl, seed = 'demo', file, accounting = {}, focus }: WorldOptions = {}): Promise<World> {
+    const worldClock = typeof clock === 'object' ? clock : createClock({ start: clock ?? DEFAULT_WORLD_START, frozen: true });
+    if (serverUrl) {
+      const world = new World(worldClock, serverUrl.replace(/\/+$/, ''), undefined, accounting, focus);
+      const synced = await world.backOffice.setClock(worldClock.now());
+      if (!synced.ok) throw new Error(`[booklab] Cannot attach to the accounting server: ${synced.message}`);
+      return world;
+    }
+    const server = await startMockServer({ seed, file, clock: worldClock, ...accounting });
+    return new World(worldClock, server.url, server, accounting, focus);
+  }
+
+  /** The integration's view of things: Focus and the accounting client. */
+  get context(): IntegrationContext {
+    return { focus: this.focus, exact: this.exact };
+  }
+
+  /** The administration the integration works in (the demo's main one before connecting). */
+  get division(): number {
+    return this.focus.state.integration?.settings.division ?? DEMO_DIVISIONS.main;
+  }
+
+  /** Connects the integration (R4, R13). */
+  async connect(userId: string, input: ConnectInput): Promise<FocusResult<ConnectReport>> {
+    return this.changed(await connect(this.context, userId, input));
+  }
+
+  /** Deactivates the integration with a delink date (R4, R12). */
+  deactivate(userId: string, input: DeactivateInput): FocusResult<DeactivateReport> {
+    return this.changed(deactivate(this.context, userId, input));
+  }
+
+  /** Runs a manual (R15) or nightly (R17) sync. */
+  async sync(trigger: SyncTrigger = 'manual'): Promise<SyncReport> {
+    return this.changed(await sync(this.context, { trigger }));
+  }
+
+  /** Moves the clock forward, running the nightly sync each night it passes (R17). */
+  async advance(ms: number): Promise<SyncReport[]> {
+    const target = this.clock.now() + ms;
+    const reports: SyncReport[] = [];
+    for (let night = nextNight(this.clock.now()); night <= target; night = nextNight(night)) {
+      await this.setTime(night);
+      const integration = this.focus.state.integration;
+      if (integration?.active && integration.settings.nightlySync && integration.lastNightlyRun !== night) {
+        reports.push(await sync(this.context, { trigger: 'nightly' }));
+        integration.lastNightlyRun = night;
+      }
+    }
+    await this.setTime(target);
+    return this.changed(reports);
+  }
+
+  /** Sets the clock of both sides (an attached server is told over its back office). */
+  async setTime(epochMs: number): Promise<void> {
+    this.clock.set(epochMs);
+    if (!this.server) await this.backOffice.setClock(epochMs);
+  }
+
+  /** Reads what the accounting package holds for the integration's administration. */
+  async readAccounting(division = this.division): Promise<AccountingView> {
+    const journals = await this.backOffice.journals(division);
+    if (!journals.ok) throw new Error(`[booklab] Cannot read the journals of division ${division}: ${journals.message}`);
+    const bookings = [];
+    for (const journal of journals.value) {
+      const entries = await this.backOffice.bookings(division, journal.code);
+      if (!entries.ok) throw new Error(`[booklab] Cannot read the bookings of journal ${journal.code}: ${entries.message}`);
+      bookings.push(...entries.value);
+    }
+    const relations = await this.backOffice.relations(division);
+    if (!relations.ok) throw new Error(`[booklab] Cannot read the relations of division ${division}: ${relations.message}`);
+    return { division, journals: journals.value, bookings, relations: relations.value };
+  }
+
+  /** Both sides, read now: what the invariants are checked on and the dashboard shows. */
+  async view(): Promise<WorldView> {
+    return { focus: this.focus.snapshot(), accounting: await this.readAccounting() };
+  }
+
+  /** Takes a snapshot of both sides and the clock. */
+  async snapshot(): Promise<WorldSnapshot> {
+    const accounting = await this.backOffice.state();
+    if (!accounting.ok) throw new Error(`[booklab] Cannot snapshot the accounting server: ${accounting.message}`);
+    return { version: 1, clock: this.clock.now(), focus: this.focus.snapshot(), accounting: accounting.value };
+  }
+
+  /** Restores both sides and the clock from a snapshot. */
+  async restore(snapshot: WorldSnapshot): Promise<FocusResult<void>> {
+    const parsed = WorldSnapshotSchema.safeParse(snapshot);
+    if (!parsed.success) return refuse(problems.invalid(`Not a world snapshot: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`));
+    const restored = await this.backOffice.restore(parsed.data.accounting);
+    if (!restored.ok) return refuse(problems.accountingUnreachable(restored.message));
+    const focus = this.focus.restore(parsed.data.focus);
+    if (!focus.ok) return focus;
+    await this.setTime(parsed.data.clock);
+    return this.changed(done(undefined));
+  }
+
+  /** Calls `listener` after every change made through the world; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Tells subscribers that something changed (for changes made on `focus` or `backOffice` directly). */
+  notifyChanged(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Stops the embedded server (an attached one keeps running). */
+  async close(): Promise<void> {
+    this.listeners.clear();
+    await this.server?.close();
+  }
+
+  private changed<T>(value: T): T {
+    this.notifyChanged();
+    return value;
+  }
+
+  /** Waits for a rate-limit reset: virtual time on a frozen clock, real time otherwise. */
+  private async wait(ms: number): Promise<void> {
+    if (this.clock.frozen) await this.setTime(this.clock.now() + ms);
+    else await new Promise((resolve) => setTimeout(resolve, ms));
+  }
+}
+
+/** The first nightly-sync moment after `epochMs`. */
+function nextNight(epochMs: number): number {
+  const day = new Date(epochMs);
+  const tonight = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), NIGHTLY_SYNC_HOUR);
+  return tonight > epochMs ? tonight : tonight + 86_400_000;
+}
