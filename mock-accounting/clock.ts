@@ -48,12 +48,31 @@ export function createClock({ start, frozen = false }: ClockOptions = {}): Clock
   };
 }
 
-/** Parses an epoch-ms number or an ISO date (`YYYY-MM-DD`, taken as UTC midnight) or date-time. */
+/**
+ * Parses an epoch-ms number or an ISO date (`YYYY-MM-DD`, taken as UTC midnight) or date-time. Throws on a
+ * day that does not exist (`2026-02-30`, which Date.parse would roll over) and on a time no Date can hold.
+ */
 export function toEpochMs(value: number | string): number {
-  if (typeof value === 'number') return value;
-  const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(ms)) throw new TypeError(`Not a date: "${value}". Use YYYY-MM-DD or an ISO date-time.`);
+  const ms = typeof value === 'number' ? value : Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+  if (!isValidTime(ms) || (typeof value === 'string' && !isCalendarDay(value))) {
+    throw new TypeError(`Not a date: "${value}". Use YYYY-MM-DD or an ISO date-time.`);
+  }
   return ms;
+}
+
+/** True for epoch ms that a Date can hold (at most 8.64e15 ms from 1970). */
+export function isValidTime(ms: number): boolean {
+  return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15;
+}
+
+/** False when a text that starts with `YYYY-MM-DD` names a month or day that does not exist (`2026-02-30`, `2026-13-01`). */
+export function isCalendarDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!match) return true;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
 }
 
 /** Formats epoch ms as the ISO date `YYYY-MM-DD` (UTC). */

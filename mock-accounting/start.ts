@@ -37,8 +37,9 @@ export async function startMockServer({
   clock = createClock(),
   ...options
 }: StartMockServerOptions = {}): Promise<MockServer> {
-  const build = (options.seeds ?? SEEDS)[seed];
-  if (!build) throw new TypeError(`[booklab] Unknown seed '${seed}'. Known seeds: ${Object.keys(options.seeds ?? SEEDS).join(', ')}.`);
+  const seeds = options.seeds ?? SEEDS;
+  const build = Object.hasOwn(seeds, seed) ? seeds[seed] : undefined;
+  if (!build) throw new TypeError(`[booklab] Unknown seed '${seed}'. Known seeds: ${Object.keys(seeds).join(', ')}.`);
   const store = await openStore({ file, initial: () => build(clock) });
   const running = await listen(createApp(store, { ...options, clock }), { host, port });
   return {

@@ -9,7 +9,8 @@ const STREAM = 'Error processing request stream.';
 /**
  * Reads a JSON body against an entity set's properties, as Exact's OData layer does: unknown properties
  * are refused, read-only ones ignored, `__metadata` skipped, numbers accepted as numeric strings, dates as
- * ISO or `/Date(ms)/`. Navigation collections are decoded against their target set.
+ * ISO or `/Date(ms)/`. Navigation collections are decoded against their target set. Only own properties of the
+ * set count, so `__proto__` or `constructor` is an unknown property like any other.
  */
 export function decodeBody(set: EntitySet<unknown>, input: unknown): DecodedBody {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -18,7 +19,7 @@ export function decodeBody(set: EntitySet<unknown>, input: unknown): DecodedBody
   const body: Body = {};
   for (const [name, value] of Object.entries(input)) {
     if (name === '__metadata') continue;
-    const navigation = set.navigations?.[name];
+    const navigation = set.navigations && Object.hasOwn(set.navigations, name) ? set.navigations[name] : undefined;
     if (navigation) {
       const items = Array.isArray(value) ? value : (value as { results?: unknown } | null)?.results;
       if (!Array.isArray(items)) return refuse(`${STREAM} The property '${name}' must be a collection.`);
@@ -31,7 +32,7 @@ export function decodeBody(set: EntitySet<unknown>, input: unknown): DecodedBody
       body[name] = decoded;
       continue;
     }
-    const def = set.fields[name];
+    const def = Object.hasOwn(set.fields, name) ? set.fields[name] : undefined;
     if (!def) {
       return refuse(
         `${STREAM} The property '${name}' does not exist on type 'Exact.Web.Api.Models.${set.typeName}'. Make sure to only use property names that are defined by the type.`,

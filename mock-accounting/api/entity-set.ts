@@ -46,6 +46,8 @@ export interface EntitySet<E> {
   /** One entity by key (already parsed from the URL). */
   get(ctx: RequestContext, key: EdmValue): E | undefined;
   toRow(entity: E, ctx: RequestContext): Row;
+  /** The entity's key, equal to `toRow(entity)[key]`; lets a list be ordered and paged without building a row per entity. */
+  keyOf?(entity: E): EdmValue;
   create?(ctx: RequestContext, body: Body): Promise<Result<E>>;
   update?(ctx: RequestContext, entity: E, body: Body): Promise<Result<E>>;
   remove?(ctx: RequestContext, entity: E): Promise<Result<unknown>>;

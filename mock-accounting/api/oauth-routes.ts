@@ -1,7 +1,7 @@
 import express, { type Router } from 'express';
 import type { Clock } from '../clock.js';
 import { checkClient, consentingUser, exchangeCode, issueCode, issueTokens, refreshTokens } from '../domain/oauth.js';
-import type { Store } from '../store/index.js';
+import { entityAt, type Store } from '../store/index.js';
 import { sendReply, type Reply } from './respond.js';
 
 /** What the OAuth endpoints need. */
@@ -48,7 +48,7 @@ export function oauthRoutes({ store, clock, approveAs, enforceTokenInterval }: O
   router.post('/token', express.urlencoded({ extended: false, limit: '64kb' }), async function token(req, res) {
     const body = (req.body ?? {}) as Record<string, string | undefined>;
     const grantType = body.grant_type ?? '';
-    const client = store.state.clients[body.client_id ?? ''];
+    const client = entityAt(store.state.clients, body.client_id ?? '');
     let reply: Reply;
     if (!client || client.secret !== body.client_secret) {
       reply = { kind: 'oauth_problem', problem: { code: client ? 'bad_client_secret' : 'unknown_client' } };

@@ -81,7 +81,7 @@ export function odataRoutes({ ledger, rateLimiter, businessErrorStatus, mandator
     if (entity === undefined) return send({ kind: 'problem', problem: { code: 'not_found', entity: set.typeName } });
 
     if (nav !== undefined) {
-      const navigation = set.navigations?.[nav];
+      const navigation = set.navigations && Object.hasOwn(set.navigations, nav) ? set.navigations[nav] : undefined;
       if (!navigation) return send(notFound(segments));
       if (req.method !== 'GET') return send(methodNotAllowed(req.method, navigation.target));
       return send(listReply(navigation.target, navigation.items(entity, ctx), ctx, rawQuery, req.originalUrl, count !== undefined));
@@ -140,15 +140,10 @@ function listReply(set: EntitySet<unknown>, entities: unknown[], ctx: RequestCon
       },
     };
   }
-  const byRow = new Map<unknown, unknown>();
-  const rows = entities.map((entity) => {
-    const row = set.toRow(entity, ctx);
-    byRow.set(row, entity);
-    return row;
-  });
-  const page = queryRows(rows, options, target, countOnly ? Number.MAX_SAFE_INTEGER : (set.pageSize ?? 60));
-  if (countOnly) return { kind: 'text', status: 200, body: String(page.rows.length) };
-  const results = page.rows.map((row) => formatEntity(set, byRow.get(row), ctx, options));
+  const access = { rowOf: (entity: unknown) => set.toRow(entity, ctx), keyOf: set.keyOf };
+  const page = queryRows(entities, access, options, target, countOnly ? Number.MAX_SAFE_INTEGER : (set.pageSize ?? 60));
+  if (countOnly) return { kind: 'text', status: 200, body: String(page.items.length) };
+  const results = page.items.map((entity) => formatEntity(set, entity, ctx, options));
   const d: Record<string, unknown> = { results };
   if (options.inlineCount) d.__count = String(page.total);
   if (page.nextToken) d.__next = nextUrl(ctx.origin, originalUrl, page.nextToken);
@@ -157,7 +152,8 @@ function listReply(set: EntitySet<unknown>, entities: unknown[], ctx: RequestCon
 
 /** The original URL with `$skiptoken` set to the key of the page's last row (clients call it verbatim). */
 function nextUrl(origin: string, originalUrl: string, token: string): string {
-  const [path, query = ''] = originalUrl.split('?', 2) as [string, string?];
+  const mark = originalUrl.indexOf('?');
+  const [path, query] = mark < 0 ? [originalUrl, ''] : [originalUrl.slice(0, mark), originalUrl.slice(mark + 1)];
   const kept = query.split('&').filter((part) => part && !/^(\$|%24)skiptoken=/i.test(part));
   kept.push(`$skiptoken=${encodeURIComponent(token).replace(/%27/g, "'")}`);
   return `${origin}${path}?${kept.join('&')}`;
@@ -191,6 +187,12 @@ type JsonBody = { ok: true; value: unknown } | { ok: false; reply: Reply };
 /** Reads the JSON body; malformed JSON and bodies over 10 MB become problems, never crashes. */
 function readJson(req: Request, res: Response, parse: express.RequestHandler): Promise<JsonBody> {
   return new Promise((resolve) => {
+    const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.get('content-type') ?? '')?.[1]?.toLowerCase();
+    if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+      // JSON travels as UTF-8 (RFC 8259); another charset would be half-decoded (one UTF-16 byte becomes an empty body).
+      const message = `Error processing request stream. The body must be JSON in UTF-8, not ${charset}.`;
+      return resolve({ ok: false, reply: { kind: 'problem', problem: { code: 'bad_request', message } } });
+    }
     parse(req, res, (error?: unknown) => {
       if (!error) return resolve({ ok: true, value: req.body });
       const type = (error as { type?: string }).type;

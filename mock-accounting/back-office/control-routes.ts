@@ -1,6 +1,6 @@
 import express, { type Router } from 'express';
 import { z } from 'zod';
-import { toEpochMs, type Clock } from '../clock.js';
+import { isValidTime, toEpochMs, type Clock } from '../clock.js';
 import type { Ledger } from '../domain/ledger.js';
 import { expireAccessTokens } from '../domain/oauth.js';
 import { fail, ok } from '../domain/result.js';
@@ -34,7 +34,7 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, requestLog }
   router.post(
     '/reset',
     route(z.object({ seed: z.string().default('demo') }).strict(), async ({ seed }) => {
-      const build = seeds[seed];
+      const build = Object.hasOwn(seeds, seed) ? seeds[seed] : undefined;
       if (!build) return fail({ code: 'bad_request', message: `Unknown seed '${seed}'. Known seeds: ${Object.keys(seeds).join(', ')}.` });
       await store.replace(build(clock));
       rateLimiter.clear();
@@ -84,7 +84,9 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, requestLog }
         .object({ days: z.number().optional(), hours: z.number().optional(), minutes: z.number().optional(), seconds: z.number().optional(), ms: z.number().optional() })
         .strict(),
       ({ days = 0, hours = 0, minutes = 0, seconds = 0, ms = 0 }) => {
-        clock.advance(Math.round((((days * 24 + hours) * 60 + minutes) * 60 + seconds) * 1000 + ms));
+        const step = Math.round((((days * 24 + hours) * 60 + minutes) * 60 + seconds) * 1000 + ms);
+        if (!isValidTime(clock.now() + step)) return fail({ code: 'bad_request', message: 'That moves the clock beyond the dates it can show. Advance by less.' });
+        clock.advance(step);
         return ok(clockView(clock));
       },
     ),

@@ -71,6 +71,11 @@ export function ledgerRoutes(ledger: Ledger): Router {
     return { ok: false, result: fail({ code: 'bad_request', message: `Booking ${entryNumber} exists in several years (${years}): add ?year=YYYY.` }) };
   };
 
+  router.get('/accounts', (req, res) => {
+    const accounts = ledger.divisions.of('accounts', intParam(req, 'division') ?? -1).sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
+    res.json(accounts.map((a) => ({ id: a.id, code: a.code, name: a.name, vatNumber: a.vatNumber, country: a.country, status: a.status })));
+  });
+
   router.get('/journals', (req, res) => {
     const division = intParam(req, 'division');
     const journals = ledger.divisions.of('journals', division ?? -1).sort((a, b) => a.code.localeCompare(b.code));

@@ -7,6 +7,7 @@ export const BACK_OFFICE_ROUTES = [
   { method: 'GET', path: '/__mock/clock', does: 'the server clock' },
   { method: 'PUT', path: '/__mock/clock', body: '{"now":"2026-03-01T09:00:00Z"}', does: 'set the clock' },
   { method: 'POST', path: '/__mock/clock/advance', body: '{"days":1,"hours":0,"minutes":0,"seconds":0,"ms":0}', does: 'move the clock forward' },
+  { method: 'GET', path: '/__mock/divisions/:division/accounts', does: 'the relations (customers) of a division, by code' },
   { method: 'GET', path: '/__mock/divisions/:division/journals', does: 'journals with their next booking number (R8)' },
   { method: 'GET', path: '/__mock/divisions/:division/journals/:code', does: 'one journal with its next booking number' },
   { method: 'PUT', path: '/__mock/divisions/:division/journals/:code/next-booking-number', body: '{"value":1043,"year":2026}', does: 'correct the next booking number (year only when numbering per year)' },

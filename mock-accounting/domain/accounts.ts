@@ -60,9 +60,11 @@ export function createAccount(tx: Transaction, ledger: Ledger, division: number,
   return ok(account);
 }
 
-/** Changes a relation's fields; a new code must be free. */
+/** Changes a relation's fields; a new code must be free, non-empty and at most 18 characters (as on create). */
 export function updateAccount(tx: Transaction, ledger: Ledger, account: Account, input: AccountInput): Result<Account> {
   const code = input.code?.trim();
+  if (code === '') return fail({ code: 'mandatory', fields: ['code'] });
+  if (code !== undefined && code.length > 18) return fail({ code: 'bad_request', message: `The code '${code}' is longer than 18 characters.` });
   if (code !== undefined && code !== account.code && codeTaken(tx, account.division, code)) {
     return fail({ code: 'code_in_use', accountCode: code });
   }

@@ -43,8 +43,8 @@ export function assignEntryNumber(
 ): { ok: true; entryNumber: number; journal: Journal } | { ok: false; problem: AccountingProblem } {
   const scopeYear = policy.perYear ? year : undefined;
   const counter = nextBookingNumber(journal, policy, scopeYear);
-  const highest = index.highest(journal.division, journal.code, scopeYear);
-  const proposed = policy.mode === 'max' ? (highest ?? journal.firstEntryNumber - 1) + 1 : counter;
+  // Finding the highest number scans the journal's numbers, so only `max` mode, which needs it, pays for it.
+  const proposed = policy.mode === 'max' ? (index.highest(journal.division, journal.code, scopeYear) ?? journal.firstEntryNumber - 1) + 1 : counter;
   const entryNumber = requested ?? proposed;
   if (index.has(journal.division, journal.code, entryNumber, scopeYear)) {
     return { ok: false, problem: { code: 'entry_number_in_use', journal: journal.code, entryNumber } };

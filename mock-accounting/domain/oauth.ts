@@ -1,6 +1,6 @@
 import { nanoid } from 'nanoid';
 import type { Clock } from '../clock.js';
-import type { AccessToken, MockState, Transaction, User } from '../store/index.js';
+import { entityAt, type AccessToken, type MockState, type Transaction, type User } from '../store/index.js';
 
 /** Access tokens live 600 s, whether used or not. */
 export const ACCESS_TOKEN_SECONDS = 600;
@@ -42,7 +42,7 @@ type Outcome<T> = { ok: true; value: T } | { ok: false; problem: OAuthProblem };
 /** Checks the app and its redirect URI (accepted on the app's registered hosts). */
 export function checkClient(state: MockState, clientId: string | undefined, redirectUri: string | undefined): Outcome<string> {
   if (!clientId) return { ok: false, problem: { code: 'missing_parameter', name: 'client_id' } };
-  const client = state.clients[clientId];
+  const client = entityAt(state.clients, clientId);
   if (!client) return { ok: false, problem: { code: 'unknown_client' } };
   if (!redirectUri) return { ok: false, problem: { code: 'missing_parameter', name: 'redirect_uri' } };
   let host: string;
@@ -59,7 +59,7 @@ export function checkClient(state: MockState, clientId: string | undefined, redi
 
 /** The user the consent screen approves as: the configured one, else the first by user name. */
 export function consentingUser(state: MockState, approveAs: string | undefined): User | undefined {
-  if (approveAs) return state.users[approveAs];
+  if (approveAs) return entityAt(state.users, approveAs);
   return Object.values(state.users).sort((a, b) => a.userName.localeCompare(b.userName))[0];
 }
 
@@ -88,7 +88,7 @@ export function exchangeCode(
   params: { code?: string; redirectUri?: string; clientId: string },
 ): Outcome<TokenAnswer> {
   if (!params.code) return { ok: false, problem: { code: 'missing_parameter', name: 'code' } };
-  const code = tx.state.authCodes[params.code];
+  const code = entityAt(tx.state.authCodes, params.code);
   if (!code || code.clientId !== params.clientId) return { ok: false, problem: { code: 'unknown_code' } };
   if (code.used) return { ok: false, problem: { code: 'code_used' } };
   if (code.expiresAt <= clock.now()) return { ok: false, problem: { code: 'code_expired' } };
@@ -105,7 +105,7 @@ export function refreshTokens(
 ): Outcome<TokenAnswer> {
   if (!params.refreshToken) return { ok: false, problem: { code: 'missing_parameter', name: 'refresh_token' } };
   const now = clock.now();
-  const token = tx.state.refreshTokens[params.refreshToken];
+  const token = entityAt(tx.state.refreshTokens, params.refreshToken);
   if (!token || token.clientId !== params.clientId) return { ok: false, problem: { code: 'unknown_refresh_token' } };
   if (token.usedAt !== null) return { ok: false, problem: { code: 'old_refresh_token' } };
   if (token.expiresAt <= now) return { ok: false, problem: { code: 'refresh_token_expired', expiredAt: token.expiresAt, now } };
@@ -125,7 +125,7 @@ export function refreshTokens(
 /** The access token behind a bearer header, if it exists and has not expired. */
 export function authenticate(state: MockState, bearer: string | undefined, now: number): AccessToken | undefined {
   const token = /^Bearer\s+(\S+)$/i.exec(bearer ?? '')?.[1];
-  const access = token ? state.accessTokens[token] : undefined;
+  const access = token ? entityAt(state.accessTokens, token) : undefined;
   return access && access.expiresAt > now ? access : undefined;
 }
 
@@ -140,10 +140,13 @@ export function expireAccessTokens(tx: Transaction, clock: Clock, userId?: strin
   return count;
 }
 
-/** Removes long-dead tokens and codes so the state does not grow with every refresh. */
+/**
+ * Removes long-dead tokens and codes so the state does not grow with every refresh. An expired refresh token
+ * is kept another 30 days, so that using it still answers "The refresh token expired at .." (not a bare error).
+ */
 function dropExpired(tx: Transaction, now: number): void {
   const graceMs = 86_400_000;
   for (const access of Object.values(tx.state.accessTokens)) if (access.expiresAt + graceMs < now) tx.remove('accessTokens', access.token);
   for (const code of Object.values(tx.state.authCodes)) if (code.expiresAt + graceMs < now) tx.remove('authCodes', code.code);
-  for (const refresh of Object.values(tx.state.refreshTokens)) if (refresh.expiresAt < now) tx.remove('refreshTokens', refresh.token);
+  for (const refresh of Object.values(tx.state.refreshTokens)) if (refresh.expiresAt + REFRESH_TOKEN_MS < now) tx.remove('refreshTokens', refresh.token);
 }

@@ -49,6 +49,10 @@ export interface SalesEntryInput {
  * so a second post of the same invoice simply books it twice (R10).
  */
 export function createSalesEntry(tx: Transaction, ledger: Ledger, division: number, input: SalesEntryInput): Result<SalesEntry> {
+  // Entry numbers are positive (the state schema requires it): a 0 or negative one would be stored and then refused on restore or reload.
+  if (input.entryNumber !== undefined && !(Number.isInteger(input.entryNumber) && input.entryNumber > 0)) {
+    return fail({ code: 'bad_request', message: `Invalid entry number ${input.entryNumber}: use a whole number of 1 or more, or leave it out to take the next one.` });
+  }
   const state = tx.state;
   const problems: AccountingProblem[] = [];
   const missing: FieldLabel[] = [];
@@ -197,18 +201,7 @@ export function deleteSalesEntry(tx: Transaction, ledger: Ledger, entry: SalesEn
   if (ledger.deletion.refuseInClosedPeriod && period?.closed) return fail({ code: 'entry_locked', reason: 'period_closed' });
   if (ledger.deletion.refuseWhenPaid && entry.payments.length > 0) return fail({ code: 'entry_locked', reason: 'paid' });
   tx.remove('salesEntries', entry.id);
-  for (const key of [entry.id, ...entry.lines.map((l) => l.id)]) {
-    const id = nextGuid(tx);
-    tx.put('deleted', id, {
-      id,
-      division: entry.division,
-      entityKey: key,
-      entityType: 1,
-      deletedBy,
-      deletedDate: ledger.clock.now(),
-      timestamp: tx.next('rowVersion'),
-    });
-  }
+  for (const key of [entry.id, ...entry.lines.map((l) => l.id)]) recordDeletedTransactionLine(tx, ledger, entry.division, key, deletedBy);
   const journal = findJournal(tx.state, entry.division, entry.journalCode);
   if (journal) {
     tx.put('journals', journal.id, releaseEntryNumber(journal, entry.entryNumber, entry.reportingYear, ledger.entryNumbers, ledger.numbering));
@@ -216,8 +209,9 @@ export function deleteSalesEntry(tx: Transaction, ledger: Ledger, entry: SalesEn
   return ok(entry);
 }
 
-/** Adds a line to an existing booking (POST salesentry/SalesEntryLines with an EntryID). */
+/** Adds a line to an existing booking (POST salesentry/SalesEntryLines with an EntryID); refused in a closed period, like any change. */
 export function addSalesEntryLine(tx: Transaction, ledger: Ledger, entry: SalesEntry, input: SalesEntryLineInput): Result<SalesEntryLine> {
+  if (periodOfEntry(tx, entry)?.closed) return fail({ code: 'period_closed', date: entry.entryDate });
   const problems: AccountingProblem[] = [];
   const nextNumber = Math.max(0, ...entry.lines.map((l) => l.lineNumber)) + 1;
   const line = buildLine(tx, ledger, entry.division, input, nextNumber, problems);
@@ -228,13 +222,29 @@ export function addSalesEntryLine(tx: Transaction, ledger: Ledger, entry: SalesE
   return ok(line);
 }
 
-/** Removes a line; removing the last line deletes the whole booking, as in Exact. */
+/**
+ * Removes a line (recorded in sync/Deleted) under the same deletion rules as a booking; removing the last
+ * line deletes the whole booking, as in Exact.
+ */
 export function deleteSalesEntryLine(tx: Transaction, ledger: Ledger, entry: SalesEntry, lineId: string, deletedBy: string): Result<SalesEntry> {
   const lines = entry.lines.filter((l) => l.id !== lineId);
   if (lines.length === 0) return deleteSalesEntry(tx, ledger, entry, deletedBy);
+  if (ledger.deletion.refuseInClosedPeriod && periodOfEntry(tx, entry)?.closed) return fail({ code: 'entry_locked', reason: 'period_closed' });
   const updated = withTotals(tx, ledger, entry, lines);
   tx.put('salesEntries', entry.id, updated);
+  recordDeletedTransactionLine(tx, ledger, entry.division, lineId, deletedBy);
   return ok(updated);
+}
+
+/** The financial period a booking was booked in. */
+function periodOfEntry(tx: Transaction, entry: SalesEntry) {
+  return findPeriod(tx.state, entry.division, { year: entry.reportingYear, period: entry.reportingPeriod });
+}
+
+/** Writes a sync/Deleted row (EntityType 1, transaction line) for a deleted booking or line. */
+function recordDeletedTransactionLine(tx: Transaction, ledger: Ledger, division: number, entityKey: string, deletedBy: string): void {
+  const id = nextGuid(tx);
+  tx.put('deleted', id, { id, division, entityKey, entityType: 1, deletedBy, deletedDate: ledger.clock.now(), timestamp: tx.next('rowVersion') });
 }
 
 function withTotals(tx: Transaction, ledger: Ledger, entry: SalesEntry, lines: SalesEntryLine[]): SalesEntry {

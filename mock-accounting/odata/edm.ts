@@ -1,3 +1,5 @@
+import { isCalendarDay } from '../clock.js';
+
 /** The OData (EDM) types the mock's entities use. */
 export type EdmType = 'Guid' | 'String' | 'Int16' | 'Int32' | 'Int64' | 'Double' | 'Boolean' | 'DateTime';
 
@@ -27,15 +29,25 @@ export function formatDate(epochMs: number): string {
   return `/Date(${epochMs})/`;
 }
 
-/** Parses a date as clients send it: ISO 8601 (date or date-time) or `/Date(ms)/`; undefined when neither. */
+/** 0000-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z: the times whose date `YYYY-MM-DD` can write. */
+const FIRST_MS = -62_167_219_200_000;
+const LAST_MS = 253_402_300_799_999;
+
+/**
+ * Parses a date as clients send it: ISO 8601 (date or date-time) or `/Date(ms)/`; undefined when neither, or
+ * when the time falls outside the years 0000-9999 (a date the state, which keeps `YYYY-MM-DD`, could not hold).
+ */
 export function parseDateInput(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   const wcf = /^\/Date\((-?\d+)(?:[+-]\d{4})?\)\/$/.exec(value);
-  if (wcf) return Number(wcf[1]);
-  if (!/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return undefined;
+  if (wcf) return inYearRange(Number(wcf[1]));
+  if (!/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || !isCalendarDay(value)) return undefined;
   const iso = value.length === 10 ? `${value}T00:00:00Z` : /Z|[+-]\d{2}:?\d{2}$/.test(value) ? value : `${value}Z`;
-  const ms = Date.parse(iso.replace(' ', 'T'));
-  return Number.isNaN(ms) ? undefined : ms;
+  return inYearRange(Date.parse(iso.replace(' ', 'T')));
+}
+
+function inYearRange(ms: number): number | undefined {
+  return ms >= FIRST_MS && ms <= LAST_MS ? ms : undefined;
 }
 
 /** Converts cents to the decimal amount Exact shows (12345 → 123.45). */

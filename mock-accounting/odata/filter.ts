@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../clock.js';
 import { isGuid, normalizeGuid, type EdmType, type EdmValue, type FieldTypes, type Row } from './edm.js';
 
 /** A parsed `$filter` expression. */
@@ -23,6 +24,9 @@ export interface FilterProblem {
 type Token = { t: 'str'; v: string } | { t: 'typed'; kind: string; v: string } | { t: 'num'; v: string } | { t: 'word'; v: string } | { t: '(' | ')' | ',' };
 
 const SYNTAX = 'Bad Request - Error in query syntax.';
+
+/** How deeply parentheses, function calls and `not` may nest; deeper is a syntax error rather than a stack overflow (a 500). */
+const MAX_DEPTH = 100;
 
 /** Unwinds the recursive-descent parser on a syntax error; never leaves this module. */
 class Syntax extends Error {}
@@ -89,6 +93,15 @@ export function parseFilter(text: string): FilterNode | FilterProblem {
   if (!Array.isArray(tokenized)) return tokenized;
   const tokens: Token[] = tokenized;
   let pos = 0;
+  let depth = 0;
+  const nested = (parse: () => FilterNode): FilterNode => {
+    if (++depth > MAX_DEPTH) throw new Syntax();
+    try {
+      return parse();
+    } finally {
+      depth -= 1;
+    }
+  };
   const peekWord = () => {
     const token = tokens[pos];
     return token?.t === 'word' ? token.v.toLowerCase() : undefined;
@@ -112,7 +125,7 @@ export function parseFilter(text: string): FilterNode | FilterProblem {
   function not(): FilterNode {
     if (peekWord() === 'not') {
       pos += 1;
-      return { kind: 'not', operand: not() };
+      return { kind: 'not', operand: nested(not) };
     }
     return comparison();
   }
@@ -130,7 +143,7 @@ export function parseFilter(text: string): FilterNode | FilterProblem {
     if (!token) throw new Syntax();
     switch (token.t) {
       case '(': {
-        const inner = or();
+        const inner = nested(or);
         if (tokens[pos++]?.t !== ')') throw new Syntax();
         return inner;
       }
@@ -149,10 +162,10 @@ export function parseFilter(text: string): FilterNode | FilterProblem {
           pos += 1;
           const args: FilterNode[] = [];
           if (tokens[pos]?.t !== ')') {
-            args.push(or());
+            args.push(nested(or));
             while (tokens[pos]?.t === ',') {
               pos += 1;
-              args.push(or());
+              args.push(nested(or));
             }
           }
           if (tokens[pos++]?.t !== ')') throw new Syntax();
@@ -188,7 +201,7 @@ function typedLiteral(kind: string, text: string): FilterNode {
     return { kind: 'literal', type: 'Guid', value: normalizeGuid(text) };
   }
   const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : /Z|[+-]\d{2}:\d{2}$/.test(text) ? text : `${text}Z`);
-  if (Number.isNaN(ms)) throw new Syntax();
+  if (Number.isNaN(ms) || !isCalendarDay(text)) throw new Syntax();
   return { kind: 'literal', type: 'DateTime', value: ms };
 }
 
@@ -196,7 +209,7 @@ function typedLiteral(kind: string, text: string): FilterNode {
 export function checkFilter(node: FilterNode, fields: FieldTypes, typeName: string, filterable?: readonly string[]): FilterProblem | undefined {
   switch (node.kind) {
     case 'property':
-      if (!(node.name in fields)) {
+      if (!Object.hasOwn(fields, node.name)) {
         return { code: 'bad_filter', message: `Could not find a property named '${node.name}' on type '${typeName}'.` };
       }
       if (filterable && !filterable.includes(node.name)) {

@@ -62,7 +62,7 @@ function applyOption(options: QueryOptions, name: string, value: string, target:
     case '$select': {
       const fields = value.split(',').map((f) => f.trim()).filter(Boolean);
       if (fields.includes('*')) return undefined;
-      const unknown = fields.find((f) => !(f in target.fields) && !target.navigations.includes(f));
+      const unknown = fields.find((f) => !Object.hasOwn(target.fields, f) && !target.navigations.includes(f));
       if (unknown) return bad(`Could not find a property named '${unknown}' on type '${target.typeName}'.`);
       options.select = fields;
       return undefined;
@@ -71,7 +71,7 @@ function applyOption(options: QueryOptions, name: string, value: string, target:
       for (const part of value.split(',')) {
         const [field = '', direction = 'asc', ...rest] = part.trim().split(/\s+/);
         if (rest.length > 0 || !['asc', 'desc'].includes(direction.toLowerCase())) return bad('Bad Request - Error in query syntax.');
-        if (!(field in target.fields)) return bad(`Could not find a property named '${field}' on type '${target.typeName}'.`);
+        if (!Object.hasOwn(target.fields, field)) return bad(`Could not find a property named '${field}' on type '${target.typeName}'.`);
         options.orderBy.push({ field, descending: direction.toLowerCase() === 'desc' });
       }
       return undefined;
@@ -110,43 +110,69 @@ function bad(message: string): QueryProblem {
   return { code: 'bad_query', message };
 }
 
-/** One page of an entity set, with the key to continue from when more rows follow. */
-export interface Page {
-  rows: Row[];
-  /** The `$skiptoken` for `__next`, present only when more rows follow. */
+/** One page of an entity set, with the key to continue from when more items follow. */
+export interface Page<T> {
+  items: T[];
+  /** The `$skiptoken` for `__next`, present only when more items follow. */
   nextToken?: string;
-  /** All matching rows, for `$inlinecount` and `/$count`. */
+  /** All matching items, for `$inlinecount` and `/$count`. */
   total: number;
 }
 
-/** Filters, orders, skips and pages rows the way Exact does: pages of `pageSize`, continued by the key of the last row. */
-export function queryRows(rows: Row[], options: QueryOptions, target: QueryTarget, pageSize: number): Page {
+/** How the query layer reads the items it filters, orders and pages. */
+export interface RowAccess<T> {
+  /** The item's row; built only for items that `$filter` or `$orderby` must read. */
+  rowOf(item: T): Row;
+  /** The item's key, equal to `rowOf(item)[keyField]`: when given, a plain list is ordered and paged without building every row. */
+  keyOf?(item: T): EdmValue;
+}
+
+/** Filters, orders, skips and pages items the way Exact does: pages of `pageSize`, continued by the key of the last item. */
+export function queryRows<T>(items: readonly T[], access: RowAccess<T>, options: QueryOptions, target: QueryTarget, pageSize: number): Page<T> {
   const keyType = target.fields[target.keyField] ?? 'String';
-  let result = options.filter ? rows.filter((row) => matchesFilter(options.filter!, row, target.fields)) : rows;
-  const total = result.length;
-  const ordering = [...options.orderBy, { field: target.keyField, descending: false }];
-  result = [...result].sort((a, b) => {
-    for (const { field, descending } of ordering) {
-      const order = compareValues(a[field] ?? null, b[field] ?? null);
+  const rowOf = memoize(access.rowOf);
+  const keyOf = access.keyOf ?? ((item: T) => rowOf(item)[target.keyField] ?? null);
+  const matching = options.filter ? items.filter((item) => matchesFilter(options.filter!, rowOf(item), target.fields)) : items;
+  const total = matching.length;
+  const sortsByRow = options.orderBy.length > 0;
+  type Keyed = { item: T; key: EdmValue; row: Row };
+  const byKey = (a: Keyed, b: Keyed) => compareValues(a.key, b.key);
+  const byRowThenKey = (a: Keyed, b: Keyed) => {
+    for (const { field, descending } of options.orderBy) {
+      const order = compareValues(a.row[field] ?? null, b.row[field] ?? null);
       if (order !== 0) return descending ? -order : order;
     }
-    return 0;
-  });
+    return byKey(a, b);
+  };
+  let result = matching
+    .map((item): Keyed => ({ item, key: keyOf(item) ?? null, row: sortsByRow ? rowOf(item) : NO_ROW }))
+    .sort(sortsByRow ? byRowThenKey : byKey);
   result = result.slice(options.skip, options.top === undefined ? undefined : options.skip + options.top);
   if (options.skipToken !== undefined) {
     const token = normalizeKey(options.skipToken, keyType);
-    const index = result.findIndex((row) => normalizeKey(row[target.keyField] ?? null, keyType) === token);
+    const index = result.findIndex(({ key }) => normalizeKey(key, keyType) === token);
     result =
       index >= 0
         ? result.slice(index + 1)
         : options.orderBy.length === 0
-          ? result.filter((row) => compareValues(normalizeKey(row[target.keyField] ?? null, keyType), token) > 0)
+          ? result.filter(({ key }) => compareValues(normalizeKey(key, keyType), token) > 0)
           : [];
   }
-  if (result.length <= pageSize) return { rows: result, total };
-  const rowsOfPage = result.slice(0, pageSize);
-  const last = rowsOfPage[rowsOfPage.length - 1]![target.keyField] ?? null;
-  return { rows: rowsOfPage, nextToken: formatKeyLiteral(last, keyType), total };
+  const ofPage = result.slice(0, pageSize).map(({ item }) => item);
+  if (result.length <= pageSize) return { items: ofPage, total };
+  return { items: ofPage, nextToken: formatKeyLiteral(result[pageSize - 1]!.key, keyType), total };
+}
+
+const NO_ROW: Row = {};
+
+/** Builds each item's row at most once per query, so `$filter` and `$orderby` share it. */
+function memoize<T>(rowOf: (item: T) => Row): (item: T) => Row {
+  const rows = new Map<T, Row>();
+  return (item) => {
+    let row = rows.get(item);
+    if (!row) rows.set(item, (row = rowOf(item)));
+    return row;
+  };
 }
 
 function normalizeKey(value: EdmValue, type: EdmType): EdmValue {

@@ -1,6 +1,6 @@
 import type { Clock } from '../clock.js';
 import type { MockState } from '../store/index.js';
-import { DEMO_DIVISIONS, seedBuilder } from './builder.js';
+import { DEMO_DIVISIONS, FIRST_ROW_VERSION, seedBuilder } from './builder.js';
 import { addMasterData } from './master-data.js';
 
 /** The demo company's relations in Exact (codes 1–4). */
@@ -32,9 +32,9 @@ export function demoState(clock: Clock): MockState {
       searchCode: null,
       created: now,
       modified: now,
-      timestamp: i + 1,
+      timestamp: FIRST_ROW_VERSION + i + 1,
     };
   });
-  b.state.meta.rowVersion = customers.length;
+  b.state.meta.rowVersion = FIRST_ROW_VERSION + customers.length;
   return b.done();
 }

@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { open, readFile, type FileHandle } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import { applyOp, type Op } from './op.js';
 import type { Persistence } from './persistence.js';
-import { parseState, type MockState } from './state.js';
+import { COLLECTIONS, parseState, type MockState } from './state.js';
 import { StoreFileError } from './store-file-error.js';
 
 /** Options for {@link filePersistence}. */
@@ -27,6 +28,10 @@ export interface FilePersistenceOptions {
  * appending one line per transaction keeps a booking's cost flat, and the snapshot is rewritten
  * (atomically, by lowdb's steno writer) only when the log has grown past a multiple of it.
  * Transactions waiting while a write is on its way are committed together (group commit).
+ *
+ * The log starts with a header naming the snapshot it continues (a hash of its text). A crash after a new
+ * snapshot is in place but before the old log is emptied leaves a log whose header names the old snapshot:
+ * it is skipped on load, so a replaced state never gets the replaced transactions replayed on top of it.
  */
 export function filePersistence({
   file,
@@ -37,12 +42,21 @@ export function filePersistence({
 }: FilePersistenceOptions): Persistence {
   const logFile = `${file}.log`;
   let snapshotBytes = 0;
+  /** Hash of the snapshot's text as last read or written; the log's header names it. */
+  let snapshotHash = '';
+  /** True once a snapshot file was read: even `null` in it is a file to refuse, not a missing one. */
+  let found = false;
   const snapshot = new Low<MockState | null>(
     new DataFile<MockState | null>(file, {
-      parse: JSON.parse,
+      parse(text) {
+        found = true;
+        snapshotHash = hashOf(text);
+        return JSON.parse(text) as MockState | null;
+      },
       stringify(data) {
         const text = JSON.stringify(data);
         snapshotBytes = Buffer.byteLength(text);
+        snapshotHash = hashOf(text);
         return text;
       },
     }),
@@ -53,10 +67,14 @@ export function filePersistence({
   let pending: { lines: string[]; waiters: Array<{ resolve: () => void; reject: (e: unknown) => void }> } | undefined;
   let queue: Promise<void> = Promise.resolve();
 
-  async function openLog(truncate: boolean): Promise<void> {
+  /** Empties the log and starts it with the header naming the current snapshot. */
+  async function restartLog(): Promise<void> {
     await log?.close();
-    log = await open(logFile, truncate ? 'w' : 'a');
-    if (truncate) logBytes = 0;
+    log = await open(logFile, 'w');
+    const header = `${JSON.stringify({ snapshot: snapshotHash } satisfies LogHeader)}\n`;
+    await log.write(header);
+    if (fsync) await log.datasync();
+    logBytes = Buffer.byteLength(header);
   }
 
   async function writeSnapshot(state: MockState): Promise<void> {
@@ -66,7 +84,7 @@ export function filePersistence({
       const handle = await open(file, 'r');
       await handle.datasync().finally(() => handle.close());
     }
-    await openLog(true);
+    await restartLog();
   }
 
   function schedule(task: () => Promise<void>): Promise<void> {
@@ -100,15 +118,15 @@ export function filePersistence({
       } catch (error) {
         throw new StoreFileError(file, error);
       }
-      if (snapshot.data === null) {
-        await openLog(true);
+      if (!found) {
+        await restartLog();
         return undefined;
       }
       const parsed = parseState(snapshot.data);
       if (!parsed.ok) throw new StoreFileError(file, new Error(`not a booklab state (${parsed.message})`));
-      await replayLog(logFile, parsed.state);
-      await writeSnapshot(parsed.state);
-      return parsed.state;
+      const state = await replayLog(logFile, parsed.state, snapshotHash);
+      await writeSnapshot(state);
+      return state;
     },
     append(ops) {
       const line = `${JSON.stringify(ops)}\n`;
@@ -139,23 +157,56 @@ export function filePersistence({
   };
 }
 
-/** Applies the log's transactions to the state; a torn last line (a crash mid-write, never answered) is dropped. */
-async function replayLog(logFile: string, state: MockState): Promise<void> {
+/** The first line of a log: the hash of the snapshot the log continues. */
+interface LogHeader {
+  snapshot: string;
+}
+
+function hashOf(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * Applies the log's transactions to the state loaded from the snapshot with hash `snapshotHash`. Only a torn
+ * last line (a crash mid-write, never answered) is dropped; any other damage, or a line that is not a list of
+ * ops on known collections, raises StoreFileError and leaves the files as they are. A log whose header names
+ * another snapshot predates the one loaded (a crash between writing a snapshot and emptying the log): it is skipped.
+ */
+async function replayLog(logFile: string, state: MockState, snapshotHash: string): Promise<MockState> {
   let text: string;
   try {
     text = await readFile(logFile, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return state;
+    throw new StoreFileError(logFile, error);
   }
-  for (const line of text.split('\n')) {
-    if (line.trim() === '') continue;
-    let ops: Op[];
-    try {
-      ops = JSON.parse(line) as Op[];
-    } catch {
-      break;
+  const lines = text.split('\n').slice(0, -1); // what follows the last newline is a torn line, or nothing
+  for (const [i, line] of lines.entries()) {
+    const parsed = parseLine(line);
+    if (i === 0 && isHeader(parsed)) {
+      if (parsed.snapshot !== snapshotHash) return state;
+      continue;
     }
-    for (const op of ops) applyOp(state, op);
+    if (!isOpList(parsed)) throw new StoreFileError(logFile, new Error(`line ${i + 1} is not a transaction`));
+    for (const op of parsed) applyOp(state, op);
   }
+  const replayed = parseState(state);
+  if (!replayed.ok) throw new StoreFileError(logFile, new Error(`replaying it gives no booklab state (${replayed.message})`));
+  return replayed.state;
+}
+
+function parseLine(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+}
+
+function isHeader(value: unknown): value is LogHeader {
+  return typeof value === 'object' && value !== null && typeof (value as { snapshot?: unknown }).snapshot === 'string';
+}
+
+function isOpList(value: unknown): value is Op[] {
+  return Array.isArray(value) && value.every((op: Partial<Op> | null) => typeof op?.k === 'string' && op.k !== '__proto__' && (COLLECTIONS as unknown[]).includes(op.c) && op.v !== undefined);
 }

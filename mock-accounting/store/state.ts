@@ -255,6 +255,14 @@ export function emptyState(): MockState {
   return state as MockState;
 }
 
+/**
+ * The entity stored under a key that came from outside (a token, a client id), or undefined: only own keys
+ * count, so `constructor` or `__proto__` never finds what Object.prototype holds under that name.
+ */
+export function entityAt<T>(records: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(records, key) ? records[key] : undefined;
+}
+
 /** Validates a state document (data file, restore body, case file); a failure names the first bad field. */
 export function parseState(input: unknown): { ok: true; state: MockState } | { ok: false; message: string } {
   const result = MockStateSchema.safeParse(input);

@@ -32,7 +32,8 @@ export interface Store {
   /**
    * Runs `fn` at once and synchronously, so concurrent requests are serialised and never see
    * each other half-done; resolves with its result once its changes are durable. If `fn` throws,
-   * its changes are rolled back.
+   * its changes are rolled back; so they are when it returns a refusal (`{ ok: false }`, a domain
+   * problem as a value), which then resolves at once: a refused request changes nothing.
    */
   write<T>(fn: (tx: Transaction) => T): Promise<T>;
   /** Swaps the whole state (restore, reset, seed). */
@@ -51,16 +52,26 @@ export interface OpenStoreOptions {
   initial?: () => MockState;
   /** fdatasync every commit (file stores). */
   fsync?: boolean;
+  /** File stores compact once the log is this many times the snapshot's size (default 2); tests set it low. */
+  compactRatio?: number;
+  /** ...but never for a log smaller than this, in bytes (default 4 MiB). */
+  compactMinBytes?: number;
 }
 
 /**
  * Opens a store: in memory, or backed by a data file (created from `initial` when missing).
  * @example const store = await openStore({ file: 'booklab.json', initial: demoState });
  */
-export async function openStore({ file, initial = emptyState, fsync = true }: OpenStoreOptions = {}): Promise<Store> {
+export async function openStore({
+  file,
+  initial = emptyState,
+  fsync = true,
+  compactRatio,
+  compactMinBytes,
+}: OpenStoreOptions = {}): Promise<Store> {
   let state: MockState = emptyState();
   const persistence: Persistence = file
-    ? filePersistence({ file, fsync, currentState: () => state })
+    ? filePersistence({ file, fsync, compactRatio, compactMinBytes, currentState: () => state })
     : memoryPersistence();
   const loaded = await persistence.load();
   state = loaded ?? initial();
@@ -100,14 +111,18 @@ export async function openStore({ file, initial = emptyState, fsync = true }: Op
           return first;
         },
       };
+      const rollBack = () => {
+        for (const op of undo.reverse()) change(op);
+      };
       let result: ReturnType<typeof fn>;
       try {
         result = fn(tx);
       } catch (error) {
-        for (const op of undo.reverse()) change(op);
+        rollBack();
         return Promise.reject(error);
       }
-      if (ops.length === 0) return Promise.resolve(result);
+      if (isRefusal(result)) rollBack();
+      if (ops.length === 0 || isRefusal(result)) return Promise.resolve(result);
       return persistence.append(lastPerKey(ops)).then(() => result);
     },
     async replace(next) {
@@ -126,6 +141,11 @@ export async function openStore({ file, initial = emptyState, fsync = true }: Op
     },
     close: () => persistence.close(),
   };
+}
+
+/** True for a domain refusal (`{ ok: false, problem }`): the write it ends must leave no trace. */
+function isRefusal(result: unknown): boolean {
+  return typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === false;
 }
 
 /** Keeps only the last op of each key: a transaction that bumps a counter five times logs it once. */

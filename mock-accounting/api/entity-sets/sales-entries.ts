@@ -72,6 +72,7 @@ export const salesEntryLines = defineEntitySet<LineOfEntry>({
     }
     return undefined;
   },
+  keyOf: ({ line }) => line.id,
   toRow({ entry, line }, ctx) {
     const glAccount = ctx.ledger.store.state.glAccounts[line.glAccountId];
     return {
@@ -152,6 +153,7 @@ export const salesEntries = defineEntitySet<SalesEntry>({
   },
   list: (ctx) => ctx.ledger.divisions.of('salesEntries', ctx.division),
   get: (ctx, key) => inDivision(ctx.ledger.store.state.salesEntries[String(key)], ctx.division),
+  keyOf: (entry) => entry.id,
   toRow(entry, ctx) {
     const state = ctx.ledger.store.state;
     const total = entryTotalCents(entry);
