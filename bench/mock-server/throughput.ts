@@ -1,0 +1,102 @@
+import { join } from 'node:path';
+import { DEMO_DIVISIONS, isoDate } from '../../mock-accounting/index.js';
+import { loadAlternately, type AlternateResult } from '../alternate.js';
+import { formatBytes, formatCount, formatMs, formatRatio } from '../format.js';
+import type { Aim, Figures, SectionContext, Table } from '../section.js';
+import { summarize } from '../stats.js';
+import { openDemoSession } from './demo-session.js';
+import { writeJsonServerDb } from './json-server-db.js';
+import { startBooklab, startJsonServer } from './servers.js';
+import { writeBooklabStore } from './seed-store.js';
+import { bookingBody, bookingWorkload, listWorkload, type Workload } from './workloads.js';
+
+const STORED = 1_000;
+const CONCURRENCY = 16;
+const WARMUP_MS = 1_000;
+const ROUNDS = 4;
+const ROUND_MS = 1_000;
+
+/** One workload measured on both servers. */
+interface Compared {
+  workload: Workload;
+  booklab: AlternateResult;
+  jsonServer: AlternateResult;
+}
+
+/**
+ * Requests per second and p99 latency of a 60-row list and of a booking, on booklab's file store and on
+ * json-server 0.17, both in child processes with the same data, generator and concurrency.
+ */
+export async function compareWithJsonServer({ cleanup, progress }: SectionContext, dir: string): Promise<Figures> {
+  progress(`seeding ${formatCount(STORED)} bookings for both servers`);
+  const entries = await writeBooklabStore(join(dir, 'throughput.json'), STORED);
+  await writeJsonServerDb(join(dir, 'db.json'), entries);
+  const [booklab, jsonServer] = await Promise.all([startBooklab(join(dir, 'throughput.json'), cleanup), startJsonServer(join(dir, 'db.json'), cleanup)]);
+  const division = DEMO_DIVISIONS.main;
+  const session = await openDemoSession(booklab.url, division);
+  const workloads = [listWorkload(session, division, formatCount(STORED)), bookingWorkload(session, division, bookingBody(session, isoDate(Date.now())))];
+  const compared: Compared[] = [];
+  for (const workload of workloads) {
+    progress(`${workload.label}: ${ROUNDS} rounds alternating booklab and json-server`);
+    const [ours, theirs] = await loadAlternately(
+      [
+        { name: 'booklab', url: booklab.url, request: workload.booklab, cpuMs: booklab.cpuMs },
+        { name: 'json-server', url: jsonServer.url, request: workload.jsonServer, cpuMs: jsonServer.cpuMs },
+      ],
+      { concurrency: CONCURRENCY, rounds: ROUNDS, warmup: { durationMs: WARMUP_MS }, perRound: { durationMs: ROUND_MS } },
+    );
+    compared.push({ workload, booklab: ours!, jsonServer: theirs! });
+  }
+  await Promise.all([booklab.stop(), jsonServer.stop()]);
+  const tables = [throughputTable(compared), ...cpuTable(compared)];
+  return { tables, aims: compared.map(throughputAim), notes: throughputNotes(compared) };
+}
+
+function ratio({ booklab, jsonServer }: Compared): number {
+  return booklab.requestsPerSecond / jsonServer.requestsPerSecond;
+}
+
+function throughputTable(compared: Compared[]): Table {
+  return {
+    title: `Throughput: ${CONCURRENCY} concurrent keep-alive connections, ${ROUNDS} alternating rounds of ${ROUND_MS / 1000} s after ${WARMUP_MS / 1000} s warm-up; ratio = booklab rps / json-server rps`,
+    columns: ['workload', 'booklab rps', 'booklab p99', 'json-server rps', 'json-server p99', 'ratio'],
+    rows: compared.map((c) => [
+      c.workload.label,
+      formatCount(c.booklab.requestsPerSecond),
+      formatMs(summarize(c.booklab.samples).p99Ms),
+      formatCount(c.jsonServer.requestsPerSecond),
+      formatMs(summarize(c.jsonServer.samples).p99Ms),
+      formatRatio(ratio(c)),
+    ]),
+  };
+}
+
+/** Server CPU per request: background load on a shared machine moves rps a lot and this figure little. Absent where CPU time cannot be read. */
+function cpuTable(compared: Compared[]): Table[] {
+  if (compared.some((c) => c.booklab.serverCpuMsPerRequest === undefined || c.jsonServer.serverCpuMsPerRequest === undefined)) return [];
+  return [
+    {
+      title: 'Server CPU time per request (cross-check, little moved by other load on the machine); ratio = json-server / booklab',
+      columns: ['workload', 'booklab', 'json-server', 'ratio'],
+      rows: compared.map((c) => [
+        c.workload.label,
+        formatMs(c.booklab.serverCpuMsPerRequest!),
+        formatMs(c.jsonServer.serverCpuMsPerRequest!),
+        formatRatio(c.jsonServer.serverCpuMsPerRequest! / c.booklab.serverCpuMsPerRequest!),
+      ]),
+    },
+  ];
+}
+
+function throughputAim(c: Compared): Aim {
+  return { text: `${c.workload.label}: at least json-server's throughput`, met: ratio(c) >= 1, figure: formatRatio(ratio(c)) };
+}
+
+function throughputNotes(compared: Compared[]): string[] {
+  const sizes = compared.map((c) => `${c.workload.label} booklab ${formatBytes(c.booklab.responseBytes)}, json-server ${formatBytes(c.jsonServer.responseBytes)}`);
+  return [
+    `answer sizes: ${sizes.join('; ')}.`,
+    'each server runs in its own Node process; json-server with --quiet (no request log); neither compresses (the generator sends no Accept-Encoding).',
+    'durability differs: booklab appends each booking to its log and fdatasyncs it before answering (group commit); json-server 0.17 rewrites its whole db.json per write, without fsync.',
+  ];
+}

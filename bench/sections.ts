@@ -1,0 +1,5 @@
+import { mockServerSection } from './mock-server/section.js';
+import type { Section } from './section.js';
+
+/** Every bench section, in the order `npm run bench` runs them. Add new sections here. */
+export const SECTIONS: readonly Section[] = [mockServerSection];
