@@ -9,6 +9,7 @@ export { ExactClient, ExactClientError, memoryTokenStore, parseODataJson } from 
 export {
   connect,
   deactivate,
+  updateSettings,
   sync,
   documentsToSync,
   findCollisions,
@@ -34,6 +35,7 @@ export type {
   ConnectReport,
   DeactivateInput,
   DeactivateReport,
+  SettingsChange,
   SyncReport,
   SyncTrigger,
   BookingNumberCollision,

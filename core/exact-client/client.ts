@@ -80,7 +80,7 @@ export class ExactClient {
     const auth = await this.send(`${baseUrl}/api/oauth2/auth?${query}`, { method: 'GET', redirect: 'manual' });
     if (!auth.ok) return auth;
     const location = auth.value.headers.get('location');
-    const code = location ? new URL(location).searchParams.get('code') : null;
+    const code = location ? codeIn(location, `${baseUrl}/api/oauth2/auth`) : null;
     if (auth.value.status !== 302 || !code) return { ok: false, error: oauthError(auth.value) };
     return this.tokenRequest({ grant_type: 'authorization_code', code, redirect_uri: redirectUri });
   }
@@ -148,10 +148,8 @@ export class ExactClient {
   /** One API call with the client's policies: refresh before expiry, one retry after 401, waits on 429. */
   private async call(method: string, url: string, body?: unknown): Promise<ExactResult<unknown>> {
     if (!this.tokens) return { ok: false, error: { code: 'unauthorized', message: 'Not connected: run the OAuth flow first.' } };
-    if (this.tokens.expiresAt - this.options.clock.now() <= this.options.refreshMarginMs) {
-      const refreshed = await this.refresh();
-      if (!refreshed.ok) return refreshed;
-    }
+    const due = await this.refreshIfDue();
+    if (!due.ok) return due;
     let refreshedAfter401 = false;
     let waits = 0;
     for (;;) {
@@ -176,10 +174,20 @@ export class ExactClient {
       if (answer.status === 429 && waits < this.options.maxRateLimitWaits) {
         waits += 1;
         await this.options.sleep(this.rateLimitWait(answer.headers));
+        // The wait can run the token out: refresh before the retry rather than spend a 401 on it.
+        const dueAfterWait = await this.refreshIfDue();
+        if (!dueAfterWait.ok) return dueAfterWait;
         continue;
       }
       return interpret(answer);
     }
+  }
+
+  /** Refreshes when the access token expires within the margin; ok (nothing to do) otherwise. */
+  private async refreshIfDue(): Promise<ExactResult<unknown>> {
+    const tokens = this.tokens;
+    if (!tokens || tokens.expiresAt - this.options.clock.now() > this.options.refreshMarginMs) return { ok: true, value: undefined };
+    return this.refresh();
   }
 
   private rateLimitWait(headers: Headers): number {
@@ -196,7 +204,10 @@ export class ExactClient {
     });
     if (!sent.ok) return sent;
     if (sent.value.status !== 200) return { ok: false, error: oauthError(sent.value) };
-    const body = JSON.parse(sent.value.text) as { access_token: string; refresh_token: string; expires_in: string };
+    const body = tokenAnswer(sent.value.text);
+    if (!body) {
+      return { ok: false, error: { code: 'oauth', status: sent.value.status, error: 'invalid_response', message: 'The token endpoint answered without tokens.' } };
+    }
     const seconds = Number(body.expires_in);
     const tokens: TokenSet = {
       accessToken: body.access_token,
@@ -253,5 +264,25 @@ function oauthError(answer: RawAnswer): ExactError {
     return { code: 'oauth', status: answer.status, error: body.error ?? 'invalid_request', message: body.error_description ?? body.error ?? 'OAuth refused' };
   } catch {
     return { code: 'oauth', status: answer.status, error: 'invalid_request', message: answer.text.trim() || `HTTP ${answer.status}` };
+  }
+}
+
+/** The authorization code in the consent screen's redirect (resolved against the request, as a relative `Location` may be). */
+function codeIn(location: string, requestUrl: string): string | null {
+  try {
+    return new URL(location, requestUrl).searchParams.get('code');
+  } catch {
+    return null;
+  }
+}
+
+/** The token endpoint's success answer, or null when the body is not one (an HTML page, a proxy's answer). */
+function tokenAnswer(text: string): { access_token: string; refresh_token: string; expires_in?: unknown } | null {
+  try {
+    const body = JSON.parse(text) as { access_token?: unknown; refresh_token?: unknown; expires_in?: unknown } | null;
+    if (typeof body?.access_token !== 'string' || typeof body.refresh_token !== 'string') return null;
+    return { access_token: body.access_token, refresh_token: body.refresh_token, expires_in: body.expires_in };
+  } catch {
+    return null;
   }
 }

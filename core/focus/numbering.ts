@@ -5,16 +5,9 @@ export function seriesKey(fiscalYear: number, kind: DocumentKind): string {
   return `${fiscalYear}:${kind}`;
 }
 
-/** The booked documents of one series, by sequence. */
-export function seriesDocuments(state: FocusState, fiscalYear: number, kind: DocumentKind): FocusDocument[] {
-  return Object.values(state.documents)
-    .filter((d) => d.status === 'booked' && d.kind === kind && d.fiscalYear === fiscalYear)
-    .sort((a, b) => (a.sequence ?? 0) - (b.sequence ?? 0));
-}
-
 /** The next number of a series: last + 1, or the year's start number (1 unless set). */
 export function nextSequence(state: FocusState, fiscalYear: number, kind: DocumentKind): number {
-  const last = seriesDocuments(state, fiscalYear, kind).at(-1);
+  const last = lastOfSeries(state, fiscalYear, kind);
   return last?.sequence != null ? last.sequence + 1 : (state.startNumbers[seriesKey(fiscalYear, kind)] ?? 1);
 }
 
@@ -23,7 +16,11 @@ export function formatNumber(fiscalYear: number, sequence: number): string {
   return `${fiscalYear}/${sequence}`;
 }
 
-/** The last booked document of a series, the only one that may be deleted (R2). */
+/** The last booked document of a series, the only one that may be deleted (R2). One pass: booking many invoices stays fast. */
 export function lastOfSeries(state: FocusState, fiscalYear: number, kind: DocumentKind): FocusDocument | undefined {
-  return seriesDocuments(state, fiscalYear, kind).at(-1);
+  let last: FocusDocument | undefined;
+  for (const d of Object.values(state.documents)) {
+    if (d.status === 'booked' && d.kind === kind && d.fiscalYear === fiscalYear && (last === undefined || (d.sequence ?? 0) > (last.sequence ?? 0))) last = d;
+  }
+  return last;
 }

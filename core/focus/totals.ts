@@ -3,7 +3,12 @@ import type { FocusDocument, Line } from './state.js';
 
 /** A line's net amount in cents: quantity × unit price, less the commercial discount, rounded once. */
 export function lineNetCents(line: Line): number {
-  return roundHalfAwayFromZero((line.quantity * line.unitPriceCents * (10_000 - line.discountBp)) / 10_000);
+  return roundHalfAwayFromZero(withoutFloatNoise((line.quantity * line.unitPriceCents * (10_000 - line.discountBp)) / 10_000));
+}
+
+/** Drops binary floating-point noise (0.29 × 750 = 217.49999999999997), so a half cent rounds as a half cent. */
+function withoutFloatNoise(value: number): number {
+  return Number(value.toPrecision(15));
 }
 
 /** A line's VAT in cents: Focus computes VAT per line (the export's "VAT on lines"). */

@@ -1,4 +1,3 @@
-import { documentTotals } from '../focus/totals.js';
 import type { FocusDocument } from '../focus/state.js';
 import type { ExactResult } from '../exact-client/index.js';
 import type { IntegrationContext } from './context.js';
@@ -6,6 +5,8 @@ import type { IntegrationContext } from './context.js';
 interface Receivable {
   TransactionEntryID: string;
   IsFullyPaid: boolean;
+  /** The booking's total in the accounting package (negative for a credit note). */
+  AmountDC: number;
   JournalCode: string;
   EntryNumber: number;
   YourRef: string | null;
@@ -27,7 +28,7 @@ export async function fetchPaymentStatus(ctx: IntegrationContext, division: numb
   const documents = Object.values(ctx.focus.state.documents).filter((d) => d.link && d.date >= startDate);
   if (documents.length === 0) return { ok: true, value: 0 };
   const receivables = await ctx.exact.getAll<Receivable>(division, 'cashflow/Receivables', {
-    $select: 'TransactionEntryID,IsFullyPaid,JournalCode,EntryNumber,YourRef',
+    $select: 'TransactionEntryID,IsFullyPaid,AmountDC,JournalCode,EntryNumber,YourRef',
   });
   if (!receivables.ok) return receivables;
   const openItems = await ctx.exact.getAll<OpenItem>(division, 'read/financial/ReceivablesList', {
@@ -42,7 +43,7 @@ export async function fetchPaymentStatus(ctx: IntegrationContext, division: numb
     const open = openItems.value.find(
       (o) => o.JournalCode === receivable.JournalCode && o.EntryNumber === receivable.EntryNumber && o.YourRef === receivable.YourRef,
     );
-    const next = status(document, receivable.IsFullyPaid, open);
+    const next = status(receivable, open);
     if (next.paymentStatus !== document.paymentStatus || next.paidCents !== document.paidCents) {
       Object.assign(document, next);
       changed += 1;
@@ -51,9 +52,15 @@ export async function fetchPaymentStatus(ctx: IntegrationContext, division: numb
   return { ok: true, value: changed };
 }
 
-function status(document: FocusDocument, fullyPaid: boolean, open: OpenItem | undefined): Pick<FocusDocument, 'paymentStatus' | 'paidCents'> {
-  const total = documentTotals(document).totalCents;
-  if (fullyPaid || !open) return { paymentStatus: 'paid', paidCents: total };
-  const paid = total - Math.round(Math.abs(open.Amount) * 100);
+/** The status as the accounting package has it: paid is its booking's total less what is still open there. */
+function status(receivable: Receivable, open: OpenItem | undefined): Pick<FocusDocument, 'paymentStatus' | 'paidCents'> {
+  const total = cents(receivable.AmountDC);
+  if (receivable.IsFullyPaid || !open) return { paymentStatus: 'paid', paidCents: total };
+  const paid = total - cents(open.Amount);
   return paid > 0 ? { paymentStatus: 'partially_paid', paidCents: paid } : { paymentStatus: 'unpaid', paidCents: 0 };
+}
+
+/** An amount of the accounting package in whole cents, without its sign. */
+function cents(amount: number): number {
+  return Math.round(Math.abs(amount) * 100);
 }

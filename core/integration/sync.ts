@@ -19,6 +19,8 @@ export interface SyncReport {
   creditNotesBooked: number;
   /** Documents linked to a booking found by `YourRef` (safe strategy only). */
   linkedExisting: number;
+  /** How many of `linkedExisting` are credit notes, so the bell counts them as credit notes. */
+  linkedCreditNotes: number;
   /** Documents whose booking was deleted in the bookkeeping tool, unlinked to be booked again (safe strategy only). */
   unlinkedDeleted: string[];
   paymentUpdates: number;
@@ -43,6 +45,7 @@ export async function sync(ctx: IntegrationContext, { trigger = 'manual' }: { tr
     invoicesBooked: 0,
     creditNotesBooked: 0,
     linkedExisting: 0,
+    linkedCreditNotes: 0,
     unlinkedDeleted: [],
     paymentUpdates: 0,
     errors: [],
@@ -135,6 +138,7 @@ async function postDocuments(
       document.bookingNumber = found.EntryNumber;
       document.link = { division: settings.division, journal, entryId: found.EntryID };
       report.linkedExisting += 1;
+      if (document.kind === 'credit_note') report.linkedCreditNotes += 1;
       continue;
     }
     const customer = await ensureCustomer(ctx, settings.division, company);
@@ -170,13 +174,14 @@ async function postDocuments(
 
 function finish(ctx: IntegrationContext, report: SyncReport): SyncReport {
   if (report.trigger !== 'manual') return report;
-  const synced = report.customersCreated + report.invoicesBooked + report.creditNotesBooked + report.linkedExisting;
+  const invoices = report.invoicesBooked + report.linkedExisting - report.linkedCreditNotes;
+  const creditNotes = report.creditNotesBooked + report.linkedCreditNotes;
   const [kind, message]: [Notification['kind'], string] =
     report.errors.length > 0
       ? ['sync_error', report.errors.join('\n')]
-      : synced === 0
+      : report.customersCreated + invoices + creditNotes === 0
         ? ['sync_no_changes', syncMessages.noChanges()]
-        : ['sync_success', syncMessages.synced(report.customersCreated, report.invoicesBooked + report.linkedExisting, report.creditNotesBooked)];
+        : ['sync_success', syncMessages.synced(report.customersCreated, invoices, creditNotes)];
   report.notification = { kind, message, shown: ctx.focus.notify(kind, message) };
   return report;
 }

@@ -14,8 +14,7 @@ export const sequentialNumbers: InvariantCheck = ({ focus }) => {
     const [year, kind] = key.split(':') as [string, string];
     const start = focus.startNumbers[key] ?? 1;
     const sorted = [...sequences].sort((a, b) => a - b);
-    const expected = sorted.map((_, i) => start + i);
-    const missing = expected.filter((n) => !sorted.includes(n));
+    const missing = numbersFrom(start, sorted.at(-1)!).filter((n) => !sorted.includes(n));
     const doubled = sorted.filter((n, i) => sorted.indexOf(n) !== i);
     if (missing.length === 0 && doubled.length === 0) continue;
     const words = kind === 'invoice' ? 'Invoice' : 'Credit note';
@@ -32,3 +31,8 @@ export const sequentialNumbers: InvariantCheck = ({ focus }) => {
   }
   return violations;
 };
+
+/** The numbers from `first` up to and including `last` (a series runs from its start number to its highest). */
+function numbersFrom(first: number, last: number): number[] {
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+}

@@ -17,11 +17,13 @@ import {
   focusTokenStore,
   NIGHTLY_SYNC_HOUR,
   sync,
+  updateSettings,
   type ConnectInput,
   type ConnectReport,
   type DeactivateInput,
   type DeactivateReport,
   type IntegrationContext,
+  type SettingsChange,
   type SyncReport,
   type SyncTrigger,
 } from '../integration/index.js';
@@ -110,6 +112,11 @@ export class World {
   /** Deactivates the integration with a delink date (R4, R12). */
   deactivate(userId: string, input: DeactivateInput): FocusResult<DeactivateReport> {
     return this.changed(deactivate(this.context, userId, input));
+  }
+
+  /** Changes the integration's mappings or nightly sync (R4). */
+  updateSettings(userId: string, change: SettingsChange) {
+    return this.changed(updateSettings(this.context, userId, change));
   }
 
   /** Runs a manual (R15) or nightly (R17) sync. */
