@@ -75,6 +75,11 @@ export function isCalendarDay(text: string): boolean {
   return days !== undefined && day >= 1 && day <= days;
 }
 
+/** True for an existing day written `YYYY-MM-DD` (and nothing else). */
+export function isIsoDay(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && isCalendarDay(text);
+}
+
 /** Formats epoch ms as the ISO date `YYYY-MM-DD` (UTC). */
 export function isoDate(epochMs: number): string {
   return new Date(epochMs).toISOString().slice(0, 10);

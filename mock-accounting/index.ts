@@ -4,7 +4,7 @@ export { createApp } from './app.js';
 export { listen } from './server.js';
 export { startMockServer } from './start.js';
 export { serveCommand, DEFAULT_DATA_FILE } from './serve-command.js';
-export { createClock, isoDate, addDays, toEpochMs, DAY_MS } from './clock.js';
+export { createClock, isoDate, addDays, toEpochMs, isCalendarDay, isIsoDay, DAY_MS } from './clock.js';
 export { openStore, emptyState, parseState, StoreFileError, MockStateSchema } from './store/index.js';
 export { resolveOptions, SEEDS } from './options.js';
 export { demoState, DEMO_CUSTOMERS } from './seed/demo.js';

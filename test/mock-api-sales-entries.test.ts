@@ -304,3 +304,23 @@ describe('salesentry/SalesEntries', () => {
     expect(deleted.body.d.results.map((d: { EntityKey: string }) => d.EntityKey)).toContain(id);
   });
 });
+
+describe('PUT of a booking with every attribute (as picqer saves)', () => {
+  it('accepts unchanged fixed properties and refuses a changed one', async () => {
+    const { mock, api } = await startConnected();
+    const posted = await api.post('salesentry/SalesEntries', entryBody(await seedIds(api)));
+    const entry = posted.body.d;
+    const same = await api.put(`salesentry/SalesEntries(guid'${entry.EntryID}')`, {
+      Journal: entry.Journal,
+      Customer: entry.Customer,
+      EntryNumber: entry.EntryNumber,
+      EntryDate: entry.EntryDate,
+      YourRef: 'updated',
+    });
+    expect(same.status, JSON.stringify(same.body)).toBe(204);
+    const changed = await api.put(`salesentry/SalesEntries(guid'${entry.EntryID}')`, { EntryNumber: entry.EntryNumber + 1 });
+    expect(changed.status).toBe(400);
+    expect(changed.body.error.message.value).toMatch(/The property 'EntryNumber' cannot be changed on a booked entry/);
+    await mock.close();
+  });
+});

@@ -293,7 +293,7 @@ describe('GET /__mock/divisions/:division/accounts', () => {
       ['3', 'Atelier Lumière'],
       ['4', 'Delta Logistics'],
     ]);
-    expect((await office.get('/divisions/999999/accounts')).body).toEqual([]);
+    expect((await office.get('/divisions/999999/accounts')).status).toBe(404);
   });
 });
 
@@ -437,7 +437,7 @@ describe('bookings entered by hand', () => {
         { lines: [{ glAccountCode: '700000', amountCents: '800.00' }] },
         'Invalid lines.0.amountCents: Invalid input: expected number, received string. See GET /__mock for the expected body.',
       ],
-      [{ entryDate: '14-03-2026' }, 'Invalid entryDate: use YYYY-MM-DD. See GET /__mock for the expected body.'],
+      [{ entryDate: '14-03-2026' }, 'Invalid entryDate: use an existing day as YYYY-MM-DD. See GET /__mock for the expected body.'],
       [{ customerId: 'not-a-guid' }, 'Invalid customerId: use a GUID. See GET /__mock for the expected body.'],
       [{ entryNumber: 0 }, 'Invalid entryNumber: Too small: expected number to be >0. See GET /__mock for the expected body.'],
       [{ invoiceNumber: 5 }, 'Invalid body: Unrecognized key: "invoiceNumber". See GET /__mock for the expected body.'],
@@ -569,7 +569,7 @@ describe('payments', () => {
     expect((await office.post(`${ENTRIES_70}/1002/payments`, {})).status).toBe(404);
     const badDate = await office.post(PAY, { date: '1 april' });
     expect(badDate.status).toBe(400);
-    expect(badDate.body.error.message).toBe('Invalid date: use YYYY-MM-DD. See GET /__mock for the expected body.');
+    expect(badDate.body.error.message).toBe('Invalid date: use an existing day as YYYY-MM-DD. See GET /__mock for the expected body.');
   });
 });
 
@@ -840,5 +840,52 @@ describe('/__mock/requests', () => {
     expect(res.body).toEqual({ cleared: true });
     const log = (await office.get('/requests')).body as Array<{ method: string; path: string }>;
     expect(log.map((e) => `${e.method} ${e.path}`)).toEqual(['DELETE /__mock/requests']);
+  });
+});
+
+describe('editing a booking by hand (R11: edits are made in the bookkeeping tool)', () => {
+  it('replaces the lines and keeps the booking number, recomputing VAT', async () => {
+    const { office } = await start();
+    const booked = await handBook(office);
+    const res = await office.put(`${ENTRIES_70}/${booked.entryNumber}/lines`, {
+      lines: [{ glAccountCode: '700000', amountCents: 50000, vatCode: '21', description: 'corrected' }],
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ entryNumber: booked.entryNumber, netCents: 50000, vatCents: 10500, totalCents: 60500 });
+    expect(res.body.lines).toEqual([{ lineNumber: 1, description: 'corrected', glAccount: '700000', netCents: 50000, vatCode: '21', vatCents: 10500 }]);
+  });
+
+  it('refuses an edit in a closed period and a line on a non-revenue account, changing nothing', async () => {
+    const { office } = await start();
+    const booked = await handBook(office);
+    const bad = await office.put(`${ENTRIES_70}/${booked.entryNumber}/lines`, { lines: [{ glAccountCode: '604000', amountCents: 1 }] });
+    expect(bad.body).toEqual(errorOf('invalid_gl_account_type', 'Invalid: G/L account type'));
+    await office.put('/divisions/100001/periods/2026/3', { closed: true });
+    const closed = await office.put(`${ENTRIES_70}/${booked.entryNumber}/lines`, { lines: [{ glAccountCode: '700000', amountCents: 1 }] });
+    expect(closed.body).toEqual(errorOf('period_closed', 'Period is closed'));
+    const entries = await office.get(ENTRIES_70);
+    expect(entries.body[0].totalCents).toBe(96800);
+  });
+});
+
+describe('back-office lists of an unknown division', () => {
+  it('answer 404 like a journal of it does', async () => {
+    const { office } = await start();
+    for (const path of ['/divisions/999999/journals', '/divisions/999999/accounts']) {
+      const res = await office.get(path);
+      expect(res.status).toBe(404);
+      expect(res.body).toEqual(errorOf('not_found', 'Record not found: division 999999'));
+    }
+  });
+});
+
+describe('the next booking number when numbering per year', () => {
+  it('sets and shows the counter of the current year when no year is given', async () => {
+    const { office } = await start({ numbering: { perYear: true } });
+    const set = await office.put('/divisions/100001/journals/70/next-booking-number', { value: 1500 });
+    expect(set.body.nextBookingNumber).toBe(1500);
+    expect(set.body.nextBookingNumberByYear).toEqual({ '2026': 1500 });
+    expect((await office.get('/divisions/100001/journals/70')).body.nextBookingNumber).toBe(1500);
+    expect((await handBook(office)).entryNumber).toBe(1500);
   });
 });

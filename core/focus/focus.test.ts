@@ -53,7 +53,8 @@ describe('R1: drafts', () => {
       problem: { code: 'not_found', entity: 'company', id: 'company-99', message: 'No company with id company-99.' },
     });
     expect(focus.createDraft({ companyId, lines: [] })).toEqual({ ok: false, problem: { code: 'invalid', message: 'A document needs at least one line.' } });
-    expect(focus.createDraft({ companyId, date: '2/3/2026', lines: [LINE] })).toEqual({ ok: false, problem: { code: 'invalid', message: 'Dates must be YYYY-MM-DD.' } });
+    expect(focus.createDraft({ companyId, date: '2/3/2026', lines: [LINE] })).toEqual({ ok: false, problem: { code: 'invalid', message: 'Dates must be existing days written YYYY-MM-DD.' } });
+    expect(focus.createDraft({ companyId, date: '2026-02-30', lines: [LINE] }).ok).toBe(false);
   });
 
   it('R1: booking a document twice is refused', () => {

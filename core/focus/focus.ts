@@ -1,4 +1,4 @@
-import { addDays, type Clock } from '../../mock-accounting/index.js';
+import { addDays, isIsoDay, type Clock } from '../../mock-accounting/index.js';
 import { lastOfSeries, formatNumber, nextSequence } from './numbering.js';
 import { done, problems, refuse, type FocusResult } from './problems.js';
 import {
@@ -31,7 +31,6 @@ export interface DraftInput {
 /** A new company. */
 export type CompanyInput = Pick<Company, 'name'> & Partial<Omit<Company, 'id' | 'name'>>;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The Focus invoicing app: companies, invoices and credit notes with their numbering and deletion rules
@@ -114,7 +113,7 @@ export class Focus {
   createDraft({ kind = 'invoice', companyId, date, dueDate, lines }: DraftInput): FocusResult<FocusDocument> {
     if (!this.current.companies[companyId]) return refuse(problems.notFound('company', companyId));
     const day = date ?? this.clock.today();
-    if (!ISO_DATE.test(day) || (dueDate !== undefined && !ISO_DATE.test(dueDate))) return refuse(problems.invalid('Dates must be YYYY-MM-DD.'));
+    if (!isIsoDay(day) || (dueDate !== undefined && !isIsoDay(dueDate))) return refuse(problems.invalid('Dates must be existing days written YYYY-MM-DD.'));
     if (lines.length === 0) return refuse(problems.invalid('A document needs at least one line.'));
     const document: FocusDocument = {
       id: this.nextId(kind === 'invoice' ? 'invoice' : 'credit-note'),

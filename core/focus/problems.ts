@@ -39,7 +39,7 @@ export const problems = {
     lastNumber,
     message:
       `${capital(kindWord(kind))} ${number} cannot be deleted: only the last ${kindWord(kind)} (${lastNumber}) can be deleted, ` +
-      `because numbers must stay sequential without gaps. Credit it with a credit note, or set its amount to zero.`,
+      `because numbers must stay sequential without gaps. ${kind === 'invoice' ? 'Credit it with a credit note, or set its amount to zero.' : 'Set its amount to zero, or book a new invoice to correct it.'}`,
   }),
   hasBookingNumber: (kind: DocumentKind, documentId: string, number: string, bookingNumber: number, date: string): FocusProblem => ({
     code: 'has_booking_number',
@@ -48,7 +48,9 @@ export const problems = {
     message:
       `${capital(kindWord(kind))} ${number} cannot be deleted: it has booking number ${bookingNumber} from the bookkeeping tool. ` +
       `Delete the booking there first, then deactivate the integration with a delink date on or before ${date} to reset the booking number. ` +
-      `Deleting an invoice can have legal implications: a credit note is usually the better way.`,
+      (kind === 'invoice'
+        ? 'Deleting an invoice can have legal implications: a credit note is usually the better way.'
+        : 'Deleting a credit note can have legal implications: booking a new invoice is usually the better way.'),
   }),
   notDraft: (documentId: string, number: string | null): FocusProblem => ({
     code: 'not_draft',

@@ -1,3 +1,4 @@
+import { isIsoDay } from '../../mock-accounting/index.js';
 import { done, problems, refuse, type FocusResult } from '../focus/problems.js';
 import type { IntegrationSettings } from '../focus/state.js';
 import type { IntegrationContext } from './context.js';
@@ -39,14 +40,13 @@ export interface DeactivateReport {
   delinkedCompanies: number;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Connects (or reconnects) the integration: admin only (R4), OAuth, journals checked, optional import (R13). */
 export async function connect(ctx: IntegrationContext, userId: string, input: ConnectInput): Promise<FocusResult<ConnectReport>> {
   const { focus, exact } = ctx;
   if (!focus.user(userId)?.admin) return refuse(problems.notAdmin());
   if (focus.state.integration?.active) return refuse(problems.integrationActive());
-  if (!ISO_DATE.test(input.startDate)) return refuse(problems.invalid('The start date must be YYYY-MM-DD.'));
+  if (!isIsoDay(input.startDate)) return refuse(problems.invalid('The start date must be YYYY-MM-DD.'));
   const previous = focus.state.integration;
   const settings: IntegrationSettings = {
     tool: input.tool ?? 'exact',
@@ -123,7 +123,7 @@ export function deactivate(ctx: IntegrationContext, userId: string, { delinkDate
   if (!focus.user(userId)?.admin) return refuse(problems.notAdmin());
   const integration = focus.state.integration;
   if (!integration?.active) return refuse(problems.integrationInactive());
-  if (!ISO_DATE.test(delinkDate)) return refuse(problems.invalid('The delink date must be YYYY-MM-DD.'));
+  if (!isIsoDay(delinkDate)) return refuse(problems.invalid('The delink date must be YYYY-MM-DD.'));
   const delinkedDocuments: string[] = [];
   for (const document of Object.values(focus.state.documents)) {
     if (document.date < delinkDate || (document.link === null && document.bookingNumber === null)) continue;

@@ -82,6 +82,11 @@ export class BackOfficeClient {
     return this.call('DELETE', `/divisions/${division}/journals/${encodeURIComponent(journal)}/entries/${entryNumber}`);
   }
 
+  /** Edits a booking's lines by hand, keeping its number (R11: edits are made in the bookkeeping tool). */
+  editLines(division: number, journal: string, entryNumber: number, lines: HandBooking['lines']): Promise<BackOfficeResult<Booking>> {
+    return this.call('PUT', `/divisions/${division}/journals/${encodeURIComponent(journal)}/entries/${entryNumber}/lines`, { lines });
+  }
+
   setNextBookingNumber(division: number, journal: string, value: number): Promise<BackOfficeResult<JournalInfo>> {
     return this.call('PUT', `/divisions/${division}/journals/${encodeURIComponent(journal)}/next-booking-number`, { value });
   }

@@ -2,18 +2,32 @@ import express, { type Request, type Router } from 'express';
 import { z } from 'zod';
 import type { Ledger } from '../domain/ledger.js';
 import { findJournal, findPeriod } from '../domain/lookups.js';
-import { createSalesEntry, deleteSalesEntry, type Ref } from '../domain/sales-entries.js';
+import { createSalesEntry, deleteSalesEntry, replaceSalesEntryLines, type Ref } from '../domain/sales-entries.js';
 import { registerPayment } from '../domain/payments.js';
 import { withBookingCounter } from '../domain/booking-numbers.js';
 import { fail, ok } from '../domain/result.js';
+import { isIsoDay, type Clock } from '../clock.js';
 import type { Journal, SalesEntry } from '../store/index.js';
 import { bookingView, journalView } from './views.js';
 import { intParam, route, type BackOfficeResult } from './respond.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
+const isoDate = z.string().refine(isIsoDay, 'use an existing day as YYYY-MM-DD');
 const guid = z.string().regex(/^[0-9a-fA-F-]{36}$/, 'use a GUID');
 
-/** A booking entered by hand in Exact: the customer and G/L accounts by code (or id), amounts in cents. */
+/** A booking line entered by hand: the G/L account by code (or id), amounts in cents. */
+const HandLineSchema = z
+  .object({
+    glAccountCode: z.string().min(1).optional(),
+    glAccountId: guid.optional(),
+    amountCents: z.number().int(),
+    vatCode: z.string().min(1).optional(),
+    vatAmountCents: z.number().int().optional(),
+    description: z.string().max(255).optional(),
+    quantity: z.number().optional(),
+  })
+  .strict();
+
+/** A booking entered by hand in Exact: the customer by code (or id), lines as {@link HandLineSchema}. */
 export const HandBookingSchema = z
   .object({
     entryNumber: z.number().int().positive().optional(),
@@ -23,23 +37,18 @@ export const HandBookingSchema = z
     dueDate: isoDate.optional(),
     yourRef: z.string().max(60).optional(),
     description: z.string().max(255).optional(),
-    lines: z
-      .array(
-        z
-          .object({
-            glAccountCode: z.string().min(1).optional(),
-            glAccountId: guid.optional(),
-            amountCents: z.number().int(),
-            vatCode: z.string().min(1).optional(),
-            vatAmountCents: z.number().int().optional(),
-            description: z.string().max(255).optional(),
-            quantity: z.number().optional(),
-          })
-          .strict(),
-      )
-      .min(1),
+    lines: z.array(HandLineSchema).min(1),
   })
   .strict();
+
+const handLine = (l: z.infer<typeof HandLineSchema>) => ({
+  glAccount: ref(l.glAccountId, l.glAccountCode),
+  amountCents: l.amountCents,
+  vatCode: l.vatCode,
+  vatAmountCents: l.vatAmountCents,
+  description: l.description,
+  quantity: l.quantity,
+});
 
 const ref = (id: string | undefined, code: string | undefined): Ref | undefined =>
   id ? { id: id.toLowerCase() } : code ? { code } : undefined;
@@ -48,6 +57,16 @@ const ref = (id: string | undefined, code: string | undefined): Ref | undefined 
 export function ledgerRoutes(ledger: Ledger): Router {
   const router = express.Router({ mergeParams: true });
   const { store } = ledger;
+
+  /** The division of the path, if it exists; a list of an unknown division is a 404, like one of its journals. */
+  const divisionOf = (req: Request): number | undefined => {
+    const division = intParam(req, 'division');
+    return division !== undefined && Object.hasOwn(store.state.divisions, String(division)) ? division : undefined;
+  };
+  const unknownDivision = (req: Request) => fail({ code: 'not_found', entity: `division ${String(req.params.division)}` });
+  /** The year a counter applies to: given, or (numbering per year) the clock's year. */
+  const counterYear = (clock: Clock, year: number | undefined) =>
+    ledger.numbering.perYear ? (year ?? new Date(clock.now()).getUTCFullYear()) : year;
 
   const journalOf = (req: Request): { ok: true; journal: Journal } | { ok: false; result: BackOfficeResult } => {
     const division = intParam(req, 'division');
@@ -71,22 +90,31 @@ export function ledgerRoutes(ledger: Ledger): Router {
     return { ok: false, result: fail({ code: 'bad_request', message: `Booking ${entryNumber} exists in several years (${years}): add ?year=YYYY.` }) };
   };
 
-  router.get('/accounts', (req, res) => {
-    const accounts = ledger.divisions.of('accounts', intParam(req, 'division') ?? -1).sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
-    res.json(accounts.map((a) => ({ id: a.id, code: a.code, name: a.name, vatNumber: a.vatNumber, country: a.country, status: a.status })));
-  });
+  router.get(
+    '/accounts',
+    route(z.any(), (_input, req) => {
+      const division = divisionOf(req);
+      if (division === undefined) return unknownDivision(req);
+      const accounts = ledger.divisions.of('accounts', division).sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
+      return ok(accounts.map((a) => ({ id: a.id, code: a.code, name: a.name, vatNumber: a.vatNumber, country: a.country, status: a.status })));
+    }),
+  );
 
-  router.get('/journals', (req, res) => {
-    const division = intParam(req, 'division');
-    const journals = ledger.divisions.of('journals', division ?? -1).sort((a, b) => a.code.localeCompare(b.code));
-    res.json(journals.map((j) => journalView(j, ledger.numbering)));
-  });
+  router.get(
+    '/journals',
+    route(z.any(), (_input, req) => {
+      const division = divisionOf(req);
+      if (division === undefined) return unknownDivision(req);
+      const journals = ledger.divisions.of('journals', division).sort((a, b) => a.code.localeCompare(b.code));
+      return ok(journals.map((j) => journalView(j, ledger.numbering, counterYear(ledger.clock, undefined))));
+    }),
+  );
 
   router.get(
     '/journals/:code',
     route(z.any(), (_input, req) => {
       const found = journalOf(req);
-      return found.ok ? ok(journalView(found.journal, ledger.numbering)) : found.result;
+      return found.ok ? ok(journalView(found.journal, ledger.numbering, counterYear(ledger.clock, undefined))) : found.result;
     }),
   );
 
@@ -95,9 +123,10 @@ export function ledgerRoutes(ledger: Ledger): Router {
     route(z.object({ value: z.number().int().positive(), year: z.number().int().optional() }).strict(), async ({ value, year }, req) => {
       const found = journalOf(req);
       if (!found.ok) return found.result;
-      const updated = withBookingCounter(found.journal, value, ledger.numbering, year);
+      const scope = counterYear(ledger.clock, year);
+      const updated = withBookingCounter(found.journal, value, ledger.numbering, scope);
       await store.write((tx) => tx.put('journals', updated.id, updated));
-      return ok(journalView(updated, ledger.numbering, year));
+      return ok(journalView(updated, ledger.numbering, scope));
     }),
   );
 
@@ -128,14 +157,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
           entryNumber: input.entryNumber,
           yourRef: input.yourRef,
           description: input.description,
-          lines: input.lines.map((l) => ({
-            glAccount: ref(l.glAccountId, l.glAccountCode),
-            amountCents: l.amountCents,
-            vatCode: l.vatCode,
-            vatAmountCents: l.vatAmountCents,
-            description: l.description,
-            quantity: l.quantity,
-          })),
+          lines: input.lines.map(handLine),
         }),
       );
       return result.ok ? { ok: true, value: bookingView(store.state, result.value), status: 201 } : result;
@@ -153,6 +175,18 @@ export function ledgerRoutes(ledger: Ledger): Router {
       if (!result.ok) return result;
       const journal = findJournal(store.state, found.journal.division, found.journal.code)!;
       return ok({ deleted: bookingView(store.state, booking.entry), journal: journalView(journal, ledger.numbering, booking.entry.reportingYear) });
+    }),
+  );
+
+  router.put(
+    '/journals/:code/entries/:entryNumber/lines',
+    route(z.object({ lines: z.array(HandLineSchema).min(1) }).strict(), async ({ lines }, req) => {
+      const found = journalOf(req);
+      if (!found.ok) return found.result;
+      const booking = bookingOf(req, found.journal);
+      if (!booking.ok) return booking.result;
+      const result = await store.write((tx) => replaceSalesEntryLines(tx, ledger, booking.entry, lines.map(handLine), ''));
+      return result.ok ? ok(bookingView(store.state, result.value)) : result;
     }),
   );
 

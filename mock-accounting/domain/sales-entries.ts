@@ -184,8 +184,7 @@ export function updateSalesEntry(
   entry: SalesEntry,
   changes: Pick<SalesEntryInput, 'yourRef' | 'description' | 'dueDate' | 'paymentReference' | 'paymentCondition' | 'orderNumber' | 'document'>,
 ): Result<SalesEntry> {
-  const period = findPeriod(tx.state, entry.division, { year: entry.reportingYear, period: entry.reportingPeriod });
-  if (period?.closed) return fail({ code: 'period_closed', date: entry.entryDate });
+  if (periodOfEntry(tx, entry)?.closed) return fail({ code: 'period_closed', date: entry.entryDate });
   const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
   const updated = touchEntry(tx, { ...entry, ...defined, modified: ledger.clock.now() });
   tx.put('salesEntries', entry.id, updated);
@@ -197,8 +196,7 @@ export function updateSalesEntry(
  * highest number in the journal hands it out again (R7).
  */
 export function deleteSalesEntry(tx: Transaction, ledger: Ledger, entry: SalesEntry, deletedBy: string): Result<SalesEntry> {
-  const period = findPeriod(tx.state, entry.division, { year: entry.reportingYear, period: entry.reportingPeriod });
-  if (ledger.deletion.refuseInClosedPeriod && period?.closed) return fail({ code: 'entry_locked', reason: 'period_closed' });
+  if (ledger.deletion.refuseInClosedPeriod && periodOfEntry(tx, entry)?.closed) return fail({ code: 'entry_locked', reason: 'period_closed' });
   if (ledger.deletion.refuseWhenPaid && entry.payments.length > 0) return fail({ code: 'entry_locked', reason: 'paid' });
   tx.remove('salesEntries', entry.id);
   for (const key of [entry.id, ...entry.lines.map((l) => l.id)]) recordDeletedTransactionLine(tx, ledger, entry.division, key, deletedBy);
@@ -233,6 +231,29 @@ export function deleteSalesEntryLine(tx: Transaction, ledger: Ledger, entry: Sal
   const updated = withTotals(tx, ledger, entry, lines);
   tx.put('salesEntries', entry.id, updated);
   recordDeletedTransactionLine(tx, ledger, entry.division, lineId, deletedBy);
+  return ok(updated);
+}
+
+/**
+ * Replaces a booking's lines, keeping its number: what a person does when editing an invoice in the
+ * bookkeeping tool by hand (R11 says edits made in Focus must be made there). Refused in a closed period.
+ */
+export function replaceSalesEntryLines(
+  tx: Transaction,
+  ledger: Ledger,
+  entry: SalesEntry,
+  inputs: SalesEntryLineInput[],
+  deletedBy: string,
+): Result<SalesEntry> {
+  if (periodOfEntry(tx, entry)?.closed) return fail({ code: 'period_closed', date: entry.entryDate });
+  if (inputs.length === 0) return fail({ code: 'mandatory', fields: ['lines'] });
+  const problems: AccountingProblem[] = [];
+  const lines = inputs.flatMap((input, i) => buildLine(tx, ledger, entry.division, input, i + 1, problems) ?? []);
+  const problem = combineProblems(problems);
+  if (problem) return fail(problem);
+  for (const line of entry.lines) recordDeletedTransactionLine(tx, ledger, entry.division, line.id, deletedBy);
+  const updated = withTotals(tx, ledger, entry, lines);
+  tx.put('salesEntries', entry.id, updated);
   return ok(updated);
 }
 

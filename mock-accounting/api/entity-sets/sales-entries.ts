@@ -1,5 +1,5 @@
 import { isoDate } from '../../clock.js';
-import { centsToAmount } from '../../odata/edm.js';
+import { centsToAmount, type Row } from '../../odata/edm.js';
 import type { SalesEntry, SalesEntryLine } from '../../store/index.js';
 import {
   addSalesEntryLine,
@@ -109,6 +109,47 @@ export const salesEntryLines = defineEntitySet<LineOfEntry>({
   remove: (ctx, { entry, line }) => ctx.ledger.store.write((tx) => deleteSalesEntryLine(tx, ctx.ledger, entry, line.id, ctx.user.id)),
 });
 
+/** A sales entry as the API shows it. */
+function salesEntryRow(entry: SalesEntry, ctx: RequestContext): Row {
+  const state = ctx.ledger.store.state;
+  const total = entryTotalCents(entry);
+  const vat = entry.lines.reduce((sum, l) => sum + l.vatAmountCents, 0);
+  const journal = Object.values(state.journals).find((j) => j.division === entry.division && j.code === entry.journalCode);
+  return {
+    EntryID: entry.id,
+    Division: entry.division,
+    Journal: entry.journalCode,
+    JournalDescription: journal?.description ?? null,
+    EntryNumber: entry.entryNumber,
+    InvoiceNumber: entry.entryNumber,
+    EntryDate: Date.parse(`${entry.entryDate}T00:00:00Z`),
+    DueDate: entry.dueDate ? Date.parse(`${entry.dueDate}T00:00:00Z`) : null,
+    Customer: entry.customerId,
+    CustomerName: state.accounts[entry.customerId]?.name ?? null,
+    YourRef: entry.yourRef,
+    Description: entry.description,
+    Currency: entry.currency,
+    Rate: 1,
+    ReportingYear: entry.reportingYear,
+    ReportingPeriod: entry.reportingPeriod,
+    PaymentCondition: entry.paymentCondition,
+    PaymentReference: entry.paymentReference,
+    OrderNumber: entry.orderNumber,
+    Document: entry.document,
+    AmountDC: centsToAmount(total),
+    AmountFC: centsToAmount(total),
+    VATAmountDC: centsToAmount(vat),
+    VATAmountFC: centsToAmount(vat),
+    GAccountAmountFC: null,
+    Reversal: false,
+    Type: entry.type,
+    Status: entry.status,
+    Created: entry.created,
+    Modified: entry.modified,
+  };
+}
+
+/** Properties fixed once booked: a PUT may repeat them (picqer PUTs every attribute) but not change them. */
 const FIXED_AFTER_BOOKING = ['Journal', 'Customer', 'EntryNumber', 'InvoiceNumber', 'EntryDate', 'ReportingYear', 'ReportingPeriod'];
 
 /** salesentry/SalesEntries: bookings in sales journals, numbered per journal (R7), lines inline on POST. */
@@ -154,44 +195,7 @@ export const salesEntries = defineEntitySet<SalesEntry>({
   list: (ctx) => ctx.ledger.divisions.of('salesEntries', ctx.division),
   get: (ctx, key) => inDivision(ctx.ledger.store.state.salesEntries[String(key)], ctx.division),
   keyOf: (entry) => entry.id,
-  toRow(entry, ctx) {
-    const state = ctx.ledger.store.state;
-    const total = entryTotalCents(entry);
-    const vat = entry.lines.reduce((sum, l) => sum + l.vatAmountCents, 0);
-    const journal = Object.values(state.journals).find((j) => j.division === entry.division && j.code === entry.journalCode);
-    return {
-      EntryID: entry.id,
-      Division: entry.division,
-      Journal: entry.journalCode,
-      JournalDescription: journal?.description ?? null,
-      EntryNumber: entry.entryNumber,
-      InvoiceNumber: entry.entryNumber,
-      EntryDate: Date.parse(`${entry.entryDate}T00:00:00Z`),
-      DueDate: entry.dueDate ? Date.parse(`${entry.dueDate}T00:00:00Z`) : null,
-      Customer: entry.customerId,
-      CustomerName: state.accounts[entry.customerId]?.name ?? null,
-      YourRef: entry.yourRef,
-      Description: entry.description,
-      Currency: entry.currency,
-      Rate: 1,
-      ReportingYear: entry.reportingYear,
-      ReportingPeriod: entry.reportingPeriod,
-      PaymentCondition: entry.paymentCondition,
-      PaymentReference: entry.paymentReference,
-      OrderNumber: entry.orderNumber,
-      Document: entry.document,
-      AmountDC: centsToAmount(total),
-      AmountFC: centsToAmount(total),
-      VATAmountDC: centsToAmount(vat),
-      VATAmountFC: centsToAmount(vat),
-      GAccountAmountFC: null,
-      Reversal: false,
-      Type: entry.type,
-      Status: entry.status,
-      Created: entry.created,
-      Modified: entry.modified,
-    };
-  },
+  toRow: salesEntryRow,
   create(ctx: RequestContext, body) {
     const lines = body.SalesEntryLines as Body[] | undefined;
     const number = (body.EntryNumber ?? body.InvoiceNumber ?? undefined) as number | undefined;
@@ -217,7 +221,11 @@ export const salesEntries = defineEntitySet<SalesEntry>({
   },
   async update(ctx, entry, body) {
     if (body.SalesEntryLines !== undefined) return fail({ code: 'binding_new_entities' });
-    const fixed = FIXED_AFTER_BOOKING.find((name) => body[name] !== undefined);
+    const current = salesEntryRow(entry, ctx);
+    const sameDay = (a: unknown, b: unknown) => typeof a === 'number' && typeof b === 'number' && isoDate(a) === isoDate(b);
+    const fixed = FIXED_AFTER_BOOKING.find(
+      (name) => body[name] !== undefined && body[name] !== current[name] && !(name === 'EntryDate' && sameDay(body[name], current[name])),
+    );
     if (fixed) {
       return fail({
         code: 'bad_request',
