@@ -1,5 +1,6 @@
 import { mockServerSection } from './mock-server/section.js';
+import { syncSection } from './sync/section.js';
 import type { Section } from './section.js';
 
 /** Every bench section, in the order `npm run bench` runs them. Add new sections here. */
-export const SECTIONS: readonly Section[] = [mockServerSection];
+export const SECTIONS: readonly Section[] = [mockServerSection, syncSection];

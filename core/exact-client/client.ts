@@ -1,6 +1,7 @@
 import type { Clock } from '../../mock-accounting/index.js';
 import type { TokenSet } from '../focus/state.js';
 import { ExactClientError, type ExactError, type ExactResult } from './errors.js';
+import { httpFetch } from './http-fetch.js';
 import { envelopeMessage, parseODataJson } from './odata-json.js';
 
 /** How to reach the accounting API and as which app. */
@@ -60,7 +61,7 @@ export class ExactClient {
     this.tokenStore = tokens;
     this.options = {
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-      fetch: globalThis.fetch.bind(globalThis),
+      fetch: httpFetch,
       maxRateLimitWaits: 3,
       refreshMarginMs: 30_000,
       language: 'en-GB',

@@ -1,5 +1,5 @@
 import { addDays, isIsoDay, type Clock } from '../../mock-accounting/index.js';
-import { lastOfSeries, formatNumber, nextSequence } from './numbering.js';
+import { formatNumber, SeriesIndex } from './numbering.js';
 import { done, problems, refuse, type FocusResult } from './problems.js';
 import {
   emptyFocusState,
@@ -38,6 +38,7 @@ export type CompanyInput = Pick<Company, 'name'> & Partial<Omit<Company, 'id' | 
  */
 export class Focus {
   private current: FocusState;
+  private readonly series = new SeriesIndex(() => this.current);
 
   constructor(
     readonly clock: Clock,
@@ -61,6 +62,7 @@ export class Focus {
     const parsed = FocusStateSchema.safeParse(state);
     if (!parsed.success) return refuse(problems.invalid(`Not a Focus state: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`));
     this.current = structuredClone(parsed.data);
+    this.series.forget();
     return done(undefined);
   }
 
@@ -144,8 +146,9 @@ export class Focus {
     if (!document) return refuse(problems.notFound('document', documentId));
     if (document.status !== 'draft') return refuse(problems.notDraft(documentId, document.number));
     const fiscalYear = Number(document.date.slice(0, 4));
-    const sequence = nextSequence(this.current, fiscalYear, document.kind);
+    const sequence = this.series.nextOf(fiscalYear, document.kind);
     Object.assign(document, { status: 'booked', fiscalYear, sequence, number: formatNumber(fiscalYear, sequence) });
+    this.series.booked(document);
     return done(document);
   }
 
@@ -188,13 +191,14 @@ export class Focus {
     const document = this.current.documents[documentId];
     if (!document) return refuse(problems.notFound('document', documentId));
     if (document.status === 'booked') {
-      const last = lastOfSeries(this.current, document.fiscalYear!, document.kind);
+      const last = this.series.lastOf(document.fiscalYear!, document.kind);
       if (last && last.id !== document.id) return refuse(problems.notLast(document.kind, document.id, document.number!, last.number!));
       if (document.bookingNumber !== null) {
         return refuse(problems.hasBookingNumber(document.kind, document.id, document.number!, document.bookingNumber, document.date));
       }
     }
     delete this.current.documents[documentId];
+    this.series.forget(document);
     return done(document);
   }
 

@@ -5,12 +5,6 @@ export function seriesKey(fiscalYear: number, kind: DocumentKind): string {
   return `${fiscalYear}:${kind}`;
 }
 
-/** The next number of a series: last + 1, or the year's start number (1 unless set). */
-export function nextSequence(state: FocusState, fiscalYear: number, kind: DocumentKind): number {
-  const last = lastOfSeries(state, fiscalYear, kind);
-  return last?.sequence != null ? last.sequence + 1 : (state.startNumbers[seriesKey(fiscalYear, kind)] ?? 1);
-}
-
 /** Formats a document number the way Focus shows it: `<fiscal year>/<sequence>`. */
 export function formatNumber(fiscalYear: number, sequence: number): string {
   return `${fiscalYear}/${sequence}`;
@@ -23,4 +17,38 @@ export function lastOfSeries(state: FocusState, fiscalYear: number, kind: Docume
     if (d.status === 'booked' && d.kind === kind && d.fiscalYear === fiscalYear && (last === undefined || (d.sequence ?? 0) > (last.sequence ?? 0))) last = d;
   }
   return last;
+}
+
+/**
+ * The last booked document of each series, remembered between bookings so that booking thousands of
+ * invoices does not scan them all each time. Focus tells it about every booking and deletion.
+ */
+export class SeriesIndex {
+  private readonly last = new Map<string, FocusDocument | undefined>();
+
+  constructor(private readonly state: () => FocusState) {}
+
+  /** The last booked document of the series. */
+  lastOf(fiscalYear: number, kind: DocumentKind): FocusDocument | undefined {
+    const key = seriesKey(fiscalYear, kind);
+    if (!this.last.has(key)) this.last.set(key, lastOfSeries(this.state(), fiscalYear, kind));
+    return this.last.get(key);
+  }
+
+  /** The next number of the series: last + 1, or the year's start number (1 unless set). */
+  nextOf(fiscalYear: number, kind: DocumentKind): number {
+    const last = this.lastOf(fiscalYear, kind);
+    return last?.sequence != null ? last.sequence + 1 : (this.state().startNumbers[seriesKey(fiscalYear, kind)] ?? 1);
+  }
+
+  /** Records a document just booked as the last of its series. */
+  booked(document: FocusDocument): void {
+    this.last.set(seriesKey(document.fiscalYear!, document.kind), document);
+  }
+
+  /** Forgets a series (after a deletion) or everything (after a restore). */
+  forget(document?: FocusDocument): void {
+    if (document?.fiscalYear != null) this.last.delete(seriesKey(document.fiscalYear, document.kind));
+    else this.last.clear();
+  }
 }

@@ -36,13 +36,13 @@ export async function fetchPaymentStatus(ctx: IntegrationContext, division: numb
   });
   if (!openItems.ok) return openItems;
   const byEntry = new Map(receivables.value.map((r) => [r.TransactionEntryID, r]));
+  const openKey = (item: Pick<OpenItem, 'JournalCode' | 'EntryNumber' | 'YourRef'>) => `${item.JournalCode}|${item.EntryNumber}|${item.YourRef ?? ''}`;
+  const openByKey = new Map(openItems.value.map((o) => [openKey(o), o]));
   let changed = 0;
   for (const document of documents) {
     const receivable = byEntry.get(document.link!.entryId);
     if (!receivable) continue;
-    const open = openItems.value.find(
-      (o) => o.JournalCode === receivable.JournalCode && o.EntryNumber === receivable.EntryNumber && o.YourRef === receivable.YourRef,
-    );
+    const open = openByKey.get(openKey(receivable));
     const next = status(receivable, open);
     if (next.paymentStatus !== document.paymentStatus || next.paidCents !== document.paidCents) {
       Object.assign(document, next);

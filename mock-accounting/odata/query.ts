@@ -144,11 +144,16 @@ export function queryRows<T>(items: readonly T[], access: RowAccess<T>, options:
     }
     return byKey(a, b);
   };
-  let result = matching
-    .map((item): Keyed => ({ item, key: keyOf(item) ?? null, row: sortsByRow ? rowOf(item) : NO_ROW }))
-    .sort(sortsByRow ? byRowThenKey : byKey);
+  let keyed = matching.map((item): Keyed => ({ item, key: keyOf(item) ?? null, row: sortsByRow ? rowOf(item) : NO_ROW }));
+  // Paging by key alone (the common `__next` walk): drop what earlier pages gave before sorting what is left.
+  const byKeyOnly = !sortsByRow && options.skip === 0 && options.top === undefined && options.skipToken !== undefined;
+  if (byKeyOnly) {
+    const token = normalizeKey(options.skipToken!, keyType);
+    keyed = keyed.filter(({ key }) => compareValues(normalizeKey(key, keyType), token) > 0);
+  }
+  let result = keyed.sort(sortsByRow ? byRowThenKey : byKey);
   result = result.slice(options.skip, options.top === undefined ? undefined : options.skip + options.top);
-  if (options.skipToken !== undefined) {
+  if (options.skipToken !== undefined && !byKeyOnly) {
     const token = normalizeKey(options.skipToken, keyType);
     const index = result.findIndex(({ key }) => normalizeKey(key, keyType) === token);
     result =

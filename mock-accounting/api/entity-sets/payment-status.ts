@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { centsToAmount } from '../../odata/edm.js';
 import type { SalesEntry } from '../../store/index.js';
 import { entryTotalCents, outstandingCents } from '../../domain/sales-entries.js';
@@ -33,6 +32,7 @@ export const receivablesList = defineEntitySet<SalesEntry>({
     YourRef: field('String', 'r'),
   },
   list: (ctx) => ctx.ledger.divisions.of('salesEntries', ctx.division).filter((e) => outstandingCents(e) !== 0),
+  keyOf: (entry) => entry.hid,
   get: (ctx, key) => ctx.ledger.divisions.of('salesEntries', ctx.division).find((e) => e.hid === key && outstandingCents(e) !== 0),
   toRow(entry, ctx) {
     const customer = customerOf(entry, ctx);
@@ -55,10 +55,9 @@ export const receivablesList = defineEntitySet<SalesEntry>({
   },
 });
 
-/** The receivable id of a booking: stable, derived from the booking's id. */
+/** The receivable id of a booking: stable and unique, derived from its receivable number (HID) without hashing, so listing thousands stays cheap. */
 export function receivableId(entry: SalesEntry): string {
-  const hex = createHash('sha1').update(`receivable:${entry.id}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return `00000000-0000-4000-a000-${entry.hid.toString(16).padStart(12, '0')}`;
 }
 
 /** cashflow/Receivables: one per booking, with IsFullyPaid; Status 20 open, 50 matched. */
@@ -89,6 +88,7 @@ export const receivables = defineEntitySet<SalesEntry>({
   },
   list: (ctx) => ctx.ledger.divisions.of('salesEntries', ctx.division),
   get: (ctx, key) => ctx.ledger.divisions.of('salesEntries', ctx.division).find((e) => receivableId(e) === key),
+  keyOf: receivableId,
   toRow(entry, ctx) {
     const customer = customerOf(entry, ctx);
     const paid = outstandingCents(entry) === 0;
