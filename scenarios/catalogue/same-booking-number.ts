@@ -1,0 +1,73 @@
+import { book, connectDemo, deleteInExact, doc, documentsFrom, listNumbers, syncNow } from '../actions.js';
+import {
+  checkCreditNotesFrom,
+  checkNextBookingNumbers,
+  deactivateWithDelinkDate,
+  deleteInExactFrom,
+  noteIntegrationSettings,
+  reconnect,
+  showBookingNumbers,
+  syncAgain,
+} from '../procedures.js';
+import { defineScenario, step, StepFailure } from '../scenario.js';
+
+/**
+ * Article 002: a booking was deleted in Exact but not in Focus; Exact hands its number out again and the
+ * next sync gives it to another invoice. Repaired with P-samenumber, including "one number higher".
+ */
+export default defineScenario({
+  id: 'same-booking-number',
+  title: 'The invoices X and Y have the same booking number',
+  sources: ['002'],
+  rules: ['R7', 'R9', 'R12', 'R13', 'P-samenumber', 'I1', 'I2'],
+  expected: 'fixed',
+  symptomInvariants: ['I1', 'I2'],
+  steps: [
+    step('setup', 'Connect Exact Online from 1 January and import the customers', 'The company connects Exact Online with start date 2026-01-01, journal 70 for invoices and 71 for credit notes, and imports its customers once.', async (ctx) => {
+      await connectDemo(ctx, { importContacts: true });
+    }),
+    step('setup', 'Book and sync invoices 2026/1 to 2026/3', (ctx) => `Three invoices are booked and synced: ${listNumbers(documentsFrom(ctx, '2026-01-01'))}.`, async (ctx) => {
+      book(ctx, 'first', { date: '2026-01-15' });
+      book(ctx, 'second', { date: '2026-02-03' });
+      book(ctx, 'third', { date: '2026-02-10' });
+      await syncNow(ctx);
+    }),
+    step('reproduce', 'The accountant deletes booking 1003 in Exact Online, not in Focus', (ctx) => `In Exact Online the booking of invoice ${doc(ctx, 'third').number} (number ${ctx.notes.deletedByAccountant}) is deleted. Focus still shows booking number ${doc(ctx, 'third').bookingNumber} on it.`, async (ctx) => {
+      const third = doc(ctx, 'third');
+      await deleteInExact(ctx, '70', third.bookingNumber!);
+      ctx.notes.deletedByAccountant = third.bookingNumber!;
+    }),
+    step('reproduce', 'A new invoice of the same day is booked and synced', (ctx) => `Invoice ${doc(ctx, 'fourth').number} is booked on ${doc(ctx, 'fourth').date} and synced. Exact gives a new booking the number of the last booking + 1, so it hands out ${doc(ctx, 'fourth').bookingNumber} again.`, async (ctx) => {
+      book(ctx, 'fourth', { date: '2026-02-10' });
+      ctx.notes.lastNotification = (await syncNow(ctx)).notification?.message ?? '';
+    }),
+    step('symptom', 'The bell reports the same booking number', (ctx) => `The sync's notification says: "${ctx.notes.lastNotification}".`, (ctx) => {
+      const expected = `The invoices ${doc(ctx, 'third').number} and ${doc(ctx, 'fourth').number} have the same booking number`;
+      if (ctx.notes.lastNotification !== expected) throw new StepFailure(`Expected the notification "${expected}", got "${ctx.notes.lastNotification}".`);
+    }),
+    showBookingNumbers(),
+    step('repair', 'Write down the date of the most recent invoice with the double booking number', (ctx) => `The most recent invoice carrying booking number ${ctx.notes.doubleNumber} is dated ${ctx.notes.delinkDate}. All invoices from that date up till now will need to be deleted in Exact Online: this is the delink date.`, (ctx) => {
+      const fourth = doc(ctx, 'fourth');
+      Object.assign(ctx.notes, { doubleNumber: fourth.bookingNumber!, delinkDate: fourth.date });
+    }),
+    checkCreditNotesFrom(),
+    step('repair', 'Write down the oldest invoice to be deleted and its booking number, one higher if it has the double number', (ctx) => `The oldest invoice from the delink date on is ${ctx.notes.oldestInvoice} with booking number ${ctx.notes.oldestBookingNumber}. ${ctx.notes.oneHigher ? `It has the double booking number, so write down one number higher: ${ctx.notes.nextBookingNumber70}.` : `Write down ${ctx.notes.nextBookingNumber70}.`}`, (ctx) => {
+      const oldest = documentsFrom(ctx, String(ctx.notes.delinkDate), 'invoice')[0];
+      if (!oldest?.bookingNumber) throw new StepFailure('No booked invoice from the delink date on carries a booking number.');
+      const oneHigher = oldest.bookingNumber === ctx.notes.doubleNumber;
+      Object.assign(ctx.notes, {
+        oldestInvoice: oldest.number!,
+        oldestBookingNumber: oldest.bookingNumber,
+        oneHigher: oneHigher ? 1 : 0,
+        nextBookingNumber70: oneHigher ? oldest.bookingNumber + 1 : oldest.bookingNumber,
+      });
+    }),
+    deleteInExactFrom(),
+    checkNextBookingNumbers(),
+    noteIntegrationSettings(),
+    deactivateWithDelinkDate(),
+    reconnect(),
+    syncAgain(),
+    step('verify', 'Every invoice has a booking number of its own', (ctx) => `Invoices now: ${listNumbers(documentsFrom(ctx, '2026-01-01', 'invoice'))}. The checker finds nothing wrong.`, () => {}),
+  ],
+});

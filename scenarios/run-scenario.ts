@@ -1,0 +1,116 @@
+import type { InvariantId, SyncStrategy, Violation } from '../core/index.js';
+import type { Scenario } from './scenario.js';
+import { invariantIds, ScenarioSession, type StepResult } from './session.js';
+
+/** The outcome of one scenario: the machine contract of `booklab scenarios run --reporter json`. */
+export interface ScenarioResult {
+  id: string;
+  title: string;
+  sources: string[];
+  rules: string[];
+  status: 'passed' | 'failed';
+  /** `fixed`, or the invariant ids a mistake scenario must leave, joined with commas. */
+  expected: string;
+  strategy: SyncStrategy;
+  durationMs: number;
+  violationsBeforeRepair: Array<{ invariant: InvariantId; message: string }>;
+  violationsAfterRepair: Array<{ invariant: InvariantId; message: string }>;
+  /** The scenario's own symptom, seen before the repair and after it. */
+  symptom?: { description: string; before: boolean; after: boolean };
+  /** Under the safe strategy: whether the case could still happen (its symptom showed). */
+  stillHappens?: boolean;
+  /** Why it failed, in one sentence. */
+  reason?: string;
+  steps: StepResult[];
+}
+
+/** Options for {@link runScenario}. */
+export interface RunOptions {
+  strategy?: SyncStrategy;
+  /** Titles of steps to leave out. */
+  skipSteps?: string[];
+}
+
+const brief = (violations: Violation[]) => violations.map(({ invariant, message }) => ({ invariant, message }));
+
+/**
+ * Plays a scenario in its own world and judges it. A repair scenario passes when it showed its symptom
+ * before the repair and nothing is wrong after; a mistake scenario when it ends with exactly the violations
+ * it declares. Under the safe strategy only the reproduction runs, and the result says whether the case
+ * can still happen.
+ */
+export async function runScenario(scenario: Scenario, { strategy = 'faithful', skipSteps }: RunOptions = {}): Promise<ScenarioResult> {
+  const started = performance.now();
+  const session = await ScenarioSession.start(scenario, { strategy, skipSteps });
+  let before: Violation[] = [];
+  let after: Violation[] = [];
+  let symptomBefore = false;
+  let symptomAfter = false;
+  let reason: string | undefined;
+  const safe = strategy === 'safe';
+  try {
+    // The safe strategy plays the reproduction only: its symptom steps assert what the faithful run shows.
+    const endPhases = safe ? ['symptom', 'repair', 'verify'] : ['repair', 'verify'];
+    const firstAfter = session.steps.findIndex((s) => endPhases.includes(s.phase));
+    const reproductionEnds = firstAfter === -1 ? session.steps.length : firstAfter;
+    while (!session.done && session.results.length < reproductionEnds) await session.next();
+    before = await session.violations();
+    symptomBefore = scenario.symptom ? await scenario.symptom.present(session.ctx) : false;
+    if (!safe) while (!session.done) await session.next();
+    after = safe ? before : await session.violations();
+    symptomAfter = scenario.symptom ? await scenario.symptom.present(session.ctx) : false;
+    reason = judge(scenario, session.results, before, after, symptomBefore, symptomAfter, safe);
+  } catch (error) {
+    reason = `The scenario could not be played: ${error instanceof Error ? error.message : String(error)}`;
+  } finally {
+    await session.close();
+  }
+  const showedSymptom = showsSymptom(scenario, before, symptomBefore);
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    sources: scenario.sources,
+    rules: scenario.rules,
+    status: reason === undefined ? 'passed' : 'failed',
+    expected: scenario.expected === 'fixed' ? 'fixed' : scenario.expected.join(','),
+    strategy,
+    durationMs: Math.round(performance.now() - started),
+    violationsBeforeRepair: brief(before),
+    violationsAfterRepair: brief(after),
+    ...(scenario.symptom ? { symptom: { description: scenario.symptom.description, before: symptomBefore, after: symptomAfter } } : {}),
+    ...(safe ? { stillHappens: showedSymptom } : {}),
+    ...(reason === undefined ? {} : { reason }),
+    steps: [...session.results, ...session.skipped()],
+  };
+}
+
+function showsSymptom(scenario: Scenario, before: Violation[], symptomBefore: boolean): boolean {
+  const ids = invariantIds(before);
+  const invariantsShown = (scenario.symptomInvariants ?? []).every((id) => ids.includes(id)) && (scenario.symptomInvariants?.length ?? 0) > 0;
+  return invariantsShown || symptomBefore;
+}
+
+function judge(
+  scenario: Scenario,
+  results: StepResult[],
+  before: Violation[],
+  after: Violation[],
+  symptomBefore: boolean,
+  symptomAfter: boolean,
+  safe: boolean,
+): string | undefined {
+  const failed = results.find((r) => r.status === 'failed');
+  if (failed) return `Step "${failed.title}" failed: ${failed.error}`;
+  if (safe) return undefined;
+  if (scenario.expected !== 'fixed') {
+    const got = invariantIds(after);
+    const want = [...scenario.expected].sort();
+    return got.join(',') === want.join(',') ? undefined : `The mistake should leave ${want.join(', ') || 'nothing'}, but the checker found ${got.join(', ') || 'nothing'}.`;
+  }
+  const missing = (scenario.symptomInvariants ?? []).filter((id) => !invariantIds(before).includes(id));
+  if (missing.length) return `Before the repair the checker should name ${missing.join(', ')}, but it found ${invariantIds(before).join(', ') || 'nothing'}.`;
+  if (scenario.symptom && !symptomBefore) return `Before the repair the symptom was not there: ${scenario.symptom.description}.`;
+  if (after.length) return `After the repair the world is not consistent: ${after.map((v) => `${v.invariant} ${v.message}`).join(' ')}`;
+  if (scenario.symptom && symptomAfter) return `After the repair the symptom is still there: ${scenario.symptom.description}.`;
+  return undefined;
+}

@@ -1,0 +1,109 @@
+import { checkInvariants, World, type InvariantId, type SyncStrategy, type Violation } from '../core/index.js';
+import type { Phase, Scenario, ScenarioContext, Step } from './scenario.js';
+
+/** How one step went. */
+export interface StepResult {
+  phase: Phase;
+  title: string;
+  narration: string;
+  status: 'passed' | 'failed' | 'skipped';
+  durationMs: number;
+  error?: string;
+}
+
+/** Options for a scenario session. */
+export interface SessionOptions {
+  strategy?: SyncStrategy;
+  /** Titles of steps to leave out (to prove that a repair needs them). */
+  skipSteps?: string[];
+}
+
+/**
+ * A scenario being played in its own world, one step at a time: the runner plays it to the end, the
+ * dashboard's walkthrough steps through it.
+ */
+export class ScenarioSession {
+  readonly results: StepResult[] = [];
+  readonly steps: Step[];
+  private position = 0;
+
+  private constructor(
+    readonly scenario: Scenario,
+    readonly ctx: ScenarioContext,
+    options: SessionOptions,
+  ) {
+    this.steps = scenario.steps.filter((s) => !options.skipSteps?.includes(s.title));
+  }
+
+  /** Builds the scenario's world (its own accounting server on 127.0.0.1:0). */
+  static async start(scenario: Scenario, options: SessionOptions = {}): Promise<ScenarioSession> {
+    const world = await World.create(scenario.world ?? {});
+    return new ScenarioSession(scenario, { world, strategy: options.strategy ?? 'faithful', notes: {}, refs: {} }, options);
+  }
+
+  /** The world the scenario plays in. */
+  get world(): World {
+    return this.ctx.world;
+  }
+
+  /** True when every step has run (or one failed). */
+  get done(): boolean {
+    return this.position >= this.steps.length || this.results.some((r) => r.status === 'failed');
+  }
+
+  /** The step that runs next, if any. */
+  get nextStep(): Step | undefined {
+    return this.done ? undefined : this.steps[this.position];
+  }
+
+  /** Runs the next step; a step that throws is recorded as failed with its message. */
+  async next(): Promise<StepResult | undefined> {
+    const current = this.nextStep;
+    if (!current) return undefined;
+    this.position += 1;
+    const started = performance.now();
+    let error: string | undefined;
+    try {
+      await current.run(this.ctx);
+    } catch (thrown) {
+      error = thrown instanceof Error ? thrown.message : String(thrown);
+    }
+    let narration: string;
+    try {
+      narration = typeof current.narration === 'function' ? current.narration(this.ctx) : current.narration;
+    } catch {
+      narration = '(the narration needs values an earlier step did not write down)';
+    }
+    const result: StepResult = {
+      phase: current.phase,
+      title: current.title,
+      narration,
+      status: error === undefined ? 'passed' : 'failed',
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      ...(error === undefined ? {} : { error }),
+    };
+    this.results.push(result);
+    this.world.notifyChanged();
+    return result;
+  }
+
+  /** The steps that did not run, as skipped results. */
+  skipped(): StepResult[] {
+    return this.steps.slice(this.results.length).map((s) => ({ phase: s.phase, title: s.title, narration: '', status: 'skipped', durationMs: 0 }));
+  }
+
+  /** The invariant violations of the world now. */
+  violations(): Promise<Violation[]> {
+    return checkInvariants(this.world);
+  }
+
+  /** Ends the session and its world. */
+  close(): Promise<void> {
+    return this.world.close();
+  }
+}
+
+/** The distinct invariant ids of a list of violations, sorted. */
+export function invariantIds(violations: Violation[]): InvariantId[] {
+  return [...new Set(violations.map((v) => v.invariant))].sort();
+}
