@@ -1,5 +1,27 @@
 import type { Scenario } from '../scenario.js';
-import sameBookingNumber from './same-booking-number.js';
+import { MISTAKES } from './mistakes.js';
+import { REPAIRS } from './repairs.js';
+import { SYNC_NOTICES } from './sync-notices.js';
 
-/** Every scenario of the catalogue, in the order they are listed. Ids are part of the interface. */
-export const CATALOGUE: readonly Scenario[] = [sameBookingNumber];
+/** The order the catalogue is listed in (the order); ids are part of the interface. */
+const ORDER = [
+  'accidental-booking-last-invoice',
+  'accidental-booking-not-last',
+  'invoice-shown-twice',
+  'same-booking-number',
+  'same-booking-number-credit-note',
+  'draft-not-synced',
+  'bell-full-hides-error',
+  'nightly-sync-is-silent',
+  'edit-after-sync-not-pushed',
+  'lost-answer-double-booking',
+  'mistake-import-contacts-on-reconnect',
+  'mistake-later-start-date',
+  'mistake-delink-contacts',
+  'mistake-skip-exact-deletion',
+];
+
+const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
+
+/** Every scenario of the catalogue, in a fixed order. */
+export const CATALOGUE: readonly Scenario[] = [...REPAIRS, ...SYNC_NOTICES, ...MISTAKES].sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
