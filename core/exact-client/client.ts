@@ -1,7 +1,7 @@
 import type { Clock } from '../../mock-accounting/index.js';
 import type { TokenSet } from '../focus/state.js';
 import { ExactClientError, type ExactError, type ExactResult } from './errors.js';
-import { httpFetch } from './http-fetch.js';
+import { httpFetch, type FetchLike } from './http-fetch.js';
 import { envelopeMessage, parseODataJson } from './odata-json.js';
 
 /** How to reach the accounting API and as which app. */
@@ -16,7 +16,8 @@ export interface ExactClientOptions {
   tokens?: TokenStore;
   /** Waits for a rate-limit reset; virtual time in a world with a frozen clock. */
   sleep?: (ms: number) => Promise<void>;
-  fetch?: typeof fetch;
+  /** How requests are sent: node:http by default; any fetch-like function (the global fetch) fits. */
+  fetch?: FetchLike;
   /** How often to wait for a rate-limit reset before giving up. */
   maxRateLimitWaits?: number;
   /** Refresh the access token this long before it expires. */
