@@ -78,6 +78,11 @@ export function syncNow(ctx: ScenarioContext): Promise<SyncReport> {
   return ctx.world.sync('manual');
 }
 
+/** The newest sync error the bell shows unread: what a person can read and act on (R15, R16). */
+export function errorInBell(ctx: ScenarioContext): string | undefined {
+  return ctx.world.focus.unreadNotifications().findLast((n) => n.kind === 'sync_error')?.message;
+}
+
 /** Deletes a booking in Exact by hand, by its number. */
 export async function deleteInExact(ctx: ScenarioContext, journal: string, entryNumber: number) {
   return expectOk(await ctx.world.backOffice.deleteBooking(DIVISION, journal, entryNumber), `Deleting booking ${entryNumber} in journal ${journal}`);

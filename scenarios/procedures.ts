@@ -1,10 +1,18 @@
-import { DIVISION, bookings, deleteInExact, documentsFrom, expectOk, listNumbers, nextBookingNumber, syncNow } from './actions.js';
+import { documentName, findCollisions, type DocumentKind, type FocusDocument } from '../core/index.js';
+import { DIVISION, bookings, deleteInExact, doc, documentsFrom, expectOk, listNumbers, nextBookingNumber, syncNow } from './actions.js';
 import { step, StepFailure, type ScenarioContext, type Step } from './scenario.js';
 
 // The steps the repair procedures of articles 000, 001 and 002 share (P-delete, P-twice, P-samenumber),
-// narrated in the articles' words. Values to write down go into ctx.notes under the names used here.
+// and the symptoms they start from, narrated in the articles' words. Values to write down go into
+// ctx.notes under the names used here.
 
 const JOURNALS = ['70', '71'] as const;
+
+/** The demo's journal of each kind (the articles: "your invoice and credit note journals"). */
+const JOURNAL_OF: Record<DocumentKind, (typeof JOURNALS)[number]> = { invoice: '70', credit_note: '71' };
+
+/** "invoice" / "credit note". */
+const word = (kind: DocumentKind) => (kind === 'invoice' ? 'invoice' : 'credit note');
 
 /** "Put 'booking number' in the available columns": shows every booked document with its booking number. */
 export function showBookingNumbers(): Step {
@@ -20,13 +28,80 @@ export function showBookingNumbers(): Step {
 
 /** "Check the credit notes from that date until now": lists them (they must be deleted in Exact too). */
 export function checkCreditNotesFrom(): Step {
+  return checkDocumentsFrom('credit_note');
+}
+
+/** The same check for the other kind: when the problem is a credit note's, the article swaps the words and checks the invoices. */
+export function checkDocumentsFrom(kind: DocumentKind): Step {
   return step(
     'repair',
-    'Check the credit notes from the delink date until now',
+    `Check the ${word(kind)}s from the delink date until now`,
     (ctx) =>
-      `Go to the credit notes in Focus and check whether there are any from ${ctx.notes.delinkDate} until now: ` +
-      `${listNumbers(documentsFrom(ctx, String(ctx.notes.delinkDate), 'credit_note'))}. If any, they need to be deleted in Exact Online too.`,
+      `Go to the ${word(kind)}s in Focus and check whether there are any from ${ctx.notes.delinkDate} until now: ` +
+      `${listNumbers(documentsFrom(ctx, String(ctx.notes.delinkDate), kind))}. If any, they need to be deleted in Exact Online too.`,
     () => {},
+  );
+}
+
+/** P-samenumber's symptom: the sync's bell names the two documents (`refs`) that got the same booking number (R9). */
+export function bellReportsSameBookingNumber(kind: DocumentKind, refs: [string, string]): Step {
+  return step('symptom', 'The bell reports the same booking number', (ctx) => `The sync's notification says: "${ctx.notes.lastNotification}".`, (ctx) => {
+    const expected = `The ${word(kind)}s ${doc(ctx, refs[0]).number} and ${doc(ctx, refs[1]).number} have the same booking number`;
+    if (ctx.notes.lastNotification !== expected) throw new StepFailure(`Expected the notification "${expected}", got "${ctx.notes.lastNotification}".`);
+  });
+}
+
+/** P-samenumber: "Check the date of the most recent invoice with the double booking number": the delink date. */
+export function noteDoubleNumberDate(kind: DocumentKind = 'invoice'): Step {
+  return step(
+    'repair',
+    `Write down the date of the most recent ${word(kind)} with the double booking number`,
+    (ctx) =>
+      `The most recent ${word(kind)} carrying booking number ${ctx.notes.doubleNumber} is ${ctx.notes.doubleDocument}, dated ${ctx.notes.delinkDate}. ` +
+      `All ${word(kind)}s from that date up till now will need to be deleted in Exact Online: this is the delink date.`,
+    (ctx) => {
+      const collision = findCollisions(ctx.world.focus.state).find((c) => c.kind === kind);
+      if (!collision) throw new StepFailure(`No two ${word(kind)}s share a booking number.`);
+      const carrying = documentsFrom(ctx, '0000-01-01', kind).filter((d) => d.bookingNumber === collision.bookingNumber);
+      const mostRecent = carrying.sort((a, b) => a.date.localeCompare(b.date)).at(-1)!;
+      Object.assign(ctx.notes, { doubleKind: kind, doubleNumber: collision.bookingNumber, doubleDocument: mostRecent.number!, delinkDate: mostRecent.date });
+    },
+  );
+}
+
+/** P-twice's symptom: Exact holds the invoice named `ref` more than once in its journal (R10). */
+export function shownTwiceInExact(ref: string): Step {
+  return step(
+    'symptom',
+    'Exact Online shows the invoice twice',
+    (ctx) => `In Exact Online, journal ${JOURNAL_OF[doc(ctx, ref).kind]} lists ${doc(ctx, ref).number} as bookings ${ctx.notes.shownTwice}: the same ${word(doc(ctx, ref).kind)}, with two different booking numbers.`,
+    async (ctx) => {
+      const document = doc(ctx, ref);
+      const standing = (await bookings(ctx, JOURNAL_OF[document.kind])).filter((b) => b.yourRef === document.number);
+      if (standing.length < 2) throw new StepFailure(`${document.number} stands ${standing.length} time(s) in Exact Online, not twice.`);
+      ctx.notes.shownTwice = standing.map((b) => b.entryNumber).join(' and ');
+    },
+  );
+}
+
+/** P-twice: "Check the date of the invoice or credit note that is shown twice in Exact Online": the delink date. */
+export function noteDateShownTwice(): Step {
+  return step(
+    'repair',
+    'Write down the date of the invoice shown twice in Exact Online',
+    (ctx) =>
+      `${ctx.notes.doubledDocument} is shown twice in Exact Online; it is dated ${ctx.notes.delinkDate}. ` +
+      `All invoices and credit notes from that date up till now will have to be deleted in Exact Online: this is the delink date.`,
+    async (ctx) => {
+      const doubled: FocusDocument[] = [];
+      for (const kind of ['invoice', 'credit_note'] as const) {
+        const yourRefs = (await bookings(ctx, JOURNAL_OF[kind])).map((b) => b.yourRef);
+        doubled.push(...documentsFrom(ctx, '0000-01-01', kind).filter((d) => yourRefs.filter((r) => r === d.number).length > 1));
+      }
+      const oldest = doubled.sort((a, b) => a.date.localeCompare(b.date))[0];
+      if (!oldest) throw new StepFailure('No invoice or credit note is shown twice in Exact Online.');
+      Object.assign(ctx.notes, { doubledDocument: documentName(oldest), delinkDate: oldest.date });
+    },
   );
 }
 
@@ -46,6 +121,53 @@ export function deleteInExactFrom(): Step {
         }
       }
       ctx.notes.deletedBookings = deleted.length ? deleted.join(', ') : 'none';
+    },
+  );
+}
+
+/**
+ * "Write down the number of the oldest invoice deleted from Exact Online and its booking number", and the
+ * credit note's (only if applicable), as `nextBookingNumber70` / `71`. Runs after the deletion in Exact. The
+ * value written down depends on the article:
+ * - `as-booked` (P-delete): the booking number Focus shows;
+ * - `one-higher-if-double` (P-samenumber): one higher when that document carries the double booking number;
+ * - `after-last-kept` (P-twice): the number that follows the last booking kept in Exact (the journal's first
+ *   number when none are kept), since the booking shown twice pushed Focus's number up.
+ */
+export function writeDownOldestDeleted(rule: 'as-booked' | 'one-higher-if-double' | 'after-last-kept' = 'as-booked'): Step {
+  const titles = {
+    'as-booked': 'Write down the oldest deleted invoice and credit note and their booking numbers',
+    'one-higher-if-double': 'Write down the oldest deleted invoice and credit note and their booking numbers, one higher for the double number',
+    'after-last-kept': 'Write down the booking numbers that follow the last invoice and credit note kept',
+  };
+  return step(
+    'repair',
+    titles[rule],
+    (ctx) => `Return to the invoices and the credit notes in Focus and write down the oldest one deleted from Exact Online with its booking number. ${ctx.notes.oldestDeleted}.`,
+    async (ctx) => {
+      const written: string[] = [];
+      for (const kind of ['invoice', 'credit_note'] as const) {
+        const journal = JOURNAL_OF[kind];
+        const oldest = documentsFrom(ctx, String(ctx.notes.delinkDate), kind).find((d) => d.bookingNumber !== null);
+        if (!oldest) {
+          written.push(`No ${word(kind)} was deleted (not applicable)`);
+          continue;
+        }
+        const seen = `${documentName(oldest)} has booking number ${oldest.bookingNumber}`;
+        let value = oldest.bookingNumber!;
+        let why = '';
+        if (rule === 'one-higher-if-double' && kind === ctx.notes.doubleKind && value === ctx.notes.doubleNumber) {
+          value += 1;
+          why = ', the double booking number, so one number higher';
+        } else if (rule === 'after-last-kept') {
+          const kept = (await bookings(ctx, journal)).map((b) => b.entryNumber);
+          value = kept.length ? Math.max(...kept) + 1 : await firstBookingNumber(ctx, journal);
+          why = kept.length ? `; it should follow the last ${word(kind)} kept, booking ${value - 1}` : `; no ${word(kind)} is kept, so it should be the journal's first number`;
+        }
+        ctx.notes[`nextBookingNumber${journal}`] = value;
+        written.push(`${seen}${why}: write down ${value}`);
+      }
+      ctx.notes.oldestDeleted = written.join('. ');
     },
   );
 }
@@ -143,4 +265,11 @@ export function syncAgain(): Step {
       ctx.notes.lastNotification = report.notification?.message ?? '(no notification)';
     },
   );
+}
+
+/** The number a journal starts at (Master data › Journals). */
+async function firstBookingNumber(ctx: ScenarioContext, journal: string): Promise<number> {
+  const found = expectOk(await ctx.world.backOffice.journals(DIVISION), 'Reading the journals').find((j) => j.code === journal);
+  if (!found) throw new StepFailure(`Exact has no journal ${journal}.`);
+  return found.firstBookingNumber;
 }

@@ -1,4 +1,8 @@
 import type { Scenario } from '../scenario.js';
+import mistakeDelinkContacts from './mistake-delink-contacts.js';
+import mistakeImportContactsOnReconnect from './mistake-import-contacts-on-reconnect.js';
+import mistakeLaterStartDate from './mistake-later-start-date.js';
+import mistakeSkipExactDeletion from './mistake-skip-exact-deletion.js';
 
 /** Mistakes a trainer shows: each ends with the damage it does, named by the checker. */
-export const MISTAKES: readonly Scenario[] = [];
+export const MISTAKES: readonly Scenario[] = [mistakeImportContactsOnReconnect, mistakeLaterStartDate, mistakeDelinkContacts, mistakeSkipExactDeletion];

@@ -1,15 +1,18 @@
 import { book, connectDemo, deleteInExact, doc, documentsFrom, listNumbers, syncNow } from '../actions.js';
 import {
+  bellReportsSameBookingNumber,
   checkCreditNotesFrom,
   checkNextBookingNumbers,
   deactivateWithDelinkDate,
   deleteInExactFrom,
+  noteDoubleNumberDate,
   noteIntegrationSettings,
   reconnect,
   showBookingNumbers,
   syncAgain,
+  writeDownOldestDeleted,
 } from '../procedures.js';
-import { defineScenario, step, StepFailure } from '../scenario.js';
+import { defineScenario, step } from '../scenario.js';
 
 /**
  * Article 002: a booking was deleted in Exact but not in Focus; Exact hands its number out again and the
@@ -41,28 +44,12 @@ export default defineScenario({
       book(ctx, 'fourth', { date: '2026-02-10' });
       ctx.notes.lastNotification = (await syncNow(ctx)).notification?.message ?? '';
     }),
-    step('symptom', 'The bell reports the same booking number', (ctx) => `The sync's notification says: "${ctx.notes.lastNotification}".`, (ctx) => {
-      const expected = `The invoices ${doc(ctx, 'third').number} and ${doc(ctx, 'fourth').number} have the same booking number`;
-      if (ctx.notes.lastNotification !== expected) throw new StepFailure(`Expected the notification "${expected}", got "${ctx.notes.lastNotification}".`);
-    }),
+    bellReportsSameBookingNumber('invoice', ['third', 'fourth']),
     showBookingNumbers(),
-    step('repair', 'Write down the date of the most recent invoice with the double booking number', (ctx) => `The most recent invoice carrying booking number ${ctx.notes.doubleNumber} is dated ${ctx.notes.delinkDate}. All invoices from that date up till now will need to be deleted in Exact Online: this is the delink date.`, (ctx) => {
-      const fourth = doc(ctx, 'fourth');
-      Object.assign(ctx.notes, { doubleNumber: fourth.bookingNumber!, delinkDate: fourth.date });
-    }),
+    noteDoubleNumberDate('invoice'),
     checkCreditNotesFrom(),
-    step('repair', 'Write down the oldest invoice to be deleted and its booking number, one higher if it has the double number', (ctx) => `The oldest invoice from the delink date on is ${ctx.notes.oldestInvoice} with booking number ${ctx.notes.oldestBookingNumber}. ${ctx.notes.oneHigher ? `It has the double booking number, so write down one number higher: ${ctx.notes.nextBookingNumber70}.` : `Write down ${ctx.notes.nextBookingNumber70}.`}`, (ctx) => {
-      const oldest = documentsFrom(ctx, String(ctx.notes.delinkDate), 'invoice')[0];
-      if (!oldest?.bookingNumber) throw new StepFailure('No booked invoice from the delink date on carries a booking number.');
-      const oneHigher = oldest.bookingNumber === ctx.notes.doubleNumber;
-      Object.assign(ctx.notes, {
-        oldestInvoice: oldest.number!,
-        oldestBookingNumber: oldest.bookingNumber,
-        oneHigher: oneHigher ? 1 : 0,
-        nextBookingNumber70: oneHigher ? oldest.bookingNumber + 1 : oldest.bookingNumber,
-      });
-    }),
     deleteInExactFrom(),
+    writeDownOldestDeleted('one-higher-if-double'),
     checkNextBookingNumbers(),
     noteIntegrationSettings(),
     deactivateWithDelinkDate(),
