@@ -24,6 +24,7 @@ export { World, DEFAULT_WORLD_START } from './world/world.js';
 export { checkInvariants } from './world/check-invariants.js';
 export { BackOfficeClient } from './world/back-office-client.js';
 export { saveCaseFile, readCaseFile, loadCaseFile } from './world/case-file.js';
+export { diffViews, isEmptyDiff } from './world/diff.js';
 export { euros, documentName } from './invariants/words.js';
 
 export type { DraftInput, LineInput, CompanyInput } from './focus/focus.js';
@@ -45,4 +46,5 @@ export type { InvariantId, Violation, WorldView, AccountingView } from './invari
 export type { WorldOptions } from './world/world.js';
 export type { WorldSnapshot } from './world/snapshot.js';
 export type { CaseFile } from './world/case-file.js';
+export type { WorldDiff, EntityChange, FieldChange } from './world/diff.js';
 export type { Booking, JournalInfo, Relation, HandBooking, BackOfficeResult } from './world/back-office-client.js';

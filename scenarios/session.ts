@@ -25,7 +25,7 @@ export interface SessionOptions {
 export class ScenarioSession {
   readonly results: StepResult[] = [];
   readonly steps: Step[];
-  private position = 0;
+  private cursor = 0;
 
   private constructor(
     readonly scenario: Scenario,
@@ -48,19 +48,19 @@ export class ScenarioSession {
 
   /** True when every step has run (or one failed). */
   get done(): boolean {
-    return this.position >= this.steps.length || this.results.some((r) => r.status === 'failed');
+    return this.cursor >= this.steps.length || this.results.some((r) => r.status === 'failed');
   }
 
   /** The step that runs next, if any. */
   get nextStep(): Step | undefined {
-    return this.done ? undefined : this.steps[this.position];
+    return this.done ? undefined : this.steps[this.cursor];
   }
 
   /** Runs the next step; a step that throws is recorded as failed with its message. */
   async next(): Promise<StepResult | undefined> {
     const current = this.nextStep;
     if (!current) return undefined;
-    this.position += 1;
+    this.cursor += 1;
     const started = performance.now();
     let error: string | undefined;
     try {
@@ -85,6 +85,17 @@ export class ScenarioSession {
     this.results.push(result);
     this.world.notifyChanged();
     return result;
+  }
+
+  /** Moves back to just before step `index` (the caller restores the world, notes and refs it saved then). */
+  rewind(index: number): void {
+    this.cursor = Math.max(0, Math.min(index, this.cursor));
+    this.results.length = this.cursor;
+  }
+
+  /** How many steps have run. */
+  get position(): number {
+    return this.cursor;
   }
 
   /** The steps that did not run, as skipped results. */
