@@ -1,17 +1,26 @@
 import { Command, CommanderError } from 'commander';
 import { serveCommand } from '../mock-accounting/index.js';
+import { scenariosCommand } from '../scenarios/scenarios-command.js';
+
+const HELP_AFTER_ERROR = '(run with --help for usage)';
+
+// Subcommands built on their own and added with addCommand do not inherit these settings, so every level gets them.
+function throwInsteadOfExit(command: Command): void {
+  command.exitOverride().showHelpAfterError(HELP_AFTER_ERROR);
+  for (const sub of command.commands) throwInsteadOfExit(sub);
+}
 
 /** The `booklab` command line: returns the exit code (0 ok, 1 failure, 2 usage error). */
 export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
   const program = new Command('booklab')
     .description('Reproduce, repair and verify bookkeeping-sync support cases between Focus and an Exact-like accounting server.')
-    .showHelpAfterError('(run with --help for usage)')
-    .exitOverride()
-    .addCommand(serveCommand(), { isDefault: true });
-  for (const command of program.commands) command.exitOverride();
+    .addCommand(serveCommand(), { isDefault: true })
+    .addCommand(scenariosCommand({ setExitCode: (code) => (exitCode = Math.max(exitCode, code)) }));
+  throwInsteadOfExit(program);
   try {
     await program.parseAsync(argv);
-    return 0;
+    return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     console.error(error instanceof Error ? error.message : error);

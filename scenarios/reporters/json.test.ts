@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { failedResult, fakeRun, passedResult } from '../../test/support/scenario-results.js';
+import { jsonReport, renderJson } from './json.js';
+
+describe('the json reporter', () => {
+  it('counts the results and keeps them whole, in the order given', () => {
+    const results = [failedResult(), passedResult(), passedResult('draft-not-synced')];
+    const report = jsonReport(fakeRun(results));
+    expect(report.summary).toEqual({ total: 3, passed: 2, failed: 1 });
+    expect(report.scenarios).toEqual(results);
+  });
+
+  it('prints parseable JSON with the contract fields and the additions', () => {
+    const parsed = JSON.parse(renderJson(fakeRun([passedResult('same-booking-number', { strategy: 'safe', stillHappens: false })], { strategy: 'safe' })));
+    expect(Object.keys(parsed)).toEqual(['summary', 'scenarios']);
+    expect(parsed.scenarios[0]).toMatchObject({
+      id: 'same-booking-number',
+      status: 'passed',
+      expected: 'fixed',
+      strategy: 'safe',
+      stillHappens: false,
+      violationsAfterRepair: [],
+      steps: [{ phase: 'setup', status: 'passed' }, { phase: 'verify' }],
+    });
+  });
+
+  it('writes an empty run (an empty shard) as zero counts', () => {
+    expect(JSON.parse(renderJson(fakeRun([])))).toEqual({ summary: { total: 0, passed: 0, failed: 0 }, scenarios: [] });
+  });
+});

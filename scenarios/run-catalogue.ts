@@ -1,0 +1,82 @@
+import { availableParallelism } from 'node:os';
+import type { SyncStrategy } from '../core/index.js';
+import type { Scenario } from './scenario.js';
+import { runScenario, type RunOptions, type ScenarioResult } from './run-scenario.js';
+
+/** Options for {@link runCatalogue}. */
+export interface RunCatalogueOptions {
+  strategy?: SyncStrategy;
+  /** How many scenarios play at once; default the number of CPUs. */
+  concurrency?: number;
+  /** Called as each scenario finishes (in finishing order), for progress lines. */
+  onResult?: (result: ScenarioResult) => void;
+  /** Plays one scenario; {@link runScenario} unless a test stands in for it. */
+  play?: (scenario: Scenario, options: RunOptions) => Promise<ScenarioResult>;
+}
+
+/** A run of several scenarios: what the reporters render. */
+export interface CatalogueRun {
+  strategy: SyncStrategy;
+  /** In the order the scenarios were given (catalogue order), whatever order they finished in. */
+  results: ScenarioResult[];
+  /** Wall time of the whole run. */
+  durationMs: number;
+}
+
+/** The counts of the JSON contract's `summary`. */
+export interface Summary {
+  total: number;
+  passed: number;
+  failed: number;
+}
+
+/** Counts the results by status. */
+export function summarize(results: readonly ScenarioResult[]): Summary {
+  const passed = results.filter((r) => r.status === 'passed').length;
+  return { total: results.length, passed, failed: results.length - passed };
+}
+
+/** The default concurrency: one scenario per CPU. */
+export function defaultConcurrency(): number {
+  return availableParallelism();
+}
+
+/**
+ * Plays the scenarios, at most `concurrency` at a time, each in a world of its own (its own server on
+ * 127.0.0.1:0 and its own state), so they cannot see each other and the order does not change a figure.
+ * A scenario that cannot even start becomes a failed result; the run itself does not throw.
+ */
+export async function runCatalogue(scenarios: readonly Scenario[], options: RunCatalogueOptions = {}): Promise<CatalogueRun> {
+  const { strategy = 'faithful', concurrency = defaultConcurrency(), onResult, play = runScenario } = options;
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`The concurrency must be a whole number of 1 or more, not ${concurrency}.`);
+  const started = performance.now();
+  const results: ScenarioResult[] = new Array(scenarios.length);
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < scenarios.length; index = next++) {
+      const scenario = scenarios[index]!;
+      const result = await play(scenario, { strategy }).catch((error: unknown) => notStarted(scenario, strategy, error));
+      results[index] = result;
+      onResult?.(result);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, scenarios.length) }, worker));
+  return { strategy, results, durationMs: Math.round(performance.now() - started) };
+}
+
+function notStarted(scenario: Scenario, strategy: SyncStrategy, error: unknown): ScenarioResult {
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    sources: scenario.sources,
+    rules: scenario.rules,
+    status: 'failed',
+    expected: scenario.expected === 'fixed' ? 'fixed' : scenario.expected.join(','),
+    strategy,
+    durationMs: 0,
+    violationsBeforeRepair: [],
+    violationsAfterRepair: [],
+    reason: `The scenario's world could not be started: ${error instanceof Error ? error.message : String(error)}`,
+    steps: [],
+  };
+}

@@ -1,0 +1,45 @@
+import { readdir } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../scenarios/catalogue/index.js';
+import { runScenario, type ScenarioResult } from '../../scenarios/run-scenario.js';
+import { selectScenarios } from '../../scenarios/select.js';
+
+/**
+ * How many test files the catalogue is spread over. vitest's --shard hands out whole files, so one file
+ * would put every scenario on one CI machine; test/scenarios-catalogue-<K>.test.ts for K = 1..N each
+ * play every N-th scenario, as `booklab scenarios run --shard K/N` does.
+ */
+export const CATALOGUE_PARTS = 4;
+
+const PART_FILE = /^scenarios-catalogue-(\d+)\.test\.ts$/;
+
+/** Why a scenario failed, in full, for the assertion message. */
+export function explainResult(result: ScenarioResult): string {
+  const failedStep = result.steps.find((s) => s.status === 'failed');
+  return [
+    `${result.id} ${result.status}: ${result.reason ?? '(no reason)'}`,
+    ...(failedStep ? [`failing step [${failedStep.phase}] ${failedStep.title}: ${failedStep.error ?? ''}`, `narration: ${failedStep.narration}`] : []),
+    `violations before the repair: ${JSON.stringify(result.violationsBeforeRepair)}`,
+    `violations after the repair: ${JSON.stringify(result.violationsAfterRepair)}`,
+  ].join('\n');
+}
+
+/** Registers one `it` per scenario of part `part` of the catalogue, each playing it in its own world and expecting it to pass. */
+export function testCataloguePart(part: number): void {
+  const scenarios = selectScenarios(CATALOGUE, { shard: { index: part, count: CATALOGUE_PARTS } });
+  describe(`the scenario catalogue, part ${part} of ${CATALOGUE_PARTS}`, () => {
+    for (const scenario of scenarios) {
+      it(`${scenario.id}: ${scenario.title}`, async () => {
+        const result = await runScenario(scenario);
+        expect(result.status, explainResult(result)).toBe('passed');
+      });
+    }
+    if (!scenarios.length) it('has no scenario while the catalogue is smaller than the number of parts', () => expect(CATALOGUE.length).toBeLessThan(part));
+    if (part === 1) {
+      it(`is spread over exactly ${CATALOGUE_PARTS} part files, so no scenario is left out`, async () => {
+        const parts = (await readdir(new URL('..', import.meta.url))).map((name) => PART_FILE.exec(name)?.[1]).filter((k) => k !== undefined);
+        expect(parts.map(Number).sort((a, b) => a - b)).toEqual(Array.from({ length: CATALOGUE_PARTS }, (_, i) => i + 1));
+      });
+    }
+  });
+}

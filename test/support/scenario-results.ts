@@ -1,0 +1,59 @@
+import type { CatalogueRun } from '../../scenarios/run-catalogue.js';
+import type { ScenarioResult } from '../../scenarios/run-scenario.js';
+import type { Scenario } from '../../scenarios/scenario.js';
+
+// Fixed scenarios and results for the unit tests of selection and reporters: no world is started.
+
+/** A scenario with no steps, for selection tests (never played). */
+export function fakeScenario(id: string, fields: Partial<Scenario> = {}): Scenario {
+  return { id, title: `Title of ${id}`, sources: ['000'], rules: ['R1'], expected: 'fixed', symptomInvariants: ['I1'], steps: [], ...fields };
+}
+
+/** A passed repair scenario with two steps. */
+export function passedResult(id = 'same-booking-number', fields: Partial<ScenarioResult> = {}): ScenarioResult {
+  return {
+    id,
+    title: 'The invoices X and Y have the same booking number',
+    sources: ['002'],
+    rules: ['R9', 'P-samenumber'],
+    status: 'passed',
+    expected: 'fixed',
+    strategy: 'faithful',
+    durationMs: 120,
+    violationsBeforeRepair: [{ invariant: 'I2', message: '2026/3 and 2026/4 carry the same booking number 1003 (journal 70).' }],
+    violationsAfterRepair: [],
+    steps: [
+      { phase: 'setup', title: 'Connect Exact Online', narration: 'The company connects Exact Online.', status: 'passed', durationMs: 50 },
+      { phase: 'verify', title: 'Every invoice has a booking number of its own', narration: 'The checker finds nothing wrong.', status: 'passed', durationMs: 1 },
+    ],
+    ...fields,
+  };
+}
+
+/** A failed scenario whose repair step failed, with text that needs XML escaping. */
+export function failedResult(id = 'invoice-shown-twice', fields: Partial<ScenarioResult> = {}): ScenarioResult {
+  return {
+    id,
+    title: 'Invoice <2026/7> shown "twice" & more',
+    sources: ['001'],
+    rules: ['R10'],
+    status: 'failed',
+    expected: 'fixed',
+    strategy: 'faithful',
+    durationMs: 80,
+    violationsBeforeRepair: [{ invariant: 'I1', message: 'Invoice 2026/7 stands 2 times in journal 70: bookings 1007 & 1008.' }],
+    violationsAfterRepair: [{ invariant: 'I1', message: 'Invoice 2026/7 stands 2 times in journal 70: <1007> and <1009>.' }],
+    reason: 'Step "Delete the second booking" failed: In use: Entry number',
+    steps: [
+      { phase: 'setup', title: 'Connect Exact Online', narration: 'The company connects.', status: 'passed', durationMs: 40 },
+      { phase: 'repair', title: 'Delete the second booking', narration: 'Delete booking 1008 in journal 70 <by hand>.', status: 'failed', durationMs: 5, error: 'In use: Entry number' },
+      { phase: 'verify', title: 'Nothing is wrong', narration: '', status: 'skipped', durationMs: 0 },
+    ],
+    ...fields,
+  };
+}
+
+/** A run of the given results. */
+export function fakeRun(results: ScenarioResult[], fields: Partial<CatalogueRun> = {}): CatalogueRun {
+  return { strategy: 'faithful', results, durationMs: 1_234, ...fields };
+}
