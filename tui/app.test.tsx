@@ -1,0 +1,128 @@
+import { render } from 'ink-testing-library';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { frameOf, KEYS, press, waitForFrame } from '../test/support/ink.js';
+import { App } from './app.js';
+import { DashboardController } from './dashboard-controller.js';
+import { createDemoWorld } from './demo-world.js';
+import type { TerminalSize } from './layout.js';
+
+let controller: DashboardController | undefined;
+let app: ReturnType<typeof render> | undefined;
+
+afterEach(async () => {
+  app?.unmount();
+  await controller?.close();
+  app = undefined;
+  controller = undefined;
+});
+
+async function open(size: TerminalSize, onQuit = vi.fn()) {
+  controller = await DashboardController.create({ world: await createDemoWorld() });
+  app = render(<App controller={controller} size={size} onQuit={onQuit} />);
+  await waitForFrame(app, (f) => f.length > 0, { what: 'a first frame' });
+  return { app, onQuit };
+}
+
+describe('dashboard views', () => {
+  it('shows both panes, the invariants and the footer at 100×30, within rows - 1', async () => {
+    const { app } = await open({ columns: 100, rows: 30 });
+    const frame = frameOf(app);
+    expect(frame).toContain('1 Focus · Invoices');
+    expect(frame).toContain('2 Exact · Journals');
+    expect(frame).toContain('70 Sales invoices · next 1007');
+    expect(frame).toMatch(/2026\/1 .*1001/);
+    expect(frame).toContain('I7 ✓');
+    expect(frame).toContain('q/ctrl+c quit');
+    expect(frame.split('\n').length).toBeLessThanOrEqual(29);
+  });
+
+  it('shows one system pane at a time at 80×24 and swaps it with tab', async () => {
+    const { app } = await open({ columns: 80, rows: 24 });
+    let frame = frameOf(app);
+    expect(frame).toContain('[Focus|Exact]');
+    expect(frame).toContain('1 Focus · Invoices');
+    expect(frame).not.toContain('2 Exact · Journals');
+    expect(frame.split('\n').length).toBeLessThanOrEqual(23);
+    await press(app, KEYS.tab);
+    frame = await waitForFrame(app, (f) => f.includes('2 Exact · Journals'), { what: 'the Exact pane after tab' });
+    expect(frame).not.toContain('1 Focus · Invoices');
+  });
+
+  it('says the terminal is too small below 80×24, and q still quits', async () => {
+    const { app, onQuit } = await open({ columns: 70, rows: 20 });
+    expect(frameOf(app)).toContain('Terminal too small: 70×20 — needs 80×24');
+    await press(app, 's', 'q');
+    expect(onQuit).toHaveBeenCalledTimes(1);
+  });
+
+  it('syncs with s and shows the outcome and the sync time in the header', async () => {
+    const { app } = await open({ columns: 100, rows: 30 });
+    await press(app, 's');
+    const frame = await waitForFrame(app, (f) => /synced \d\d:\d\d/.test(f), { what: 'synced HH:MM' });
+    expect(frame.split('\n')[0]).toContain('There are no changes');
+  });
+
+  it('moves the selection with j, jumps from an invoice to its booking with enter, and filters with /', async () => {
+    const { app } = await open({ columns: 100, rows: 30 });
+    await press(app, 'j', 'j', KEYS.enter);
+    let frame = await waitForFrame(app, (f) => /▸ +1003 2026\/3/.test(f), { what: 'booking 1003 selected in Exact' });
+    await press(app, '1', '/', 'd', 'e', 'l', 't', 'a', KEYS.enter);
+    frame = await waitForFrame(app, (f) => f.includes('/delta') && f.includes('1–2 of 2'), { what: 'the filtered Focus pane' });
+    expect(frame).not.toContain('Brouwerij');
+    await press(app, KEYS.esc);
+    await waitForFrame(app, (f) => f.includes('1–9 of 9'), { what: 'the filter cleared' });
+  });
+
+  it('opens the help from the keymap and closes it with esc', async () => {
+    const { app } = await open({ columns: 100, rows: 30 });
+    await press(app, '?');
+    const frame = await waitForFrame(app, (f) => f.includes('Hand actions') && f.includes('Walkthrough'), { what: 'the help' });
+    expect(frame).toContain("set a journal's next booking number");
+    expect(frame).not.toContain('1 Focus · Invoices');
+    await press(app, KEYS.esc);
+    await waitForFrame(app, (f) => f.includes('1 Focus · Invoices'), { what: 'the panes back' });
+  });
+
+  it('flashes the core refusal when deleting an invoice that is not the last', async () => {
+    const { app } = await open({ columns: 100, rows: 30 });
+    await press(app, 'D');
+    const frame = await waitForFrame(app, (f) => f.split('\n')[0]!.includes('✗'), { what: 'a refusal in the header' });
+    expect(frame.split('\n')[0]).toMatch(/2026\/1/);
+  });
+
+  it('marks the notifications read when the bell overlay closes', async () => {
+    const { app } = await open({ columns: 100, rows: 30 });
+    expect(frameOf(app).split('\n')[0]).toContain('🔔 1');
+    await press(app, 'n');
+    await waitForFrame(app, (f) => f.includes('Synchronisation finished'), { what: 'the notification' });
+    await press(app, KEYS.esc);
+    await waitForFrame(app, (f) => f.split('\n')[0]!.includes('🔔 0'), { what: 'the bell at 0' });
+  });
+});
+
+describe('walkthrough', () => {
+  it('opens from the picker, steps forward with highlights, back to the earlier state, and restarts', async () => {
+    const { app } = await open({ columns: 100, rows: 30 });
+    await press(app, 'p', 'j', 'j', 'j', 'j');
+    await waitForFrame(app, (f) => /▸ same-booking-number /.test(f), { what: 'same-booking-number selected' });
+    await press(app, KEYS.enter);
+    let frame = await waitForFrame(app, (f) => f.includes('step 0/16'), { what: 'the walkthrough at step 0', timeoutMs: 10_000 });
+    expect(frame).toContain('The invoices X and Y have the same booking number');
+    await press(app, KEYS.right);
+    const step1 = await waitForFrame(app, (f) => f.includes('step 1/16'), { what: 'step 1' });
+    expect(step1).toContain('Connect Exact Online from 1 January');
+    await press(app, 'l');
+    frame = await waitForFrame(app, (f) => f.includes('step 2/16'), { what: 'step 2' });
+    expect(frame).toMatch(/2026\/3 .*1003 +◆/);
+    expect(frame).toContain('Changed: 2026/1 added');
+    await press(app, KEYS.left);
+    frame = await waitForFrame(app, (f) => f.includes('step 1/16'), { what: 'back at step 1' });
+    expect(frame).not.toContain('◆');
+    expect(frame).not.toMatch(/2026\/1 +01-15/);
+    await press(app, 'l', 'l');
+    await waitForFrame(app, (f) => f.includes('step 3/16'), { what: 'step 3' });
+    await press(app, 'r');
+    frame = await waitForFrame(app, (f) => f.includes('step 0/16'), { what: 'restarted' });
+    expect(frame).toContain('1 Focus · Invoices');
+  });
+});

@@ -1,0 +1,138 @@
+import { Box, useApp } from 'ink';
+import { useEffect, useMemo, useReducer, useSyncExternalStore } from 'react';
+import { CATALOGUE } from '../scenarios/catalogue/index.js';
+import type { Scenario } from '../scenarios/scenario.js';
+import { ActionsOverlay } from './actions-overlay.js';
+import { appReducer, FLASH_MS, initialAppState, type PaneId } from './app-state.js';
+import type { DashboardController } from './dashboard-controller.js';
+import { Footer } from './footer.js';
+import { Header } from './header.js';
+import { HelpOverlay } from './help-overlay.js';
+import { InvariantsPanel } from './invariants-panel.js';
+import type { KeyContext } from './keymap.js';
+import { layoutFor, type TerminalSize } from './layout.js';
+import { ListPane } from './list-pane.js';
+import { NotificationsOverlay } from './notifications-overlay.js';
+import { EXACT_COLUMNS, exactRows, filterRows, FOCUS_COLUMNS, focusRows } from './rows.js';
+import { ScenarioPicker, type PickerItem } from './scenario-picker.js';
+import { SettingsOverlay } from './settings-overlay.js';
+import { COLOUR_THEME, type Theme } from './theme.js';
+import { ThemeContext, useTheme } from './theme-context.js';
+import { TooSmall } from './too-small.js';
+import { normalContexts, runAction, useDashboardInput } from './use-dashboard-input.js';
+import { useTerminalSize } from './use-terminal-size.js';
+import { WalkthroughPanel } from './walkthrough-panel.js';
+
+/** Props of the dashboard. */
+export interface AppProps {
+  controller: DashboardController;
+  /** A fixed terminal size (tests); the real terminal's, following resizes, when absent. */
+  size?: TerminalSize;
+  theme?: Theme;
+  /** The scenarios the picker offers. */
+  scenarios?: readonly Scenario[];
+  /** Called on `q` / ctrl+c instead of Ink's exit (tests). */
+  onQuit?: () => void;
+}
+
+const OVERLAY_CHROME = 4;
+
+/** The dashboard: header, the two systems, the invariants and walkthrough, the footer; overlays replace the body. */
+export function App({ theme = COLOUR_THEME, ...props }: AppProps) {
+  return (
+    <ThemeContext.Provider value={theme}>
+      <Dashboard {...props} />
+    </ThemeContext.Provider>
+  );
+}
+
+function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit }: Omit<AppProps, 'theme'>) {
+  const { exit } = useApp();
+  const theme = useTheme();
+  const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
+  const terminal = useTerminalSize(size);
+  const [state, dispatch] = useReducer(appReducer, undefined, () => initialAppState());
+  const layout = layoutFor(terminal, { walkthrough: Boolean(snapshot.walkthrough) });
+
+  const focusAll = useMemo(() => focusRows(snapshot.view, snapshot.diff), [snapshot.view, snapshot.diff]);
+  const exactAll = useMemo(() => exactRows(snapshot.view, snapshot.diff), [snapshot.view, snapshot.diff]);
+  const focusList = useMemo(() => filterRows(focusAll, state.filters.focus), [focusAll, state.filters.focus]);
+  const exactList = useMemo(() => filterRows(exactAll, state.filters.exact), [exactAll, state.filters.exact]);
+  const pickerItems = useMemo<PickerItem[]>(() => [{ id: 'home', title: 'the home world (free play)' }, ...scenarios.map((s) => ({ id: s.id, title: s.title, scenario: s }))], [scenarios]);
+
+  const listHeight = layout.kind === 'too-small' ? 1 : layout.listHeight;
+  const overlayHeight = Math.max(1, terminal.rows - 1 - 2 - OVERLAY_CHROME);
+  const heights: Record<PaneId, number> = { focus: listHeight, exact: listHeight, panel: 7 };
+  const quit = onQuit ?? (() => exit());
+
+  useDashboardInput({ state, dispatch, controller, snapshot, layout, lists: { focus: focusList, exact: exactList, panel: 7 }, heights, pickerItems, overlayHeight, exit: quit });
+
+  useEffect(() => {
+    if (!state.flash) return undefined;
+    const id = state.flash.id;
+    const timer = setTimeout(() => dispatch({ type: 'flash-expire', id }), FLASH_MS);
+    return () => clearTimeout(timer);
+  }, [state.flash]);
+
+  const walkthrough = snapshot.walkthrough;
+  useEffect(() => {
+    if (!state.autoplay.on || !walkthrough || state.busy) return undefined;
+    if (walkthrough.position >= walkthrough.total || controller.walkthroughDone) {
+      dispatch({ type: 'autoplay', on: false });
+      return undefined;
+    }
+    const timer = setTimeout(() => void runAction(dispatch, 'step', () => controller.forward()), state.autoplay.paceMs);
+    return () => clearTimeout(timer);
+  }, [state.autoplay, walkthrough, state.busy, controller]);
+
+  if (layout.kind === 'too-small') return <TooSmall message={layout.message} rows={terminal.rows} />;
+
+  const compact = layout.kind === 'compact';
+  const unread = snapshot.view.focus.bell.notifications.filter((n) => !n.read).length;
+  const contexts: KeyContext[] = state.mode === 'normal' || state.mode === 'prompt' ? normalContexts(Boolean(walkthrough)) : ['overlay'];
+  // The Exact pane needs less room than Focus (no customer column), so Focus gets the rest.
+  const paneWidth = compact ? terminal.columns : terminal.columns - Math.max(42, Math.floor(terminal.columns * 0.42));
+  const focusPane = (
+    <ListPane width={paneWidth} title="1 Focus · Invoices and credit notes" columns={FOCUS_COLUMNS} rows={focusList} focused={state.pane === 'focus'} position={state.lists.focus} height={listHeight} filter={state.filters.focus} />
+  );
+  const exactPane = (
+    <ListPane width={compact ? terminal.columns : terminal.columns - paneWidth} title="2 Exact · Journals and bookings" columns={EXACT_COLUMNS} rows={exactList} focused={state.pane === 'exact'} position={state.lists.exact} height={listHeight} filter={state.filters.exact} />
+  );
+
+  let body;
+  if (state.mode === 'help') body = <HelpOverlay />;
+  else if (state.mode === 'notifications') body = <NotificationsOverlay notifications={snapshot.view.focus.bell.notifications} hidden={snapshot.view.focus.bell.hidden.length} height={overlayHeight} />;
+  else if (state.mode === 'picker') body = <ScenarioPicker items={pickerItems} position={state.overlay} height={overlayHeight} />;
+  else if (state.mode === 'settings') body = <SettingsOverlay integration={snapshot.view.focus.integration} form={state.settings} selected={state.overlay.selected} />;
+  else if (state.mode === 'actions') body = <ActionsOverlay selected={state.overlay.selected} />;
+  else {
+    body = (
+      <>
+        <Box height={layout.paneHeight} flexShrink={0}>
+          {compact ? (state.systemPane === 'focus' ? focusPane : exactPane) : (
+            <>
+              {focusPane}
+              {exactPane}
+            </>
+          )}
+        </Box>
+        <Box height={layout.panelHeight} flexShrink={0} borderStyle="round" borderColor={state.pane === 'panel' ? theme.borders.focused : theme.borders.normal} flexDirection={compact ? 'column' : 'row'} columnGap={2} overflow="hidden">
+          {walkthrough ? <WalkthroughPanel state={walkthrough} narrationLines={layout.narrationLines} autoplay={state.autoplay.on} /> : null}
+          <Box flexDirection="column" width={walkthrough && !compact ? '50%' : undefined} flexGrow={walkthrough ? 0 : 1}>
+            <InvariantsPanel violations={snapshot.violations} compact={compact} selected={state.pane === 'panel' ? state.lists.panel.selected : undefined} />
+          </Box>
+        </Box>
+      </>
+    );
+  }
+
+  return (
+    <Box flexDirection="column" height={terminal.rows - 1} width={terminal.columns}>
+      <Header title={snapshot.title} unread={unread} busy={state.busy} lastSync={state.lastSync} now={snapshot.now} flash={state.flash} compactPane={compact ? state.systemPane : undefined} />
+      <Box flexDirection="column" flexGrow={1} overflow="hidden">
+        {body}
+      </Box>
+      <Footer contexts={contexts} width={terminal.columns} prompt={state.prompt} />
+    </Box>
+  );
+}

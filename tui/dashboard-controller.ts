@@ -1,0 +1,281 @@
+// Owns the world the dashboard shows (the home world, or a walkthrough's), runs the actions and tells React.
+
+import { diffViews, evaluateInvariants, type FocusDocument, type Violation, type World, type WorldDiff, type WorldView } from '../core/index.js';
+import type { Scenario } from '../scenarios/scenario.js';
+import { Walkthrough, type WalkthroughState } from '../scenarios/walkthrough.js';
+import type { SettingsForm } from './app-state.js';
+
+/** What the React tree renders; a new object after every change. */
+export interface DashboardSnapshot {
+  /** The scenario's title in a walkthrough, else the home world's name. */
+  title: string;
+  view: WorldView;
+  /** What the last action or step changed (highlighted until the next one). */
+  diff?: WorldDiff;
+  violations: Violation[];
+  walkthrough?: WalkthroughState;
+  /** The clock of the world shown, ISO. */
+  now: string;
+}
+
+/** How an action went, in words for the flash line; a refusal carries the core's own message. */
+export type Outcome = { ok: boolean; message: string };
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The dashboard's model: one home world (demo, case file or attached server) and at most one walkthrough.
+ * Actions run one at a time; after each the view is read again, diffed and pushed to subscribers.
+ * @example
+ * const controller = await DashboardController.create({ world: await createDemoWorld(), title: 'demo world' });
+ * await controller.sync();
+ */
+export class DashboardController {
+  private walkthrough: Walkthrough | undefined;
+  private current: DashboardSnapshot;
+  private readonly listeners = new Set<() => void>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly home: World,
+    private readonly homeTitle: string,
+    view: WorldView,
+  ) {
+    this.current = { title: homeTitle, view, violations: evaluateInvariants(view), now: new Date(home.clock.now()).toISOString() };
+  }
+
+  /** Builds a controller around a world it then owns (closed by `close`). */
+  static async create({ world, title = 'demo world' }: { world: World; title?: string }): Promise<DashboardController> {
+    return new DashboardController(world, title, await world.view());
+  }
+
+  /** The world shown now. */
+  get world(): World {
+    return this.walkthrough?.world ?? this.home;
+  }
+
+  /** The snapshot to render (stable between changes, for `useSyncExternalStore`). */
+  readonly getSnapshot = (): DashboardSnapshot => this.current;
+
+  /** Subscribes to changes; returns the unsubscribe function. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Runs a manual sync (R15); the outcome is the bell's message. */
+  sync(): Promise<Outcome> {
+    return this.act(async (world) => {
+      const report = await world.sync('manual');
+      const message = report.notification?.message ?? (report.errors[0] ?? 'Sync done.');
+      const hidden = report.notification && !report.notification.shown ? ' (the bell is full: the message was not shown)' : '';
+      return { ok: report.errors.length === 0, message: message + hidden };
+    });
+  }
+
+  /** Books a draft: the given one, or the first draft. */
+  bookDraft(documentId?: string): Promise<Outcome> {
+    return this.act(async (world) => {
+      const draft = documentId ? world.focus.state.documents[documentId] : undefined;
+      const target = draft?.status === 'draft' ? draft : Object.values(world.focus.state.documents).find((d) => d.status === 'draft');
+      if (!target) return { ok: false, message: 'There is no draft to book. Select a draft in the Focus pane.' };
+      const booked = world.focus.book(target.id);
+      return booked.ok ? { ok: true, message: `Booked ${booked.value.number}.` } : { ok: false, message: booked.problem.message };
+    });
+  }
+
+  /** Deletes a Focus document: the given one, or the last booked invoice; refusals (R2, R3) come back as they are. */
+  deleteDocument(documentId?: string): Promise<Outcome> {
+    return this.act(async (world) => {
+      const target = (documentId && world.focus.state.documents[documentId]) || lastInvoice(world);
+      if (!target) return { ok: false, message: 'There is no invoice to delete.' };
+      const deleted = world.focus.deleteDocument(target.id);
+      return deleted.ok ? { ok: true, message: `Deleted ${deleted.value.number ?? 'the draft'} in Focus.` } : { ok: false, message: deleted.problem.message };
+    });
+  }
+
+  /** Deletes a booking by hand in Exact. */
+  deleteBooking(journal: string, entryNumber: number): Promise<Outcome> {
+    return this.act(async (world) => {
+      const result = await world.backOffice.deleteBooking(world.division, journal, entryNumber);
+      return result.ok ? { ok: true, message: `Deleted booking ${entryNumber} in journal ${journal} in Exact.` } : { ok: false, message: result.message };
+    });
+  }
+
+  /** Corrects a journal's next booking number in Exact (R8). */
+  setNextBookingNumber(journal: string, value: number): Promise<Outcome> {
+    return this.act(async (world) => {
+      const result = await world.backOffice.setNextBookingNumber(world.division, journal, value);
+      return result.ok ? { ok: true, message: `Journal ${journal}: next booking number ${result.value.nextBookingNumber}.` } : { ok: false, message: result.message };
+    });
+  }
+
+  /** Books an invoice by hand in Exact (R10): for a Focus invoice number its customer and amounts, else `amountCents` net for customer 1. */
+  bookByHand({ yourRef, amountCents, journal }: { yourRef: string; amountCents?: number; journal?: string }): Promise<Outcome> {
+    return this.act(async (world) => {
+      const document = Object.values(world.focus.state.documents).find((d) => d.number === yourRef && d.kind === 'invoice');
+      const company = document ? world.focus.state.companies[document.companyId] : undefined;
+      const lines = document && amountCents === undefined
+        ? document.lines.map((l) => ({ glAccountCode: l.ledgerAccount ?? '700000', amountCents: Math.round(l.quantity * l.unitPriceCents * (1 - l.discountBp / 10_000)), vatCode: String(l.vatRateBp / 100), description: l.description }))
+        : [{ glAccountCode: '700000', amountCents: amountCents ?? 10_000, vatCode: '21', description: 'Entered by hand' }];
+      const code = journal ?? world.focus.state.integration?.settings.invoiceJournal ?? '70';
+      const result = await world.backOffice.book(world.division, code, {
+        customerCode: company?.accountingCode ?? '1',
+        entryDate: document?.date ?? world.clock.today(),
+        yourRef,
+        description: `Entered by hand: ${yourRef}`,
+        lines,
+      });
+      return result.ok ? { ok: true, message: `Booked ${yourRef} by hand in Exact as ${result.value.entryNumber} (journal ${code}).` } : { ok: false, message: result.message };
+    });
+  }
+
+  /** Registers a payment of the whole outstanding amount on a booking in Exact. */
+  registerPayment(journal: string, entryNumber: number): Promise<Outcome> {
+    return this.act(async (world) => {
+      const result = await world.backOffice.registerPayment(world.division, journal, entryNumber);
+      return result.ok ? { ok: true, message: `Payment registered on booking ${entryNumber}; outstanding now ${(result.value.outstandingCents / 100).toFixed(2)}.` } : { ok: false, message: result.message };
+    });
+  }
+
+  /** Moves the clock a day on, running the nightly sync if it is on (R17: no bell). */
+  advanceDay(): Promise<Outcome> {
+    return this.act(async (world) => {
+      const reports = await world.advance(DAY_MS);
+      const booked = reports.reduce((n, r) => n + r.invoicesBooked + r.creditNotesBooked, 0);
+      return { ok: true, message: `It is now ${world.clock.today()}. ${reports.length ? `The nightly sync ran and booked ${booked} (no bell).` : 'No nightly sync ran.'}` };
+    });
+  }
+
+  /** Deactivates the integration with the form's delink date and contacts option (R12). */
+  deactivate(form: SettingsForm): Promise<Outcome> {
+    return this.act(async (world) => {
+      const result = world.deactivate('admin', { delinkDate: form.delinkDate, delinkContacts: form.delinkContacts });
+      return result.ok
+        ? { ok: true, message: `Deactivated; ${result.value.delinkedDocuments.length} documents delinked from ${form.delinkDate}${form.delinkContacts ? `, ${result.value.delinkedCompanies} companies too` : ''}.` }
+        : { ok: false, message: result.problem.message };
+    });
+  }
+
+  /** Connects or reconnects with the form's start date, journals and import option (R13). */
+  connect(form: SettingsForm): Promise<Outcome> {
+    return this.act(async (world) => {
+      const result = await world.connect('admin', {
+        division: world.division,
+        startDate: form.startDate,
+        invoiceJournal: form.invoiceJournal,
+        creditNoteJournal: form.creditNoteJournal,
+        importContacts: form.importContacts,
+        nightlySync: form.nightlySync,
+        strategy: world.focus.state.integration?.settings.strategy ?? 'faithful',
+      });
+      return result.ok
+        ? { ok: true, message: `Connected from ${form.startDate} (journals ${form.invoiceJournal}/${form.creditNoteJournal})${form.importContacts ? `, ${result.value.importedCompanies} companies imported` : ''}.` }
+        : { ok: false, message: result.problem.message };
+    });
+  }
+
+  /** Marks the bell's notifications read and clears them (what reading the bell does, R16). */
+  readNotifications(): Promise<Outcome> {
+    return this.act(async (world) => ({ ok: true, message: `${world.focus.clearNotifications()} notifications read.` }));
+  }
+
+  /** Opens a scenario's walkthrough in its own world (closing the previous walkthrough). */
+  startScenario(scenario: Scenario): Promise<Outcome> {
+    return this.enqueue(async () => {
+      const previous = this.walkthrough;
+      this.walkthrough = await Walkthrough.start(scenario);
+      await previous?.close();
+      this.publishWalkthrough(this.walkthrough.state);
+      return { ok: true, message: `${scenario.id}: ${this.walkthrough.state.total} steps. → to start.` };
+    });
+  }
+
+  /** Leaves the walkthrough and shows the home world again. */
+  leaveWalkthrough(): Promise<Outcome> {
+    return this.enqueue(async () => {
+      await this.walkthrough?.close();
+      this.walkthrough = undefined;
+      const view = await this.home.view();
+      this.publish({ title: this.homeTitle, view, violations: evaluateInvariants(view), now: new Date(this.home.clock.now()).toISOString() });
+      return { ok: true, message: `Back to the ${this.homeTitle}.` };
+    });
+  }
+
+  /** Runs the walkthrough's next step. */
+  forward(): Promise<Outcome> {
+    return this.step((w) => w.forward());
+  }
+
+  /** Undoes the walkthrough's last step (the earlier snapshot is restored exactly). */
+  back(): Promise<Outcome> {
+    return this.step((w) => w.back());
+  }
+
+  /** Goes back to before the walkthrough's first step. */
+  restart(): Promise<Outcome> {
+    return this.step((w) => w.restart());
+  }
+
+  /** True when a walkthrough is open and every step ran (or one failed). */
+  get walkthroughDone(): boolean {
+    return this.walkthrough?.done ?? false;
+  }
+
+  /** Closes the walkthrough and the home world. */
+  async close(): Promise<void> {
+    await this.queue.catch(() => undefined);
+    await this.walkthrough?.close();
+    await this.home.close();
+    this.listeners.clear();
+  }
+
+  private step(move: (walkthrough: Walkthrough) => Promise<WalkthroughState>): Promise<Outcome> {
+    return this.enqueue(async () => {
+      if (!this.walkthrough) return { ok: false, message: 'No walkthrough is open: press p to pick a scenario.' };
+      const state = await move(this.walkthrough);
+      this.publishWalkthrough(state);
+      const failed = state.current?.status === 'failed';
+      return { ok: !failed, message: failed ? (state.current?.error ?? 'The step failed.') : `Step ${state.position}/${state.total}` };
+    });
+  }
+
+  private publishWalkthrough(state: WalkthroughState): void {
+    this.publish({ title: state.scenario.title, view: state.view, diff: state.diff, violations: state.violations, walkthrough: state, now: new Date(this.world.clock.now()).toISOString() });
+  }
+
+  /** Runs an action on the world shown, then reads the view again and diffs it against the one before. */
+  private act(action: (world: World) => Promise<Outcome>): Promise<Outcome> {
+    return this.enqueue(async () => {
+      const world = this.world;
+      const before = this.current.view;
+      let outcome: Outcome;
+      try {
+        outcome = await action(world);
+      } catch (error) {
+        outcome = { ok: false, message: error instanceof Error ? error.message : String(error) };
+      }
+      const view = await world.view();
+      this.publish({ ...this.current, view, diff: diffViews(before, view), violations: evaluateInvariants(view), now: new Date(world.clock.now()).toISOString() });
+      return outcome;
+    });
+  }
+
+  private enqueue(task: () => Promise<Outcome>): Promise<Outcome> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run.catch((error: unknown) => ({ ok: false, message: error instanceof Error ? error.message : String(error) }));
+  }
+
+  private publish(snapshot: DashboardSnapshot): void {
+    this.current = snapshot;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function lastInvoice(world: World): FocusDocument | undefined {
+  return Object.values(world.focus.state.documents)
+    .filter((d) => d.kind === 'invoice' && d.status === 'booked')
+    .sort((a, b) => (a.fiscalYear ?? 0) - (b.fiscalYear ?? 0) || (a.sequence ?? 0) - (b.sequence ?? 0))
+    .at(-1);
+}

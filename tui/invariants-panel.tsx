@@ -1,0 +1,42 @@
+import { Box, Text } from 'ink';
+import { memo } from 'react';
+import { INVARIANTS, type Violation } from '../core/index.js';
+import { GLYPHS } from './theme.js';
+import { Styled } from './theme-context.js';
+
+/** Per invariant: ✓ with its statement, or ✗ with the checker's words for the first violation. */
+export function invariantLines(violations: Violation[]): Array<{ id: string; ok: boolean; text: string }> {
+  return INVARIANTS.map(({ id, statement }) => {
+    const found = violations.filter((v) => v.invariant === id);
+    const first = found[0];
+    return { id, ok: !first, text: first ? `${first.message}${found.length > 1 ? ` (+${found.length - 1} more)` : ''}` : statement };
+  });
+}
+
+/** I1–I7 with ✓/✗: one line each, or (compact) a summary line and the first violation. */
+export const InvariantsPanel = memo(function InvariantsPanel({ violations, compact, selected }: { violations: Violation[]; compact: boolean; selected?: number }) {
+  const lines = invariantLines(violations);
+  if (compact) {
+    const firstBad = lines.find((l) => !l.ok);
+    return (
+      <Box flexDirection="column">
+        <Text wrap="truncate">
+          {lines.map((l) => (
+            <Styled key={l.id} role={l.ok ? 'ok' : 'error'}>{`${l.id} ${l.ok ? GLYPHS.ok : GLYPHS.failed}  `}</Styled>
+          ))}
+        </Text>
+        <Styled role={firstBad ? 'error' : 'muted'} wrap="truncate">{firstBad ? `${firstBad.id}: ${firstBad.text}` : 'The checker finds nothing wrong.'}</Styled>
+      </Box>
+    );
+  }
+  return (
+    <Box flexDirection="column">
+      {lines.map((l, i) => (
+        <Text key={l.id} wrap="truncate" inverse={selected === i}>
+          <Styled role={l.ok ? 'ok' : 'error'}>{`${l.id} ${l.ok ? GLYPHS.ok : GLYPHS.failed} `}</Styled>
+          <Styled role={l.ok ? 'muted' : undefined}>{l.text}</Styled>
+        </Text>
+      ))}
+    </Box>
+  );
+});

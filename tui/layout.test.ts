@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { layoutFor } from './layout.js';
+import { COLOUR_THEME, MONOCHROME_THEME, pickTheme } from './theme.js';
+
+describe('layoutFor', () => {
+  it('lays panes side by side from 100×30, one at a time from 80×24, and refuses below', () => {
+    expect(layoutFor({ columns: 100, rows: 30 }).kind).toBe('standard');
+    expect(layoutFor({ columns: 99, rows: 40 }).kind).toBe('compact');
+    expect(layoutFor({ columns: 80, rows: 24 }).kind).toBe('compact');
+    expect(layoutFor({ columns: 79, rows: 24 })).toMatchObject({ kind: 'too-small', message: 'Terminal too small: 79×24 — needs 80×24' });
+  });
+
+  it('fits header, panes, panel and footer in rows - 1', () => {
+    for (const size of [{ columns: 100, rows: 30 }, { columns: 80, rows: 24 }, { columns: 200, rows: 60 }]) {
+      for (const walkthrough of [false, true]) {
+        const layout = layoutFor(size, { walkthrough });
+        if (layout.kind === 'too-small') throw new Error('unexpected');
+        expect(1 + layout.paneHeight + layout.panelHeight + 1).toBeLessThanOrEqual(size.rows - 1);
+        expect(layout.listHeight).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
+describe('pickTheme', () => {
+  it('goes monochrome for NO_COLOR, --no-color and TERM=dumb', () => {
+    expect(pickTheme({ env: {} })).toBe(COLOUR_THEME);
+    expect(pickTheme({ env: { NO_COLOR: '' } })).toBe(MONOCHROME_THEME);
+    expect(pickTheme({ env: { TERM: 'dumb' } })).toBe(MONOCHROME_THEME);
+    expect(pickTheme({ env: {}, noColorFlag: true })).toBe(MONOCHROME_THEME);
+    expect(Object.values(MONOCHROME_THEME.roles).every((style) => style.color === undefined)).toBe(true);
+  });
+});

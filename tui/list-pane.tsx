@@ -1,0 +1,69 @@
+import { Box, Text } from 'ink';
+import { memo } from 'react';
+import type { ListPosition } from './app-state.js';
+import { fitColumns, fitText, rowTexts, type Column, type Row } from './rows.js';
+import { GLYPHS } from './theme.js';
+import { Styled, useTheme } from './theme-context.js';
+import { positionLabel, windowOf } from './window.js';
+
+/** Props of a system pane. */
+export interface ListPaneProps {
+  /** `1 Focus · Invoices`. */
+  title: string;
+  columns: Column[];
+  rows: Row[];
+  /** Outer width of the pane, in columns. */
+  width: number;
+  focused: boolean;
+  position: ListPosition;
+  /** Rows of the list that fit (the pane is this plus its chrome). */
+  height: number;
+  filter: string;
+}
+
+/** Characters a row spends outside its cells: the borders, the selection marker, a space and the two marker glyphs. */
+const ROW_CHROME = 6;
+
+function RowLine({ row, texts, selected, focused }: { row: Row; texts: string[]; selected: boolean; focused: boolean }) {
+  const theme = useTheme();
+  const base = selected && focused ? theme.roles.selected : {};
+  return (
+    <Box>
+      <Text {...base} wrap="truncate">
+        <Text {...(selected ? theme.roles.accent : {})}>{selected ? GLYPHS.selected : ' '}</Text>
+        {texts.map((text, i) => (
+          <Text key={i}>
+            <Text {...(row.cells[i]?.changed ? theme.roles.changed : {})}>{text}</Text>{' '}
+          </Text>
+        ))}
+        <Text {...theme.roles.error}>{row.conflict ? GLYPHS.conflict : ' '}</Text>
+        <Text {...theme.roles.changed}>{row.changed ? GLYPHS.changed : ' '}</Text>
+      </Text>
+    </Box>
+  );
+}
+
+/** A bordered, windowed list: one of the two system panes. */
+export const ListPane = memo(function ListPane({ title, columns, rows, width, focused, position, height, filter }: ListPaneProps) {
+  const theme = useTheme();
+  const fit = fitColumns(columns, width - ROW_CHROME);
+  const window = windowOf({ length: rows.length, height, scroll: position.scroll, selected: position.selected });
+  const visible = rows.slice(window.start, window.end);
+  return (
+    <Box flexDirection="column" width={width} flexShrink={0} borderStyle="round" borderColor={focused ? theme.borders.focused : theme.borders.normal} paddingX={0} overflow="hidden">
+      <Text wrap="truncate">
+        <Styled role={focused ? 'accent' : undefined}>{title}</Styled>
+        {filter ? <Styled role="warn">{`  /${filter}`}</Styled> : null}
+      </Text>
+      <Text wrap="truncate">
+        <Styled role="muted">{` ${columns.map((c, i) => fitText(c.title, fit.widths[i] ?? 0, c.align)).join(' ')}`}</Styled>
+      </Text>
+      <Box flexDirection="column" height={height}>
+        {visible.map((row, i) => (
+          <RowLine key={row.key} row={row} texts={rowTexts(row, columns, fit)} selected={window.start + i === position.selected} focused={focused} />
+        ))}
+      </Box>
+      <Styled role="muted" wrap="truncate">{` ${positionLabel(window, rows.length)}`}</Styled>
+    </Box>
+  );
+});

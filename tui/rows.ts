@@ -1,0 +1,181 @@
+// The rows the two system panes show, derived from a WorldView, with the conflict and change markers.
+
+import { documentTotals, euros, findCollisions, type EntityChange, type WorldDiff, type WorldView } from '../core/index.js';
+
+/** One cell of a row: its text, a shorter text for narrow panes, and whether the last step changed it. */
+export interface Cell {
+  text: string;
+  short?: string;
+  changed?: boolean;
+}
+
+/** A column of a pane: its title and width, a narrow width (cells then show `short`), and whether it takes the room left. */
+export interface Column {
+  title: string;
+  width: number;
+  align?: 'left' | 'right';
+  narrow?: number;
+  flex?: boolean;
+}
+/** What a row stands for, so `enter` can jump between an invoice and its booking. */
+export type RowRef =
+  | { kind: 'document'; id: string; entryId: string | null; draft: boolean; documentKind: 'invoice' | 'credit_note' }
+  | { kind: 'journal'; code: string }
+  | { kind: 'booking'; id: string; journal: string; entryNumber: number };
+
+/** A row of a pane. */
+export interface Row {
+  key: string;
+  ref: RowRef;
+  cells: Cell[];
+  /** `!`: its booking number collides (Focus) or it stands twice for one invoice (Exact). */
+  conflict: boolean;
+  /** `◆`: the last step added or changed it. */
+  changed: boolean;
+  /** Lower-case text the filter matches. */
+  search: string;
+}
+
+/** Column titles of the Focus pane. */
+export const FOCUS_COLUMNS: Column[] = [
+  { title: 'Number', width: 10, narrow: 9 },
+  { title: 'Date', width: 10, narrow: 5 },
+  { title: 'Customer', width: 22, flex: true },
+  { title: 'Total', width: 11, align: 'right', narrow: 10 },
+  { title: 'Status', width: 9, narrow: 6 },
+  { title: 'Booking', width: 7, align: 'right', narrow: 5 },
+];
+
+/** Column titles of the Exact pane. */
+export const EXACT_COLUMNS: Column[] = [
+  { title: 'Entry', width: 7, align: 'right', narrow: 5 },
+  { title: 'YourRef', width: 12, flex: true },
+  { title: 'Date', width: 10, narrow: 5 },
+  { title: 'Amount', width: 11, align: 'right', narrow: 10 },
+  { title: 'Paid', width: 11, align: 'right', narrow: 4 },
+];
+
+function changeIndex(changes: EntityChange[] | undefined): Map<string, EntityChange> {
+  return new Map((changes ?? []).map((c) => [c.id, c]));
+}
+
+function isChanged(change: EntityChange | undefined, ...fields: string[]): boolean {
+  if (!change) return false;
+  if (change.change === 'added') return true;
+  return change.fields.some((f) => fields.includes(f.field));
+}
+
+const DOCUMENT_ORDER = { invoice: 0, credit_note: 1 } as const;
+
+/** The Focus pane's rows: invoices, then credit notes, in number order, drafts last. */
+export function focusRows(view: WorldView, diff?: WorldDiff): Row[] {
+  const { documents, companies } = view.focus;
+  const collisions = new Set(findCollisions(view.focus).map((c) => `${c.kind}|${c.bookingNumber}`));
+  const changes = changeIndex(diff?.documents);
+  return Object.values(documents)
+    .sort(
+      (a, b) =>
+        Number(a.status === 'draft') - Number(b.status === 'draft') ||
+        DOCUMENT_ORDER[a.kind] - DOCUMENT_ORDER[b.kind] ||
+        (a.fiscalYear ?? 0) - (b.fiscalYear ?? 0) ||
+        (a.sequence ?? 0) - (b.sequence ?? 0) ||
+        a.date.localeCompare(b.date) ||
+        a.id.localeCompare(b.id),
+    )
+    .map((d) => {
+      const change = changes.get(d.id);
+      const total = documentTotals(d).totalCents * (d.kind === 'credit_note' ? -1 : 1);
+      const status = d.status === 'draft' ? 'draft' : d.paymentStatus === 'paid' ? 'paid' : d.paymentStatus === 'partially_paid' ? 'part paid' : 'booked';
+      const number = d.number ?? (d.kind === 'credit_note' ? '(draft CN)' : '(draft)');
+      const customer = companies[d.companyId]?.name ?? d.companyId;
+      const cells: Cell[] = [
+        { text: d.kind === 'credit_note' && d.number ? `CN ${d.number}` : number, changed: isChanged(change, 'number') },
+        { text: d.date, short: d.date.slice(5), changed: isChanged(change, 'date') },
+        { text: customer },
+        { text: euros(total), changed: isChanged(change, 'lines') },
+        { text: status, short: status === 'part paid' ? 'part' : status, changed: isChanged(change, 'status', 'paymentStatus') },
+        { text: d.bookingNumber === null ? '' : String(d.bookingNumber), changed: isChanged(change, 'bookingNumber', 'link') },
+      ];
+      return {
+        key: d.id,
+        ref: { kind: 'document', id: d.id, entryId: d.link?.entryId ?? null, draft: d.status === 'draft', documentKind: d.kind },
+        cells,
+        conflict: d.bookingNumber !== null && collisions.has(`${d.kind}|${d.bookingNumber}`),
+        changed: change !== undefined,
+        search: cells.map((c) => c.text).join(' ').toLowerCase(),
+      } satisfies Row;
+    });
+}
+
+/** The Exact pane's rows: each sales journal with its next booking number, followed by its bookings by entry number. */
+export function exactRows(view: WorldView, diff?: WorldDiff): Row[] {
+  const { journals, bookings } = view.accounting;
+  const journalChanges = changeIndex(diff?.journals);
+  const bookingChanges = changeIndex(diff?.bookings);
+  const refCount = new Map<string, number>();
+  for (const b of bookings) if (b.yourRef) refCount.set(`${b.journal}|${b.yourRef}`, (refCount.get(`${b.journal}|${b.yourRef}`) ?? 0) + 1);
+  const rows: Row[] = [];
+  const shown = journals.filter((j) => j.type === 20 || bookings.some((b) => b.journal === j.code)).sort((a, b) => a.code.localeCompare(b.code));
+  for (const journal of shown) {
+    const change = journalChanges.get(journal.code);
+    const title = `${journal.code} ${journal.description}`;
+    const next = `next ${journal.nextBookingNumber}`;
+    rows.push({
+      key: `journal:${journal.code}`,
+      ref: { kind: 'journal', code: journal.code },
+      cells: [{ text: `${title} · ${next}`, changed: isChanged(change, 'nextBookingNumber') }],
+      conflict: false,
+      changed: change !== undefined,
+      search: `${title} ${next}`.toLowerCase(),
+    });
+    for (const b of bookings.filter((x) => x.journal === journal.code).sort((x, y) => x.entryNumber - y.entryNumber)) {
+      const bc = bookingChanges.get(b.id);
+      const paidCents = b.totalCents - b.outstandingCents;
+      const cells: Cell[] = [
+        { text: String(b.entryNumber), changed: isChanged(bc, 'entryNumber') },
+        { text: b.yourRef ?? '', changed: isChanged(bc, 'yourRef') },
+        { text: b.entryDate.slice(0, 10), short: b.entryDate.slice(5, 10), changed: isChanged(bc, 'entryDate') },
+        { text: euros(b.totalCents), changed: isChanged(bc, 'totalCents', 'lines') },
+        { text: paidCents === 0 ? '' : euros(paidCents), short: paidCents === 0 ? '' : b.outstandingCents === 0 ? 'paid' : 'part', changed: isChanged(bc, 'outstandingCents') },
+      ];
+      rows.push({
+        key: b.id,
+        ref: { kind: 'booking', id: b.id, journal: b.journal, entryNumber: b.entryNumber },
+        cells,
+        conflict: b.yourRef !== null && (refCount.get(`${b.journal}|${b.yourRef}`) ?? 0) > 1,
+        changed: bc !== undefined,
+        search: cells.map((c) => c.text).join(' ').toLowerCase(),
+      });
+    }
+  }
+  return rows;
+}
+
+/** The rows whose text contains the filter (case-insensitive); journal rows stay so the bookings keep their heading. */
+export function filterRows(rows: Row[], filter: string): Row[] {
+  const needle = filter.trim().toLowerCase();
+  if (!needle) return rows;
+  return rows.filter((r) => r.ref.kind === 'journal' || r.search.includes(needle));
+}
+
+/** Column widths that fit `available` characters: full widths, else narrow ones; the flex column takes what is left. */
+export function fitColumns(columns: Column[], available: number): { widths: number[]; narrow: boolean } {
+  const gaps = columns.length - 1;
+  const sum = (narrow: boolean) => columns.reduce((n, c) => n + (c.flex ? 0 : narrow ? (c.narrow ?? c.width) : c.width), gaps);
+  const flexMin = 8;
+  const narrow = sum(false) + flexMin > available;
+  const rest = Math.max(4, available - sum(narrow));
+  return { widths: columns.map((c) => (c.flex ? Math.min(rest, Math.max(c.width, rest)) : narrow ? (c.narrow ?? c.width) : c.width)), narrow };
+}
+
+/** A text padded (or cut with `…`) to a width. */
+export function fitText(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+  const cut = text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text;
+  return align === 'right' ? cut.padStart(width) : cut.padEnd(width);
+}
+
+/** A row's cells as padded texts for the given widths; a single-cell row (a journal heading) spans the line. */
+export function rowTexts(row: Row, columns: Column[], { widths, narrow }: { widths: number[]; narrow: boolean }): string[] {
+  if (row.cells.length === 1) return [fitText(row.cells[0]!.text, widths.reduce((a, b) => a + b, widths.length - 1))];
+  return row.cells.map((cell, i) => fitText(narrow && cell.short !== undefined ? cell.short : cell.text, widths[i] ?? 0, columns[i]?.align));
+}

@@ -1,0 +1,24 @@
+import { useStdout } from 'ink';
+import { useEffect, useState } from 'react';
+import type { TerminalSize } from './layout.js';
+
+/** The size assumed when the output is not a terminal (ink-testing-library's stdout has no rows). */
+export const FALLBACK_SIZE: TerminalSize = { columns: 80, rows: 24 };
+
+/** The terminal's size, following `resize`; `override` (tests, fixed captures) wins when given. */
+export function useTerminalSize(override?: TerminalSize): TerminalSize {
+  const { stdout } = useStdout();
+  const read = (): TerminalSize => ({ columns: stdout.columns || FALLBACK_SIZE.columns, rows: stdout.rows || FALLBACK_SIZE.rows });
+  const [size, setSize] = useState(read);
+  useEffect(() => {
+    if (override) return undefined;
+    function onResize() {
+      setSize(read());
+    }
+    stdout.on('resize', onResize);
+    return () => {
+      stdout.off('resize', onResize);
+    };
+  }, [stdout, override]);
+  return override ?? size;
+}
