@@ -1,13 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { BACK_OFFICE_ROUTES } from '../mock-accounting/index.js';
+import { KEYMAP } from '../tui/keymap.js';
 
-// The README documents every back-office route (issue 2); this keeps the table from drifting.
+// The README documents every back-office route and every key; this keeps its tables from drifting.
 describe('README', () => {
   it('names the set-up commands and every back-office route', async () => {
     const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
     expect(readme).toContain('npm install && npm start');
     expect(readme).toContain('npm test');
     for (const route of BACK_OFFICE_ROUTES) expect(readme, `${route.method} ${route.path}`).toContain(`| ${route.method} | \`${route.path}\``);
+  });
+
+  it('lists every key of the keymap, as the help screen does', async () => {
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    for (const binding of KEYMAP) {
+      expect(readme, binding.command).toContain(`| ${binding.keys.map((k) => `\`${k}\``).join(' ')} | ${binding.description} | ${binding.context} |`);
+    }
   });
 });
