@@ -1,7 +1,8 @@
 import { mockServerSection } from './mock-server/section.js';
 import { scenariosSection } from './scenarios/section.js';
 import { syncSection } from './sync/section.js';
+import { tuiSection } from './tui/section.js';
 import type { Section } from './section.js';
 
 /** Every bench section, in the order `npm run bench` runs them. Add new sections here. */
-export const SECTIONS: readonly Section[] = [mockServerSection, syncSection, scenariosSection];
+export const SECTIONS: readonly Section[] = [mockServerSection, syncSection, scenariosSection, tuiSection];

@@ -1,3 +1,4 @@
+import { bookingIndex } from './booking-index.js';
 import type { InvariantCheck, Violation } from './types.js';
 import { bookedDocuments, documentName, journalFor } from './words.js';
 
@@ -13,9 +14,10 @@ export const linkedOnce: InvariantCheck = ({ focus, accounting }) => {
     if (document.date < settings.startDate) continue;
     const journal = journalFor(focus, document)!;
     const name = documentName(document);
-    const standing = accounting.bookings.filter(
-      (b) => b.journal === journal && (b.id === document.link?.entryId || (b.yourRef !== null && b.yourRef === document.number)),
-    );
+    const { byId, byRef } = bookingIndex(accounting);
+    const linked = document.link ? byId.get(document.link.entryId) : undefined;
+    const byReference = byRef.get(`${journal}|${document.number}`) ?? [];
+    const standing = [...byReference, ...(linked && linked.journal === journal && !byReference.includes(linked) ? [linked] : [])];
     if (standing.length > 1) {
       const numbers = standing.map((b) => b.entryNumber).sort((a, b) => a - b);
       violations.push({
@@ -32,7 +34,7 @@ export const linkedOnce: InvariantCheck = ({ focus, accounting }) => {
         documents: [document.number!],
         bookings: [],
       });
-    } else if (!accounting.bookings.some((b) => b.id === document.link!.entryId)) {
+    } else if (!linked) {
       violations.push({
         invariant: 'I1',
         message: `${name} is linked to booking ${document.bookingNumber ?? '?'} in journal ${document.link.journal}, but that booking no longer exists in the bookkeeping tool.`,

@@ -1,3 +1,4 @@
+import { bookingIndex } from './booking-index.js';
 import type { InvariantCheck, Violation } from './types.js';
 import { bookedDocuments, documentName, journalFor } from './words.js';
 
@@ -12,7 +13,7 @@ export const bookingNumbersMatch: InvariantCheck = ({ focus, accounting }) => {
     const key = `${journal}|${document.bookingNumber}`;
     byNumber.set(key, [...(byNumber.get(key) ?? []), document.number!]);
     if (!document.link) continue;
-    const booking = accounting.bookings.find((b) => b.id === document.link!.entryId);
+    const booking = bookingIndex(accounting).byId.get(document.link.entryId);
     if (booking && booking.entryNumber !== document.bookingNumber) {
       violations.push({
         invariant: 'I2',

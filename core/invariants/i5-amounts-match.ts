@@ -1,4 +1,5 @@
 import { lineNetCents, lineVatCents, bookSign } from '../focus/totals.js';
+import { bookingIndex } from './booking-index.js';
 import type { InvariantCheck, Violation } from './types.js';
 import { bookedAmounts, bookedDocuments, documentName, euros } from './words.js';
 
@@ -6,7 +7,7 @@ import { bookedAmounts, bookedDocuments, documentName, euros } from './words.js'
 export const amountsMatch: InvariantCheck = ({ focus, accounting }) => {
   const violations: Violation[] = [];
   for (const document of bookedDocuments(focus)) {
-    const booking = document.link && accounting.bookings.find((b) => b.id === document.link!.entryId);
+    const booking = document.link && bookingIndex(accounting).byId.get(document.link.entryId);
     if (!booking) continue;
     const focusAmounts = bookedAmounts(document);
     const name = documentName(document);

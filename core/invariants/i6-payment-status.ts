@@ -1,4 +1,5 @@
 import type { FocusDocument } from '../focus/state.js';
+import { bookingIndex } from './booking-index.js';
 import type { InvariantCheck, Violation } from './types.js';
 import { bookedDocuments, documentName } from './words.js';
 
@@ -12,7 +13,7 @@ const WORDS: Record<FocusDocument['paymentStatus'], string> = { paid: 'paid', pa
 export const paymentStatusMatches: InvariantCheck = ({ focus, accounting }) => {
   const violations: Violation[] = [];
   for (const document of bookedDocuments(focus)) {
-    const booking = document.link && accounting.bookings.find((b) => b.id === document.link!.entryId);
+    const booking = document.link && bookingIndex(accounting).byId.get(document.link.entryId);
     if (!booking) continue;
     const exact: FocusDocument['paymentStatus'] =
       booking.outstandingCents === 0 ? 'paid' : booking.outstandingCents === booking.totalCents ? 'unpaid' : 'partially_paid';
