@@ -1,7 +1,7 @@
 // The one input handler: it dispatches each key on the mode, through the keymap.
 
 import { useInput, type Key } from 'ink';
-import type { Dispatch } from 'react';
+import { useCallback, useRef, type Dispatch } from 'react';
 import type { AppAction, AppState, PaneId, SettingsForm } from './app-state.js';
 import type { DashboardController, DashboardSnapshot, Outcome } from './dashboard-controller.js';
 import { commandFor, keyName, type Command, type KeyContext } from './keymap.js';
@@ -227,5 +227,10 @@ export function handleKey(ctx: InputContext, input: string, key: Partial<Key>): 
 
 /** Subscribes the one top-level input handler. */
 export function useDashboardInput(ctx: InputContext, { isActive = true }: { isActive?: boolean } = {}): void {
-  useInput((input, key) => handleKey(ctx, input, key), { isActive });
+  // The handler stays subscribed once and reads the context of the latest render: a key that arrives after a
+  // frame is drawn but before effects run must not be handled with the previous frame's state.
+  const latest = useRef(ctx);
+  latest.current = ctx;
+  const handler = useCallback((input: string, key: Key) => handleKey(latest.current, input, key), []);
+  useInput(handler, { isActive });
 }
