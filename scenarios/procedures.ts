@@ -273,3 +273,34 @@ async function firstBookingNumber(ctx: ScenarioContext, journal: string): Promis
   if (!found) throw new StepFailure(`Exact has no journal ${journal}.`);
   return found.firstBookingNumber;
 }
+
+/** The options of {@link repairFromDate}: the article's write-down rule, and the trainer mistakes it can inject. */
+export interface RepairFromDateOptions {
+  /** How the oldest deleted document's booking number becomes the next booking number. */
+  writeDown: Parameters<typeof writeDownOldestDeleted>[0];
+  /** The documents of the other kind to check from the delink date on (credit notes, unless the case is about them). */
+  checkOthers?: Step;
+  delinkContacts?: boolean;
+  importContacts?: boolean;
+  startDate?: (ctx: ScenarioContext) => string;
+}
+
+/**
+ * The common body of P-twice and P-samenumber after the delink date is written down (`dateStep`): booking
+ * number column, the other kind's documents, deletion in Exact, the number to write down, the counter check,
+ * the settings, deactivate, reconnect, sync. The mistake scenarios pass their one wrong choice as an option.
+ */
+export function repairFromDate(dateStep: Step, { writeDown, checkOthers = checkCreditNotesFrom(), delinkContacts, importContacts, startDate }: RepairFromDateOptions): Step[] {
+  return [
+    showBookingNumbers(),
+    dateStep,
+    checkOthers,
+    deleteInExactFrom(),
+    writeDownOldestDeleted(writeDown),
+    checkNextBookingNumbers(),
+    noteIntegrationSettings(),
+    deactivateWithDelinkDate({ delinkContacts }),
+    reconnect({ importContacts, startDate }),
+    syncAgain(),
+  ];
+}

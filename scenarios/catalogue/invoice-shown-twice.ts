@@ -1,17 +1,5 @@
 import { DIVISION, book, bookings, connectDemo, documentsFrom, expectOk, listNumbers, syncNow } from '../actions.js';
-import {
-  checkCreditNotesFrom,
-  checkNextBookingNumbers,
-  deactivateWithDelinkDate,
-  deleteInExactFrom,
-  noteDateShownTwice,
-  noteIntegrationSettings,
-  reconnect,
-  showBookingNumbers,
-  shownTwiceInExact,
-  syncAgain,
-  writeDownOldestDeleted,
-} from '../procedures.js';
+import { noteDateShownTwice, repairFromDate, shownTwiceInExact } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 
 /**
@@ -52,16 +40,7 @@ export default defineScenario({
       ctx.notes.journal70 = (await bookings(ctx, '70')).map((b) => `${b.entryNumber} (${b.yourRef})`).join(', ');
     }),
     shownTwiceInExact('first'),
-    showBookingNumbers(),
-    noteDateShownTwice(),
-    checkCreditNotesFrom(),
-    deleteInExactFrom(),
-    writeDownOldestDeleted('after-last-kept'),
-    checkNextBookingNumbers(),
-    noteIntegrationSettings(),
-    deactivateWithDelinkDate(),
-    reconnect(),
-    syncAgain(),
+    ...repairFromDate(noteDateShownTwice(), { writeDown: 'after-last-kept' }),
     step('verify', 'Every invoice stands once in Exact Online', (ctx) => `Invoices now: ${listNumbers(documentsFrom(ctx, '2026-01-01', 'invoice'))}, each once in journal 70. The checker finds nothing wrong.`, () => {}),
   ],
 });

@@ -1,17 +1,5 @@
 import { book, bookings, connectDemo, doc, documentsFrom, expectOk, listNumbers, syncNow } from '../actions.js';
-import {
-  checkCreditNotesFrom,
-  checkNextBookingNumbers,
-  deactivateWithDelinkDate,
-  deleteInExactFrom,
-  noteDateShownTwice,
-  noteIntegrationSettings,
-  reconnect,
-  showBookingNumbers,
-  shownTwiceInExact,
-  syncAgain,
-  writeDownOldestDeleted,
-} from '../procedures.js';
+import { noteDateShownTwice, repairFromDate, shownTwiceInExact } from '../procedures.js';
 import { defineScenario, step, type ScenarioContext } from '../scenario.js';
 
 /** The bookings journal 70 holds for the doubled invoice, as "1003 and 1004". */
@@ -52,16 +40,7 @@ export default defineScenario({
       ctx.notes.storedAs = await standing(ctx);
     }),
     shownTwiceInExact('doubled'),
-    showBookingNumbers(),
-    noteDateShownTwice(),
-    checkCreditNotesFrom(),
-    deleteInExactFrom(),
-    writeDownOldestDeleted('after-last-kept'),
-    checkNextBookingNumbers(),
-    noteIntegrationSettings(),
-    deactivateWithDelinkDate(),
-    reconnect(),
-    syncAgain(),
+    ...repairFromDate(noteDateShownTwice(), { writeDown: 'after-last-kept' }),
     step('verify', 'Every invoice stands once in Exact Online', (ctx) => `Invoices now: ${listNumbers(documentsFrom(ctx, '2026-01-01', 'invoice'))}, each once in journal 70. The checker finds nothing wrong.`, () => {}),
   ],
 });

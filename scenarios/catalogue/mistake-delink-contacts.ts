@@ -1,16 +1,5 @@
 import { DIVISION, expectOk } from '../actions.js';
-import {
-  checkCreditNotesFrom,
-  checkNextBookingNumbers,
-  deactivateWithDelinkDate,
-  deleteInExactFrom,
-  noteDateShownTwice,
-  noteIntegrationSettings,
-  reconnect,
-  showBookingNumbers,
-  syncAgain,
-  writeDownOldestDeleted,
-} from '../procedures.js';
+import { noteDateShownTwice, repairFromDate } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 import { invoiceShownTwice } from './shown-twice-case.js';
 
@@ -28,16 +17,7 @@ export default defineScenario({
   symptomInvariants: ['I1'],
   steps: [
     ...invoiceShownTwice(),
-    showBookingNumbers(),
-    noteDateShownTwice(),
-    checkCreditNotesFrom(),
-    deleteInExactFrom(),
-    writeDownOldestDeleted('after-last-kept'),
-    checkNextBookingNumbers(),
-    noteIntegrationSettings(),
-    deactivateWithDelinkDate({ delinkContacts: true }),
-    reconnect(),
-    syncAgain(),
+    ...repairFromDate(noteDateShownTwice(), { writeDown: 'after-last-kept', delinkContacts: true }),
     step('verify', 'Exact Online has the customers of the synced invoices twice', (ctx) => `The sync created relations again for the customers it sent invoices of: ${ctx.notes.relations}. The checker names I4.`, async (ctx) => {
       const relations = expectOk(await ctx.world.backOffice.relations(DIVISION), 'Reading the relations');
       const codes = (name: string) => relations.filter((r) => r.name === name).map((r) => r.code);

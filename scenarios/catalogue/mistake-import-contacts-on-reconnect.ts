@@ -1,15 +1,4 @@
-import {
-  checkCreditNotesFrom,
-  checkNextBookingNumbers,
-  deactivateWithDelinkDate,
-  deleteInExactFrom,
-  noteDateShownTwice,
-  noteIntegrationSettings,
-  reconnect,
-  showBookingNumbers,
-  syncAgain,
-  writeDownOldestDeleted,
-} from '../procedures.js';
+import { noteDateShownTwice, repairFromDate } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 import { invoiceShownTwice } from './shown-twice-case.js';
 
@@ -27,16 +16,7 @@ export default defineScenario({
   symptomInvariants: ['I1'],
   steps: [
     ...invoiceShownTwice(),
-    showBookingNumbers(),
-    noteDateShownTwice(),
-    checkCreditNotesFrom(),
-    deleteInExactFrom(),
-    writeDownOldestDeleted('after-last-kept'),
-    checkNextBookingNumbers(),
-    noteIntegrationSettings(),
-    deactivateWithDelinkDate(),
-    reconnect({ importContacts: true }),
-    syncAgain(),
+    ...repairFromDate(noteDateShownTwice(), { writeDown: 'after-last-kept', importContacts: true }),
     step('verify', 'Focus has every customer twice', (ctx) => {
       const names = Object.values(ctx.world.focus.state.companies).map((c) => c.name);
       return `The invoices are synced once each again, but the import added every relation of Exact Online as a new company: Focus now has ${names.length} companies for ${new Set(names).size} customers. The checker names I4.`;

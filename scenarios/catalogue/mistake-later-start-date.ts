@@ -1,16 +1,5 @@
 import { DIVISION, doc, expectOk, syncNow } from '../actions.js';
-import {
-  checkCreditNotesFrom,
-  checkNextBookingNumbers,
-  deactivateWithDelinkDate,
-  deleteInExactFrom,
-  noteDateShownTwice,
-  noteIntegrationSettings,
-  reconnect,
-  showBookingNumbers,
-  syncAgain,
-  writeDownOldestDeleted,
-} from '../procedures.js';
+import { noteDateShownTwice, repairFromDate } from '../procedures.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';
 import { invoiceShownTwice } from './shown-twice-case.js';
 
@@ -28,16 +17,7 @@ export default defineScenario({
   symptomInvariants: ['I1'],
   steps: [
     ...invoiceShownTwice(),
-    showBookingNumbers(),
-    noteDateShownTwice(),
-    checkCreditNotesFrom(),
-    deleteInExactFrom(),
-    writeDownOldestDeleted('after-last-kept'),
-    checkNextBookingNumbers(),
-    noteIntegrationSettings(),
-    deactivateWithDelinkDate(),
-    reconnect({ startDate: (ctx) => String(ctx.notes.delinkDate) }),
-    syncAgain(),
+    ...repairFromDate(noteDateShownTwice(), { writeDown: 'after-last-kept', startDate: (ctx) => String(ctx.notes.delinkDate) }),
     step('verify', 'Invoices 2026/1 and 2026/3 are paid in Exact Online', (ctx) => `The customers pay; the accountant registers the payments in Exact Online on booking ${doc(ctx, 'first').bookingNumber} (invoice ${doc(ctx, 'first').number}, ${doc(ctx, 'first').date}) and booking ${doc(ctx, 'third').bookingNumber} (invoice ${doc(ctx, 'third').number}).`, async (ctx) => {
       for (const ref of ['first', 'third']) expectOk(await ctx.world.backOffice.registerPayment(DIVISION, '70', doc(ctx, ref).bookingNumber!), `Registering the payment of ${doc(ctx, ref).number}`);
     }),

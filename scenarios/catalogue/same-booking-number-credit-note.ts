@@ -1,17 +1,5 @@
 import { book, connectDemo, deleteInExact, doc, documentsFrom, listNumbers, syncNow } from '../actions.js';
-import {
-  bellReportsSameBookingNumber,
-  checkDocumentsFrom,
-  checkNextBookingNumbers,
-  deactivateWithDelinkDate,
-  deleteInExactFrom,
-  noteDoubleNumberDate,
-  noteIntegrationSettings,
-  reconnect,
-  showBookingNumbers,
-  syncAgain,
-  writeDownOldestDeleted,
-} from '../procedures.js';
+import { bellReportsSameBookingNumber, checkDocumentsFrom, noteDoubleNumberDate, repairFromDate } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 
 /**
@@ -49,16 +37,7 @@ export default defineScenario({
       ctx.notes.lastNotification = (await syncNow(ctx)).notification?.message ?? '';
     }),
     bellReportsSameBookingNumber('credit_note', ['second', 'third']),
-    showBookingNumbers(),
-    noteDoubleNumberDate('credit_note'),
-    checkDocumentsFrom('invoice'),
-    deleteInExactFrom(),
-    writeDownOldestDeleted('one-higher-if-double'),
-    checkNextBookingNumbers(),
-    noteIntegrationSettings(),
-    deactivateWithDelinkDate(),
-    reconnect(),
-    syncAgain(),
+    ...repairFromDate(noteDoubleNumberDate('credit_note'), { writeDown: 'one-higher-if-double', checkOthers: checkDocumentsFrom('invoice') }),
     step('verify', 'Every credit note has a booking number of its own', (ctx) => `Credit notes now: ${listNumbers(documentsFrom(ctx, '2026-01-01', 'credit_note'))}; invoices: ${listNumbers(documentsFrom(ctx, '2026-01-01', 'invoice'))}. The checker finds nothing wrong.`, () => {}),
   ],
 });

@@ -1,17 +1,5 @@
 import { book, connectDemo, deleteInExact, doc, documentsFrom, listNumbers, syncNow } from '../actions.js';
-import {
-  bellReportsSameBookingNumber,
-  checkCreditNotesFrom,
-  checkNextBookingNumbers,
-  deactivateWithDelinkDate,
-  deleteInExactFrom,
-  noteDoubleNumberDate,
-  noteIntegrationSettings,
-  reconnect,
-  showBookingNumbers,
-  syncAgain,
-  writeDownOldestDeleted,
-} from '../procedures.js';
+import { bellReportsSameBookingNumber, noteDoubleNumberDate, repairFromDate } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 
 /**
@@ -45,16 +33,7 @@ export default defineScenario({
       ctx.notes.lastNotification = (await syncNow(ctx)).notification?.message ?? '';
     }),
     bellReportsSameBookingNumber('invoice', ['third', 'fourth']),
-    showBookingNumbers(),
-    noteDoubleNumberDate('invoice'),
-    checkCreditNotesFrom(),
-    deleteInExactFrom(),
-    writeDownOldestDeleted('one-higher-if-double'),
-    checkNextBookingNumbers(),
-    noteIntegrationSettings(),
-    deactivateWithDelinkDate(),
-    reconnect(),
-    syncAgain(),
+    ...repairFromDate(noteDoubleNumberDate('invoice'), { writeDown: 'one-higher-if-double' }),
     step('verify', 'Every invoice has a booking number of its own', (ctx) => `Invoices now: ${listNumbers(documentsFrom(ctx, '2026-01-01', 'invoice'))}. The checker finds nothing wrong.`, () => {}),
   ],
 });
