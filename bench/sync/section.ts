@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import { World } from '../../core/index.js';
-import { DEMO_DIVISIONS } from '../../mock-accounting/index.js';
+import { worldWithInvoices } from '../invoices-world.js';
 import { formatCount, formatMs } from '../format.js';
 import type { Section } from '../section.js';
 import { tempDir } from '../temp-dir.js';
@@ -31,30 +30,9 @@ export const syncSection: Section = {
   description: 'manual sync of 10,000 booked invoices over HTTP into a file-backed accounting server',
   async run(ctx) {
     const dir = await tempDir(ctx.cleanup);
-    const world = await World.create({ file: join(dir, 'accounting.json') });
-    ctx.cleanup.defer(() => world.close());
-    const connected = await world.connect('admin', {
-      division: DEMO_DIVISIONS.main,
-      startDate: '2026-01-01',
-      invoiceJournal: '70',
-      creditNoteJournal: '71',
-      importContacts: true,
-    });
-    if (!connected.ok) throw new Error(connected.problem.message);
     ctx.progress(`booking ${formatCount(INVOICES)} invoices in Focus`);
-    const companies = Object.values(world.focus.state.companies);
-    for (let i = 0; i < INVOICES; i += 1) {
-      const draft = world.focus.createDraft({
-        companyId: companies[i % companies.length]!.id,
-        date: `2026-02-${String(1 + (i % 28)).padStart(2, '0')}`,
-        lines: [
-          { description: 'Consulting', quantity: 1 + (i % 3), unitPriceCents: 12_345, vatRateBp: 2100, ledgerAccount: '700000' },
-          { description: 'Travel', quantity: 1, unitPriceCents: 2_500, vatRateBp: 600, ledgerAccount: '705000' },
-        ],
-      });
-      if (!draft.ok) throw new Error(draft.problem.message);
-      world.focus.book(draft.value.id);
-    }
+    const world = await worldWithInvoices(INVOICES, { file: join(dir, 'accounting.json') });
+    ctx.cleanup.defer(() => world.close());
     ctx.progress('syncing');
     const rssBefore = process.memoryUsage().rss;
     const started = performance.now();

@@ -2,11 +2,11 @@ import { statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { saveCaseFile, World } from '../../core/index.js';
-import { DEMO_DIVISIONS } from '../../mock-accounting/index.js';
+import { saveCaseFile } from '../../core/index.js';
 import { TmuxSession } from '../../test/support/tmux.js';
 import type { Cleanup } from '../cleanup.js';
 import { formatCount, formatMs } from '../format.js';
+import { worldWithInvoices } from '../invoices-world.js';
 import type { Figures, Section, SectionContext } from '../section.js';
 import { percentile } from '../stats.js';
 import { tempDir } from '../temp-dir.js';
@@ -26,27 +26,9 @@ const KEY_TIMEOUT_MS = 5_000;
 
 /** Builds a case file with 10,000 booked invoices, synced to Exact so both panes hold 10,000 rows. */
 async function buildCaseFile(ctx: SectionContext, dir: string): Promise<string> {
-  const world = await World.create();
+  ctx.progress(`booking ${formatCount(INVOICES)} invoices in Focus`);
+  const world = await worldWithInvoices(INVOICES);
   try {
-    const connected = await world.connect('admin', {
-      division: DEMO_DIVISIONS.main,
-      startDate: '2026-01-01',
-      invoiceJournal: '70',
-      creditNoteJournal: '71',
-      importContacts: true,
-    });
-    if (!connected.ok) throw new Error(connected.problem.message);
-    ctx.progress(`booking ${formatCount(INVOICES)} invoices in Focus`);
-    const companies = Object.values(world.focus.state.companies);
-    for (let i = 0; i < INVOICES; i += 1) {
-      const draft = world.focus.createDraft({
-        companyId: companies[i % companies.length]!.id,
-        date: `2026-02-${String(1 + (i % 28)).padStart(2, '0')}`,
-        lines: [{ description: 'Consulting', quantity: 1 + (i % 3), unitPriceCents: 12_345, vatRateBp: 2100, ledgerAccount: '700000' }],
-      });
-      if (!draft.ok) throw new Error(draft.problem.message);
-      world.focus.book(draft.value.id);
-    }
     ctx.progress(`syncing them to Exact (about 20 s)`);
     const report = await world.sync('manual');
     if (report.invoicesBooked !== INVOICES) throw new Error(`only ${report.invoicesBooked} invoices were synced: ${report.errors.join('; ')}`);
