@@ -178,10 +178,15 @@ describe('file store', () => {
   async function crashCopy(file: string): Promise<string> {
     const target = await mkdtemp(join(dir, 'crash-'));
     const copy = join(target, basename(file));
-    await copyFile(file, copy);
-    await copyFile(`${file}.log`, `${copy}.log`).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
+    // Read and write rather than copyFile: copy_file_range on a log the store is writing at that moment
+    // was seen to stall both sides on this machine's file system.
+    await writeFile(copy, await readFile(file));
+    await readFile(`${file}.log`).then(
+      (log) => writeFile(`${copy}.log`, log),
+      (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      },
+    );
     return copy;
   }
 
