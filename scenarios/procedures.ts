@@ -1,5 +1,5 @@
 import { documentName, findCollisions, type DocumentKind, type FocusDocument } from '../core/index.js';
-import { DIVISION, bookings, deleteInExact, doc, documentsFrom, expectOk, listNumbers, nextBookingNumber, syncNow } from './actions.js';
+import { DIVISION, bookings, connectDemo, deleteInExact, doc, documentsFrom, expectOk, listNumbers, nextBookingNumber, syncNow } from './actions.js';
 import { step, StepFailure, type ScenarioContext, type Step } from './scenario.js';
 
 // The steps the repair procedures of articles 000, 001 and 002 share (P-delete, P-twice, P-samenumber),
@@ -13,6 +13,18 @@ const JOURNAL_OF: Record<DocumentKind, (typeof JOURNALS)[number]> = { invoice: '
 
 /** "invoice" / "credit note". */
 const word = (kind: DocumentKind) => (kind === 'invoice' ? 'invoice' : 'credit note');
+
+/** The first connection of every story: from 1 January, journals 70 and 71, customers imported once. */
+export function connectFirstTime(): Step {
+  return step(
+    'setup',
+    'Connect Exact Online from 1 January and import the customers',
+    'The company connects Exact Online with start date 2026-01-01, journal 70 for invoices and 71 for credit notes, and imports its customers once.',
+    async (ctx) => {
+      await connectDemo(ctx, { importContacts: true });
+    },
+  );
+}
 
 /** "Put 'booking number' in the available columns": shows every booked document with its booking number. */
 export function showBookingNumbers(): Step {

@@ -1,15 +1,5 @@
-import { book, bookings, connectDemo, doc, documentsFrom, expectOk, expectRefused, line, listNumbers, syncNow } from '../actions.js';
-import {
-  checkCreditNotesFrom,
-  checkNextBookingNumbers,
-  deactivateWithDelinkDate,
-  deleteInExactFrom,
-  noteIntegrationSettings,
-  reconnect,
-  showBookingNumbers,
-  syncAgain,
-  writeDownOldestDeleted,
-} from '../procedures.js';
+import { book, bookings, doc, documentsFrom, expectOk, expectRefused, line, listNumbers, syncNow } from '../actions.js';
+import { checkCreditNotesFrom, checkNextBookingNumbers, connectFirstTime, deactivateWithDelinkDate, deleteInExactFrom, noteIntegrationSettings, reconnect, showBookingNumbers, syncAgain, writeDownOldestDeleted } from '../procedures.js';
 import { defineScenario, step, type ScenarioContext } from '../scenario.js';
 
 /** The test invoice's number, written down when it was booked (the document itself goes away in the repair). */
@@ -35,9 +25,7 @@ export default defineScenario({
     },
   },
   steps: [
-    step('setup', 'Connect Exact Online from 1 January and import the customers', 'The company connects Exact Online with start date 2026-01-01, journal 70 for invoices and 71 for credit notes, and imports its customers once.', async (ctx) => {
-      await connectDemo(ctx, { importContacts: true });
-    }),
+    connectFirstTime(),
     step('setup', 'Book and sync invoices 2026/1 and 2026/2', (ctx) => `Two real invoices are booked and synced: ${listNumbers(documentsFrom(ctx, '2026-01-01'))}.`, async (ctx) => {
       book(ctx, 'first', { date: '2026-01-14' });
       book(ctx, 'second', { date: '2026-02-05', customer: 'Van Dijk Installaties' });

@@ -1,6 +1,6 @@
 import { bookSign, checkInvariants, documentTotals, euros, lineNetCents } from '../../core/index.js';
-import { DIVISION, book, bookings, connectDemo, doc, documentsFrom, expectOk, expectRefused, line, listNumbers, syncNow } from '../actions.js';
-import { syncAgain } from '../procedures.js';
+import { DIVISION, book, bookings, doc, documentsFrom, expectOk, expectRefused, line, listNumbers, syncNow } from '../actions.js';
+import { connectFirstTime, syncAgain } from '../procedures.js';
 import { defineScenario, step, type ScenarioContext } from '../scenario.js';
 
 /** The test invoice's booking in Exact Online. */
@@ -28,9 +28,7 @@ export default defineScenario({
     },
   },
   steps: [
-    step('setup', 'Connect Exact Online from 1 January and import the customers', 'The company connects Exact Online with start date 2026-01-01, journal 70 for invoices and 71 for credit notes, and imports its customers once.', async (ctx) => {
-      await connectDemo(ctx, { importContacts: true });
-    }),
+    connectFirstTime(),
     step('setup', 'Book and sync invoice 2026/1', (ctx) => `A real invoice is booked and synced: ${listNumbers(documentsFrom(ctx, '2026-01-01'))}.`, async (ctx) => {
       book(ctx, 'first', { date: '2026-01-14' });
       await syncNow(ctx);

@@ -1,5 +1,5 @@
-import { book, connectDemo, doc, errorInBell, expectOk, line, syncNow } from '../actions.js';
-import { syncAgain } from '../procedures.js';
+import { book, doc, errorInBell, expectOk, line, syncNow } from '../actions.js';
+import { connectFirstTime, syncAgain } from '../procedures.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';
 
 /**
@@ -18,9 +18,7 @@ export default defineScenario({
     present: (ctx) => doc(ctx, 'invoice').bookingNumber === null && errorInBell(ctx) === undefined,
   },
   steps: [
-    step('setup', 'Connect Exact Online from 1 January and import the customers', 'The company connects Exact Online with start date 2026-01-01, journal 70 for invoices and 71 for credit notes, and imports its customers once.', async (ctx) => {
-      await connectDemo(ctx, { importContacts: true });
-    }),
+    connectFirstTime(),
     step('setup', 'Ten manual syncs fill the bell with unread notifications', (ctx) => `Ten times the two arrows are clicked with nothing to send; each time the bell says "There are no changes" and nobody opens it: ${ctx.world.focus.unreadNotifications().length} unread notifications, the most the bell shows.`, async (ctx) => {
       for (let i = 0; i < ctx.world.focus.state.bell.capacity; i += 1) await syncNow(ctx);
     }),

@@ -1,6 +1,6 @@
 import { syncMessages } from '../../core/index.js';
-import { connectDemo, doc, draft, expectOk, syncNow } from '../actions.js';
-import { syncAgain } from '../procedures.js';
+import { doc, draft, expectOk, syncNow } from '../actions.js';
+import { connectFirstTime, syncAgain } from '../procedures.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';
 
 /**
@@ -18,9 +18,7 @@ export default defineScenario({
     present: (ctx) => doc(ctx, 'invoice').bookingNumber === null,
   },
   steps: [
-    step('setup', 'Connect Exact Online from 1 January and import the customers', 'The company connects Exact Online with start date 2026-01-01, journal 70 for invoices and 71 for credit notes, and imports its customers once.', async (ctx) => {
-      await connectDemo(ctx, { importContacts: true });
-    }),
+    connectFirstTime(),
     step('reproduce', 'An invoice is made and sent to the customer, but left as a draft', (ctx) => `An invoice of ${doc(ctx, 'invoice').date} to Atelier Lumière is made and sent to the customer, but never booked: it is still a ${doc(ctx, 'invoice').status}.`, (ctx) => {
       const invoice = draft(ctx, 'invoice', { date: '2026-02-20', customer: 'Atelier Lumière' });
       expectOk(ctx.world.focus.markSent(invoice.id), 'Marking the invoice as sent');

@@ -1,5 +1,6 @@
 import { documentTotals, euros, lineNetCents, syncMessages } from '../../core/index.js';
-import { book, bookings, connectDemo, DIVISION, doc, expectOk, line, syncNow } from '../actions.js';
+import { book, bookings, DIVISION, doc, expectOk, line, syncNow } from '../actions.js';
+import { connectFirstTime } from '../procedures.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';
 
 /**
@@ -15,9 +16,7 @@ export default defineScenario({
   expected: 'fixed',
   symptomInvariants: ['I5'],
   steps: [
-    step('setup', 'Connect Exact Online from 1 January and import the customers', 'The company connects Exact Online with start date 2026-01-01, journal 70 for invoices and 71 for credit notes, and imports its customers once.', async (ctx) => {
-      await connectDemo(ctx, { importContacts: true });
-    }),
+    connectFirstTime(),
     step('setup', 'An invoice is booked and synced', (ctx) => `Invoice ${doc(ctx, 'invoice').number} to Van Dijk Installaties (${euros(documentTotals(doc(ctx, 'invoice')).totalCents)}) is booked and synced: booking ${doc(ctx, 'invoice').bookingNumber}.`, async (ctx) => {
       book(ctx, 'invoice', { date: '2026-02-12', customer: 'Van Dijk Installaties', lines: [line(100_000, { description: 'Installation' }), line(25_000, { description: 'Parts' })] });
       await syncNow(ctx);

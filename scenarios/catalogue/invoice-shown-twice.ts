@@ -1,5 +1,5 @@
-import { DIVISION, book, bookings, connectDemo, documentsFrom, expectOk, listNumbers, syncNow } from '../actions.js';
-import { noteDateShownTwice, repairFromDate, shownTwiceInExact } from '../procedures.js';
+import { DIVISION, book, bookings, documentsFrom, expectOk, listNumbers, syncNow } from '../actions.js';
+import { connectFirstTime, noteDateShownTwice, repairFromDate, shownTwiceInExact } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 
 /**
@@ -27,9 +27,7 @@ export default defineScenario({
       );
       ctx.notes.handBooking = booked.entryNumber;
     }),
-    step('setup', 'Connect Exact Online from 1 January and import the customers', 'The company connects Exact Online with start date 2026-01-01, journal 70 for invoices and 71 for credit notes, and imports its customers once.', async (ctx) => {
-      await connectDemo(ctx, { importContacts: true });
-    }),
+    connectFirstTime(),
     step('setup', 'Book invoices 2026/1 to 2026/3 in Focus', (ctx) => `Focus holds the same invoice 2026/1 and two later ones: ${listNumbers(documentsFrom(ctx, '2026-01-01'))}.`, (ctx) => {
       book(ctx, 'first', { date: '2026-01-12' });
       book(ctx, 'second', { date: '2026-01-26', customer: 'Van Dijk Installaties' });

@@ -1,5 +1,5 @@
-import { book, bookings, connectDemo, doc, documentsFrom, expectOk, listNumbers, syncNow } from '../actions.js';
-import { noteDateShownTwice, repairFromDate, shownTwiceInExact } from '../procedures.js';
+import { book, bookings, doc, documentsFrom, expectOk, listNumbers, syncNow } from '../actions.js';
+import { connectFirstTime, noteDateShownTwice, repairFromDate, shownTwiceInExact } from '../procedures.js';
 import { defineScenario, step, type ScenarioContext } from '../scenario.js';
 
 /** The bookings journal 70 holds for the doubled invoice, as "1003 and 1004". */
@@ -21,9 +21,7 @@ export default defineScenario({
   expected: 'fixed',
   symptomInvariants: ['I1'],
   steps: [
-    step('setup', 'Connect Exact Online from 1 January and import the customers', 'The company connects Exact Online with start date 2026-01-01, journal 70 for invoices and 71 for credit notes, and imports its customers once.', async (ctx) => {
-      await connectDemo(ctx, { importContacts: true });
-    }),
+    connectFirstTime(),
     step('setup', 'Book and sync invoices 2026/1 and 2026/2', (ctx) => `Two invoices are booked and synced: ${listNumbers(documentsFrom(ctx, '2026-01-01'))}.`, async (ctx) => {
       book(ctx, 'first', { date: '2026-01-13' });
       book(ctx, 'second', { date: '2026-01-28', customer: 'Van Dijk Installaties' });

@@ -1,5 +1,5 @@
-import { book, connectDemo, deleteInExact, doc, documentsFrom, listNumbers, syncNow } from '../actions.js';
-import { bellReportsSameBookingNumber, checkDocumentsFrom, noteDoubleNumberDate, repairFromDate } from '../procedures.js';
+import { book, deleteInExact, doc, documentsFrom, listNumbers, syncNow } from '../actions.js';
+import { bellReportsSameBookingNumber, checkDocumentsFrom, connectFirstTime, noteDoubleNumberDate, repairFromDate } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 
 /**
@@ -15,9 +15,7 @@ export default defineScenario({
   expected: 'fixed',
   symptomInvariants: ['I1', 'I2'],
   steps: [
-    step('setup', 'Connect Exact Online from 1 January and import the customers', 'The company connects Exact Online with start date 2026-01-01, journal 70 for invoices and 71 for credit notes, and imports its customers once.', async (ctx) => {
-      await connectDemo(ctx, { importContacts: true });
-    }),
+    connectFirstTime(),
     step('setup', 'Book and sync invoices 2026/1 to 2026/4 and credit notes 2026/1 and 2026/2', (ctx) => `Invoices ${listNumbers(documentsFrom(ctx, '2026-01-01', 'invoice'))} and credit notes ${listNumbers(documentsFrom(ctx, '2026-01-01', 'credit_note'))} are booked and synced.`, async (ctx) => {
       book(ctx, 'invoice 1', { date: '2026-01-15' });
       book(ctx, 'invoice 2', { date: '2026-02-03', customer: 'Van Dijk Installaties' });

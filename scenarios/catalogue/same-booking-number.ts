@@ -1,5 +1,5 @@
-import { book, connectDemo, deleteInExact, doc, documentsFrom, listNumbers, syncNow } from '../actions.js';
-import { bellReportsSameBookingNumber, noteDoubleNumberDate, repairFromDate } from '../procedures.js';
+import { book, deleteInExact, doc, documentsFrom, listNumbers, syncNow } from '../actions.js';
+import { bellReportsSameBookingNumber, connectFirstTime, noteDoubleNumberDate, repairFromDate } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 
 /**
@@ -14,9 +14,7 @@ export default defineScenario({
   expected: 'fixed',
   symptomInvariants: ['I1', 'I2'],
   steps: [
-    step('setup', 'Connect Exact Online from 1 January and import the customers', 'The company connects Exact Online with start date 2026-01-01, journal 70 for invoices and 71 for credit notes, and imports its customers once.', async (ctx) => {
-      await connectDemo(ctx, { importContacts: true });
-    }),
+    connectFirstTime(),
     step('setup', 'Book and sync invoices 2026/1 to 2026/3', (ctx) => `Three invoices are booked and synced: ${listNumbers(documentsFrom(ctx, '2026-01-01'))}.`, async (ctx) => {
       book(ctx, 'first', { date: '2026-01-15' });
       book(ctx, 'second', { date: '2026-02-03' });

@@ -1,5 +1,5 @@
-import { book, connectDemo, DIVISION, documentsFrom, expectOk, listNumbers, syncNow } from '../actions.js';
-import { shownTwiceInExact } from '../procedures.js';
+import { book, DIVISION, documentsFrom, expectOk, listNumbers, syncNow } from '../actions.js';
+import { connectFirstTime, shownTwiceInExact } from '../procedures.js';
 import { step, type Step } from '../scenario.js';
 
 /**
@@ -21,9 +21,7 @@ export function invoiceShownTwice(): Step[] {
       });
       ctx.notes.handBooking = expectOk(booked, 'Booking invoice 2026/2 by hand').entryNumber;
     }),
-    step('setup', 'Connect Exact Online from 1 January and import the customers', 'The company connects Exact Online with start date 2026-01-01, journal 70 for invoices and 71 for credit notes, and imports its customers once.', async (ctx) => {
-      await connectDemo(ctx, { importContacts: true });
-    }),
+    connectFirstTime(),
     step('reproduce', 'Invoices 2026/1 to 2026/3 are synced, 2026/2 included', (ctx) => `The first sync sends Focus's invoices: ${listNumbers(documentsFrom(ctx, '2026-01-01'))}. Invoice 2026/2 gets a second booking.`, async (ctx) => {
       book(ctx, 'first', { date: '2026-01-15' });
       book(ctx, 'second', { date: '2026-02-03', customer: 'Van Dijk Installaties' });

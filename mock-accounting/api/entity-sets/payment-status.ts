@@ -1,10 +1,12 @@
+import { toEpochMs } from '../../clock.js';
+import { padAccountCode } from '../../domain/accounts.js';
 import { centsToAmount } from '../../odata/edm.js';
 import type { SalesEntry } from '../../store/index.js';
 import { entryTotalCents, outstandingCents } from '../../domain/sales-entries.js';
 import { defineEntitySet, field } from '../entity-set.js';
 import type { RequestContext } from '../context.js';
 
-const day = (date: string | null) => (date ? Date.parse(`${date}T00:00:00Z`) : null);
+const day = (date: string | null) => (date ? toEpochMs(date) : null);
 
 function customerOf(entry: SalesEntry, ctx: RequestContext) {
   return ctx.ledger.store.state.accounts[entry.customerId];
@@ -39,7 +41,7 @@ export const receivablesList = defineEntitySet<SalesEntry>({
     return {
       HID: entry.hid,
       AccountId: entry.customerId,
-      AccountCode: customer ? customer.code.padStart(18, ' ') : null,
+      AccountCode: customer ? padAccountCode(customer.code) : null,
       AccountName: customer?.name ?? null,
       Amount: centsToAmount(outstandingCents(entry)),
       AmountInTransit: 0,
@@ -96,7 +98,7 @@ export const receivables = defineEntitySet<SalesEntry>({
     return {
       ID: receivableId(entry),
       Account: entry.customerId,
-      AccountCode: customer ? customer.code.padStart(18, ' ') : null,
+      AccountCode: customer ? padAccountCode(customer.code) : null,
       AccountName: customer?.name ?? null,
       AmountDC: centsToAmount(entryTotalCents(entry)),
       AmountFC: centsToAmount(entryTotalCents(entry)),

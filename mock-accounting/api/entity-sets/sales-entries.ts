@@ -1,4 +1,4 @@
-import { isoDate } from '../../clock.js';
+import { isoDate, toEpochMs } from '../../clock.js';
 import { centsToAmount, type Row } from '../../odata/edm.js';
 import type { SalesEntry, SalesEntryLine } from '../../store/index.js';
 import {
@@ -11,6 +11,7 @@ import {
   type SalesEntryLineInput,
 } from '../../domain/sales-entries.js';
 import { fail } from '../../domain/result.js';
+import { findJournal } from '../../domain/lookups.js';
 import { defineEntitySet, field, type Body } from '../entity-set.js';
 import type { RequestContext } from '../context.js';
 import { inDivision } from './reference-data.js';
@@ -114,7 +115,7 @@ function salesEntryRow(entry: SalesEntry, ctx: RequestContext): Row {
   const state = ctx.ledger.store.state;
   const total = entryTotalCents(entry);
   const vat = entry.lines.reduce((sum, l) => sum + l.vatAmountCents, 0);
-  const journal = Object.values(state.journals).find((j) => j.division === entry.division && j.code === entry.journalCode);
+  const journal = findJournal(state, entry.division, entry.journalCode);
   return {
     EntryID: entry.id,
     Division: entry.division,
@@ -122,8 +123,8 @@ function salesEntryRow(entry: SalesEntry, ctx: RequestContext): Row {
     JournalDescription: journal?.description ?? null,
     EntryNumber: entry.entryNumber,
     InvoiceNumber: entry.entryNumber,
-    EntryDate: Date.parse(`${entry.entryDate}T00:00:00Z`),
-    DueDate: entry.dueDate ? Date.parse(`${entry.dueDate}T00:00:00Z`) : null,
+    EntryDate: toEpochMs(entry.entryDate),
+    DueDate: entry.dueDate ? toEpochMs(entry.dueDate) : null,
     Customer: entry.customerId,
     CustomerName: state.accounts[entry.customerId]?.name ?? null,
     YourRef: entry.yourRef,

@@ -1,7 +1,9 @@
+import { padAccountCode } from '../../domain/accounts.js';
 import { centsToAmount } from '../../odata/edm.js';
 import type { DeletedRecord, SalesEntry } from '../../store/index.js';
 import { entryTotalCents } from '../../domain/sales-entries.js';
-import { DAY_MS } from '../../clock.js';
+import { findJournal } from '../../domain/lookups.js';
+import { DAY_MS, toEpochMs } from '../../clock.js';
 import { defineEntitySet, field } from '../entity-set.js';
 import type { RequestContext } from '../context.js';
 
@@ -52,7 +54,7 @@ export const transactionLinesSet = defineEntitySet<TransactionLine>({
   get: (ctx, key) => transactionLines(ctx).find((t) => t.entry.timestamp + t.lineNumber === key),
   toRow({ entry, lineNumber }, ctx) {
     const line = entry.lines.find((l) => l.lineNumber === lineNumber);
-    const journal = Object.values(ctx.ledger.store.state.journals).find((j) => j.division === entry.division && j.code === entry.journalCode);
+    const journal = findJournal(ctx.ledger.store.state, entry.division, entry.journalCode);
     const customer = ctx.ledger.store.state.accounts[entry.customerId];
     // Debits are positive: the receivable (line 0) is debited with the total, revenue lines are credited.
     const amount = line ? -line.amountCents : entryTotalCents(entry);
@@ -66,11 +68,11 @@ export const transactionLinesSet = defineEntitySet<TransactionLine>({
       JournalCode: entry.journalCode,
       Type: entry.type,
       Status: entry.status,
-      Date: Date.parse(`${entry.entryDate}T00:00:00Z`),
+      Date: toEpochMs(entry.entryDate),
       FinancialYear: entry.reportingYear,
       FinancialPeriod: entry.reportingPeriod,
       Account: entry.customerId,
-      AccountCode: customer ? customer.code.padStart(18, ' ') : null,
+      AccountCode: customer ? padAccountCode(customer.code) : null,
       AmountDC: centsToAmount(amount),
       AmountFC: centsToAmount(amount),
       VATAmountDC: line ? centsToAmount(-line.vatAmountCents) : 0,
