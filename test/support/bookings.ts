@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { expect } from 'vitest';
 import type { ApiClient } from './mock.js';
+import { seedIds } from './mock-api-fixtures.js';
 
 /** The back office (`/__mock/*`) of a running mock: plain JSON, no OAuth. */
 export function backOffice(url: string) {
@@ -23,12 +24,9 @@ export interface DemoRefs {
 
 /** Reads the demo division's customers and revenue account through the API. */
 export async function demoRefs(api: ApiClient): Promise<DemoRefs> {
-  const accounts = await api.get('crm/Accounts?$select=ID,Code');
-  expect(accounts.status).toBe(200);
-  const customers = Object.fromEntries(accounts.body.d.results.map((a: { ID: string; Code: string }) => [a.Code.trim(), a.ID]));
-  const gl = await api.get("financial/GLAccounts?$filter=Code eq '700000'&$select=ID");
-  expect(gl.body.d.results).toHaveLength(1);
-  return { customers, revenue: gl.body.d.results[0].ID as string };
+  const { customers, gl } = await seedIds(api);
+  expect(gl['700000'], 'revenue account 700000').toBeDefined();
+  return { customers, revenue: gl['700000']! };
 }
 
 /** A SalesEntries POST body: one line of 100.00 at 21 % for customer '1' in journal 70 on the demo's today. */

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { DEMO_DIVISIONS, type MockServer, type StartMockServerOptions } from '../../mock-accounting/index.js';
+import { DEMO_DIVISIONS, toEpochMs, type MockServer, type StartMockServerOptions } from '../../mock-accounting/index.js';
 import { apiClient, connectDemoApp, startTestMock, type ApiClient } from './mock.js';
 
 // Shared set-up for the public-API tests (test/mock-api-*.test.ts): a connected demo app and the seed's ids.
@@ -68,5 +68,5 @@ export function backOffice(mock: MockServer) {
 
 /** Epoch ms of an ISO date at UTC midnight, as `/Date(ms)/` carries it. */
 export function dateMs(isoDate: string): number {
-  return Date.parse(`${isoDate}T00:00:00Z`);
+  return toEpochMs(isoDate);
 }
