@@ -1,89 +1,5 @@
-// `booklab tui`: the dashboard in a terminal, or a plain rendering of the world when there is none.
-
 import { Command } from 'commander';
-import { render, renderToString } from 'ink';
-import { createElement } from 'react';
-import { loadCaseFile, World } from '../core/index.js';
-import { CATALOGUE } from '../scenarios/catalogue/index.js';
-import { App } from './app.js';
-import { DashboardController } from './dashboard-controller.js';
-import { createDemoWorld } from './demo-world.js';
-import { SnapshotView } from './snapshot-view.js';
-import { pickTheme } from './theme.js';
-
-/** Options of `booklab tui`. */
-export interface TuiOptions {
-  server?: string;
-  case?: string;
-  scenario?: string;
-  /** Commander's `--no-color` sets `color: false`. */
-  color?: boolean;
-}
-
-const ALT_SCREEN_ON = '\x1b[?1049h';
-const ALT_SCREEN_OFF = '\x1b[?1049l';
-const SHOW_CURSOR = '\x1b[?25h';
-
-/** True when the dashboard can be interactive: both ends are terminals and this is not CI. */
-export function isInteractive({ stdin = process.stdin, stdout = process.stdout, env = process.env } = {}): boolean {
-  return Boolean(stdin.isTTY && stdout.isTTY) && !env.CI;
-}
-
-/** Builds the controller for the options: a case file, an attached server, or the demo world; then the scenario. */
-export async function openDashboard({ server, case: caseFile, scenario }: TuiOptions = {}): Promise<DashboardController> {
-  const found = scenario === undefined ? undefined : CATALOGUE.find((s) => s.id === scenario);
-  if (scenario !== undefined && !found) {
-    throw new Error(`[booklab] No scenario ${scenario}. Run \`booklab scenarios list\` for the ids.`);
-  }
-  let world: World;
-  let title = 'demo world';
-  if (caseFile) {
-    const loaded = await loadCaseFile(caseFile, server ? { serverUrl: server } : {});
-    if (!loaded.ok) throw new Error(`[booklab] ${loaded.problem.message}`);
-    world = loaded.value;
-    title = `case ${caseFile}`;
-  } else if (server) {
-    world = await World.create({ serverUrl: server });
-    title = `server ${server}`;
-  } else {
-    world = await createDemoWorld();
-  }
-  const controller = await DashboardController.create({ world, title });
-  if (found) {
-    const started = await controller.startScenario(found);
-    if (!started.ok) throw new Error(`[booklab] ${started.message}`);
-  }
-  return controller;
-}
-
-/** Restores the terminal: main screen, visible cursor. Safe to call twice. */
-function restoreTerminal(): void {
-  process.stdout.write(SHOW_CURSOR + ALT_SCREEN_OFF);
-}
-
-/** Runs the dashboard: interactive in a terminal, else a plain rendering; returns the exit code. */
-export async function runTui(options: TuiOptions = {}): Promise<number> {
-  const controller = await openDashboard(options);
-  const theme = pickTheme({ noColorFlag: options.color === false });
-  try {
-    if (!isInteractive()) {
-      process.stdout.write(`${renderToString(createElement(SnapshotView, { snapshot: controller.getSnapshot() }), { columns: process.stdout.columns ?? 100 })}\n`);
-      return 0;
-    }
-    process.stdout.write(ALT_SCREEN_ON);
-    process.once('exit', restoreTerminal);
-    try {
-      const instance = render(createElement(App, { controller, theme }), { exitOnCtrlC: false, patchConsole: false });
-      await instance.waitUntilExit();
-    } finally {
-      restoreTerminal();
-      process.removeListener('exit', restoreTerminal);
-    }
-    return 0;
-  } finally {
-    await controller.close();
-  }
-}
+import type { TuiOptions } from './run-tui.js';
 
 /** The `tui` command (the default of `booklab`). */
 export function tuiCommand({ setExitCode }: { setExitCode?: (code: number) => void } = {}): Command {
@@ -94,6 +10,8 @@ export function tuiCommand({ setExitCode }: { setExitCode?: (code: number) => vo
     .option('--scenario <id>', 'open straight into that scenario walkthrough')
     .option('--no-color', 'monochrome screen (also NO_COLOR or TERM=dumb)')
     .action(async function runTuiAction(options: TuiOptions) {
+      // Ink, React and the world load only when the dashboard opens, not for `serve` or `scenarios`.
+      const { runTui } = await import('./run-tui.js');
       const code = await runTui(options);
       setExitCode?.(code);
     });
