@@ -12,7 +12,16 @@ export type FocusProblem =
   | { code: 'integration_inactive'; message: string }
   | { code: 'integration_active'; message: string }
   | { code: 'unknown_journal'; message: string; journal: string }
-  | { code: 'accounting_unreachable'; message: string };
+  | { code: 'accounting_unreachable'; message: string }
+  | { code: 'not_editable'; message: string; companyId: string }
+  | { code: 'duplicate_external_id'; message: string; externalId: string; companyId: string }
+  | { code: 'start_value_reuses_ids'; message: string; startValue: number; reused: string[] }
+  | { code: 'invalid_csv'; message: string; line: number }
+  | { code: 'import_undone'; message: string; importId: string }
+  | { code: 'duplicate_ledger_account'; message: string; account: string }
+  | { code: 'unknown_ledger_account'; message: string; account: string }
+  | { code: 'insufficient_funds'; message: string; neededCents: number; balanceCents: number }
+  | { code: 'preview_has_errors'; message: string; errorCount: number };
 
 /** An outcome of a Focus operation. */
 export type FocusResult<T> = { ok: true; value: T } | { ok: false; problem: FocusProblem };
@@ -79,6 +88,61 @@ export const problems = {
   accountingUnreachable: (detail: string): FocusProblem => ({
     code: 'accounting_unreachable',
     message: `Could not reach the bookkeeping tool: ${detail}. Check the connection and try again.`,
+  }),
+  notEditable: (companyId: string, reason: 'not_admin' | 'not_manually_editable'): FocusProblem => ({
+    code: 'not_editable',
+    companyId,
+    message:
+      reason === 'not_admin'
+        ? 'Only an admin can see and edit external IDs. Ask an admin of this Focus account to do it.'
+        : 'External IDs are not manually editable. Turn on "Manually editable" under Invoices > Export > Bookkeeping export > Manage external IDs first.',
+  }),
+  duplicateExternalId: (externalId: string, companyId: string, holder: string): FocusProblem => ({
+    code: 'duplicate_external_id',
+    externalId,
+    companyId,
+    message: `External ID ${externalId} already belongs to ${holder}. Each customer needs its own external ID; pick another one.`,
+  }),
+  startValueReusesIds: (startValue: number, reused: string[]): FocusProblem => ({
+    code: 'start_value_reuses_ids',
+    startValue,
+    reused,
+    message:
+      `Start value ${startValue} would give out external IDs that customers already have (${reused.slice(0, 5).join(', ')}${reused.length > 5 ? ', …' : ''}): ` +
+      'importing the export would overwrite those customers in your accounting package. Consult your accountant before lowering the start value below 100000, or confirm to go on anyway.',
+  }),
+  invalidCsv: (line: number, detail: string): FocusProblem => ({
+    code: 'invalid_csv',
+    line,
+    message: `The file cannot be imported: line ${line}: ${detail}. Fix the file (one company per line, with a header row) and import it again.`,
+  }),
+  importUndone: (importId: string): FocusProblem => ({
+    code: 'import_undone',
+    importId,
+    message: `Import ${importId} has already been undone; there is nothing left to remove.`,
+  }),
+  duplicateLedgerAccount: (account: string): FocusProblem => ({
+    code: 'duplicate_ledger_account',
+    account,
+    message: `Ledger account ${account} already exists. Edit it, or create the account under another number.`,
+  }),
+  unknownLedgerAccount: (account: string): FocusProblem => ({
+    code: 'unknown_ledger_account',
+    account,
+    message: `Ledger account ${account} does not exist. Create it under Settings > Revenue > Ledger accounts first.`,
+  }),
+  insufficientFunds: (neededCents: number, balanceCents: number): FocusProblem => ({
+    code: 'insufficient_funds',
+    neededCents,
+    balanceCents,
+    message:
+      `The export costs EUR ${(neededCents / 100).toFixed(2)} but the wallet holds EUR ${(balanceCents / 100).toFixed(2)}: nothing was charged. ` +
+      'Top up the wallet, or export a shorter period.',
+  }),
+  previewHasErrors: (errorCount: number): FocusProblem => ({
+    code: 'preview_has_errors',
+    errorCount,
+    message: `The preview shows ${errorCount} error${errorCount === 1 ? '' : 's'}: no file was made. Fix the customers and invoices listed and export again (it is already paid for).`,
   }),
 };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BookkeepingExportSchema, demoOwnCompany, emptyBookkeepingExport, OwnCompanySchema } from './export-state.js';
 
 // Focus's state is plain JSON (described once, as zod schemas), so that a world can be
 // snapshotted, diffed, saved in a case file and loaded again.
@@ -150,6 +151,10 @@ export const FocusStateSchema = z.object({
   documents: z.record(z.string(), DocumentSchema),
   bell: BellSchema,
   integration: IntegrationSchema.nullable(),
+  /** The account's own company, the seller on exported invoices (defaulted so older case files load). */
+  ownCompany: OwnCompanySchema.default(demoOwnCompany),
+  /** The one-way bookkeeping export (R18–R24; defaulted so older case files load). */
+  bookkeepingExport: BookkeepingExportSchema.default(emptyBookkeepingExport),
 });
 
 export type FocusUser = z.infer<typeof FocusUserSchema>;
@@ -185,5 +190,7 @@ export function emptyFocusState(): FocusState {
     documents: {},
     bell: { capacity: DEFAULT_BELL_CAPACITY, notifications: [], hidden: [] },
     integration: null,
+    ownCompany: demoOwnCompany(),
+    bookkeepingExport: emptyBookkeepingExport(),
   };
 }
