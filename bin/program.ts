@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { serveCommand } from '../mock-accounting/index.js';
 import { scenariosCommand } from '../scenarios/scenarios-command.js';
+import { exportCommand } from './export-command.js';
 import { tuiCommand } from '../tui/tui-command.js';
 
 const HELP_AFTER_ERROR = '(run with --help for usage)';
@@ -18,7 +19,8 @@ export async function main(argv: string[]): Promise<number> {
     .description('Reproduce, repair and verify bookkeeping-sync support cases between Focus and an Exact-like accounting server.')
     .addCommand(tuiCommand({ setExitCode: (code) => (exitCode = Math.max(exitCode, code)) }), { isDefault: true })
     .addCommand(serveCommand())
-    .addCommand(scenariosCommand({ setExitCode: (code) => (exitCode = Math.max(exitCode, code)) }));
+    .addCommand(scenariosCommand({ setExitCode: (code) => (exitCode = Math.max(exitCode, code)) }))
+    .addCommand(exportCommand({ setExitCode: (code) => (exitCode = Math.max(exitCode, code)) }));
   throwInsteadOfExit(program);
   try {
     await program.parseAsync(argv);

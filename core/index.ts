@@ -15,6 +15,8 @@ export {
   findCollisions,
   checkVatNumber,
   syncMessages,
+  editWarning,
+  OCTOPUS_SALES_TYPE,
   DEFAULT_VAT_MAP,
   FOCUS_APP,
   NIGHTLY_SYNC_HOUR,
@@ -26,6 +28,8 @@ export { BackOfficeClient } from './world/back-office-client.js';
 export { saveCaseFile, readCaseFile, loadCaseFile } from './world/case-file.js';
 export { diffViews, isEmptyDiff } from './world/diff.js';
 export { euros, documentName } from './invariants/words.js';
+export * from './export/index.js';
+export { DEFAULT_EXTERNAL_ID_START, EXPORT_FEE_CENTS } from './focus/export-state.js';
 
 export type { DraftInput, LineInput, CompanyInput } from './focus/focus.js';
 export type { FocusProblem, FocusResult } from './focus/problems.js';

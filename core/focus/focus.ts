@@ -1,4 +1,5 @@
 import { addDays, isIsoDay, type Clock } from '../../mock-accounting/index.js';
+import { completeLine, type LineInput } from './lines.js';
 import { formatNumber, SeriesIndex } from './numbering.js';
 import { done, problems, refuse, type FocusResult } from './problems.js';
 import {
@@ -10,12 +11,10 @@ import {
   type FocusDocument,
   type FocusState,
   type FocusUser,
-  type Line,
   type Notification,
 } from './state.js';
 
-/** A line as callers give it: only description, quantity, price and VAT rate are required. */
-export type LineInput = Pick<Line, 'description' | 'quantity' | 'unitPriceCents' | 'vatRateBp'> & Partial<Line>;
+export type { LineInput } from './lines.js';
 
 /** A new invoice or credit note. */
 export interface DraftInput {
@@ -127,7 +126,8 @@ export class Focus {
       date: day,
       dueDate: dueDate ?? addDays(day, 30),
       companyId,
-      lines: lines.map(completeLine),
+      // New lines take the suggested account for their VAT rate (R21); edits keep what the line has.
+      lines: lines.map((line) => completeLine(line, this.current.bookkeepingExport.ledger.autoSuggest)),
       bookingNumber: null,
       link: null,
       paymentStatus: 'unpaid',
@@ -157,7 +157,7 @@ export class Focus {
     const document = this.current.documents[documentId];
     if (!document) return refuse(problems.notFound('document', documentId));
     if (lines.length === 0) return refuse(problems.invalid('A document needs at least one line.'));
-    document.lines = lines.map(completeLine);
+    document.lines = lines.map((line) => completeLine(line));
     if (document.link) document.editedAfterSync = true;
     return done(document);
   }
@@ -237,16 +237,4 @@ export class Focus {
   unreadNotifications(): Notification[] {
     return this.current.bell.notifications.filter((n) => !n.read);
   }
-}
-
-function completeLine(line: LineInput): Line {
-  return {
-    description: line.description,
-    quantity: line.quantity,
-    unitPriceCents: line.unitPriceCents,
-    vatRateBp: line.vatRateBp,
-    ledgerAccount: line.ledgerAccount ?? null,
-    discountBp: line.discountBp ?? 0,
-    costCentre: line.costCentre ?? null,
-  };
 }

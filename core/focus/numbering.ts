@@ -10,6 +10,11 @@ export function formatNumber(fiscalYear: number, sequence: number): string {
   return `${fiscalYear}/${sequence}`;
 }
 
+/** Sort order of booked documents: invoices before credit notes, each series by fiscal year and number. */
+export function invoicesFirstInNumberOrder(a: FocusDocument, b: FocusDocument): number {
+  return (a.kind === b.kind ? 0 : a.kind === 'invoice' ? -1 : 1) || (a.fiscalYear ?? 0) - (b.fiscalYear ?? 0) || (a.sequence ?? 0) - (b.sequence ?? 0);
+}
+
 /** The last booked document of a series, the only one that may be deleted (R2). One pass: booking many invoices stays fast. */
 export function lastOfSeries(state: FocusState, fiscalYear: number, kind: DocumentKind): FocusDocument | undefined {
   let last: FocusDocument | undefined;

@@ -37,9 +37,10 @@ export const kindWord = (kind: DocumentKind) => (kind === 'invoice' ? 'invoice' 
 
 /** The words of every refusal, in one place. */
 export const problems = {
-  notAdmin: (): FocusProblem => ({
+  /** `action` says what was refused, e.g. "create ledger accounts"; the integration settings by default (R4). */
+  notAdmin: (action = 'change the integration settings (connect, deactivate, reconnect)'): FocusProblem => ({
     code: 'not_admin',
-    message: 'Only an admin can change the integration settings (connect, deactivate, reconnect). Ask an admin of this Focus account to do it.',
+    message: `Only an admin can ${action}. Ask an admin of this Focus account to do it.`,
   }),
   notFound: (entity: string, id: string): FocusProblem => ({ code: 'not_found', entity, id, message: `No ${entity} with id ${id}.` }),
   notLast: (kind: DocumentKind, documentId: string, number: string, lastNumber: string): FocusProblem => ({
