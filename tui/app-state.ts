@@ -8,12 +8,12 @@ export type PaneId = 'focus' | 'exact' | 'panel';
 export const PANES: readonly PaneId[] = ['focus', 'exact', 'panel'];
 
 /** Overlays replace the body; `esc` closes them. */
-export type Overlay = 'help' | 'notifications' | 'picker' | 'settings' | 'actions';
+export type Overlay = 'help' | 'notifications' | 'picker' | 'settings' | 'actions' | 'export';
 /** What the keyboard talks to. */
 export type Mode = 'normal' | Overlay | 'prompt';
 
-/** What a text prompt is for. */
-export type PromptPurpose = 'filter' | 'set-next-number' | 'hand-book' | `field:${keyof SettingsForm & string}`;
+/** What a text prompt is for (`export:<field>` edits a field of the export screen). */
+export type PromptPurpose = 'filter' | 'set-next-number' | 'hand-book' | `field:${keyof SettingsForm & string}` | `export:${string}`;
 
 /** A one-line text prompt. */
 export interface Prompt {

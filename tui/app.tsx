@@ -1,10 +1,13 @@
 import { Box, useApp } from 'ink';
-import { useEffect, useMemo, useReducer, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useReducer, useState, useSyncExternalStore } from 'react';
 import { CATALOGUE } from '../scenarios/catalogue/index.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import { ActionsOverlay } from './actions-overlay.js';
 import { appReducer, FLASH_MS, initialAppState, type PaneId } from './app-state.js';
 import type { DashboardController } from './dashboard-controller.js';
+import { ExportScreen } from './export-screen.js';
+import type { ExportSessionOptions } from './export-screen-state.js';
+import { ExportSession } from './export-session.js';
 import { Footer } from './footer.js';
 import { Header } from './header.js';
 import { HelpOverlay } from './help-overlay.js';
@@ -33,6 +36,8 @@ export interface AppProps {
   scenarios?: readonly Scenario[];
   /** Called on `q` / ctrl+c instead of Ink's exit (tests). */
   onQuit?: () => void;
+  /** Where the export screen writes its files (tests give a temporary directory or a writer). */
+  exportOptions?: ExportSessionOptions;
 }
 
 const OVERLAY_CHROME = 4;
@@ -46,12 +51,13 @@ export function App({ theme = COLOUR_THEME, ...props }: AppProps) {
   );
 }
 
-function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit }: Omit<AppProps, 'theme'>) {
+function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOptions }: Omit<AppProps, 'theme'>) {
   const { exit } = useApp();
   const theme = useTheme();
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const terminal = useTerminalSize(size);
   const [state, dispatch] = useReducer(appReducer, undefined, () => initialAppState());
+  const [exportSession] = useState(() => new ExportSession(exportOptions));
   const layout = layoutFor(terminal, { walkthrough: Boolean(snapshot.walkthrough) });
 
   const focusAll = useMemo(() => focusRows(snapshot.view, snapshot.diff), [snapshot.view, snapshot.diff]);
@@ -65,7 +71,7 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit }: Omit<App
   const heights: Record<PaneId, number> = { focus: listHeight, exact: listHeight, panel: 7 };
   const quit = onQuit ?? (() => exit());
 
-  useDashboardInput({ state, dispatch, controller, snapshot, layout, lists: { focus: focusList, exact: exactList, panel: 7 }, heights, pickerItems, overlayHeight, exit: quit });
+  useDashboardInput({ state, dispatch, controller, snapshot, layout, lists: { focus: focusList, exact: exactList, panel: 7 }, heights, pickerItems, overlayHeight, exportSession, exit: quit });
 
   useEffect(() => {
     if (!state.flash) return undefined;
@@ -89,7 +95,9 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit }: Omit<App
 
   const compact = layout.kind === 'compact';
   const unread = snapshot.view.focus.bell.notifications.filter((n) => !n.read).length;
-  const contexts: KeyContext[] = state.mode === 'normal' || state.mode === 'prompt' ? normalContexts(Boolean(walkthrough)) : ['overlay'];
+  // While a prompt is open the screen it edits stays in view.
+  const shown = state.mode === 'prompt' ? (state.prompt?.returnTo ?? 'normal') : state.mode;
+  const contexts: KeyContext[] = shown === 'export' ? ['export'] : shown === 'normal' ? normalContexts(Boolean(walkthrough)) : ['overlay'];
   // The Exact pane needs less room than Focus (no customer column), so Focus gets the rest.
   const paneWidth = compact ? terminal.columns : terminal.columns - Math.max(42, Math.floor(terminal.columns * 0.42));
   const focusPane = (
@@ -100,11 +108,12 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit }: Omit<App
   );
 
   let body;
-  if (state.mode === 'help') body = <HelpOverlay />;
-  else if (state.mode === 'notifications') body = <NotificationsOverlay notifications={snapshot.view.focus.bell.notifications} hidden={snapshot.view.focus.bell.hidden.length} height={overlayHeight} />;
-  else if (state.mode === 'picker') body = <ScenarioPicker items={pickerItems} position={state.overlay} height={overlayHeight} />;
-  else if (state.mode === 'settings') body = <SettingsOverlay integration={snapshot.view.focus.integration} form={state.settings} selected={state.overlay.selected} />;
-  else if (state.mode === 'actions') body = <ActionsOverlay selected={state.overlay.selected} />;
+  if (shown === 'help') body = <HelpOverlay />;
+  else if (shown === 'export') body = <ExportScreen session={exportSession} columns={terminal.columns} height={overlayHeight} />;
+  else if (shown === 'notifications') body = <NotificationsOverlay notifications={snapshot.view.focus.bell.notifications} hidden={snapshot.view.focus.bell.hidden.length} height={overlayHeight} />;
+  else if (shown === 'picker') body = <ScenarioPicker items={pickerItems} position={state.overlay} height={overlayHeight} />;
+  else if (shown === 'settings') body = <SettingsOverlay integration={snapshot.view.focus.integration} form={state.settings} selected={state.overlay.selected} />;
+  else if (shown === 'actions') body = <ActionsOverlay selected={state.overlay.selected} />;
   else {
     body = (
       <>

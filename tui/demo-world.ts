@@ -1,5 +1,7 @@
 // The fresh world `npm start` opens on: a small company, connected, with booked, synced, draft and credited documents.
 
+import { createLedgerAccount, setAutoSuggest } from '../core/export/ledger-accounts.js';
+import { topUpWallet } from '../core/export/wallet.js';
 import { World, type LineInput, type WorldOptions } from '../core/index.js';
 import { DEMO_DIVISIONS } from '../mock-accounting/index.js';
 
@@ -21,7 +23,8 @@ const DEMO_DOCUMENTS: ReadonlyArray<{ date: string; customer: string; cents: num
 
 /**
  * Builds the demo world: Exact connected from 1 January with journals 70 (invoices) and 71 (credit notes)
- * and the customers imported, six invoices booked and synced, a credit note on the third, two drafts.
+ * and the customers imported, six invoices booked and synced, a credit note on the third, two drafts;
+ * for the bookkeeping export, ledger account 700000 (suggested for 21%) and EUR 5.00 in the wallet.
  * @example const world = await createDemoWorld();
  */
 export async function createDemoWorld(options: WorldOptions = {}): Promise<World> {
@@ -37,6 +40,8 @@ export async function createDemoWorld(options: WorldOptions = {}): Promise<World
   }
   const third = booked[2];
   if (third) world.focus.credit(third, { date: '2026-02-20' });
+  const exportReady = [createLedgerAccount(world.focus, 'admin', { code: '700000', description: 'Sales of services' }), setAutoSuggest(world.focus, 'admin', 2100, '700000'), topUpWallet(world.focus, 500)];
+  for (const result of exportReady) if (!result.ok) throw new Error(`[booklab] Cannot build the demo world: ${result.problem.message}`);
   await world.sync('manual');
   world.notifyChanged();
   return world;

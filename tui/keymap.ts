@@ -1,7 +1,7 @@
 // The one table of keys: it drives the input dispatch, the footer and the `?` help.
 
-/** Where a binding applies: the whole app, the lists, a running walkthrough, hand actions, or an open overlay. */
-export type KeyContext = 'global' | 'lists' | 'walkthrough' | 'actions' | 'overlay';
+/** Where a binding applies: the whole app, the lists, a running walkthrough, hand actions, an open overlay, or the export screen. */
+export type KeyContext = 'global' | 'lists' | 'walkthrough' | 'actions' | 'overlay' | 'export';
 
 /** Every command a key can trigger. */
 export type Command =
@@ -10,7 +10,7 @@ export type Command =
   | 'down' | 'up' | 'page-down' | 'page-up' | 'top' | 'bottom' | 'filter' | 'detail'
   | 'step-next' | 'step-prev' | 'restart' | 'autoplay' | 'faster' | 'slower'
   | 'book-draft' | 'delete-last' | 'delete-booking' | 'set-next-number' | 'hand-book' | 'register-payment' | 'advance-day'
-  | 'choose';
+  | 'choose' | 'export' | 'export-next' | 'export-back' | 'export-change' | 'top-up';
 
 /** One binding: the command, the keys that trigger it, what it does, where it applies. */
 export interface Binding {
@@ -37,6 +37,7 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'notifications', keys: ['n'], description: 'alerts', context: 'global', footer: true },
   { command: 'settings', keys: ['i'], description: 'integration', context: 'global', footer: true },
   { command: 'actions', keys: ['x'], description: 'hand actions', context: 'global', footer: true },
+  { command: 'export', keys: ['e'], description: 'bookkeeping export', context: 'global', footer: true },
   { command: 'back', keys: ['esc'], description: 'back / clear filter', context: 'global' },
   { command: 'down', keys: ['j', 'down'], description: 'move down', context: 'lists', footer: true },
   { command: 'up', keys: ['k', 'up'], description: 'move up', context: 'lists' },
@@ -60,6 +61,10 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'register-payment', keys: ['P'], description: 'pay the selected booking in Exact', context: 'actions' },
   { command: 'advance-day', keys: ['C'], description: 'next day (runs the nightly sync)', context: 'actions' },
   { command: 'choose', keys: ['enter'], description: 'choose', context: 'overlay', footer: true },
+  { command: 'export-next', keys: ['enter'], description: 'next / confirm', context: 'export', footer: true },
+  { command: 'export-back', keys: ['esc'], description: 'back a step', context: 'export', footer: true },
+  { command: 'export-change', keys: ['space'], description: 'change field', context: 'export', footer: true },
+  { command: 'top-up', keys: ['t'], description: 'top up wallet (demo)', context: 'export', footer: true },
 ];
 
 /** The keys Ink reports for one keypress (a subset of Ink's `Key`). */
@@ -139,4 +144,5 @@ export const HELP_GROUPS: ReadonlyArray<{ context: KeyContext; title: string }> 
   { context: 'walkthrough', title: 'Walkthrough' },
   { context: 'actions', title: 'Hand actions' },
   { context: 'overlay', title: 'Overlays' },
+  { context: 'export', title: 'Export' },
 ];

@@ -10,6 +10,9 @@ import type { Row } from './rows.js';
 import type { PickerItem } from './scenario-picker.js';
 import { SETTINGS_ROWS } from './settings-fields.js';
 import { ACTION_BINDINGS } from './actions-overlay.js';
+import { handleExportKey, submitExportPrompt } from './export-keys.js';
+import { previewRoom } from './export-preview-lines.js';
+import type { ExportSession } from './export-session.js';
 
 /** What the handler needs to know and touch. */
 export interface InputContext {
@@ -23,6 +26,7 @@ export interface InputContext {
   heights: Record<PaneId, number>;
   pickerItems: PickerItem[];
   overlayHeight: number;
+  exportSession: ExportSession;
   exit: () => void;
 }
 
@@ -80,6 +84,9 @@ export function runCommand(ctx: InputContext, command: Command): void {
       dispatch({ type: 'settings', change: settingsFromView(ctx.snapshot) });
       return dispatch({ type: 'open', overlay: 'settings' });
     case 'actions': return dispatch({ type: 'open', overlay: 'actions' });
+    case 'export':
+      ctx.exportSession.open(controller.world.focus);
+      return dispatch({ type: 'open', overlay: 'export' });
     case 'back': return dispatch({ type: 'back' });
     case 'down': return dispatch({ type: 'move', delta: 1, length: listLength, height });
     case 'up': return dispatch({ type: 'move', delta: -1, length: listLength, height });
@@ -113,7 +120,7 @@ export function runCommand(ctx: InputContext, command: Command): void {
       return dispatch({ type: 'prompt-open', purpose: 'hand-book', label: 'Book by hand in Exact: YourRef [net €]', value: number });
     }
     case 'advance-day': return run('night', () => controller.advanceDay());
-    case 'choose': return undefined;
+    case 'choose': case 'export-next': case 'export-back': case 'export-change': case 'top-up': return undefined;
   }
 }
 
@@ -157,6 +164,7 @@ function submitPrompt(ctx: InputContext): void {
     if (cents !== undefined && !Number.isFinite(cents)) return dispatch({ type: 'flash', text: `Not an amount: ${amount}.`, tone: 'error' });
     return run('book', () => controller.bookByHand({ yourRef, amountCents: cents }));
   }
+  if (prompt.purpose.startsWith('export:')) return submitExportPrompt(ctx.exportSession, prompt.purpose, value);
   if (prompt.purpose.startsWith('field:')) {
     const field = prompt.purpose.slice('field:'.length) as keyof SettingsForm;
     return dispatch({ type: 'settings', change: { [field]: value } });
@@ -171,6 +179,7 @@ function handleOverlay(ctx: InputContext, name: string | undefined): void {
     if (mode === 'notifications') void controller.readNotifications();
   };
   if (name === 'q') return ctx.exit();
+  if (mode === 'export') return handleExportKey({ session: ctx.exportSession, dispatch, room: previewRoom(ctx.layout.columns, ctx.overlayHeight) }, name);
   if (name === 'esc' || (mode === 'help' && name === '?') || (mode === 'notifications' && name === 'n')) return close();
   const length = mode === 'picker' ? ctx.pickerItems.length : mode === 'settings' ? SETTINGS_ROWS.length : mode === 'actions' ? ACTION_BINDINGS.length : 0;
   const move = { j: 1, down: 1, k: -1, up: -1, pagedown: ctx.overlayHeight, pageup: -ctx.overlayHeight } as Record<string, number>;
