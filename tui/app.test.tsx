@@ -5,6 +5,7 @@ import { App } from './app.js';
 import { DashboardController } from './dashboard-controller.js';
 import { createDemoWorld } from './demo-world.js';
 import type { TerminalSize } from './layout.js';
+import { HELP_GROUPS, KEYMAP } from './keymap.js';
 
 let controller: DashboardController | undefined;
 let app: ReturnType<typeof render> | undefined;
@@ -77,8 +78,11 @@ describe('dashboard views', () => {
     const { app } = await open({ columns: 100, rows: 30 });
     await press(app, '?');
     const frame = await waitForFrame(app, (f) => f.includes('Hand actions') && f.includes('Walkthrough'), { what: 'the help' });
-    expect(frame).toContain("set a journal's next booking number");
+    expect(frame).toContain("set a journal's next number");
     expect(frame).not.toContain('1 Focus · Invoices');
+    // Every group and every key fits a 100×30 terminal: nothing of the keymap is cut off at the bottom.
+    for (const { title } of HELP_GROUPS) expect(frame).toContain(title);
+    for (const binding of KEYMAP) expect(frame).toContain(binding.description);
     await press(app, KEYS.esc);
     await waitForFrame(app, (f) => f.includes('1 Focus · Invoices'), { what: 'the panes back' });
   });

@@ -108,7 +108,7 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOpti
   );
 
   let body;
-  if (shown === 'help') body = <HelpOverlay />;
+  if (shown === 'help') body = <HelpOverlay columns={terminal.columns} height={overlayHeight} />;
   else if (shown === 'export') body = <ExportScreen session={exportSession} columns={terminal.columns} height={overlayHeight} />;
   else if (shown === 'notifications') body = <NotificationsOverlay notifications={snapshot.view.focus.bell.notifications} hidden={snapshot.view.focus.bell.hidden.length} height={overlayHeight} />;
   else if (shown === 'picker') body = <ScenarioPicker items={pickerItems} position={state.overlay} height={overlayHeight} />;
