@@ -16,7 +16,6 @@ export {
   checkVatNumber,
   syncMessages,
   editWarning,
-  OCTOPUS_SALES_TYPE,
   DEFAULT_VAT_MAP,
   FOCUS_APP,
   NIGHTLY_SYNC_HOUR,

@@ -1,8 +1,9 @@
 import { createClock, type Clock } from './clock.js';
 import { DEFAULT_NUMBERING, type NumberingPolicy } from './domain/booking-numbers.js';
 import type { DeletionRules } from './domain/ledger.js';
+import { DEFAULT_YUKI_DAILY_CALLS } from './api/yuki-quota.js';
 import type { MockState } from './store/index.js';
-import { demoState } from './seed/demo.js';
+import { demoState, flavouredDemoSeed } from './seed/demo.js';
 import { emptySeed } from './seed/empty.js';
 
 /** Exact's API limits: 60 calls a minute and 5000 a day per app and division. */
@@ -27,6 +28,8 @@ export interface MockOptions {
   /** Status of business errors: 400 (today's Exact) or 500 (older behaviour). */
   businessErrorStatus?: 400 | 500;
   rateLimits?: Partial<RateLimitSettings>;
+  /** Yuki divisions: API calls a domain may make per day (server clock, reset at midnight UTC); 1,000 by default. */
+  yukiDailyCalls?: number;
   /** Refuse crm/Accounts lists without `$filter`, as Exact does since 2022. Off by default. */
   mandatoryAccountFilter?: boolean;
   /** Refuse a token refresh less than 570 s after the last token (`Access Token not expired`). Off by default. */
@@ -47,8 +50,8 @@ export type ResolvedOptions = Required<Omit<MockOptions, 'approveAs' | 'numberin
   rateLimits: RateLimitSettings;
 };
 
-/** The built-in seeds: the demo company, and an empty administration. */
-export const SEEDS: Record<string, Seed> = { demo: demoState, empty: emptySeed };
+/** The built-in seeds: the demo company, an empty administration, and the demo company on Octopus or on Yuki. */
+export const SEEDS: Record<string, Seed> = { demo: demoState, empty: emptySeed, octopus: flavouredDemoSeed('octopus'), yuki: flavouredDemoSeed('yuki') };
 
 /** Fills in the defaults. */
 export function resolveOptions({
@@ -57,6 +60,7 @@ export function resolveOptions({
   deletion = {},
   businessErrorStatus = 400,
   rateLimits = {},
+  yukiDailyCalls = DEFAULT_YUKI_DAILY_CALLS,
   mandatoryAccountFilter = false,
   enforceTokenInterval = false,
   requestLogSize = 500,
@@ -69,6 +73,7 @@ export function resolveOptions({
     deletion: { refuseInClosedPeriod: true, refuseWhenPaid: false, ...deletion },
     businessErrorStatus,
     rateLimits: { enforce: false, minutely: 60, daily: 5000, ...rateLimits },
+    yukiDailyCalls,
     mandatoryAccountFilter,
     enforceTokenInterval,
     requestLogSize,

@@ -16,7 +16,7 @@ export interface MockServer {
 
 /** Options for {@link startMockServer}. */
 export interface StartMockServerOptions extends MockOptions {
-  /** Seed for a new state: `demo` (default) or `empty`. */
+  /** Seed for a new state: `demo` (default), `empty`, or the demo on Octopus (`octopus`) or Yuki (`yuki`). */
   seed?: string;
   /** Data file; in memory when absent. */
   file?: string;

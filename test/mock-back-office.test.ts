@@ -132,13 +132,13 @@ describe('POST /__mock/reset', () => {
     for (const seed of ['nope', 'constructor', '__proto__', 'toString']) {
       const res = await office.post('/reset', { seed });
       expect(res.status, seed).toBe(400);
-      expect(res.body, seed).toEqual(errorOf('bad_request', `Unknown seed '${seed}'. Known seeds: demo, empty.`));
+      expect(res.body, seed).toEqual(errorOf('bad_request', `Unknown seed '${seed}'. Known seeds: demo, empty, octopus, yuki.`));
     }
     expect((await office.get(ENTRIES_70)).body).toHaveLength(1);
   });
 
   it('refuses to start a server with an unknown seed, naming the known seeds', async () => {
-    await expect(startTestMock({ seed: 'constructor' })).rejects.toThrow("[booklab] Unknown seed 'constructor'. Known seeds: demo, empty.");
+    await expect(startTestMock({ seed: 'constructor' })).rejects.toThrow("[booklab] Unknown seed 'constructor'. Known seeds: demo, empty, octopus, yuki.");
   });
 
   it('refuses unknown body fields', async () => {

@@ -13,6 +13,7 @@ export interface ConnectInput {
   creditNoteJournal: string;
   /** "Import contacts and companies": creates a company per accounting relation, duplicates included (R13). */
   importContacts?: boolean;
+  /** The automatic sync at night (R17); off by default, on by default for Yuki. */
   nightlySync?: boolean;
   ledgerMap?: Record<string, string>;
   vatMap?: Record<string, string>;
@@ -48,13 +49,15 @@ export async function connect(ctx: IntegrationContext, userId: string, input: Co
   if (focus.state.integration?.active) return refuse(problems.integrationActive());
   if (!isIsoDay(input.startDate)) return refuse(problems.invalid('The start date must be YYYY-MM-DD.'));
   const previous = focus.state.integration;
+  const tool = input.tool ?? 'exact';
   const settings: IntegrationSettings = {
-    tool: input.tool ?? 'exact',
+    tool,
     division: input.division ?? 0,
     startDate: input.startDate,
     invoiceJournal: input.invoiceJournal,
     creditNoteJournal: input.creditNoteJournal,
-    nightlySync: input.nightlySync ?? false,
+    // Yuki takes invoices once a night (support.yuki.be), so its nightly sync is on unless switched off.
+    nightlySync: input.nightlySync ?? tool === 'yuki',
     ledgerMap: input.ledgerMap ?? {},
     vatMap: input.vatMap ?? DEFAULT_VAT_MAP,
     strategy: input.strategy ?? 'faithful',

@@ -5,6 +5,7 @@ export { findCollisions } from './collisions.js';
 export { focusTokenStore } from './context.js';
 export { checkVatNumber } from './vat-number.js';
 export { syncMessages } from './messages.js';
+export { editWarning } from './octopus.js';
 export { DEFAULT_VAT_MAP, FOCUS_APP, NIGHTLY_SYNC_HOUR } from './defaults.js';
 
 export type { ConnectInput, ConnectReport, DeactivateInput, DeactivateReport } from './connect.js';

@@ -1,6 +1,6 @@
 import type { DocumentKind } from '../focus/state.js';
 
-/** The texts the Focus integration shows in the bell (focus-side.md §1a), in one place. */
+/** The texts the Focus integration shows in the bell and while editing (focus-side.md §1a, §1b), in one place. */
 export const syncMessages = {
   sameBookingNumber: (kind: DocumentKind, numbers: string[]) =>
     `The ${kind === 'invoice' ? 'invoices' : 'credit notes'} ${joinWords(numbers)} have the same booking number`,
@@ -17,13 +17,19 @@ export const syncMessages = {
   customerRefused: (company: string, message: string) => `Customer ${company} could not be synced: ${message}`,
   connectionLost: (kind: DocumentKind, number: string) =>
     `${kind === 'invoice' ? 'Invoice' : 'Credit note'} ${number} could not be synced: the connection to Exact Online was lost. It will be synced again next time.`,
+  wrongJournalType: (journal: string, required: string, actual: string) =>
+    `'Journal ${journal}' in Octopus has the wrong type. This should be '${required}' but is '${actual}' instead.`,
+  costCentresReset: (kind: DocumentKind, number: string) =>
+    `The cost centres of ${kind === 'invoice' ? 'invoice' : 'credit note'} ${number} will be reset after the sync.`,
+  quotaExhausted: (message: string, left: number) =>
+    `${message} ${plural(left, 'invoice or credit note', 'invoices and credit notes')} ${left === 1 ? 'was' : 'were'} not synced: the first sync after midnight sends ${left === 1 ? 'it' : 'them'}.`,
   noChanges: () => 'There are no changes',
   synced: (customers: number, invoices: number, creditNotes: number) =>
     `Synchronisation finished: ${plural(customers, 'customer')}, ${plural(invoices, 'invoice')} and ${plural(creditNotes, 'credit note')} synced`,
 };
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+function plural(count: number, word: string, words = `${word}s`): string {
+  return `${count} ${count === 1 ? word : words}`;
 }
 
 function joinWords(words: string[]): string {

@@ -1,10 +1,30 @@
+import type { ExactError } from '../exact-client/index.js';
 import { bookSign, lineNetCents } from '../focus/totals.js';
 import type { FocusDocument } from '../focus/state.js';
+import type { IntegrationContext } from './context.js';
 
 /** G/L account ids by code and VAT codes known in the administration, loaded at the start of a sync. */
 export interface AccountingReferences {
   glAccountIds: Map<string, string>;
   vatCodes: Set<string>;
+}
+
+/** Loads the G/L accounts and VAT codes of the administration; a failure says which of the two could not be read. */
+export async function loadReferences(
+  ctx: IntegrationContext,
+  division: number,
+): Promise<{ ok: true; value: AccountingReferences } | { ok: false; what: string; error: ExactError }> {
+  const glAccounts = await ctx.exact.getAll<{ ID: string; Code: string; Type: number }>(division, 'financial/GLAccounts', { $select: 'ID,Code,Type' });
+  if (!glAccounts.ok) return { ok: false, what: 'ledger accounts', error: glAccounts.error };
+  const vatCodes = await ctx.exact.getAll<{ Code: string }>(division, 'vat/VATCodes', { $select: 'Code' });
+  if (!vatCodes.ok) return { ok: false, what: 'VAT codes', error: vatCodes.error };
+  return {
+    ok: true,
+    value: {
+      glAccountIds: new Map(glAccounts.value.map((g) => [g.Code.trim(), g.ID])),
+      vatCodes: new Set(vatCodes.value.map((v) => v.Code.trim())),
+    },
+  };
 }
 
 /** The first problem that keeps a document from being posted, or the line data to post. */

@@ -1,12 +1,15 @@
-import type { FocusDocument, Notification } from '../focus/state.js';
+import type { ExactError } from '../exact-client/index.js';
+import type { DocumentKind, FocusDocument, Notification } from '../focus/state.js';
 import { findCollisions, type BookingNumberCollision } from './collisions.js';
 import type { IntegrationContext } from './context.js';
 import { answerLost, ensureCustomer } from './customers.js';
 import { syncMessages } from './messages.js';
+import { checkJournalTypes, editsToPush, pushLines } from './octopus.js';
 import { fetchPaymentStatus } from './payment-status.js';
 import { readExistingBookings, type ExistingBookings } from './safe-strategy.js';
-import { prepareLines, type AccountingReferences } from './sales-entry-body.js';
+import { loadReferences, prepareLines, type AccountingReferences } from './sales-entry-body.js';
 import { checkVatNumber } from './vat-number.js';
+import { quotaExhausted } from './yuki.js';
 
 /** A manual sync (the two-arrows button, R15) or the nightly one (R17). */
 export type SyncTrigger = 'manual' | 'nightly';
@@ -17,6 +20,9 @@ export interface SyncReport {
   customersCreated: number;
   invoicesBooked: number;
   creditNotesBooked: number;
+  /** Synced invoices and credit notes whose edited lines were pushed to their booking (Octopus only, R11). */
+  invoicesUpdated: number;
+  creditNotesUpdated: number;
   /** Documents linked to a booking found by `YourRef` (safe strategy only). */
   linkedExisting: number;
   /** How many of `linkedExisting` are credit notes, so the bell counts them as credit notes. */
@@ -35,8 +41,10 @@ export interface SyncReport {
  * Syncs Focus to the accounting package the way the real integration does (R5, R6, R9–R11, R14–R17):
  * posts every booked, unlinked document dated on or after the start date, creating missing customers;
  * stores the returned entry number as booking number; never looks for an existing booking first (unless
- * the integration's strategy is `safe`); leaves synced documents alone; then fetches payment status and
- * reports booking numbers that two documents share. A manual sync ends with one bell notification.
+ * the integration's strategy is `safe`); leaves synced documents alone, except with Octopus, which takes
+ * their edits and needs 'Sales bookings' journals; stops when Yuki's daily call quota is used up; then
+ * fetches payment status and reports booking numbers that two documents share. A manual sync ends with
+ * one bell notification.
  */
 export async function sync(ctx: IntegrationContext, { trigger = 'manual' }: { trigger?: SyncTrigger } = {}): Promise<SyncReport> {
   const report: SyncReport = {
@@ -44,6 +52,8 @@ export async function sync(ctx: IntegrationContext, { trigger = 'manual' }: { tr
     customersCreated: 0,
     invoicesBooked: 0,
     creditNotesBooked: 0,
+    invoicesUpdated: 0,
+    creditNotesUpdated: 0,
     linkedExisting: 0,
     linkedCreditNotes: 0,
     unlinkedDeleted: [],
@@ -60,8 +70,19 @@ export async function sync(ctx: IntegrationContext, { trigger = 'manual' }: { tr
   const { settings } = integration;
   const references = await loadReferences(ctx, settings.division);
   if (!references.ok) {
-    report.errors.push(references.message);
+    const { what, error } = references;
+    report.errors.push(quotaExhausted(error) ? syncMessages.quotaExhausted(error.message, toSend(ctx).length) : `The ${what} could not be loaded: ${error.message}`);
     return finish(ctx, report);
+  }
+  let blocked = new Set<DocumentKind>();
+  if (settings.tool === 'octopus') {
+    const types = await checkJournalTypes(ctx);
+    if (!types.ok) {
+      report.errors.push(`The journals could not be loaded: ${types.error.message}`);
+      return finish(ctx, report);
+    }
+    blocked = types.value.blocked;
+    report.errors.push(...types.value.errors);
   }
   let existing: ExistingBookings | undefined;
   if (settings.strategy === 'safe') {
@@ -73,10 +94,12 @@ export async function sync(ctx: IntegrationContext, { trigger = 'manual' }: { tr
     existing = read.value;
     report.unlinkedDeleted = existing.unlinked;
   }
-  await postDocuments(ctx, references.value, existing, report);
-  const payments = await fetchPaymentStatus(ctx, settings.division, settings.startDate);
-  if (payments.ok) report.paymentUpdates = payments.value;
-  else report.errors.push(`Payment status could not be fetched: ${payments.error.message}`);
+  const stopped = await postDocuments(ctx, references.value, existing, blocked, report);
+  if (!stopped) {
+    const payments = await fetchPaymentStatus(ctx, settings.division, settings.startDate);
+    if (payments.ok) report.paymentUpdates = payments.value;
+    else report.errors.push(`Payment status could not be fetched: ${payments.error.message}`);
+  }
   report.collisions = findCollisions(ctx.focus.state);
   report.errors.push(...report.collisions.map((c) => syncMessages.sameBookingNumber(c.kind, c.numbers)));
   return finish(ctx, report);
@@ -90,30 +113,30 @@ export function documentsToSync(ctx: IntegrationContext): FocusDocument[] {
     .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'invoice' ? -1 : 1) || (a.fiscalYear ?? 0) - (b.fiscalYear ?? 0) || (a.sequence ?? 0) - (b.sequence ?? 0));
 }
 
-async function loadReferences(ctx: IntegrationContext, division: number): Promise<{ ok: true; value: AccountingReferences } | { ok: false; message: string }> {
-  const glAccounts = await ctx.exact.getAll<{ ID: string; Code: string; Type: number }>(division, 'financial/GLAccounts', { $select: 'ID,Code,Type' });
-  if (!glAccounts.ok) return { ok: false, message: `The ledger accounts could not be loaded: ${glAccounts.error.message}` };
-  const vatCodes = await ctx.exact.getAll<{ Code: string }>(division, 'vat/VATCodes', { $select: 'Code' });
-  if (!vatCodes.ok) return { ok: false, message: `The VAT codes could not be loaded: ${vatCodes.error.message}` };
-  return {
-    ok: true,
-    value: {
-      glAccountIds: new Map(glAccounts.value.map((g) => [g.Code.trim(), g.ID])),
-      vatCodes: new Set(vatCodes.value.map((v) => v.Code.trim())),
-    },
-  };
+/** What a sync sends: the documents to post, then (Octopus only) the synced ones edited since (R11). */
+function toSend(ctx: IntegrationContext): FocusDocument[] {
+  return [...documentsToSync(ctx), ...(ctx.focus.state.integration?.settings.tool === 'octopus' ? editsToPush(ctx) : [])];
 }
 
+/** Posts (and with Octopus pushes) the documents; true when Yuki's daily quota stopped it, so nothing more is asked today. */
 async function postDocuments(
   ctx: IntegrationContext,
   references: AccountingReferences,
   existing: ExistingBookings | undefined,
+  blocked: Set<DocumentKind>,
   report: SyncReport,
-): Promise<void> {
+): Promise<boolean> {
   const { settings } = ctx.focus.state.integration!;
   const unspecified: string[] = [];
   const badVatCompanies = new Set<string>();
-  for (const document of documentsToSync(ctx)) {
+  const documents = toSend(ctx).filter((d) => !blocked.has(d.kind));
+  let stopped = false;
+  const refused = (error: ExactError, index: number) => {
+    stopped = quotaExhausted(error);
+    if (stopped) report.errors.push(syncMessages.quotaExhausted(error.message, documents.length - index));
+    return stopped;
+  };
+  for (const [index, document] of documents.entries()) {
     const company = ctx.focus.state.companies[document.companyId];
     if (!company) continue;
     if (company.vatNumber) {
@@ -132,6 +155,18 @@ async function postDocuments(
       else pushOnce(report.errors, syncMessages.vatRateNotMapped(reason.rateBp));
       continue;
     }
+    if (document.link) {
+      const pushed = await pushLines(ctx, document, lines.lines);
+      if (!pushed.ok) {
+        if (refused(pushed.error, index)) break;
+        report.errors.push(syncMessages.documentRefused(document.kind, document.number!, pushed.error.message));
+        continue;
+      }
+      document.editedAfterSync = false;
+      if (document.kind === 'invoice') report.invoicesUpdated += 1;
+      else report.creditNotesUpdated += 1;
+      continue;
+    }
     const journal = document.kind === 'invoice' ? settings.invoiceJournal : settings.creditNoteJournal;
     const found = existing?.find(document, journal);
     if (found) {
@@ -143,6 +178,7 @@ async function postDocuments(
     }
     const customer = await ensureCustomer(ctx, settings.division, company);
     if (!customer.ok) {
+      if (refused(customer.error, index)) break;
       report.errors.push(syncMessages.customerRefused(company.name, customer.error.message));
       continue;
     }
@@ -157,6 +193,7 @@ async function postDocuments(
       SalesEntryLines: lines.lines,
     });
     if (!entry.ok) {
+      if (refused(entry.error, index)) break;
       report.errors.push(
         answerLost(entry.error)
           ? syncMessages.connectionLost(document.kind, document.number!)
@@ -170,12 +207,13 @@ async function postDocuments(
     else report.creditNotesBooked += 1;
   }
   if (unspecified.length > 0) report.errors.push(syncMessages.unspecifiedLedgerAccounts(unspecified.length));
+  return stopped;
 }
 
 function finish(ctx: IntegrationContext, report: SyncReport): SyncReport {
   if (report.trigger !== 'manual') return report;
-  const invoices = report.invoicesBooked + report.linkedExisting - report.linkedCreditNotes;
-  const creditNotes = report.creditNotesBooked + report.linkedCreditNotes;
+  const invoices = report.invoicesBooked + report.invoicesUpdated + report.linkedExisting - report.linkedCreditNotes;
+  const creditNotes = report.creditNotesBooked + report.creditNotesUpdated + report.linkedCreditNotes;
   const [kind, message]: [Notification['kind'], string] =
     report.errors.length > 0
       ? ['sync_error', report.errors.join('\n')]

@@ -1,4 +1,4 @@
-import type { Fault, MockState } from '../../mock-accounting/index.js';
+import type { Fault, Flavour, MockState } from '../../mock-accounting/index.js';
 
 /** A booking as the accounting package's screen shows it (amounts in cents). */
 export interface Booking {
@@ -19,7 +19,7 @@ export interface Booking {
   totalCents: number;
   outstandingCents: number;
   payments: Array<{ date: string; amountCents: number }>;
-  lines: Array<{ lineNumber: number; description: string | null; glAccount: string; netCents: number; vatCode: string | null; vatCents: number }>;
+  lines: Array<{ lineNumber: number; description: string | null; glAccount: string; netCents: number; vatCode: string | null; vatCents: number; costCenter?: string }>;
 }
 
 /** A journal with its master-data next booking number (R8). */
@@ -31,6 +31,8 @@ export interface JournalInfo {
   type: number;
   firstBookingNumber: number;
   nextBookingNumber: number;
+  /** Octopus: the journal's type by name ('Sales bookings', 'Invoices', …). */
+  typeName?: string;
 }
 
 /** A relation of the administration, as the back office lists it. */
@@ -48,7 +50,7 @@ export interface HandBooking {
   yourRef?: string;
   description?: string;
   entryNumber?: number;
-  lines: Array<{ glAccountCode: string; amountCents: number; vatCode?: string; description?: string }>;
+  lines: Array<{ glAccountCode: string; amountCents: number; vatCode?: string; description?: string; costCenter?: string }>;
 }
 
 /** The outcome of a back-office call; a refusal carries the server's message. */
@@ -97,6 +99,16 @@ export class BackOfficeClient {
 
   setPeriodClosed(division: number, year: number, period: number, closed: boolean): Promise<BackOfficeResult<unknown>> {
     return this.call('PUT', `/divisions/${division}/periods/${year}/${period}`, { closed });
+  }
+
+  /** Makes a division imitate Exact Online, Octopus or Yuki (for Yuki, on the given domain). */
+  setFlavour(division: number, flavour: Flavour, domain?: string): Promise<BackOfficeResult<{ code: number; flavour: Flavour; domain?: string }>> {
+    return this.call('PUT', `/divisions/${division}/flavour`, domain === undefined ? { flavour } : { flavour, domain });
+  }
+
+  /** Changes an Octopus journal's type ('Sales bookings', 'Invoices', …): the set-up mistake and its fix. */
+  setJournalType(division: number, journal: string, typeName: string): Promise<BackOfficeResult<JournalInfo>> {
+    return this.call('PUT', `/divisions/${division}/journals/${encodeURIComponent(journal)}/type`, { typeName });
   }
 
   addFault(fault: Partial<Fault> & { path: string }): Promise<BackOfficeResult<Fault & { id: number }>> {

@@ -37,7 +37,7 @@ export interface WorldOptions {
   clock?: Clock | string;
   /** Attach to a running accounting server instead of starting one. */
   serverUrl?: string;
-  /** Seed of the embedded server: `demo` (default) or `empty`. */
+  /** Seed of the embedded server: `demo` (default), `empty`, `octopus` or `yuki` (the demo company on those tools). */
   seed?: string;
   /** Data file of the embedded server; in memory when absent. */
   file?: string;

@@ -4,6 +4,7 @@ import type { EdmValue } from '../odata/edm.js';
 import { parseQueryOptions, queryRows, type QueryTarget } from '../odata/query.js';
 import { authenticate } from '../domain/oauth.js';
 import type { Ledger } from '../domain/ledger.js';
+import { quotaDomainOf } from '../domain/flavours.js';
 import { decodeBody } from './body.js';
 import type { RequestContext } from './context.js';
 import type { EntitySet } from './entity-set.js';
@@ -12,11 +13,14 @@ import { entityUri, formatEntity } from './format.js';
 import { languageOf } from './language.js';
 import type { RateLimiter } from './rate-limits.js';
 import { sendReply, type Reply } from './respond.js';
+import type { YukiQuota } from './yuki-quota.js';
 
 /** What the OData API needs from the app. */
 export interface ODataRoutesOptions {
   ledger: Ledger;
   rateLimiter: RateLimiter;
+  /** The daily call quota of Yuki divisions, per domain. */
+  yukiQuota: YukiQuota;
   businessErrorStatus: number;
   mandatoryAccountFilter: boolean;
 }
@@ -24,8 +28,8 @@ export interface ODataRoutesOptions {
 const SETS = new Map(ENTITY_SETS.map((set) => [set.path.toLowerCase(), set]));
 const RESOURCE = /^(?<path>[A-Za-z]+(?:\/[A-Za-z]+)*)(?:\((?<key>[^)]*)\)(?:\/(?<nav>[A-Za-z]+))?)?(?:\/(?<count>\$count))?$/;
 
-/** `/api/v1/...`: bearer auth, division access, rate limits, then the entity sets through one generic handler. */
-export function odataRoutes({ ledger, rateLimiter, businessErrorStatus, mandatoryAccountFilter }: ODataRoutesOptions): Router {
+/** `/api/v1/...`: bearer auth, division access, Yuki's daily quota, rate limits, then the entity sets through one generic handler. */
+export function odataRoutes({ ledger, rateLimiter, yukiQuota, businessErrorStatus, mandatoryAccountFilter }: ODataRoutesOptions): Router {
   const router = express.Router();
   const json = express.json({ limit: '10mb', type: () => true });
 
@@ -46,6 +50,10 @@ export function odataRoutes({ ledger, rateLimiter, businessErrorStatus, mandator
     if (!user.divisions.includes(division) || !ledger.store.state.divisions[String(division)]) {
       res.setHeader('Reason', 'NoDivisionAccess');
       return send({ kind: 'json', status: 403, body: { error: { code: '', message: { lang: '', value: 'Forbidden' } } } });
+    }
+    if (ledger.store.state.divisions[String(division)]!.flavour === 'yuki') {
+      const domain = quotaDomainOf(ledger.store.state, division);
+      if (!yukiQuota.take(domain)) return send({ kind: 'problem', problem: { code: 'daily_quota_exhausted', domain, limit: yukiQuota.dailyCalls } });
     }
     if (rateLimiter.count(access.clientId, division, res) !== 'ok') return send({ kind: 'empty', status: 429 });
 

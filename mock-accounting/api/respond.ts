@@ -28,6 +28,9 @@ export function problemStatus(code: string, businessErrorStatus: number): number
     case 'bad_query':
     case 'binding_new_entities':
       return 400;
+    case 'daily_quota_exhausted':
+      // Yuki's API is a SOAP service, and SOAP 1.1 sends every fault, its quota fault included, as HTTP 500.
+      return 500;
     default:
       return businessErrorStatus;
   }

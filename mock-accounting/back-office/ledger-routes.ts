@@ -24,6 +24,7 @@ const HandLineSchema = z
     vatAmountCents: z.number().int().optional(),
     description: z.string().max(255).optional(),
     quantity: z.number().optional(),
+    costCenter: z.string().min(1).max(8).optional(),
   })
   .strict();
 
@@ -48,6 +49,7 @@ const handLine = (l: z.infer<typeof HandLineSchema>) => ({
   vatAmountCents: l.vatAmountCents,
   description: l.description,
   quantity: l.quantity,
+  costCenter: l.costCenter,
 });
 
 const ref = (id: string | undefined, code: string | undefined): Ref | undefined =>

@@ -1,5 +1,6 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { controlRoutes, type ControlRoutesOptions } from './control-routes.js';
+import { flavourRoutes } from './flavour-routes.js';
 import { ledgerRoutes } from './ledger-routes.js';
 import { BACK_OFFICE_ROUTES } from './route-index.js';
 
@@ -15,6 +16,7 @@ export function backOfficeRoutes(options: ControlRoutesOptions): Router {
   });
   router.use(controlRoutes(options));
   router.use('/divisions/:division', ledgerRoutes(options.ledger));
+  router.use('/divisions/:division', flavourRoutes(options.ledger));
   router.use((req, res) => {
     res.status(404).json({ error: { code: 'not_found', message: `No back-office route ${req.method} /__mock${req.path}. GET /__mock lists them.` } });
   });

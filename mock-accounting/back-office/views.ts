@@ -32,6 +32,8 @@ export function bookingView(state: MockState, entry: SalesEntry) {
       netCents: l.amountCents,
       vatCode: l.vatCode,
       vatCents: l.vatAmountCents,
+      // Only where one is assigned, so bookings without cost centres read as they always did.
+      ...(l.costCenter ? { costCenter: l.costCenter } : {}),
     })),
   };
 }
@@ -46,6 +48,7 @@ export function journalView(journal: Journal, policy: NumberingPolicy, year?: nu
     type: journal.type,
     firstBookingNumber: journal.firstEntryNumber,
     nextBookingNumber: nextBookingNumber(journal, policy, year),
+    ...(journal.typeName ? { typeName: journal.typeName } : {}),
     ...(policy.perYear ? { nextBookingNumberByYear: journal.nextEntryNumberByYear } : {}),
   };
 }

@@ -28,6 +28,10 @@ export type AccountingProblem =
   | { code: 'period_closed'; date: string }
   | { code: 'unknown_financial_year'; date: string }
   | { code: 'entry_locked'; reason: 'period_closed' | 'paid' }
+  /** Octopus's refusal of any change in a closed book year period (focus-side.md §1b). */
+  | { code: 'book_year_period_closed' }
+  /** Yuki's daily quota of API calls for the domain is used up until midnight. */
+  | { code: 'daily_quota_exhausted'; domain: string; limit: number }
   | { code: 'binding_new_entities' }
   | { code: 'several'; problems: AccountingProblem[] };
 
@@ -70,6 +74,10 @@ export function problemMessage(problem: AccountingProblem | RequestProblem, lang
       return problem.reason === 'paid'
         ? nl ? 'De boeking is afgeletterd en kan niet worden verwijderd.' : 'The entry is matched and cannot be deleted.'
         : nl ? 'Periode is afgesloten' : 'Period is closed';
+    case 'book_year_period_closed':
+      return 'Book year period is closed';
+    case 'daily_quota_exhausted':
+      return `The daily limit of ${problem.limit} API calls for domain ${problem.domain} has been reached. The limit is reset at midnight.`;
     case 'binding_new_entities':
       return 'Error processing request stream. Binding to new entities is not supported in update requests.';
     case 'several':

@@ -3,6 +3,7 @@ import { addDays } from '../clock.js';
 import { assignEntryNumber, releaseEntryNumber } from './booking-numbers.js';
 import { nextGuid } from './ids.js';
 import type { Ledger } from './ledger.js';
+import { closedPeriodProblem, lockedInClosedPeriod } from './flavours.js';
 import { findAccount, findGLAccount, findJournal, findPeriod, findVATCode } from './lookups.js';
 import { vatCents } from './money.js';
 import { combineProblems, type AccountingProblem, type FieldLabel } from './problems.js';
@@ -74,7 +75,7 @@ export function createSalesEntry(tx: Transaction, ledger: Ledger, division: numb
       ? findPeriod(state, division, { year: input.reportingYear, period: input.reportingPeriod })
       : findPeriod(state, division, { date: entryDate });
   if (!period) problems.push({ code: 'unknown_financial_year', date: entryDate });
-  else if (period.closed) problems.push({ code: 'period_closed', date: entryDate });
+  else if (period.closed) problems.push(closedPeriodProblem(state, division, entryDate));
 
   const problem = combineProblems(problems);
   if (problem || !journal || !customer || !period) return fail(problem ?? { code: 'mandatory', fields: ['journal'] });
@@ -184,7 +185,7 @@ export function updateSalesEntry(
   entry: SalesEntry,
   changes: Pick<SalesEntryInput, 'yourRef' | 'description' | 'dueDate' | 'paymentReference' | 'paymentCondition' | 'orderNumber' | 'document'>,
 ): Result<SalesEntry> {
-  if (periodOfEntry(tx, entry)?.closed) return fail({ code: 'period_closed', date: entry.entryDate });
+  if (periodOfEntry(tx, entry)?.closed) return fail(closedPeriodProblem(tx.state, entry.division, entry.entryDate));
   const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
   const updated = touchEntry(tx, { ...entry, ...defined, modified: ledger.clock.now() });
   tx.put('salesEntries', entry.id, updated);
@@ -196,7 +197,7 @@ export function updateSalesEntry(
  * highest number in the journal hands it out again (R7).
  */
 export function deleteSalesEntry(tx: Transaction, ledger: Ledger, entry: SalesEntry, deletedBy: string): Result<SalesEntry> {
-  if (ledger.deletion.refuseInClosedPeriod && periodOfEntry(tx, entry)?.closed) return fail({ code: 'entry_locked', reason: 'period_closed' });
+  if (ledger.deletion.refuseInClosedPeriod && periodOfEntry(tx, entry)?.closed) return fail(lockedInClosedPeriod(tx.state, entry.division));
   if (ledger.deletion.refuseWhenPaid && entry.payments.length > 0) return fail({ code: 'entry_locked', reason: 'paid' });
   tx.remove('salesEntries', entry.id);
   for (const key of [entry.id, ...entry.lines.map((l) => l.id)]) recordDeletedTransactionLine(tx, ledger, entry.division, key, deletedBy);
@@ -209,7 +210,7 @@ export function deleteSalesEntry(tx: Transaction, ledger: Ledger, entry: SalesEn
 
 /** Adds a line to an existing booking (POST salesentry/SalesEntryLines with an EntryID); refused in a closed period, like any change. */
 export function addSalesEntryLine(tx: Transaction, ledger: Ledger, entry: SalesEntry, input: SalesEntryLineInput): Result<SalesEntryLine> {
-  if (periodOfEntry(tx, entry)?.closed) return fail({ code: 'period_closed', date: entry.entryDate });
+  if (periodOfEntry(tx, entry)?.closed) return fail(closedPeriodProblem(tx.state, entry.division, entry.entryDate));
   const problems: AccountingProblem[] = [];
   const nextNumber = Math.max(0, ...entry.lines.map((l) => l.lineNumber)) + 1;
   const line = buildLine(tx, ledger, entry.division, input, nextNumber, problems);
@@ -227,7 +228,7 @@ export function addSalesEntryLine(tx: Transaction, ledger: Ledger, entry: SalesE
 export function deleteSalesEntryLine(tx: Transaction, ledger: Ledger, entry: SalesEntry, lineId: string, deletedBy: string): Result<SalesEntry> {
   const lines = entry.lines.filter((l) => l.id !== lineId);
   if (lines.length === 0) return deleteSalesEntry(tx, ledger, entry, deletedBy);
-  if (ledger.deletion.refuseInClosedPeriod && periodOfEntry(tx, entry)?.closed) return fail({ code: 'entry_locked', reason: 'period_closed' });
+  if (ledger.deletion.refuseInClosedPeriod && periodOfEntry(tx, entry)?.closed) return fail(lockedInClosedPeriod(tx.state, entry.division));
   const updated = withTotals(tx, ledger, entry, lines);
   tx.put('salesEntries', entry.id, updated);
   recordDeletedTransactionLine(tx, ledger, entry.division, lineId, deletedBy);
@@ -245,7 +246,7 @@ export function replaceSalesEntryLines(
   inputs: SalesEntryLineInput[],
   deletedBy: string,
 ): Result<SalesEntry> {
-  if (periodOfEntry(tx, entry)?.closed) return fail({ code: 'period_closed', date: entry.entryDate });
+  if (periodOfEntry(tx, entry)?.closed) return fail(closedPeriodProblem(tx.state, entry.division, entry.entryDate));
   if (inputs.length === 0) return fail({ code: 'mandatory', fields: ['lines'] });
   const problems: AccountingProblem[] = [];
   const lines = inputs.flatMap((input, i) => buildLine(tx, ledger, entry.division, input, i + 1, problems) ?? []);

@@ -1,5 +1,5 @@
 import type { Clock } from '../clock.js';
-import type { MockState } from '../store/index.js';
+import type { Flavour, MockState } from '../store/index.js';
 import { DEMO_DIVISIONS, FIRST_ROW_VERSION, seedBuilder } from './builder.js';
 import { addMasterData } from './master-data.js';
 
@@ -12,9 +12,9 @@ export const DEMO_CUSTOMERS = [
 ] as const;
 
 /** The demo seed: master data plus a few customers in the main division and one in the second. */
-export function demoState(clock: Clock): MockState {
+export function demoState(clock: Clock, flavour: Flavour = 'exact'): MockState {
   const b = seedBuilder(clock);
-  addMasterData(b);
+  addMasterData(b, flavour);
   const now = clock.now();
   const customers = [
     ...DEMO_CUSTOMERS.map((c) => ({ ...c, division: DEMO_DIVISIONS.main })),
@@ -37,4 +37,9 @@ export function demoState(clock: Clock): MockState {
   });
   b.state.meta.rowVersion = FIRST_ROW_VERSION + customers.length;
   return b.done();
+}
+
+/** The demo seed with both divisions imitating Octopus or Yuki (`booklab serve --seed octopus`). */
+export function flavouredDemoSeed(flavour: Flavour): (clock: Clock) => MockState {
+  return (clock) => demoState(clock, flavour);
 }

@@ -1,3 +1,5 @@
+import type { Flavour } from '../store/index.js';
+import { OCTOPUS_SALES_TYPE } from '../domain/flavours.js';
 import type { SeedBuilder } from './builder.js';
 import { DEMO_CLIENT, DEMO_DIVISIONS, LOCAL_REDIRECT_HOSTS } from './builder.js';
 
@@ -14,12 +16,32 @@ const GL_ACCOUNTS = [
   { code: '708000', description: 'Discounts granted', type: 110, balanceType: 'W', vatCode: '21' },
 ] as const;
 
+/** The Yuki domain the demo's administrations share, so that they share one daily call quota. */
+export const DEMO_YUKI_DOMAIN = 'booklab-demo';
+
+/** The sales journals of each flavour: Octopus names them V1 and V2 (type 'Sales bookings'), the others 70 and 71. */
+const SALES_JOURNALS: Record<Flavour, ReadonlyArray<readonly [code: string, description: string, first: number]>> = {
+  exact: [
+    ['70', 'Sales invoices', 1001],
+    ['71', 'Sales credit notes', 8001],
+  ],
+  yuki: [
+    ['70', 'Sales invoices', 1001],
+    ['71', 'Sales credit notes', 8001],
+  ],
+  octopus: [
+    ['V1', 'Sales invoices', 1],
+    ['V2', 'Sales credit notes', 1],
+  ],
+};
+
 /**
  * The master data every booklab administration starts with: the demo OAuth app, one user with two
  * divisions, and per division an invoice journal (70) and a credit note journal (71), both of type
  * Sales, G/L accounts, the Belgian VAT codes and monthly periods for the previous and current year.
+ * With another flavour the divisions imitate Octopus (journals V1 and V2) or Yuki (one shared domain).
  */
-export function addMasterData(b: SeedBuilder): void {
+export function addMasterData(b: SeedBuilder, flavour: Flavour = 'exact'): void {
   const { state } = b;
   const now = b.clock.now();
   state.clients[DEMO_CLIENT.id] = { ...DEMO_CLIENT, name: 'booklab demo app', redirectHosts: LOCAL_REDIRECT_HOSTS };
@@ -40,7 +62,8 @@ export function addMasterData(b: SeedBuilder): void {
       description: names[division]!,
       hid: String(division),
       status: 1,
-      flavour: 'exact',
+      flavour,
+      ...(flavour === 'yuki' ? { domain: DEMO_YUKI_DOMAIN } : {}),
       created: now,
     };
     const glIds: Record<string, string> = {};
@@ -54,10 +77,7 @@ export function addMasterData(b: SeedBuilder): void {
       const percent = rateBp / 100;
       state.vatCodes[id] = { id, division, code: String(percent), description: `VAT ${percent}%`, rateBp, type: 'E', vatTransactionType: 'S' };
     }
-    for (const [code, description, first] of [
-      ['70', 'Sales invoices', 1001],
-      ['71', 'Sales credit notes', 8001],
-    ] as const) {
+    for (const [code, description, first] of SALES_JOURNALS[flavour]) {
       const id = b.guid();
       state.journals[id] = {
         id,
@@ -70,6 +90,7 @@ export function addMasterData(b: SeedBuilder): void {
         firstEntryNumber: first,
         nextEntryNumber: first,
         nextEntryNumberByYear: {},
+        ...(flavour === 'octopus' ? { typeName: OCTOPUS_SALES_TYPE } : {}),
       };
     }
     const year = new Date(now).getUTCFullYear();

@@ -37,6 +37,8 @@ export const DivisionSchema = z.object({
   hid: z.string(),
   status: z.union([z.literal(0), z.literal(1), z.literal(2)]),
   flavour: FlavourSchema,
+  /** Yuki: the domain whose daily call quota the division shares with the others on it; its own code when absent. */
+  domain: z.string().min(1).optional(),
   created: epochMs,
 });
 
@@ -55,6 +57,8 @@ export const JournalSchema = z.object({
   firstEntryNumber: z.number().int().positive(),
   nextEntryNumber: z.number().int().positive(),
   nextEntryNumberByYear: z.record(z.string(), z.number().int().positive()),
+  /** Octopus: the journal type by name ('Sales bookings', 'Invoices', …); derived from `type` when absent. */
+  typeName: z.string().min(1).optional(),
 });
 
 /** A general-ledger account. Type 110 is revenue, 20 receivables, 24 VAT. */

@@ -2,6 +2,7 @@ import type { Scenario } from '../scenario.js';
 import { MISTAKES } from './mistakes.js';
 import { REPAIRS } from './repairs.js';
 import { SYNC_NOTICES } from './sync-notices.js';
+import { TOOL_DIFFERENCES } from './tool-differences.js';
 
 /** The order the catalogue is listed in (the order); ids are part of the interface. */
 const ORDER = [
@@ -19,9 +20,12 @@ const ORDER = [
   'mistake-later-start-date',
   'mistake-delink-contacts',
   'mistake-skip-exact-deletion',
+  'octopus-edit-pushed-resets-cost-centres',
+  'octopus-closed-period',
+  'yuki-quota-exhausted',
 ];
 
 const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
 
 /** Every scenario of the catalogue, in a fixed order. */
-export const CATALOGUE: readonly Scenario[] = [...REPAIRS, ...SYNC_NOTICES, ...MISTAKES].sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+export const CATALOGUE: readonly Scenario[] = [...REPAIRS, ...SYNC_NOTICES, ...MISTAKES, ...TOOL_DIFFERENCES].sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));

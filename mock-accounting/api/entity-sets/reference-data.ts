@@ -1,5 +1,6 @@
 import type { Division, FinancialPeriod, GLAccount, Journal, VATCode } from '../../store/index.js';
 import { toEpochMs } from '../../clock.js';
+import { flavourOf, octopusTypeOf } from '../../domain/flavours.js';
 import { defineEntitySet, field } from '../entity-set.js';
 
 // The read-only master data a client reads before booking: divisions, journals, G/L accounts, VAT codes, periods.
@@ -44,7 +45,10 @@ export const systemDivisions = divisionSet('system/Divisions', 'SystemDivision')
 /** hrm/Divisions: the same list, as osso reads it. */
 export const hrmDivisions = divisionSet('hrm/Divisions', 'Division');
 
-/** financial/Journals. The API has no next-booking-number field (it lives in the back office, R8). */
+/**
+ * financial/Journals. The API has no next-booking-number field (it lives in the back office, R8).
+ * `TypeDescription` names the type as Octopus does ('Sales bookings'); Exact's API has no such field, so it is null there.
+ */
 export const journals = defineEntitySet<Journal>({
   path: 'financial/Journals',
   typeName: 'Journal',
@@ -54,6 +58,7 @@ export const journals = defineEntitySet<Journal>({
     Code: field('String', 'r'),
     Description: field('String', 'r'),
     Type: field('Int32', 'r'),
+    TypeDescription: field('String', 'r'),
     Currency: field('String', 'r'),
     AllowVAT: field('Boolean', 'r'),
     IsBlocked: field('Boolean', 'r'),
@@ -62,11 +67,12 @@ export const journals = defineEntitySet<Journal>({
   },
   list: (ctx) => ctx.ledger.divisions.of('journals', ctx.division),
   get: (ctx, key) => inDivision(ctx.ledger.store.state.journals[String(key)], ctx.division),
-  toRow: (j) => ({
+  toRow: (j, ctx) => ({
     ID: j.id,
     Code: j.code,
     Description: j.description,
     Type: j.type,
+    TypeDescription: flavourOf(ctx.ledger.store.state, j.division) === 'octopus' ? octopusTypeOf(j) : null,
     Currency: 'EUR',
     AllowVAT: true,
     IsBlocked: j.isBlocked,

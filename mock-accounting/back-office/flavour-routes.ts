@@ -1,0 +1,47 @@
+import express, { type Router } from 'express';
+import { z } from 'zod';
+import { OCTOPUS_JOURNAL_TYPES } from '../domain/flavours.js';
+import type { Ledger } from '../domain/ledger.js';
+import { findJournal } from '../domain/lookups.js';
+import { fail, ok } from '../domain/result.js';
+import { FlavourSchema } from '../store/state.js';
+import { intParam, route } from './respond.js';
+import { journalView } from './views.js';
+
+/** Which product a division imitates (issue 6): switched by hand, like choosing the bookkeeping tool of a test company. */
+export function flavourRoutes(ledger: Ledger): Router {
+  const router = express.Router({ mergeParams: true });
+  const { store } = ledger;
+
+  router.put(
+    '/flavour',
+    route(z.object({ flavour: FlavourSchema, domain: z.string().min(1).max(60).optional() }).strict(), async ({ flavour, domain }, req) => {
+      const code = intParam(req, 'division');
+      const division = code === undefined ? undefined : store.state.divisions[String(code)];
+      if (!division) return fail({ code: 'not_found', entity: `division ${String(req.params.division)}` });
+      // Only a Yuki division has a domain; one switched back to Yuki keeps the domain it had.
+      const { domain: previous, ...rest } = division;
+      const kept = domain ?? previous;
+      const updated = { ...rest, flavour, ...(flavour === 'yuki' && kept ? { domain: kept } : {}) };
+      await store.write((tx) => tx.put('divisions', String(division.code), updated));
+      return ok(updated);
+    }),
+  );
+
+  router.put(
+    '/journals/:code/type',
+    route(z.object({ typeName: z.enum(OCTOPUS_JOURNAL_TYPES) }).strict(), async ({ typeName }, req) => {
+      const code = intParam(req, 'division');
+      const journal = code === undefined ? undefined : findJournal(store.state, code, String(req.params.code));
+      if (!journal) return fail({ code: 'not_found', entity: `journal ${String(req.params.code)} in division ${String(req.params.division)}` });
+      if (store.state.divisions[String(journal.division)]?.flavour !== 'octopus') {
+        return fail({ code: 'bad_request', message: `Division ${journal.division} does not imitate Octopus: only Octopus journals have a type by name. Set its flavour first (PUT /__mock/divisions/${journal.division}/flavour).` });
+      }
+      const updated = { ...journal, typeName };
+      await store.write((tx) => tx.put('journals', journal.id, updated));
+      return ok(journalView(updated, ledger.numbering));
+    }),
+  );
+
+  return router;
+}

@@ -1,0 +1,7 @@
+import type { Scenario } from '../scenario.js';
+import octopusClosedPeriod from './octopus-closed-period.js';
+import octopusEditPushedResetsCostCentres from './octopus-edit-pushed-resets-cost-centres.js';
+import yukiQuotaExhausted from './yuki-quota-exhausted.js';
+
+/** The scenarios of article 003 about the other two-way tools: what Octopus and Yuki do differently from Exact. */
+export const TOOL_DIFFERENCES: readonly Scenario[] = [octopusEditPushedResetsCostCentres, octopusClosedPeriod, yukiQuotaExhausted];
