@@ -1,4 +1,5 @@
 import type { ExactError } from '../exact-client/index.js';
+import { invoicesFirstInNumberOrder } from '../focus/numbering.js';
 import type { DocumentKind, FocusDocument, Notification } from '../focus/state.js';
 import { findCollisions, type BookingNumberCollision } from './collisions.js';
 import type { IntegrationContext } from './context.js';
@@ -110,7 +111,7 @@ export function documentsToSync(ctx: IntegrationContext): FocusDocument[] {
   const startDate = ctx.focus.state.integration?.settings.startDate ?? '9999-12-31';
   return Object.values(ctx.focus.state.documents)
     .filter((d) => d.status === 'booked' && d.link === null && d.date >= startDate)
-    .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'invoice' ? -1 : 1) || (a.fiscalYear ?? 0) - (b.fiscalYear ?? 0) || (a.sequence ?? 0) - (b.sequence ?? 0));
+    .sort(invoicesFirstInNumberOrder);
 }
 
 /** What a sync sends: the documents to post, then (Octopus only) the synced ones edited since (R11). */
