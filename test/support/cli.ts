@@ -20,8 +20,11 @@ const live = new Set<ChildProcess>();
  * Runs `node bin/booklab.js …args` to its end. A child still running after `timeoutMs` is killed and the
  * promise rejects with what it printed, so a hung CLI fails its test instead of the run.
  */
-export async function runCli(args: string[], { timeoutMs = 45_000, env = {} }: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<CliRun> {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function runCli(
+  args: string[],
+  { timeoutMs = 45_000, env = {}, cwd = ROOT }: { timeoutMs?: number; env?: Record<string, string>; cwd?: string } = {},
+): Promise<CliRun> {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   live.add(child);
   let stdout = '';
   let stderr = '';
