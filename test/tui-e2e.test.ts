@@ -102,6 +102,26 @@ describe('booklab dashboard in a real terminal', () => {
     expect(raw.lastIndexOf('\x1b[?1049l'), 'the program never left the alternate screen (\\x1b[?1049l)').toBeGreaterThan(raw.lastIndexOf('\x1b[?1049h'));
     expect(raw.lastIndexOf('\x1b[?25h'), 'the cursor was not shown again (\\x1b[?25h)').toBeGreaterThan(raw.lastIndexOf('\x1b[?25l'));
   }, 90_000);
+
+  it('R22, R24: walks the bookkeeping export to a preview with errors, and back out with esc', async () => {
+    tmux = await TmuxSession.start({ command: 'node bin/booklab.js', cwd: ROOT, columns: 100, rows: 30 });
+    await tmux.waitFor('Focus · Invoices', { timeoutMs: FIRST_FRAME_MS, what: 'the dashboard' });
+    await tmux.sendKey('e');
+    await tmux.waitFor('step 1/7 · Period', { timeoutMs: KEY_MS, what: 'the export screen at the period step' });
+    for (const step of ['2/7 · Package', '3/7 · External IDs', '4/7 · Cost', '5/7 · Parameters', '6/7 · Preview']) {
+      await tmux.sendKey('enter');
+      await tmux.waitFor(`step ${step}`, { timeoutMs: KEY_MS, what: `the export at step ${step}` });
+    }
+    // The demo's customers have no external ID: the preview names the errors and "Next" makes no file.
+    const preview = await tmux.waitFor(/✗ \d+ errors/, { timeoutMs: KEY_MS, what: 'the preview with its errors' });
+    expect(preview).toContain('No external ID');
+    await tmux.sendKey('enter');
+    await tmux.waitFor('no file was made', { timeoutMs: KEY_MS, what: 'the refusal of the file' });
+    await tmux.sendKey('esc');
+    await tmux.waitFor('step 5/7 · Parameters', { timeoutMs: KEY_MS, what: 'back at the parameters' });
+    await tmux.sendKey('q');
+    expect(await tmux.waitForExit({ timeoutMs: KEY_MS })).toBe(0);
+  }, 90_000);
 });
 
 /** The header line. */
