@@ -6,7 +6,6 @@ import { FaultInjector, injectFaults } from './api/faults.js';
 import { oauthRoutes } from './api/oauth-routes.js';
 import { odataRoutes } from './api/odata-routes.js';
 import { RateLimiter } from './api/rate-limits.js';
-import { YukiQuota } from './api/yuki-quota.js';
 import { logRequests, RequestLog } from './api/request-log.js';
 import { errorEnvelope } from './api/respond.js';
 import { backOfficeRoutes } from './back-office/routes.js';
@@ -25,7 +24,6 @@ export function createApp(store: Store, options: MockOptions = {}): Express {
   const requestLog = new RequestLog(resolved.requestLogSize);
   const faults = new FaultInjector();
   const rateLimiter = new RateLimiter(resolved.rateLimits, clock);
-  const yukiQuota = new YukiQuota(resolved.yukiDailyCalls, clock);
 
   const app = express();
   app.disable('x-powered-by');
@@ -42,12 +40,12 @@ export function createApp(store: Store, options: MockOptions = {}): Express {
     odataRoutes({
       ledger,
       rateLimiter,
-      yukiQuota,
+      yukiDailyCalls: resolved.yukiDailyCalls,
       businessErrorStatus: resolved.businessErrorStatus,
       mandatoryAccountFilter: resolved.mandatoryAccountFilter,
     }),
   );
-  app.use('/__mock', backOfficeRoutes({ ledger, seeds: resolved.seeds, faults, rateLimiter, yukiQuota, requestLog }));
+  app.use('/__mock', backOfficeRoutes({ ledger, seeds: resolved.seeds, faults, rateLimiter, requestLog }));
   app.get('/', (_req, res) => {
     res.json({ name: 'booklab mock accounting', api: '/api/v1', oauth: '/api/oauth2', backOffice: '/__mock' });
   });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import sameBookingNumber from './catalogue/same-booking-number.js';
+import yukiQuotaExhausted from './catalogue/yuki-quota-exhausted.js';
 import { Walkthrough } from './walkthrough.js';
 
 describe('Walkthrough', () => {
@@ -34,6 +35,17 @@ describe('Walkthrough', () => {
     expect(Object.keys(restarted.view.focus.documents)).toEqual([]);
     while (!walkthrough.done) await walkthrough.forward();
     expect(walkthrough.state.position).toBe(walkthrough.state.total);
+    expect(walkthrough.state.violations).toEqual([]);
+  });
+
+  it('replays a step that used Yuki\'s call quota the same way after stepping back (the count is restored too)', async () => {
+    walkthrough = await Walkthrough.start(yukiQuotaExhausted);
+    const narrations: string[] = [];
+    while (!walkthrough.done) narrations.push((await walkthrough.forward()).current!.narration);
+    const replayed: string[] = [];
+    for (let i = 0; i < 3; i++) await walkthrough.back();
+    while (!walkthrough.done) replayed.push((await walkthrough.forward()).current!.narration);
+    expect(replayed).toEqual(narrations.slice(-3));
     expect(walkthrough.state.violations).toEqual([]);
   });
 });

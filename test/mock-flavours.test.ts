@@ -197,6 +197,22 @@ describe('mock flavours: Yuki\'s daily call quota per domain (R17)', () => {
     expect((await apiClient(mock.url, accessToken, MAIN).get('financial/Journals')).status).toBe(200);
   });
 
+  it('keeps the count in the state: a restored snapshot has the count it was taken with', async () => {
+    connected = await startConnected({ seed: 'yuki', yukiDailyCalls: 3 });
+    const { api, mock } = connected;
+    expect((await api.get('financial/Journals')).status).toBe(200);
+    const snapshot = (await backOffice(mock).get('/__mock/state').expect(200)).body;
+    expect(snapshot.quotaUsage['booklab-demo']).toMatchObject({ calls: 1 });
+    expect((await api.get('financial/Journals')).status).toBe(200);
+    expect((await api.get('financial/Journals')).status).toBe(200);
+    expect((await api.get('financial/Journals')).status).toBe(500);
+    // Stepping a walkthrough back restores the state: one call used, two left, exactly as before.
+    await backOffice(mock).put('/__mock/state').send(snapshot).expect(200);
+    expect((await api.get('financial/Journals')).status).toBe(200);
+    expect((await api.get('financial/Journals')).status).toBe(200);
+    expect((await api.get('financial/Journals')).status).toBe(500);
+  });
+
   it('allows 1,000 calls a day by default', async () => {
     expect(resolveOptions().yukiDailyCalls).toBe(1000);
     connected = await startConnected({ seed: 'yuki' });

@@ -13,14 +13,14 @@ import { entityUri, formatEntity } from './format.js';
 import { languageOf } from './language.js';
 import type { RateLimiter } from './rate-limits.js';
 import { sendReply, type Reply } from './respond.js';
-import type { YukiQuota } from './yuki-quota.js';
+import { takeYukiCall } from './yuki-quota.js';
 
 /** What the OData API needs from the app. */
 export interface ODataRoutesOptions {
   ledger: Ledger;
   rateLimiter: RateLimiter;
   /** The daily call quota of Yuki divisions, per domain. */
-  yukiQuota: YukiQuota;
+  yukiDailyCalls: number;
   businessErrorStatus: number;
   mandatoryAccountFilter: boolean;
 }
@@ -29,7 +29,7 @@ const SETS = new Map(ENTITY_SETS.map((set) => [set.path.toLowerCase(), set]));
 const RESOURCE = /^(?<path>[A-Za-z]+(?:\/[A-Za-z]+)*)(?:\((?<key>[^)]*)\)(?:\/(?<nav>[A-Za-z]+))?)?(?:\/(?<count>\$count))?$/;
 
 /** `/api/v1/...`: bearer auth, division access, Yuki's daily quota, rate limits, then the entity sets through one generic handler. */
-export function odataRoutes({ ledger, rateLimiter, yukiQuota, businessErrorStatus, mandatoryAccountFilter }: ODataRoutesOptions): Router {
+export function odataRoutes({ ledger, rateLimiter, yukiDailyCalls, businessErrorStatus, mandatoryAccountFilter }: ODataRoutesOptions): Router {
   const router = express.Router();
   const json = express.json({ limit: '10mb', type: () => true });
 
@@ -53,7 +53,7 @@ export function odataRoutes({ ledger, rateLimiter, yukiQuota, businessErrorStatu
     }
     if (ledger.store.state.divisions[String(division)]!.flavour === 'yuki') {
       const domain = quotaDomainOf(ledger.store.state, division);
-      if (!yukiQuota.take(domain)) return send({ kind: 'problem', problem: { code: 'daily_quota_exhausted', domain, limit: yukiQuota.dailyCalls } });
+      if (!(await takeYukiCall(ledger, domain, yukiDailyCalls))) return send({ kind: 'problem', problem: { code: 'daily_quota_exhausted', domain, limit: yukiDailyCalls } });
     }
     if (rateLimiter.count(access.clientId, division, res) !== 'ok') return send({ kind: 'empty', status: 429 });
 

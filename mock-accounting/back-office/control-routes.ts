@@ -9,7 +9,6 @@ import { parseState } from '../store/index.js';
 import { FaultSchema, type FaultInjector } from '../api/faults.js';
 import type { RateLimiter } from '../api/rate-limits.js';
 import type { RequestLog } from '../api/request-log.js';
-import type { YukiQuota } from '../api/yuki-quota.js';
 import { route } from './respond.js';
 
 /** What the test-control routes drive. */
@@ -18,7 +17,6 @@ export interface ControlRoutesOptions {
   seeds: Record<string, Seed>;
   faults: FaultInjector;
   rateLimiter: RateLimiter;
-  yukiQuota: YukiQuota;
   requestLog: RequestLog;
 }
 
@@ -29,7 +27,7 @@ function clockView(clock: Clock) {
 const when = z.union([z.number().int(), z.string().min(1)]);
 
 /** Reset, snapshot and restore, the clock, tokens, faults, rate limits and the request log. */
-export function controlRoutes({ ledger, seeds, faults, rateLimiter, yukiQuota, requestLog }: ControlRoutesOptions): Router {
+export function controlRoutes({ ledger, seeds, faults, rateLimiter, requestLog }: ControlRoutesOptions): Router {
   const router = express.Router();
   const { store, clock } = ledger;
 
@@ -40,7 +38,6 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, yukiQuota, r
       if (!build) return fail({ code: 'bad_request', message: `Unknown seed '${seed}'. Known seeds: ${Object.keys(seeds).join(', ')}.` });
       await store.replace(build(clock));
       rateLimiter.clear();
-      yukiQuota.clear();
       requestLog.clear();
       faults.clear();
       return ok({ seed, ...clockView(clock) });
@@ -58,7 +55,6 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, yukiQuota, r
       if (!parsed.ok) return fail({ code: 'bad_request', message: `Not a booklab state document: ${parsed.message}. Use what GET /__mock/state returns.` });
       await store.replace(parsed.state);
       rateLimiter.clear();
-      yukiQuota.clear();
       return ok({ restored: true });
     }),
   );

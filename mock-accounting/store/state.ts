@@ -201,6 +201,9 @@ export const RefreshTokenSchema = z.object({
   usedAt: epochMs.nullable(),
 });
 
+/** API calls a Yuki domain made on one UTC day, counted against its daily quota. */
+export const QuotaUsageSchema = z.object({ dayStart: epochMs, calls: z.number().int().min(0) });
+
 const keyed = <T extends z.ZodType>(entity: T) => z.record(z.string(), entity);
 
 /** The accounting side's whole state: one record per collection, keyed by the entity's id. */
@@ -221,6 +224,8 @@ export const MockStateSchema = z.object({
   authCodes: keyed(AuthCodeSchema),
   accessTokens: keyed(AccessTokenSchema),
   refreshTokens: keyed(RefreshTokenSchema),
+  /** Yuki's daily call count per domain: in the state, so a restart, a snapshot and a restore keep it as Yuki does. */
+  quotaUsage: keyed(QuotaUsageSchema).default({}),
 });
 
 export type MockState = z.infer<typeof MockStateSchema>;
@@ -238,6 +243,7 @@ export type SalesEntryLine = z.infer<typeof SalesEntryLineSchema>;
 export type SalesEntry = z.infer<typeof SalesEntrySchema>;
 export type DeletedRecord = z.infer<typeof DeletedRecordSchema>;
 export type AuthCode = z.infer<typeof AuthCodeSchema>;
+export type QuotaUsage = z.infer<typeof QuotaUsageSchema>;
 export type AccessToken = z.infer<typeof AccessTokenSchema>;
 export type RefreshToken = z.infer<typeof RefreshTokenSchema>;
 
