@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario.js';
 import { MISTAKES } from './mistakes.js';
+import { ONE_WAY_EXPORT } from './one-way-export.js';
 import { REPAIRS } from './repairs.js';
 import { SYNC_NOTICES } from './sync-notices.js';
 import { TOOL_DIFFERENCES } from './tool-differences.js';
@@ -23,9 +24,13 @@ const ORDER = [
   'octopus-edit-pushed-resets-cost-centres',
   'octopus-closed-period',
   'yuki-quota-exhausted',
+  'export-fee-charged-once',
+  'export-preview-blocks-errors',
+  'export-import-duplicates-undo',
+  'export-generated-ids-start-value',
 ];
 
 const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
 
 /** Every scenario of the catalogue, in a fixed order. */
-export const CATALOGUE: readonly Scenario[] = [...REPAIRS, ...SYNC_NOTICES, ...MISTAKES, ...TOOL_DIFFERENCES].sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+export const CATALOGUE: readonly Scenario[] = [...REPAIRS, ...SYNC_NOTICES, ...MISTAKES, ...TOOL_DIFFERENCES, ...ONE_WAY_EXPORT].sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
