@@ -1,3 +1,4 @@
+import { exportSection } from './export/section.js';
 import { mockServerSection } from './mock-server/section.js';
 import { scenariosSection } from './scenarios/section.js';
 import { syncSection } from './sync/section.js';
@@ -5,4 +6,4 @@ import { tuiSection } from './tui/section.js';
 import type { Section } from './section.js';
 
 /** Every bench section, in the order `npm run bench` runs them. Add new sections here. */
-export const SECTIONS: readonly Section[] = [mockServerSection, syncSection, scenariosSection, tuiSection];
+export const SECTIONS: readonly Section[] = [mockServerSection, syncSection, scenariosSection, tuiSection, exportSection];

@@ -63,13 +63,18 @@ export function exportInput(state: FocusState, documents: readonly FocusDocument
  * document (R22), an empty journal parameter (R23) and whatever the package's format cannot express.
  */
 export function previewExport(state: FocusState, input: ExportInput, exporter: Exporter): ExportPreview {
-  const issues = exporter.check(input);
-  const issuesOf = (subject: 'customer' | 'document', id: string) => issues.filter((i) => i.subject === subject && i.id === id).map((i) => i.message);
+  const bySubject = new Map<string, string[]>();
+  for (const issue of exporter.check(input)) {
+    const key = `${issue.subject}:${issue.id}`;
+    bySubject.set(key, [...(bySubject.get(key) ?? []), issue.message]);
+  }
+  const issuesOf = (subject: 'customer' | 'document', id: string) => bySubject.get(`${subject}:${id}`) ?? [];
+  const holders = holdersByExternalId(state);
   const customers = input.customers.map(({ company }) => ({
     companyId: company.id,
     name: company.name,
     externalId: company.externalId,
-    errors: [...customerErrors(state, company), ...issuesOf('customer', company.id)],
+    errors: [...customerErrors(company, holders), ...issuesOf('customer', company.id)],
   }));
   const documents = input.documents.map(({ document, customer }) => ({
     documentId: document.id,
@@ -89,12 +94,21 @@ export function previewExport(state: FocusState, input: ExportInput, exporter: E
   return { customers, documents, general, errorCount };
 }
 
-function customerErrors(state: FocusState, company: Company): string[] {
+/** Every company by its external ID, built once per preview so a large export does not compare each pair. */
+function holdersByExternalId(state: FocusState): Map<string, Company[]> {
+  const holders = new Map<string, Company[]>();
+  for (const company of Object.values(state.companies)) {
+    if (company.externalId) holders.set(company.externalId, [...(holders.get(company.externalId) ?? []), company]);
+  }
+  return holders;
+}
+
+function customerErrors(company: Company, holders: Map<string, Company[]>): string[] {
   const errors: string[] = [];
   if (!company.externalId) {
     errors.push('No external ID: enter it under Manage external IDs, or let the export generate new IDs.');
   } else {
-    const others = Object.values(state.companies).filter((c) => c.id !== company.id && c.externalId === company.externalId);
+    const others = (holders.get(company.externalId) ?? []).filter((c) => c.id !== company.id);
     if (others.length > 0) {
       errors.push(`External ID ${company.externalId} is also used by ${others.map((c) => c.name).join(', ')}: the package would merge these customers. Give each its own ID.`);
     }
