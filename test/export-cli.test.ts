@@ -110,7 +110,7 @@ describe('booklab export --case', () => {
     const refused = await exportCli(['--case', poor, '--out', join(dir, 'case-poor')]);
     expect(refused.code).toBe(1);
     expect(refused.out).toContain('4 Cost          6 × €0.12 = €0.72; wallet €0.71\n');
-    expect(refused.out).toContain('The export costs EUR 0.72 but the wallet holds EUR 0.71: nothing was charged.');
+    expect(refused.out).toContain('The export costs €0.72 but the wallet holds €0.71: nothing was charged.');
     expect(await readFile(poor, 'utf8')).toBe(before);
   });
 

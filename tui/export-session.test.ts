@@ -81,7 +81,7 @@ describe('export screen session (R20, R22–R24)', () => {
     expect(cost.cost).toMatchObject({ feeCents: 84, balanceCents: 50, enough: false });
     await session.next();
     expect(state().step).toBe('cost');
-    expect(state().message?.text).toContain('The export costs EUR 0.84 but the wallet holds EUR 0.50: nothing was charged.');
+    expect(state().message?.text).toContain('The export costs €0.84 but the wallet holds €0.50: nothing was charged.');
     expect(world.focus.state.bookkeepingExport.wallet).toEqual({ balanceCents: 50, charged: {} });
     session.topUp();
     expect(state().cost).toMatchObject({ balanceCents: 550, enough: true });

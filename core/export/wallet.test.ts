@@ -52,7 +52,7 @@ describe('R22: the cost step charges EUR 0.12 per invoice from the wallet, each 
     const before = focus.snapshot();
     const refused = payForExport(focus, documents);
     expect(refused).toMatchObject({ ok: false, problem: { code: 'insufficient_funds', neededCents: 60, balanceCents: 59 } });
-    if (!refused.ok) expect(refused.problem.message).toMatch(/EUR 0\.60 .* EUR 0\.59: nothing was charged\. Top up the wallet/);
+    if (!refused.ok) expect(refused.problem.message).toMatch(/€0\.60 .* €0\.59: nothing was charged\. Top up the wallet/);
     expect(focus.snapshot()).toEqual(before);
   });
 

@@ -1,3 +1,4 @@
+import { euros } from '../invariants/words.js';
 import type { DocumentKind } from './state.js';
 
 /** A refusal of the Focus app, as a value: a `code` to branch on and the `message` the user sees. */
@@ -24,7 +25,7 @@ export type FocusProblem =
   | { code: 'preview_has_errors'; message: string; errorCount: number };
 
 /** An outcome of a Focus operation. */
-export type FocusResult<T> = { ok: true; value: T } | { ok: false; problem: FocusProblem };
+export type FocusResult<T> = { ok: true; value: T; warnings?: string[] } | { ok: false; problem: FocusProblem };
 
 /** Wraps a success. */
 export const done = <T>(value: T): FocusResult<T> => ({ ok: true, value });
@@ -137,7 +138,7 @@ export const problems = {
     neededCents,
     balanceCents,
     message:
-      `The export costs EUR ${(neededCents / 100).toFixed(2)} but the wallet holds EUR ${(balanceCents / 100).toFixed(2)}: nothing was charged. ` +
+      `The export costs ${euros(neededCents)} but the wallet holds ${euros(balanceCents)}: nothing was charged. ` +
       'Top up the wallet, or export a shorter period.',
   }),
   previewHasErrors: (errorCount: number): FocusProblem => ({
