@@ -1,11 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { createDemoExportAccount, DEFAULT_WORLD_START, EXPORTERS, ExportWizard, Focus, readCaseFile, type CaseFile, type ExportParameters } from '../core/index.js';
-import { createClock } from '../mock-accounting/index.js';
+import { EXPORTERS, ExportWizard, writeExportFiles, type ExportParameters } from '../core/index.js';
 import { styleFor, type Style } from '../scenarios/reporters/style.js';
 import type { Output } from '../scenarios/scenarios-command.js';
 import { costLine, externalIdsLine, packageLine, parametersLine, periodLine, previewLines } from './export-report.js';
+import { openAccount, saveFocus } from './focus-account.js';
 
 /** What the `export` command needs from the program around it. */
 export interface ExportCommandOptions {
@@ -28,6 +27,8 @@ interface ExportFlags {
   generateIds?: boolean;
   startValue?: number;
   confirmReuse?: boolean;
+  flagSharedIds?: boolean;
+  force?: boolean;
   param: Record<string, string>;
   user: string;
   save: boolean;
@@ -35,7 +36,7 @@ interface ExportFlags {
 
 const HELP = `
 The steps are those of Invoices > Export > Bookkeeping export (article 004): period, package,
-manage external IDs, the cost (EUR 0.12 per invoice from the wallet, each invoice charged once),
+manage external IDs, the cost (EUR 0.12 per invoice or credit note from the wallet, each charged once),
 the parameters, a preview of customers and invoices with their errors, and only without errors
 the files.
 
@@ -67,9 +68,10 @@ export function exportCommand({ setExitCode, stdout = process.stdout, env = proc
     .description('export invoices to a bookkeeping package that has no two-way sync (CSV or Peppol UBL)')
     .option('--case <file>', 'a case file saved by booklab (default: a demo account)')
     .option('--from <day>', 'first day of the period, YYYY-MM-DD (default: 1 January of this year)')
-    .option('--to <day>', 'last day of the period, YYYY-MM-DD (default: today)')
+    .option('--to <day>', "last day of the period, YYYY-MM-DD (default: today on the case's clock; the demo's is 2026-03-02)")
     .addOption(new Option('--package <id>', 'bookkeeping program (file format)').choices(EXPORTERS.map((e) => e.id)).default(EXPORTERS[0]!.id))
-    .option('--out <dir>', 'directory the files are written to', 'booklab-export')
+    .option('--out <dir>', 'an empty or new directory the files are written to', 'booklab-export')
+    .option('--force', 'write into a directory that already holds files (same names are replaced, the others stay)')
     .addOption(new Option('--vat <where>', 'VAT on lines (what Focus computes: choose this) or on total').choices(['lines', 'total']).default('lines'))
     .option('--no-customers', 'do not export the customers (only the invoice lines)')
     .option('--invoice-journal <code>', 'journal of the invoices in the package', 'V1')
@@ -77,18 +79,24 @@ export function exportCommand({ setExitCode, stdout = process.stdout, env = proc
     .option('--generate-ids', 'give customers without an external ID a new sequential one')
     .option('--start-value <n>', 'start value of generated external IDs (default 100000; lower only after asking your accountant)', wholeNumber)
     .option('--confirm-reuse', 'generate even when the start value would reuse external IDs customers already have')
+    .option('--flag-shared-ids', 'the fix beside the product: the preview stops customers that share an external ID')
     .option('--param <name=value>', "a package's own parameter (repeatable)", parameter, {})
     .option('--user <id>', 'the Focus user who exports (external IDs need an admin)', 'admin')
     .option('--no-save', 'with --case: leave the case file as it was')
     .addHelpText('after', HELP)
-    .action(async (flags: ExportFlags) => {
+    .action(async (flags: ExportFlags, command: Command) => {
+      const usage = (message: string) => command.error(`error: ${message}`, { exitCode: 2, code: 'booklab.usage' });
+      if (!flags.generateIds && (flags.startValue !== undefined || flags.confirmReuse)) usage('--start-value and --confirm-reuse only apply with --generate-ids.');
+      const known = EXPORTERS.find((e) => e.id === flags.package)!.parameters.map((p) => p.name);
+      const unknown = Object.keys(flags.param).filter((name) => !known.includes(name));
+      if (unknown.length) usage(`${flags.package} has no parameter ${unknown.join(', ')}; it takes ${known.join(', ') || 'none beyond the common ones'}.`);
       const style = styleFor(stdout, env);
       const say = (line: string) => stdout.write(`${line}\n`);
       const account = await openAccount(flags.case);
       if (!account.ok) return fail(say, style, account.message, setExitCode);
       const { focus, caseFile } = account;
       if (!caseFile) say(style.dim('Demo account: nothing is saved. Give --case FILE to export a saved case.'));
-      const wizard = new ExportWizard(focus, flags.user);
+      const wizard = new ExportWizard(focus, flags.user, { flagSharedExternalIds: Boolean(flags.flagSharedIds) });
       const period = { from: flags.from ?? `${focus.clock.today().slice(0, 4)}-01-01`, to: flags.to ?? focus.clock.today() };
       const chosen = wizard.choosePeriod(period);
       if (!chosen.ok) return fail(say, style, chosen.problem.message, setExitCode);
@@ -116,13 +124,12 @@ export function exportCommand({ setExitCode, stdout = process.stdout, env = proc
       say(parametersLine(wizard.parameters!));
       for (const line of previewLines(preview, style)) say(line);
       const files = wizard.download();
-      if (files.ok) {
-        const dir = resolve(flags.out);
-        await mkdir(dir, { recursive: true });
-        for (const file of files.value) await writeFile(join(dir, file.name), file.content, 'utf8');
-        say(`7 File          ${files.value.length} file${files.value.length === 1 ? '' : 's'} in ${dir}: ${files.value.map((f) => f.name).join(', ')}`);
+      const written = files.ok ? await writeExportFiles(files.value, flags.out, { replace: Boolean(flags.force) }) : files;
+      if (written.ok) {
+        wizard.recordExport();
+        say(`7 File          ${written.value.length} file${written.value.length === 1 ? '' : 's'} in ${resolve(flags.out)}: ${wizard.files.map((f) => f.name).join(', ')}`);
       } else {
-        say(style.fail(files.problem.message));
+        say(style.fail(written.problem.message));
         setExitCode(1);
       }
       if (caseFile && flags.save) {
@@ -130,22 +137,6 @@ export function exportCommand({ setExitCode, stdout = process.stdout, env = proc
         say(style.dim(`Saved the wallet and external IDs in ${flags.case}: exporting these invoices again is free.`));
       }
     });
-}
-
-type Account = { ok: true; focus: Focus; caseFile: CaseFile | null } | { ok: false; message: string };
-
-async function openAccount(path: string | undefined): Promise<Account> {
-  if (!path) return { ok: true, focus: createDemoExportAccount(createClock({ start: DEFAULT_WORLD_START, frozen: true })), caseFile: null };
-  const read = await readCaseFile(path);
-  if (!read.ok) return { ok: false, message: read.problem.message };
-  const { snapshot } = read.value;
-  const focus = new Focus(createClock({ start: new Date(snapshot.clock).toISOString(), frozen: true }), snapshot.focus);
-  return { ok: true, focus, caseFile: read.value };
-}
-
-async function saveFocus(path: string, caseFile: CaseFile, focus: Focus): Promise<void> {
-  const updated: CaseFile = { ...caseFile, snapshot: { ...caseFile.snapshot, focus: focus.snapshot() } };
-  await writeFile(path, `${JSON.stringify(updated, null, 2)}\n`, 'utf8');
 }
 
 function fail(say: (line: string) => void, style: Style, message: string, setExitCode: (code: number) => void): void {

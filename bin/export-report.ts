@@ -1,4 +1,4 @@
-import { euros, type ExportCost, type ExportParameters, type ExportPreview, type ExportPeriod, type Exporter, type FocusDocument } from '../core/index.js';
+import { euros, EXPORT_FEE_CENTS, type ExportCost, type ExportParameters, type ExportPreview, type ExportPeriod, type Exporter, type FocusDocument } from '../core/index.js';
 import type { Style } from '../scenarios/reporters/style.js';
 
 // The lines `booklab export` prints per wizard step, numbered like the wizard's screens (R22–R24).
@@ -24,7 +24,7 @@ export function externalIdsLine({ generated, missing }: { generated: number; mis
 export function costLine(cost: ExportCost, paid: boolean): string {
   const after = paid ? cost.balanceCents - cost.feeCents : cost.balanceCents;
   const free = cost.alreadyPaid > 0 ? ` (${cost.alreadyPaid} already paid, free)` : '';
-  return `4 Cost          ${cost.toCharge} × €0.12 = ${euros(cost.feeCents)}${free}; wallet ${euros(cost.balanceCents)}${paid ? ` → ${euros(after)}` : ''}`;
+  return `4 Cost          ${cost.toCharge} × ${euros(EXPORT_FEE_CENTS)} = ${euros(cost.feeCents)}${free}; wallet ${euros(cost.balanceCents)}${paid ? ` → ${euros(after)}` : ''}`;
 }
 
 /** "5 Parameters    VAT on lines, customers exported, invoice journal V1, credit note journal V2". */

@@ -13,6 +13,7 @@ import {
   setAutoSuggest,
   setDiscountAccount,
   setManuallyEditable,
+  sharedExternalIds as sharedExternalIdsOf,
   topUpWallet,
   type ExportCost,
   type ExportFile,
@@ -90,6 +91,7 @@ export function exportPeriod(ctx: ScenarioContext, period: ExportPeriod, externa
   const files = wizard.download();
   if (!files.ok && files.problem.code === 'preview_has_errors') return { outcome: 'preview-has-errors', message: files.problem.message, generated, cost, preview };
   for (const file of expectOk(files, 'Downloading the file')) ctx.notes[DOWNLOAD + file.name] = file.content;
+  wizard.recordExport();
   return { outcome: 'downloaded', message: null, generated, cost, preview };
 }
 
@@ -127,11 +129,7 @@ export function notExported(ctx: ScenarioContext, period: ExportPeriod): FocusDo
 
 /** External IDs that more than one company holds, with the holders' names. */
 export function sharedExternalIds(ctx: ScenarioContext): { externalId: string; names: string[] }[] {
-  const holders = new Map<string, string[]>();
-  for (const company of Object.values(ctx.world.focus.state.companies)) {
-    if (company.externalId) holders.set(company.externalId, [...(holders.get(company.externalId) ?? []), company.name]);
-  }
-  return [...holders].filter(([, names]) => names.length > 1).map(([externalId, names]) => ({ externalId, names }));
+  return sharedExternalIdsOf(ctx.world.focus.state).map(({ externalId, companies }) => ({ externalId, names: companies.map((c) => c.name) }));
 }
 
 /** The files of the last download, read back; fails the step when none was downloaded. */

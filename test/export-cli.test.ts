@@ -24,6 +24,8 @@ async function exportCli(args: string[]): Promise<{ code: number; out: string }>
   let out = '';
   let code = 0;
   const command = exportCommand({ setExitCode: (c) => (code = Math.max(code, c)), stdout: { write: (text: string) => (out += text) }, env: {} });
+  // As bin/program.ts does: usage errors throw a CommanderError (exit code 2) instead of exiting the process.
+  command.exitOverride().configureOutput({ writeErr: () => {} });
   await command.parseAsync(args, { from: 'user' });
   return { code, out };
 }
@@ -67,13 +69,35 @@ describe('booklab export on the demo account', () => {
     expect(xml.CreditNote.CustomizationID).toBe('urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0');
   });
 
-  it('R20: a start value that would reuse IDs is refused with the warning unless --confirm-reuse', async () => {
-    const refused = await exportCli(['--out', join(dir, 'reuse'), '--generate-ids', '--start-value', '1002']);
+  it('R20: a start value that would reuse IDs is refused with the warning unless --confirm-reuse, which then exports the shared IDs', async () => {
+    const refused = await exportCli(['--out', join(dir, 'reuse-refused'), '--generate-ids', '--start-value', '1002']);
     expect(refused.code).toBe(1);
     expect(refused.out).toContain('Start value 1002 would give out external IDs that customers already have (1002)');
-    const confirmed = await exportCli(['--out', join(dir, 'reuse'), '--generate-ids', '--start-value', '1002', '--confirm-reuse']);
-    expect(confirmed.code).toBe(1);
-    expect(confirmed.out).toContain('External ID 1002 is also used by');
+    const out = join(dir, 'reuse');
+    const confirmed = await exportCli(['--out', out, '--generate-ids', '--start-value', '1002', '--confirm-reuse']);
+    expect(confirmed.code, confirmed.out).toBe(0);
+    const customers = await readFile(join(out, 'customers.csv'), 'utf8');
+    expect(customers.split('\n').filter((row) => row.startsWith('1002;'))).toHaveLength(2);
+    const fixed = await exportCli(['--out', join(dir, 'reuse-fixed'), '--generate-ids', '--start-value', '1002', '--confirm-reuse', '--flag-shared-ids']);
+    expect(fixed.code).toBe(1);
+    expect(fixed.out).toContain('External ID 1002 is also used by');
+  });
+
+  it('refuses to write into a directory that holds files, unless --force; a file in the way is a refusal, not a crash', async () => {
+    const out = join(dir, 'used');
+    expect((await exportCli(['--out', out, '--generate-ids'])).code).toBe(0);
+    const again = await exportCli(['--out', out, '--generate-ids']);
+    expect(again.code).toBe(1);
+    expect(again.out).toMatch(/used already holds 2 files: an export written there would mix with them.*Choose an empty or new directory \(or replace them on purpose with --force\)/);
+    expect((await exportCli(['--out', out, '--generate-ids', '--force'])).code).toBe(0);
+    const blocked = await exportCli(['--out', join(out, 'customers.csv'), '--generate-ids']);
+    expect(blocked.code).toBe(1);
+    expect(blocked.out).toMatch(/could not be written to .*customers\.csv: a file of that name is in the way/);
+  });
+
+  it('usage errors exit 2: ID options without --generate-ids, a parameter the package does not take', async () => {
+    await expect(exportCli(['--start-value', '5'])).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining('only apply with --generate-ids') });
+    await expect(exportCli(['--param', 'layout=wide'])).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining('generic-csv has no parameter layout') });
   });
 });
 

@@ -111,7 +111,8 @@ describe('dashboard export screen (R20, R22–R24)', () => {
     frame = await waitForFrame(app, (f) => f.includes('Wrote 2 files'), { what: 'the files written' });
     expect(frame).toContain('✓ customers.csv');
     expect(frame).toContain('✓ invoice-lines.csv');
-    expect((await readdir(dir)).sort()).toEqual(['customers.csv', 'invoice-lines.csv']);
+    expect(await readdir(dir)).toEqual(['export-1']);
+    expect((await readdir(join(dir, 'export-1'))).sort()).toEqual(['customers.csv', 'invoice-lines.csv']);
     await press(app, KEYS.enter);
     await waitForFrame(app, (f) => f.includes('1 Focus · Invoices'), { what: 'the dashboard again' });
   });
@@ -125,7 +126,7 @@ describe('dashboard export screen (R20, R22–R24)', () => {
     expect(frame).toMatch(/Wallet +€0\.50 ✗ too little/);
     await press(app, KEYS.enter);
     // The refusal wraps in the pane: its words are checked without the line breaks.
-    frame = await waitForFrame(app, (f) => unwrapped(f).includes('✗ The export costs EUR 0.84 but the wallet holds EUR 0.50: nothing was charged. Top up the wallet'), { what: 'the refusal' });
+    frame = await waitForFrame(app, (f) => unwrapped(f).includes('✗ The export costs €0.84 but the wallet holds €0.50: nothing was charged. Top up the wallet'), { what: 'the refusal' });
     expect(frame).toContain('step 4/7 · Cost');
     expect(world.focus.state.bookkeepingExport.wallet).toEqual({ balanceCents: 50, charged: {} });
     await press(app, 't');

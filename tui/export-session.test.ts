@@ -14,7 +14,7 @@ afterEach(async () => {
 async function start(setUp: (world: World) => void = () => undefined) {
   world = await createDemoWorld();
   setUp(world);
-  const write = vi.fn<ExportWriter>(async (files, dir) => files.map((f) => `${dir}/${f.name}`));
+  const write = vi.fn<ExportWriter>(async (files, base) => ({ ok: true, value: { dir: `${base}/export-1`, paths: files.map((f) => `${base}/export-1/${f.name}`) } }));
   const session = new ExportSession({ dir: '/out', write });
   session.open(world.focus);
   return { world, session, write, state: () => session.getSnapshot()! };
@@ -68,7 +68,7 @@ describe('export screen session (R20, R22–R24)', () => {
     expect(state().cost).toMatchObject({ documents: 7, alreadyPaid: 7, feeCents: 0 });
     await nextUntil(session, 'file');
     expect(write).toHaveBeenCalledTimes(1);
-    expect(state().files.map((f) => f.path)).toEqual(['/out/customers.csv', '/out/invoice-lines.csv']);
+    expect(state().files.map((f) => f.path)).toEqual(['/out/export-1/customers.csv', '/out/export-1/invoice-lines.csv']);
     expect(world.focus.state.bookkeepingExport.wallet.balanceCents).toBe(500 - 7 * 12);
     expect(await session.next()).toBe('closed');
   });

@@ -158,8 +158,8 @@ export class ExportSession {
     if (generate && (!Number.isInteger(startValue) || startValue <= 0)) return fail(`The start value "${this.form.ids.startValue}" is not a whole number above 0: type one such as 100000.`);
     const managed = wizard.manageExternalIds({ generate, startValue: generate ? startValue : undefined, confirmReuse });
     if (!managed.ok) return fail(managed.problem.message);
-    const { generated, missing } = managed.value;
-    if (generate) return ok(`Generated ${generated} external IDs from ${startValue}.`);
+    const { generated, missing, firstId } = managed.value;
+    if (generate) return ok(generated > 0 ? `Generated ${generated} external IDs from ${firstId}.` : 'Every customer already has an external ID: none generated.');
     return missing > 0 ? info(`Kept the external IDs: ${missing} customers have none, and the preview will list them.`) : ok('Every customer has an external ID.');
   }
 
@@ -168,12 +168,13 @@ export class ExportSession {
     if (!made.ok) return this.done(fail(made.problem.message));
     this.busy = true;
     this.done(info(`Writing ${made.value.length} files…`));
-    try {
-      const paths = await this.write(made.value, this.dir);
-      this.files = made.value.map((file, i) => ({ name: file.name, path: paths[i] ?? file.name }));
-      this.message = ok(`Wrote ${made.value.length} files to ${this.dir}.`);
-    } catch (error) {
-      this.message = fail(`The files were made but not written to ${this.dir}: ${error instanceof Error ? error.message : String(error)}. Check the directory and export again (it is paid for).`);
+    const written = await this.write(made.value, this.dir);
+    if (written.ok) {
+      wizard.recordExport();
+      this.files = made.value.map((file, i) => ({ name: file.name, path: written.value.paths[i] ?? file.name }));
+      this.message = ok(`Wrote ${made.value.length} files to ${written.value.dir}.`);
+    } else {
+      this.message = fail(written.problem.message);
     }
     this.busy = false;
     this.publish();

@@ -1,6 +1,6 @@
 import type { Focus } from '../focus/focus.js';
 import { done, problems, refuse, type FocusResult } from '../focus/problems.js';
-import type { Company } from '../focus/state.js';
+import type { Company, FocusState } from '../focus/state.js';
 
 // External IDs are how the accounting package recognises a customer in the exported file (R18–R20).
 // Only admins see them; typing them needs "Manually editable"; the export can generate them.
@@ -49,6 +49,20 @@ export function companiesWithoutExternalId(focus: Focus): Company[] {
 /** The company that holds `externalId`, other than `exceptId`. */
 export function externalIdHolder(focus: Focus, externalId: string, exceptId?: string): Company | undefined {
   return Object.values(focus.state.companies).find((company) => company.id !== exceptId && company.externalId === externalId);
+}
+
+/** Every company by its external ID; a list longer than one is a shared ID the package would merge (R20). */
+export function companiesByExternalId(state: FocusState): Map<string, Company[]> {
+  const holders = new Map<string, Company[]>();
+  for (const company of Object.values(state.companies)) {
+    if (company.externalId) holders.set(company.externalId, [...(holders.get(company.externalId) ?? []), company]);
+  }
+  return holders;
+}
+
+/** The external IDs that more than one company holds, with those companies. */
+export function sharedExternalIds(state: FocusState): Array<{ externalId: string; companies: Company[] }> {
+  return [...companiesByExternalId(state)].filter(([, companies]) => companies.length > 1).map(([externalId, companies]) => ({ externalId, companies }));
 }
 
 /** Turns "Manually editable" on or off (Manage external IDs); admins only (R18). */

@@ -5,6 +5,8 @@ export { readCustomerCsv } from './customer-csv.js';
 export {
   companiesWithoutExternalId,
   externalIdHolder,
+  companiesByExternalId,
+  sharedExternalIds,
   setManuallyEditable,
   setExternalId,
   planExternalIds,
@@ -21,6 +23,7 @@ export {
 } from './ledger-accounts.js';
 export { documentsInPeriod } from './period.js';
 export { exportCost, payForExport, topUpWallet } from './wallet.js';
+export { writeExportFiles, writeIntoNewFolder } from './write-files.js';
 export { exportInput, previewExport } from './preview.js';
 export { ExportWizard, WizardStepError, WIZARD_STEPS, defaultParameters } from './wizard.js';
 export { EXPORTERS, findExporter } from './formats/index.js';
@@ -34,5 +37,5 @@ export type { BulkResult } from './ledger-accounts.js';
 export type { ExportPeriod } from './period.js';
 export type { ExportCost } from './wallet.js';
 export type { ExportPreview, PreviewCustomer, PreviewDocument } from './preview.js';
-export type { WizardStep, ExternalIdChoice } from './wizard.js';
+export type { WizardStep, ExternalIdChoice, WizardOptions } from './wizard.js';
 export type { Exporter, ExporterParameter, ExportParameters, ExportInput, ExportFile, ExportCustomer, ExportDocument, FormatIssue } from './exporter.js';

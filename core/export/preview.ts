@@ -3,6 +3,7 @@ import { checkVatNumber } from '../integration/vat-number.js';
 import { documentTotals } from '../focus/totals.js';
 import type { Company, DocumentKind, FocusDocument, FocusState } from '../focus/state.js';
 import type { ExportCustomer, ExportInput, ExportParameters, Exporter } from './exporter.js';
+import { companiesByExternalId } from './external-ids.js';
 import { ledgerProblems } from './ledger-accounts.js';
 
 /** A customer row of the preview (R24). */
@@ -62,14 +63,19 @@ export function exportInput(state: FocusState, documents: readonly FocusDocument
  * a missing or shared external ID (R18), an invalid VAT number, missing ledger accounts (R21), an unpaid
  * document (R22), an empty journal parameter (R23) and whatever the package's format cannot express.
  */
-export function previewExport(state: FocusState, input: ExportInput, exporter: Exporter): ExportPreview {
+export function previewExport(
+  state: FocusState,
+  input: ExportInput,
+  exporter: Exporter,
+  { flagSharedExternalIds = false }: { flagSharedExternalIds?: boolean } = {},
+): ExportPreview {
   const bySubject = new Map<string, string[]>();
   for (const issue of exporter.check(input)) {
     const key = `${issue.subject}:${issue.id}`;
     bySubject.set(key, [...(bySubject.get(key) ?? []), issue.message]);
   }
   const issuesOf = (subject: 'customer' | 'document', id: string) => bySubject.get(`${subject}:${id}`) ?? [];
-  const holders = holdersByExternalId(state);
+  const holders = flagSharedExternalIds ? companiesByExternalId(state) : null;
   const customers = input.customers.map(({ company }) => ({
     companyId: company.id,
     name: company.name,
@@ -94,20 +100,11 @@ export function previewExport(state: FocusState, input: ExportInput, exporter: E
   return { customers, documents, general, errorCount };
 }
 
-/** Every company by its external ID, built once per preview so a large export does not compare each pair. */
-function holdersByExternalId(state: FocusState): Map<string, Company[]> {
-  const holders = new Map<string, Company[]>();
-  for (const company of Object.values(state.companies)) {
-    if (company.externalId) holders.set(company.externalId, [...(holders.get(company.externalId) ?? []), company]);
-  }
-  return holders;
-}
-
-function customerErrors(company: Company, holders: Map<string, Company[]>): string[] {
+function customerErrors(company: Company, holders: Map<string, Company[]> | null): string[] {
   const errors: string[] = [];
   if (!company.externalId) {
     errors.push('No external ID: enter it under Manage external IDs, or let the export generate new IDs.');
-  } else {
+  } else if (holders) {
     const others = (holders.get(company.externalId) ?? []).filter((c) => c.id !== company.id);
     if (others.length > 0) {
       errors.push(`External ID ${company.externalId} is also used by ${others.map((c) => c.name).join(', ')}: the package would merge these customers. Give each its own ID.`);

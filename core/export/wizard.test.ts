@@ -14,8 +14,8 @@ function demo() {
 }
 
 /** A wizard walked up to the preview. */
-function toPreview(focus = demo(), { generate = true, packageId = 'generic-csv' } = {}) {
-  const wizard = new ExportWizard(focus, 'admin');
+function toPreview(focus = demo(), { generate = true, packageId = 'generic-csv', flagSharedExternalIds = false } = {}) {
+  const wizard = new ExportWizard(focus, 'admin', { flagSharedExternalIds });
   expect(wizard.choosePeriod(PERIOD).ok).toBe(true);
   expect(wizard.choosePackage(packageId).ok).toBe(true);
   expect(wizard.manageExternalIds({ generate }).ok).toBe(true);
@@ -41,7 +41,7 @@ describe('R22: the export wizard walks period, package, external IDs and cost in
     const wizard = new ExportWizard(focus, 'admin');
     wizard.choosePeriod(PERIOD);
     wizard.choosePackage('generic-csv');
-    expect(wizard.manageExternalIds({ generate: true })).toEqual({ ok: true, value: { generated: 2, missing: 0 } });
+    expect(wizard.manageExternalIds({ generate: true })).toEqual({ ok: true, value: { generated: 2, firstId: '100000', missing: 0 } });
     expect(Object.values(focus.state.companies).map((c) => c.externalId)).toEqual(['1001', '1002', '100000', '100001']);
   });
 
@@ -50,7 +50,7 @@ describe('R22: the export wizard walks period, package, external IDs and cost in
     wizard.choosePeriod(PERIOD);
     wizard.choosePackage('generic-csv');
     expect(wizard.manageExternalIds({ generate: true })).toMatchObject({ ok: false, problem: { code: 'not_admin' } });
-    expect(wizard.manageExternalIds({ generate: false })).toEqual({ ok: true, value: { generated: 0, missing: 2 } });
+    expect(wizard.manageExternalIds({ generate: false })).toEqual({ ok: true, value: { generated: 0, firstId: null, missing: 2 } });
   });
 
   it('R22: a wallet too low for the fee is refused at the cost step and charges nothing; after a top-up it goes on', () => {
@@ -78,6 +78,13 @@ describe('R22: the export wizard walks period, package, external IDs and cost in
     again.manageExternalIds({ generate: false });
     expect(again.pay()).toMatchObject({ ok: true, value: { documents: 6, alreadyPaid: 6, toCharge: 0, feeCents: 0 } });
     expect(focus.state.bookkeepingExport.wallet.balanceCents).toBe(500 - 72);
+  });
+
+  it('R18: refuses a user Focus does not know before anything is selected or charged', () => {
+    const focus = demo();
+    const wizard = new ExportWizard(focus, 'nobody');
+    expect(wizard.choosePeriod(PERIOD)).toMatchObject({ ok: false, problem: { code: 'not_found', message: 'No user with id nobody.' } });
+    expect(wizard.step).toBe('period');
   });
 
   it('calling a step out of order is a bug of the caller and throws WizardStepError', () => {
@@ -116,6 +123,8 @@ describe('R24: the preview lists customers and invoices with their errors; only 
     const files = wizard.download();
     if (!files.ok) throw new Error(files.problem.message);
     expect(wizard.step).toBe('file');
+    expect(focus.state.bookkeepingExport.exports, 'recorded only once the files are saved').toEqual([]);
+    wizard.recordExport();
     const read = readCsvPair(files.value);
     for (const row of preview.documents) {
       const document = focus.state.documents[row.documentId]!;
@@ -145,8 +154,17 @@ describe('R24: the preview lists customers and invoices with their errors; only 
     expect(wizard.download().ok).toBe(true);
   });
 
-  it('R24, R20: two customers sharing an external ID (a confirmed low start value) are both errors', () => {
+  it('R20: two customers sharing an external ID (a confirmed low start value) still get a file, as in the product', () => {
     const { focus, wizard } = toPreview(demo(), { generate: false });
+    expect(generateExternalIds(focus, 'admin', { startValue: 1002, confirmReuse: true }).ok).toBe(true);
+    expect(wizard.refreshPreview().errorCount).toBe(0);
+    const files = wizard.download();
+    const customers = files.ok ? readCsvPair(files.value).customers : [];
+    expect(customers.filter((c) => c.externalId === '1002').map((c) => c.name)).toEqual(['Atelier Lumière', 'Delta Logistics BV']);
+  });
+
+  it('R20, R24: the fix beside it (flagSharedExternalIds) lists both customers as errors and makes no file', () => {
+    const { focus, wizard } = toPreview(demo(), { generate: false, flagSharedExternalIds: true });
     expect(generateExternalIds(focus, 'admin', { startValue: 1002, confirmReuse: true }).ok).toBe(true);
     const preview = wizard.refreshPreview();
     expect(preview.customers.filter((c) => c.errors.length).map((c) => [c.name, c.errors])).toEqual([

@@ -1,3 +1,4 @@
+import type { ExportRecord } from '../focus/export-state.js';
 import type { Focus } from '../focus/focus.js';
 import { done, problems, refuse, type FocusResult } from '../focus/problems.js';
 import type { FocusDocument } from '../focus/state.js';
@@ -22,6 +23,15 @@ export interface ExternalIdChoice {
   startValue?: number;
   /** Go on although the start value would reuse IDs that customers have. */
   confirmReuse?: boolean;
+}
+
+/** How the wizard behaves beyond what the product does. */
+export interface WizardOptions {
+  /**
+   * The fix beside the faithful preview: list customers that share an external ID as errors. Off by default,
+   * as in the product, where a lowered start value lets the file overwrite customers in the package (R20).
+   */
+  flagSharedExternalIds?: boolean;
 }
 
 /** Called in the wrong order (a bug of the caller, not a domain problem). */
@@ -58,10 +68,15 @@ export class ExportWizard {
   preview: ExportPreview | null = null;
   files: ExportFile[] = [];
 
+  private readonly flagSharedExternalIds: boolean;
+
   constructor(
     private readonly focus: Focus,
     private readonly userId: string,
-  ) {}
+    { flagSharedExternalIds = false }: WizardOptions = {},
+  ) {
+    this.flagSharedExternalIds = flagSharedExternalIds;
+  }
 
   /** The packages to choose from. */
   get packages(): readonly Exporter[] {
@@ -70,6 +85,7 @@ export class ExportWizard {
 
   /** Step 1: the period; its booked invoices and credit notes are the selection. */
   choosePeriod(period: ExportPeriod): FocusResult<FocusDocument[]> {
+    if (!this.focus.user(this.userId)) return refuse(problems.notFound('user', this.userId));
     const documents = documentsInPeriod(this.focus.state, period);
     if (!documents.ok) return documents;
     Object.assign(this, { period, documents: documents.value, step: 'package' });
@@ -81,23 +97,28 @@ export class ExportWizard {
     this.expect('package');
     const exporter = findExporter(id);
     if (!exporter) return refuse(problems.invalid(`There is no bookkeeping program "${id}": pick one of ${EXPORTERS.map((e) => e.id).join(', ')}.`));
-    Object.assign(this, { exporter, parameters: this.parameters ?? defaultParameters(exporter), step: 'external-ids' });
+    // Going back to pick another package keeps the common parameters but not the old package's own ones.
+    const defaults = defaultParameters(exporter);
+    const parameters = this.parameters ? { ...this.parameters, extra: defaults.extra } : defaults;
+    Object.assign(this, { exporter, parameters, step: 'external-ids' });
     return done(exporter);
   }
 
   /** Step 3: manage external IDs; with `generate`, the selection's customers without one get a new ID (R20). */
-  manageExternalIds(choice: ExternalIdChoice): FocusResult<{ generated: number; missing: number }> {
+  manageExternalIds(choice: ExternalIdChoice): FocusResult<{ generated: number; firstId: string | null; missing: number }> {
     this.expect('external-ids');
     let generated = 0;
+    let firstId: string | null = null;
     if (choice.generate) {
       const companyIds = [...new Set(this.documents.map((d) => d.companyId))];
       const result = generateExternalIds(this.focus, this.userId, { startValue: choice.startValue, confirmReuse: choice.confirmReuse, companyIds });
       if (!result.ok) return result;
       generated = result.value.assigned.length;
+      firstId = result.value.assigned[0]?.externalId ?? null;
     }
     const missing = new Set(this.documents.map((d) => d.companyId).filter((id) => !this.focus.state.companies[id]?.externalId)).size;
     this.step = 'cost';
-    return done({ generated, missing });
+    return done({ generated, firstId, missing });
   }
 
   /** What the cost step will charge, before paying. */
@@ -126,27 +147,34 @@ export class ExportWizard {
   /** Step 6: the preview of customers and documents with their errors, read again from Focus (R24). */
   refreshPreview(): ExportPreview {
     this.expect('preview');
-    this.preview = previewExport(this.focus.state, this.input(), this.exporter!);
+    this.preview = previewExport(this.focus.state, this.input(), this.exporter!, { flagSharedExternalIds: this.flagSharedExternalIds });
     return this.preview;
   }
 
-  /** Step 7: "Next" on the preview: the files, only when the preview shows no errors (R24). */
+  /** Step 7: "Next" on the preview: the files, only when the preview shows no errors (R24). Save them, then `recordExport`. */
   download(): FocusResult<ExportFile[]> {
     this.expect('preview');
     const preview = this.refreshPreview();
     if (preview.errorCount > 0) return refuse(problems.previewHasErrors(preview.errorCount));
     const files = this.exporter!.write(this.input());
-    this.focus.state.bookkeepingExport.exports.push({
+    Object.assign(this, { files, step: 'file' });
+    return done(files);
+  }
+
+  /** Records the export in Focus once its files are saved, so a failed write never counts as exported. */
+  recordExport(): ExportRecord {
+    this.expect('file');
+    const record: ExportRecord = {
       id: this.focus.nextId('export'),
       at: new Date(this.focus.clock.now()).toISOString(),
       from: this.period!.from,
       to: this.period!.to,
       exporter: this.exporter!.id,
       documentIds: this.documents.map((d) => d.id),
-      files: files.map((f) => f.name),
-    });
-    Object.assign(this, { files, step: 'file' });
-    return done(files);
+      files: this.files.map((f) => f.name),
+    };
+    this.focus.state.bookkeepingExport.exports.push(record);
+    return record;
   }
 
   /** Goes back one step, keeping the choices made (paid documents stay paid). */

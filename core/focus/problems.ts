@@ -22,7 +22,8 @@ export type FocusProblem =
   | { code: 'duplicate_ledger_account'; message: string; account: string }
   | { code: 'unknown_ledger_account'; message: string; account: string }
   | { code: 'insufficient_funds'; message: string; neededCents: number; balanceCents: number }
-  | { code: 'preview_has_errors'; message: string; errorCount: number };
+  | { code: 'preview_has_errors'; message: string; errorCount: number }
+  | { code: 'cannot_write'; message: string; path: string };
 
 /** An outcome of a Focus operation. */
 export type FocusResult<T> = { ok: true; value: T; warnings?: string[] } | { ok: false; problem: FocusProblem };
@@ -140,6 +141,16 @@ export const problems = {
     message:
       `The export costs ${euros(neededCents)} but the wallet holds ${euros(balanceCents)}: nothing was charged. ` +
       'Top up the wallet, or export a shorter period.',
+  }),
+  directoryInUse: (path: string, files: number): FocusProblem => ({
+    code: 'cannot_write',
+    path,
+    message: `${path} already holds ${files} file${files === 1 ? '' : 's'}: an export written there would mix with them, and an accountant importing the folder would book the old ones again. Choose an empty or new directory (or replace them on purpose with --force).`,
+  }),
+  cannotWrite: (path: string, detail: string): FocusProblem => ({
+    code: 'cannot_write',
+    path,
+    message: `The export could not be written to ${path}: ${detail}. Choose a directory you can write to and export again (the invoices are already paid for).`,
   }),
   previewHasErrors: (errorCount: number): FocusProblem => ({
     code: 'preview_has_errors',
