@@ -1,6 +1,6 @@
 import type { BackOfficeResult, DocumentKind, FocusDocument, FocusResult, LineInput, SyncReport } from '../core/index.js';
 import { DEMO_DIVISIONS } from '../mock-accounting/index.js';
-import { StepFailure, type ScenarioContext } from './scenario.js';
+import { step, StepFailure, type ScenarioContext, type Step } from './scenario.js';
 
 // The moves scenarios are made of, so that a new scenario reads like its article.
 
@@ -37,6 +37,19 @@ export async function connectDemo(
       ...(vatMap ? { vatMap } : {}),
     }),
     'Connecting Exact Online',
+  );
+}
+
+/** The first connection of the Octopus stories: from 1 January, journals V1 and V2, customers imported once. */
+export function connectOctopus(): Step {
+  return step(
+    'setup',
+    'Connect Octopus from 1 January and import the customers',
+    "The company connects Octopus with start date 2026-01-01, journal V1 for invoices and V2 for credit notes (both of type 'Sales bookings'), and imports its customers once.",
+    async (ctx) => {
+      const connecting = { tool: 'octopus', division: DIVISION, startDate: '2026-01-01', invoiceJournal: 'V1', creditNoteJournal: 'V2', importContacts: true, strategy: ctx.strategy } as const;
+      expectOk(await ctx.world.connect('admin', connecting), 'Connecting Octopus');
+    },
   );
 }
 

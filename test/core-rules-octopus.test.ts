@@ -4,8 +4,8 @@ import { DEMO_DIVISIONS } from '../mock-accounting/index.js';
 import { bookInvoice, STANDARD_LINE } from './support/world.js';
 
 // R11 with Octopus (article 003, focus-side.md §1b): edits of synced invoices are pushed and reset the
-// booking's cost centres (Focus warns while editing); a closed period keeps an invoice out; a journal of
-// the wrong type is named in the bell. Exact and Yuki keep edits to themselves.
+// booking's cost centres (the edit comes with a warning); a closed period keeps an invoice out; a journal of
+// the wrong type, or one Octopus does not list, is named in the bell. Exact and Yuki keep edits to themselves.
 
 const division = DEMO_DIVISIONS.main;
 const OCTOPUS: ConnectInput = { tool: 'octopus', division, startDate: '2026-01-01', invoiceJournal: 'V1', creditNoteJournal: 'V2', importContacts: true };
@@ -48,29 +48,59 @@ function bookLines(world: World, lines: LineInput[]): FocusDocument {
   return booked.value;
 }
 
+/** Raises the price of the document's first line in Focus; the edit's result, with its warnings. */
 function raisePrice(world: World, document: FocusDocument) {
-  const edited = world.focus.editLines(document.id, document.lines.map((l, i) => (i === 0 ? { ...l, unitPriceCents: 12_000 } : l)));
+  const edited = world.focus.editLines(document.id, document.lines.map((l, i) => (i === 0 ? { ...l, unitPriceCents: l.unitPriceCents + 2_000 } : l)));
   if (!edited.ok) throw new Error(edited.problem.message);
+  return edited;
 }
+
+/** Takes a journal out of what the Octopus API lists, as one not yet synchronised in Octopus; returns how to put it back. */
+async function hideJournal(world: World, code: string): Promise<() => Promise<void>> {
+  const read = await world.backOffice.state();
+  if (!read.ok) throw new Error(read.message);
+  const [id, journal] = Object.entries(read.value.journals).find(([, j]) => j.division === division && j.code === code)!;
+  delete read.value.journals[id];
+  await world.backOffice.restore(read.value);
+  return async () => {
+    const now = await world.backOffice.state();
+    if (!now.ok) throw new Error(now.message);
+    await world.backOffice.restore({ ...now.value, journals: { ...now.value.journals, [id]: journal } });
+  };
+}
+
+const COST_CENTRES_WARNING = 'The cost centres of invoice 2026/1 will be reset after the sync.';
 
 describe('core rules: Octopus takes edits of synced invoices (R11)', () => {
   let world: World;
   afterEach(() => world?.close());
 
-  it('R11: while a synced invoice is edited, Focus warns that its cost centres will be reset; not for a draft, an unsynced invoice, Exact or Yuki', async () => {
+  it('R11: editing a synced invoice returns the warning that its cost centres will be reset; not for an unsynced invoice or a draft', async () => {
     world = await connected();
     const invoice = bookInvoice(world, '2026-02-02');
-    expect(editWarning(world.focus, invoice.id)).toBeNull();
+    const draft = world.focus.createDraft({ companyId: invoice.companyId, date: '2026-02-03', lines: [STANDARD_LINE] });
+    if (!draft.ok) throw new Error(draft.problem.message);
+    expect(raisePrice(world, invoice)).toEqual({ ok: true, value: invoice });
     await world.sync();
-    expect(editWarning(world.focus, invoice.id)).toBe('The cost centres of invoice 2026/1 will be reset after the sync.');
-    expect(editWarning(world.focus, 'invoice-99')).toBeNull();
-    await world.close();
+    expect(invoice.link).not.toBeNull();
 
+    expect(raisePrice(world, invoice)).toEqual({ ok: true, value: invoice, warnings: [COST_CENTRES_WARNING] });
+    expect(world.focus.setAmountToZero(invoice.id)).toMatchObject({ ok: true, warnings: [COST_CENTRES_WARNING] });
+    expect(raisePrice(world, draft.value)).toEqual({ ok: true, value: draft.value });
+    // The invoice editor's query says the same, from the same rule.
+    expect(editWarning(world.focus, invoice.id)).toBe(COST_CENTRES_WARNING);
+    expect(editWarning(world.focus, draft.value.id)).toBeNull();
+    expect(editWarning(world.focus, 'invoice-99')).toBeNull();
+  });
+
+  it('R11: with Exact and Yuki the edit of a synced invoice comes without a warning: they never get the edit', async () => {
     for (const tool of ['exact', 'yuki'] as const) {
       world = await connected(tool === 'exact' ? 'demo' : 'yuki', { tool, division, startDate: '2026-01-01', invoiceJournal: '70', creditNoteJournal: '71', importContacts: true });
       const other = bookInvoice(world, '2026-02-02');
       await world.sync();
       expect(other.bookingNumber, tool).toBe(1001);
+      expect(raisePrice(world, other), tool).toEqual({ ok: true, value: other });
+      expect(other.editedAfterSync, tool).toBe(true);
       expect(editWarning(world.focus, other.id), tool).toBeNull();
       await world.close();
     }
@@ -156,7 +186,7 @@ describe('core rules: what Octopus refuses (R11)', () => {
     expect(await checkInvariants(world)).toEqual([]);
   });
 
-  it("a journal of the wrong type: \"'Journal V1' in Octopus has the wrong type. This should be 'Sales bookings' but is 'Invoices' instead.\"", async () => {
+  it("R11: a journal of the wrong type: \"'Journal V1' in Octopus has the wrong type. This should be 'Sales bookings' but is 'Invoices' instead.\"", async () => {
     world = await connected();
     await world.backOffice.setJournalType(division, 'V1', 'Invoices');
     const invoice = bookInvoice(world, '2026-02-02');
@@ -172,6 +202,27 @@ describe('core rules: what Octopus refuses (R11)', () => {
     await world.backOffice.setJournalType(division, 'V1', 'Sales bookings');
     const fixed = await world.sync();
     expect(fixed).toMatchObject({ invoicesBooked: 1, errors: [] });
+    expect(await checkInvariants(world)).toEqual([]);
+  });
+
+  it("R11: a journal Octopus does not list is named with what to do: File > 'Synchronise' in Octopus, then 'LINK DOSSIER' again", async () => {
+    world = await connected();
+    const putBack = await hideJournal(world, 'V1');
+    const invoice = bookInvoice(world, '2026-02-02');
+    const creditNote = world.focus.credit(invoice.id, { date: '2026-02-03' });
+    if (!creditNote.ok) throw new Error(creditNote.problem.message);
+
+    const report = await world.sync();
+    expect(report.errors).toEqual([
+      "Journal V1 was not found in Octopus. A new journal is not visible to Focus until Octopus has synchronised it: in Octopus choose File > 'Synchronise', then click 'LINK DOSSIER' again in the Octopus integration settings.",
+    ]);
+    expect(report.notification).toMatchObject({ kind: 'sync_error', message: report.errors[0] });
+    expect([invoice.bookingNumber, creditNote.value.bookingNumber]).toEqual([null, 1]);
+
+    // Synchronised in Octopus, the journal is listed again and the invoice goes.
+    await putBack();
+    expect(await world.sync()).toMatchObject({ invoicesBooked: 1, errors: [] });
+    expect(invoice.bookingNumber).toBe(1);
     expect(await checkInvariants(world)).toEqual([]);
   });
 

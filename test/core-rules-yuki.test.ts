@@ -27,6 +27,9 @@ async function apiCalls(world: World): Promise<Array<{ method: string; path: str
   return calls.filter((c) => c.path.startsWith('/api/v1/'));
 }
 
+/** "GET vat/VATCodes": the method and the API path after the division, without the query. */
+const callOf = (call: { method: string; path: string }) => `${call.method} ${call.path.replace(/^\/api\/v1\/\d+\//, '').replace(/\?.*$/, '')}`;
+
 async function entriesOf(world: World, journal: string) {
   const read = await world.backOffice.bookings(division, journal);
   if (!read.ok) throw new Error(read.message);
@@ -48,19 +51,23 @@ describe('core rules: Yuki syncs at night against a daily call quota (R17)', () 
     expect(world.focus.state.bell.notifications).toEqual([]);
   });
 
-  it('R17: a sync costs at least 2 API calls plus 1 per invoice', async () => {
+  it('R17: a sync costs 2 API calls plus 1 per invoice, and 2 more to read the payment status of synced invoices: exactly that many', async () => {
     world = await yukiWorld();
     await apiCalls(world);
     const none = await world.sync();
     expect(none.notification?.message).toBe('There are no changes');
-    const idle = (await apiCalls(world)).length;
-    expect(idle).toBeGreaterThanOrEqual(2);
+    expect((await apiCalls(world)).map(callOf)).toEqual(['GET financial/GLAccounts', 'GET vat/VATCodes']);
 
     for (let day = 2; day <= 6; day += 1) bookInvoice(world, `2026-03-0${day}`);
     expect((await world.sync()).invoicesBooked).toBe(5);
-    const calls = await apiCalls(world);
-    expect(calls.filter((c) => c.method === 'POST' && c.path.endsWith('/salesentry/SalesEntries'))).toHaveLength(5);
-    expect(calls.length).toBeGreaterThanOrEqual(2 + 5);
+    const calls = (await apiCalls(world)).map(callOf);
+    expect(calls.filter((c) => c === 'POST salesentry/SalesEntries')).toHaveLength(5);
+    expect(calls).toHaveLength(2 + 5 + 2);
+    expect(calls.slice(-2)).toEqual(['GET cashflow/Receivables', 'GET read/financial/ReceivablesList']);
+
+    // Nothing new: the reference calls and the payment status of the five.
+    await world.sync();
+    expect(await apiCalls(world)).toHaveLength(2 + 2);
   });
 
   it('R17: a large nightly sync uses up the quota; the rest goes the next night, none twice (I1, I2), without waiting for midnight', async () => {

@@ -52,15 +52,18 @@ describe('mock flavours: which product a division imitates', () => {
     expect((await journals()).map((j) => j.Code)).toEqual(['70', '71']);
   });
 
-  it('PUT /__mock/divisions/:division/flavour switches one division; an unknown division is 404, an unknown flavour 400', async () => {
+  it('PUT /__mock/divisions/:division/flavour switches one division, a Yuki domain staying until the flavour changes; an unknown division is 404, an unknown flavour 400', async () => {
     connected = await startConnected();
     const office = backOffice(connected.mock);
     const switched = await office.put(`/__mock/divisions/${OTHER}/flavour`).send({ flavour: 'yuki', domain: 'acme' });
     expect(switched.status).toBe(200);
     expect(switched.body).toMatchObject({ code: OTHER, flavour: 'yuki', domain: 'acme' });
+    expect((await office.put(`/__mock/divisions/${OTHER}/flavour`).send({ flavour: 'yuki' })).body).toMatchObject({ flavour: 'yuki', domain: 'acme' });
     const back = await office.put(`/__mock/divisions/${OTHER}/flavour`).send({ flavour: 'exact' });
     expect(back.body).toMatchObject({ code: OTHER, flavour: 'exact' });
     expect(back.body.domain).toBeUndefined();
+    // Switching away dropped the domain: back on Yuki without one, the division is a domain of its own.
+    expect((await office.put(`/__mock/divisions/${OTHER}/flavour`).send({ flavour: 'yuki' })).body.domain).toBeUndefined();
     expect((await office.get('/__mock/state')).body.divisions[String(MAIN)].flavour).toBe('exact');
 
     const unknown = await office.put('/__mock/divisions/999999/flavour').send({ flavour: 'octopus' });

@@ -1,5 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { done, problems, refuse, type FocusResult } from '../focus/problems.js';
+import { withoutAccents } from './without-accents.js';
 
 // Reads the customer list an accounting package exports (R18): a header row, one customer per line,
 // comma- or semicolon-separated (Belgian and Dutch packages write `;`).
@@ -16,11 +17,11 @@ export interface CustomerRow {
 
 type Field = Exclude<keyof CustomerRow, 'line'>;
 
-/** Header names per field, lower case without spaces or punctuation (English, Dutch and French exports). */
+/** Header names per field, lower case without accents, spaces or punctuation (English, Dutch and French exports). */
 const HEADERS: Record<Field, readonly string[]> = {
   externalId: ['externalid', 'number', 'code', 'id', 'customernumber', 'customercode', 'accountnumber', 'relationnumber', 'nummer', 'klantnummer', 'relatiecode', 'numero'],
   name: ['name', 'company', 'companyname', 'customer', 'customername', 'naam', 'bedrijf', 'bedrijfsnaam', 'nom', 'societe'],
-  vatNumber: ['vatnumber', 'vat', 'vatno', 'vatid', 'taxnumber', 'btwnummer', 'btw', 'ondernemingsnummer', 'tva'],
+  vatNumber: ['vatnumber', 'vat', 'vatno', 'vatid', 'taxnumber', 'btwnummer', 'btw', 'ondernemingsnummer', 'tva', 'ntva', 'numerotva'],
   country: ['country', 'countrycode', 'land', 'pays'],
   email: ['email', 'emailaddress', 'mail', 'emailadres'],
 };
@@ -87,7 +88,7 @@ function count(text: string, char: string): number {
 function columnsOf(header: string[]): Partial<Record<Field, number>> {
   const columns: Partial<Record<Field, number>> = {};
   header.forEach((title, index) => {
-    const key = title.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const key = withoutAccents(title).toLowerCase().replace(/[^a-z0-9]/g, '');
     for (const field of Object.keys(HEADERS) as Field[]) {
       if (columns[field] === undefined && HEADERS[field].includes(key)) columns[field] = index;
     }

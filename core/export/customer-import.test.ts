@@ -48,6 +48,14 @@ describe('R18: importing customers with their external IDs from the accounting p
     expect(byName(focus, 'Café Het Anker; Brugge')).toMatchObject({ vatNumber: 'BE0456789012', country: 'BE' });
   });
 
+  it('R18: reads French headers with accents: Numéro;Société;N° TVA', () => {
+    const focus = newFocus();
+    const csv = 'Numéro;Société;N° TVA;Pays\n4711;Atelier Lumière;BE0876543210;be\n';
+    const report = importCustomers(focus, 'admin', csv, { source: 'winbooks.csv' });
+    expect(report.ok && report.value.created).toEqual([{ line: 2, companyId: 'company-1', name: 'Atelier Lumière', externalId: '4711' }]);
+    expect(byName(focus, 'Atelier Lumière')).toMatchObject({ externalId: '4711', vatNumber: 'BE0876543210', country: 'BE' });
+  });
+
   it('R18: a company with exactly the same name and no external ID gets it, and is not created again', () => {
     const focus = newFocus();
     const kroon = focus.addCompany({ name: 'Brouwerij De Kroon' });
@@ -179,14 +187,18 @@ describe('R18: undoing an import removes only the companies it created', () => {
   it('R18: refuses undoing twice, an unknown import and a non-admin, changing nothing', () => {
     const focus = newFocus();
     importCustomers(focus, 'admin', PACKAGE_CSV, { source: 'exact.csv' });
+    const imported = focus.snapshot();
     expect(undoImport(focus, 'sales', 'import-1')).toMatchObject({ ok: false, problem: { code: 'not_admin', message: expect.stringContaining('undo an import') } });
-    expect(Object.keys(focus.state.companies)).toHaveLength(3);
+    expect(focus.snapshot()).toEqual(imported);
     expect(undoImport(focus, 'admin', 'import-9')).toMatchObject({ ok: false, problem: { code: 'not_found', entity: 'import', id: 'import-9' } });
+    expect(focus.snapshot()).toEqual(imported);
     expect(undoImport(focus, 'admin', 'import-1').ok).toBe(true);
+    const undone = focus.snapshot();
     expect(undoImport(focus, 'admin', 'import-1')).toEqual({
       ok: false,
       problem: { code: 'import_undone', importId: 'import-1', message: 'Import import-1 has already been undone; there is nothing left to remove.' },
     });
+    expect(focus.snapshot()).toEqual(undone);
   });
 
   it('R18: a created company deleted since is simply no longer there to remove', () => {

@@ -4,6 +4,7 @@ import { done, problems, refuse, type FocusResult } from '../focus/problems.js';
 import type { Company } from '../focus/state.js';
 import { readCustomerCsv, type CustomerRow } from './customer-csv.js';
 import { externalIdHolder } from './external-ids.js';
+import { withoutAccents } from './without-accents.js';
 
 // Importing the package's customers with their external IDs is the recommended start (R18). Focus matches
 // on exactly the same name, so a name spelt differently creates a duplicate; undoing the import removes them.
@@ -147,9 +148,7 @@ const LEGAL_FORMS = new Set(['bv', 'nv', 'bvba', 'vof', 'cv', 'cvba', 'commv', '
 
 /** A name without case, accents, punctuation and legal forms. */
 export function comparableName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return withoutAccents(name)
     .toLowerCase()
     // "B.V." is the legal form "bv", not the words "b" and "v".
     .replace(/\./g, '')

@@ -281,6 +281,30 @@ describe('credit notes and edits', () => {
     expect([focus.state.documents[invoice.id]!.editedAfterSync, focus.state.documents[pending.id]!.editedAfterSync]).toEqual([false, false]);
   });
 
+  it('R11: editLines returns the cost-centre warning only when the sync will push the edit: synced, an active Octopus integration, dated from its start date', () => {
+    const { focus, companyId } = newFocus();
+    const invoice = booked(focus, companyId, '2026-02-02');
+    const pending = draft(focus, companyId, '2026-02-03');
+    const edit = (document: FocusDocument) => focus.editLines(document.id, [{ ...LINE, quantity: 2 }]);
+    const connect = (tool: 'exact' | 'octopus' | 'yuki', active = true, startDate = '2026-01-01') => {
+      focus.state.integration = {
+        active,
+        settings: { tool, division: 100001, startDate, invoiceJournal: 'V1', creditNoteJournal: 'V2', nightlySync: false, ledgerMap: {}, vatMap: {}, strategy: 'faithful' },
+        tokens: null,
+        lastNightlyRun: null,
+      };
+    };
+    connect('octopus');
+    expect(edit(invoice)).toEqual({ ok: true, value: invoice });
+    link(invoice, 1);
+    expect(edit(invoice)).toEqual({ ok: true, value: invoice, warnings: ['The cost centres of invoice 2026/1 will be reset after the sync.'] });
+    expect(edit(pending)).toEqual({ ok: true, value: pending });
+    for (const [tool, active, startDate] of [['exact', true, '2026-01-01'], ['yuki', true, '2026-01-01'], ['octopus', false, '2026-01-01'], ['octopus', true, '2026-03-01']] as const) {
+      connect(tool, active, startDate);
+      expect(edit(invoice), `${tool}, ${active ? 'active' : 'deactivated'}, from ${startDate}`).toEqual({ ok: true, value: invoice });
+    }
+  });
+
   it('R11: setAmountToZero on a synced invoice is an edit after sync', () => {
     const { focus, companyId } = newFocus();
     const invoice = booked(focus, companyId, '2026-02-02');

@@ -1,4 +1,5 @@
 import { addDays, isIsoDay, type Clock } from '../../mock-accounting/index.js';
+import { editWarnings } from './edit-warnings.js';
 import { completeLine, type LineInput } from './lines.js';
 import { formatNumber, SeriesIndex } from './numbering.js';
 import { done, problems, refuse, type FocusResult } from './problems.js';
@@ -152,14 +153,18 @@ export class Focus {
     return done(document);
   }
 
-  /** Changes a document's lines. On a synced document the change stays in Focus (R11): it is marked, not sent. */
+  /**
+   * Changes a document's lines. A synced document is marked as edited (R11): Exact and Yuki never get the
+   * change, Octopus gets it at the next sync, so with Octopus the result warns that its cost centres will be reset.
+   */
   editLines(documentId: string, lines: LineInput[]): FocusResult<FocusDocument> {
     const document = this.current.documents[documentId];
     if (!document) return refuse(problems.notFound('document', documentId));
     if (lines.length === 0) return refuse(problems.invalid('A document needs at least one line.'));
     document.lines = lines.map((line) => completeLine(line));
     if (document.link) document.editedAfterSync = true;
-    return done(document);
+    const warnings = editWarnings(this.current, document);
+    return warnings.length > 0 ? { ok: true, value: document, warnings } : done(document);
   }
 
   /** Sets every line's price to zero: the way out for a booked test invoice that is not the last one (R2). */

@@ -19,6 +19,8 @@ export const syncMessages = {
     `${kind === 'invoice' ? 'Invoice' : 'Credit note'} ${number} could not be synced: the connection to Exact Online was lost. It will be synced again next time.`,
   wrongJournalType: (journal: string, required: string, actual: string) =>
     `'Journal ${journal}' in Octopus has the wrong type. This should be '${required}' but is '${actual}' instead.`,
+  journalNotFound: (journal: string) =>
+    `Journal ${journal} was not found in Octopus. A new journal is not visible to Focus until Octopus has synchronised it: in Octopus choose File > 'Synchronise', then click 'LINK DOSSIER' again in the Octopus integration settings.`,
   costCentresReset: (kind: DocumentKind, number: string) =>
     `The cost centres of ${kind === 'invoice' ? 'invoice' : 'credit note'} ${number} will be reset after the sync.`,
   quotaExhausted: (message: string, left: number) =>

@@ -1,4 +1,6 @@
+import { OCTOPUS_SALES_TYPE } from '../../mock-accounting/index.js';
 import type { ExactResult } from '../exact-client/index.js';
+import { editIsPushed, editWarnings } from '../focus/edit-warnings.js';
 import type { Focus } from '../focus/focus.js';
 import type { DocumentKind, FocusDocument } from '../focus/state.js';
 import type { IntegrationContext } from './context.js';
@@ -9,29 +11,24 @@ import type { PreparedLines } from './sales-entry-body.js';
 // lines, which resets the cost centres the accountant assigned, and it needs its sales journals to be
 // of the type 'Sales bookings' (focus-side.md §1b).
 
-/** The journal type Octopus needs for the invoice and credit note journals. */
-export const OCTOPUS_SALES_TYPE = 'Sales bookings';
-
 /**
- * The warning the invoice editor shows while a synced document is edited, or null when there is none:
- * with Octopus the sync pushes the edit and resets the booking's cost centres (R11).
+ * The warning the invoice editor shows while a synced document is edited, or null when there is none: the
+ * one `Focus.editLines` returns with its result (R11).
  */
 export function editWarning(focus: Focus, documentId: string): string | null {
   const document = focus.state.documents[documentId];
-  const integration = focus.state.integration;
-  if (!document?.link || !integration?.active || integration.settings.tool !== 'octopus') return null;
-  return syncMessages.costCentresReset(document.kind, document.number!);
+  return document ? (editWarnings(focus.state, document)[0] ?? null) : null;
 }
 
 /** Synced documents edited since (R11, Octopus only): the sync pushes their lines. */
 export function editsToPush(ctx: IntegrationContext): FocusDocument[] {
-  const startDate = ctx.focus.state.integration?.settings.startDate ?? '9999-12-31';
-  return Object.values(ctx.focus.state.documents).filter((d) => d.link !== null && d.editedAfterSync && d.date >= startDate);
+  const { state } = ctx.focus;
+  return Object.values(state.documents).filter((d) => d.editedAfterSync && editIsPushed(state, d));
 }
 
 /**
- * Reads the types of the integration's journals and names each one that is not a 'Sales bookings'
- * journal; the documents of that kind are not synced until its type is changed in Octopus.
+ * Reads the types of the integration's journals and names each one that Octopus does not list, or that is
+ * not a 'Sales bookings' journal; the documents of that kind are not synced until it is fixed in Octopus.
  */
 export async function checkJournalTypes(ctx: IntegrationContext): Promise<ExactResult<{ blocked: Set<DocumentKind>; errors: string[] }>> {
   const { division, invoiceJournal, creditNoteJournal } = ctx.focus.state.integration!.settings;
@@ -40,10 +37,10 @@ export async function checkJournalTypes(ctx: IntegrationContext): Promise<ExactR
   const blocked = new Set<DocumentKind>();
   const errors: string[] = [];
   for (const [kind, code] of [['invoice', invoiceJournal], ['credit_note', creditNoteJournal]] as const) {
-    const type = journals.value.find((j) => j.Code === code)?.TypeDescription ?? 'unknown';
-    if (type === OCTOPUS_SALES_TYPE) continue;
+    const journal = journals.value.find((j) => j.Code === code);
+    if (journal?.TypeDescription === OCTOPUS_SALES_TYPE) continue;
     blocked.add(kind);
-    const message = syncMessages.wrongJournalType(code, OCTOPUS_SALES_TYPE, type);
+    const message = journal ? syncMessages.wrongJournalType(code, OCTOPUS_SALES_TYPE, journal.TypeDescription ?? 'unknown') : syncMessages.journalNotFound(code);
     if (!errors.includes(message)) errors.push(message);
   }
   return { ok: true, value: { blocked, errors } };

@@ -19,7 +19,8 @@ export function flavourRoutes(ledger: Ledger): Router {
       const code = intParam(req, 'division');
       const division = code === undefined ? undefined : store.state.divisions[String(code)];
       if (!division) return fail({ code: 'not_found', entity: `division ${String(req.params.division)}` });
-      // Only a Yuki division has a domain; one switched back to Yuki keeps the domain it had.
+      // Only a Yuki division has a domain. Setting Yuki again without one keeps it; switching to another flavour
+      // drops it, so a division switched back to Yuki needs it again, else it is a quota domain of its own.
       const { domain: previous, ...rest } = division;
       const kept = domain ?? previous;
       const updated = { ...rest, flavour, ...(flavour === 'yuki' && kept ? { domain: kept } : {}) };

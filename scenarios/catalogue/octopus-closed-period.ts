@@ -1,7 +1,6 @@
-import { book, DIVISION, doc, errorInBell, expectOk, line, syncNow } from '../actions.js';
+import { book, bookings, connectOctopus, DIVISION, doc, errorInBell, expectOk, line, syncNow } from '../actions.js';
 import { syncAgain } from '../procedures.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';
-import { connectOctopus } from './octopus-edit-pushed-resets-cost-centres.js';
 
 /** The text Octopus refuses a booking in a closed period with (focus-side.md §1b). */
 const PERIOD_CLOSED = 'Book year period is closed';
@@ -38,6 +37,15 @@ export default defineScenario({
       expectOk(await ctx.world.backOffice.setPeriodClosed(DIVISION, 2026, 2, false), 'Re-opening period 2026/2');
     }),
     syncAgain(),
-    step('verify', 'The invoice has a booking number', (ctx) => `Invoice ${doc(ctx, 'invoice').number} now carries booking number ${doc(ctx, 'invoice').bookingNumber} of journal V1.`, () => {}),
+    step('verify', 'The invoice has a booking number in February', (ctx) => `Invoice ${doc(ctx, 'invoice').number} now carries booking number ${doc(ctx, 'invoice').bookingNumber} of journal V1, booked in period ${ctx.notes.period}, and the bell's last message is a success.`, async (ctx) => {
+      const invoice = doc(ctx, 'invoice');
+      if (!invoice.link || invoice.bookingNumber === null) throw new StepFailure(`Invoice ${invoice.number} is still not synced.`);
+      const booking = (await bookings(ctx, 'V1')).find((b) => b.id === invoice.link!.entryId);
+      if (!booking || booking.entryNumber !== invoice.bookingNumber) throw new StepFailure(`Journal V1 has no booking ${invoice.bookingNumber} linked to invoice ${invoice.number}.`);
+      ctx.notes.period = `${booking.financialYear}${String(booking.financialPeriod).padStart(2, '0')}`;
+      if (ctx.notes.period !== '202602') throw new StepFailure(`Booking ${booking.entryNumber} is in period ${ctx.notes.period}, not in the re-opened February 2026 (202602).`);
+      const last = ctx.world.focus.unreadNotifications().at(-1);
+      if (last?.kind !== 'sync_success') throw new StepFailure(`The bell's last message is not a success: "${last?.message ?? '(nothing)'}".`);
+    }),
   ],
 });

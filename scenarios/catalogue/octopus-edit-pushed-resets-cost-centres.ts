@@ -1,19 +1,6 @@
-import { documentTotals, editWarning, euros, type Booking } from '../../core/index.js';
-import { book, bookings, DIVISION, doc, expectOk, line, syncNow } from '../actions.js';
-import { defineScenario, step, StepFailure, type ScenarioContext, type Step } from '../scenario.js';
-
-/** The first connection of the Octopus stories: from 1 January, journals V1 and V2, customers imported once. */
-export function connectOctopus(): Step {
-  return step(
-    'setup',
-    'Connect Octopus from 1 January and import the customers',
-    "The company connects Octopus with start date 2026-01-01, journal V1 for invoices and V2 for credit notes (both of type 'Sales bookings'), and imports its customers once.",
-    async (ctx) => {
-      const connecting = { tool: 'octopus', division: DIVISION, startDate: '2026-01-01', invoiceJournal: 'V1', creditNoteJournal: 'V2', importContacts: true, strategy: ctx.strategy } as const;
-      expectOk(await ctx.world.connect('admin', connecting), 'Connecting Octopus');
-    },
-  );
-}
+import { documentTotals, euros, type Booking } from '../../core/index.js';
+import { book, bookings, connectOctopus, DIVISION, doc, expectOk, line, syncNow } from '../actions.js';
+import { defineScenario, step, StepFailure, type ScenarioContext } from '../scenario.js';
 
 /** The cost centres the accountant assigns in Octopus, per line description. */
 const COST_CENTRES: Record<string, string> = { Installation: 'INSTALL', Parts: 'STOCK' };
@@ -68,10 +55,11 @@ export default defineScenario({
     }),
     step('reproduce', 'The price of a line is changed in Focus; Focus warns about the cost centres', (ctx) => `The installation is billed at €1,200.00 instead of €1,000.00. While editing, Focus warns: "${ctx.notes.warning}"`, (ctx) => {
       const invoice = doc(ctx, 'invoice');
-      const warning = editWarning(ctx.world.focus, invoice.id);
-      if (!warning) throw new StepFailure('Focus showed no warning while the synced invoice was edited.');
+      const edited = ctx.world.focus.editLines(invoice.id, invoice.lines.map((l) => (l.description === 'Installation' ? { ...l, unitPriceCents: 120_000 } : l)));
+      expectOk(edited, 'Changing the price');
+      const warning = edited.ok ? edited.warnings?.[0] : undefined;
+      if (!warning) throw new StepFailure('Focus gave no warning with the edit of the synced invoice.');
       ctx.notes.warning = warning;
-      expectOk(ctx.world.focus.editLines(invoice.id, invoice.lines.map((l) => (l.description === 'Installation' ? { ...l, unitPriceCents: 120_000 } : l))), 'Changing the price');
     }),
     step('reproduce', 'A manual sync pushes the edit to Octopus', (ctx) => `The two arrows are clicked; the bell says: "${ctx.notes.lastNotification}".`, async (ctx) => {
       ctx.notes.lastNotification = (await syncNow(ctx)).notification?.message ?? '(no notification)';
@@ -84,6 +72,14 @@ export default defineScenario({
     step('repair', 'Assign the cost centres again in Octopus', (ctx) => `As the warning said, the sync reset them: in Octopus the accountant opens booking ${doc(ctx, 'invoice').bookingNumber} of journal V1 again and assigns INSTALL and STOCK to its lines (${ctx.notes.reassigned}).`, async (ctx) => {
       ctx.notes.reassigned = costCentresOf(await assignCostCentres(ctx));
     }),
-    step('verify', 'Octopus shows the new amount with its cost centres', (ctx) => `Invoice ${doc(ctx, 'invoice').number} and booking ${doc(ctx, 'invoice').bookingNumber} both total ${euros(documentTotals(doc(ctx, 'invoice')).totalCents)}, and the booking's lines carry ${ctx.notes.reassigned} again.`, () => {}),
+    step('verify', 'Octopus shows the new amount with its cost centres', (ctx) => `Invoice ${doc(ctx, 'invoice').number} and booking ${doc(ctx, 'invoice').bookingNumber} both total ${euros(documentTotals(doc(ctx, 'invoice')).totalCents)}, and the booking's lines carry ${ctx.notes.verified} again.`, async (ctx) => {
+      const booking = await invoiceBooking(ctx);
+      ctx.notes.verified = costCentresOf(booking);
+      if (booking.totalCents !== documentTotals(doc(ctx, 'invoice')).totalCents) throw new StepFailure(`Booking ${booking.entryNumber} totals ${euros(booking.totalCents)}, not the invoice's ${euros(documentTotals(doc(ctx, 'invoice')).totalCents)}.`);
+      const expected = booking.lines.map((l) => COST_CENTRES[l.description ?? ''] ?? 'none').join(', ');
+      if (ctx.notes.verified !== expected || ctx.notes.verified !== ctx.notes.assigned) {
+        throw new StepFailure(`The booking's lines carry cost centres ${ctx.notes.verified}, not ${ctx.notes.assigned} as the accountant assigned them.`);
+      }
+    }),
   ],
 });

@@ -64,7 +64,12 @@ export default defineScenario({
       ctx.notes.secondNight = night?.invoicesBooked ?? 0;
     }),
     step('verify', 'Every invoice of the run is booked once', (ctx) => `Journal 70 holds ${ctx.notes.booked} bookings for the ${INVOICES} invoices, one each, and every invoice carries its booking number.`, async (ctx) => {
-      ctx.notes.booked = (await bookings(ctx, '70')).length;
+      const numbers = new Set(Array.from({ length: INVOICES }, (_, i) => doc(ctx, `invoice ${i + 1}`).number));
+      const ofRun = (await bookings(ctx, '70')).filter((b) => numbers.has(b.yourRef));
+      ctx.notes.booked = ofRun.length;
+      if (ofRun.length !== INVOICES) throw new StepFailure(`Journal 70 holds ${ofRun.length} bookings for the ${INVOICES} invoices of the run.`);
+      if (new Set(ofRun.map((b) => b.yourRef)).size !== INVOICES) throw new StepFailure('An invoice of the run is booked twice in journal 70.');
+      if (unsynced(ctx).length > 0) throw new StepFailure(`${unsynced(ctx).length} invoices of the run still have no booking number.`);
     }),
   ],
 });

@@ -31,7 +31,7 @@ function readTotals(files: ExportFile[]) {
   return readCsvPair(files).documents.map(({ kind, number, netCents, vatCents, totalCents }) => ({ kind, number, netCents, vatCents, totalCents }));
 }
 
-describe('R22–R24: the generic CSV pair round-trips', () => {
+describe('R22, R23: the generic CSV pair round-trips', () => {
   it.each(['lines', 'total'] as const)('R23: VAT on %s — read back, every document has the totals of Focus to the cent', (vat) => {
     const { input } = exportFixture({ vat });
     const files = csvPairExporter.write(input);
@@ -61,7 +61,7 @@ describe('R22–R24: the generic CSV pair round-trips', () => {
     expect(documents.map((d) => d.customerExternalId)).toEqual(input.documents.map((d) => d.customer.externalId));
   });
 
-  it('R23: the pair is UTF-8 text with ";" between fields and one header row', () => {
+  it('R22: the pair is UTF-8 text with ";" between fields and one header row', () => {
     const [customers, lines] = csvPairExporter.write(exportFixture().input);
     expect(customers!.content.split('\n')[0]).toBe('external_id;name;vat_number;country;email');
     expect(lines!.content.split('\n')[0]).toMatch(/^journal;document_type;document_number;date;due_date;customer_external_id;row_type;/);
@@ -69,8 +69,8 @@ describe('R22–R24: the generic CSV pair round-trips', () => {
   });
 });
 
-describe('R21–R23: what the rows say', () => {
-  it('R23: amounts are euros with two decimals and a dot; 0.29 × €7.50 = €2.175 rounds to €2.18 as in Focus', () => {
+describe('R21, R23: what the rows say', () => {
+  it('amounts are euros with two decimals and a dot; 0.29 × €7.50 = €2.175 rounds to €2.18 as in Focus', () => {
     const line = rows(csvPairExporter.write(exportFixture().input), LINES_FILE)[0]!;
     expect(line).toMatchObject({ document_number: '2026/1', line_number: '1', quantity: '0.29', unit_price: '7.50', gross: '2.18', net: '2.18', vat_rate: '21', vat: '0.46' });
   });
@@ -81,7 +81,7 @@ describe('R21–R23: what the rows say', () => {
     expect(rows(csvPairExporter.write(exportFixture().input), LINES_FILE)[0]!.discount_account).toBe('');
   });
 
-  it('R23: credit notes carry negative amounts; quantity and unit price stay as on the document', () => {
+  it('credit notes carry negative amounts; quantity and unit price stay as on the document', () => {
     const credit = rows(csvPairExporter.write(exportFixture().input), LINES_FILE).find((r) => r.document_type === 'credit_note')!;
     expect(credit).toMatchObject({ journal: 'V2', quantity: '0.29', unit_price: '7.50', gross: '-2.18', net: '-2.18', vat: '-0.46' });
   });
@@ -95,13 +95,13 @@ describe('R21–R23: what the rows say', () => {
     expect(first.map((r) => r.vat_rate)).toEqual(['0', '6', '12', '21']);
   });
 
-  it('R23: descriptions with ";", quotes, "<&>" and a line break survive the round trip', () => {
+  it('descriptions with ";", quotes, "<&>" and a line break survive the round trip', () => {
     const line = rows(csvPairExporter.write(exportFixture().input), LINES_FILE).find((r) => r.document_number === '2026/2' && r.line_number === '4')!;
     expect(line.description).toBe(AWKWARD_DESCRIPTION);
   });
 });
 
-describe('R24: check and reading refuse what is not a CSV pair', () => {
+describe('the CSV pair\'s check (R24) and reader', () => {
   it('R24: check reports nothing for booked documents, and a draft because it has no number', () => {
     const { focus, input } = exportFixture();
     expect(csvPairExporter.check(input)).toEqual([]);
@@ -111,7 +111,7 @@ describe('R24: check and reading refuse what is not a CSV pair', () => {
     expect(issues).toEqual([{ subject: 'document', id: draft.value.id, message: expect.stringContaining('is a draft and has no number yet: book it first') }]);
   });
 
-  it('R24: reading back refuses a line whose gross − discount is not its net, a missing lines file and a foreign header', () => {
+  it('reading back refuses a line whose gross − discount is not its net, a missing lines file and a foreign header', () => {
     const files = csvPairExporter.write(exportFixture().input);
     const lines = files.find((f) => f.name === LINES_FILE)!;
     const tampered = { ...lines, content: lines.content.replace(';37.02;3.70;708000;33.32;', ';37.02;3.70;708000;33.33;') };
