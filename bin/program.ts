@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { serveCommand } from '../mock-accounting/index.js';
 import { scenariosCommand } from '../scenarios/scenarios-command.js';
 import { exportCommand } from './export-command.js';
+import { externalIdsCommand } from './external-ids-command.js';
+import { ledgerAccountsCommand } from './ledger-accounts-command.js';
 import { tuiCommand } from '../tui/tui-command.js';
 
 const HELP_AFTER_ERROR = '(run with --help for usage)';
@@ -20,7 +22,9 @@ export async function main(argv: string[]): Promise<number> {
     .addCommand(tuiCommand({ setExitCode: (code) => (exitCode = Math.max(exitCode, code)) }), { isDefault: true })
     .addCommand(serveCommand())
     .addCommand(scenariosCommand({ setExitCode: (code) => (exitCode = Math.max(exitCode, code)) }))
-    .addCommand(exportCommand({ setExitCode: (code) => (exitCode = Math.max(exitCode, code)) }));
+    .addCommand(exportCommand({ setExitCode: (code) => (exitCode = Math.max(exitCode, code)) }))
+    .addCommand(externalIdsCommand({ setExitCode: (code) => (exitCode = Math.max(exitCode, code)) }))
+    .addCommand(ledgerAccountsCommand({ setExitCode: (code) => (exitCode = Math.max(exitCode, code)) }));
   throwInsteadOfExit(program);
   try {
     await program.parseAsync(argv);
