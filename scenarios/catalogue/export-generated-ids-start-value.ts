@@ -4,6 +4,7 @@ import {
   ADMIN,
   buyCredits,
   downloadedCsv,
+  downloadedCustomerIds,
   expectFileMatchesFocus,
   expectOutcome,
   exportPeriod,
@@ -58,8 +59,11 @@ export default defineScenario({
   rules: ['R20', 'R18', 'R24'],
   expected: 'fixed',
   symptom: {
-    description: 'two customers share an external ID, so importing the file would overwrite one customer with the other in the package',
-    present: (ctx) => sharedExternalIds(ctx).length > 0,
+    description: 'the downloaded customers.csv gives two customers the same external ID, so importing it overwrites one customer with the other in the package',
+    present: (ctx) => {
+      const ids = downloadedCustomerIds(ctx);
+      return new Set(ids).size < ids.length;
+    },
   },
   steps: [
     importPackageCustomers(PACKAGE_CSV),
@@ -76,8 +80,9 @@ export default defineScenario({
       const given = NEW_CUSTOMERS.filter((name) => company(ctx, name).externalId !== null);
       if (given.length > 0) throw new StepFailure(`The warning came after ${given.join(', ')} got an ID.`);
     }),
-    step('reproduce', 'Confirm the lower start value anyway', (ctx) => `Without consulting the accountant, the admin confirms: ${idsOf(NEW_CUSTOMERS, ctx)}. The cost step is paid, the preview shows no errors and "Next" downloads the file for the accountant.`, (ctx) => {
-      expectOutcome(exportPeriod(ctx, PERIOD, { generate: true, startValue: LOWERED_START, confirmReuse: true }), 'downloaded');
+    step('reproduce', 'Confirm the lower start value anyway', (ctx) => `Without consulting the accountant, the admin confirms: ${idsOf(NEW_CUSTOMERS, ctx)}. The cost step is paid, ${ctx.strategy === 'safe' ? `and the preview (with the fix) stops the file: ${ctx.notes.refusal}` : 'the preview shows no errors and "Next" downloads the file for the accountant.'}`, (ctx) => {
+      const attempt = exportPeriod(ctx, PERIOD, { generate: true, startValue: LOWERED_START, confirmReuse: true });
+      ctx.notes.refusal = expectOutcome(attempt, ctx.strategy === 'safe' ? 'preview-has-errors' : 'downloaded').message ?? '';
     }),
     step('symptom', 'Two customers share an external ID', (ctx) => `${ctx.notes.shared}, in Focus and in customers.csv (${ctx.notes.fileCustomers}). Imported into the package, each new customer overwrites the existing one with its number.`, (ctx) => {
       const shared = sharedExternalIds(ctx);
