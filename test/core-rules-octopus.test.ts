@@ -131,6 +131,30 @@ describe('core rules: Octopus takes edits of synced invoices (R11)', () => {
     expect((await world.sync()).notification?.message).toBe('There are no changes');
   });
 
+  it('R11: a push cut off halfway (old lines not all removed) leaves the edit marked, and the next sync heals the booking', async () => {
+    world = await connected();
+    const invoice = bookLines(world, TWO_LINES);
+    await world.sync();
+    raisePrice(world, invoice);
+    // Removing the old lines fails: the new lines are added, so the booking holds both sets (amount doubled).
+    const armed = await world.backOffice.addFault({ method: 'DELETE', path: 'salesentry/SalesEntryLines', status: 500, times: 1 });
+    expect(armed.ok).toBe(true);
+    const cut = await world.sync();
+    expect(cut.errors).toEqual([expect.stringMatching(/^Invoice 2026\/1 could not be synced: /)]);
+    expect(invoice.editedAfterSync).toBe(true);
+    const halfway = await booking(world, 'V1', 1);
+    expect(halfway.lines).toHaveLength(4);
+    expect((await checkInvariants(world)).map((v) => v.invariant)).toContain('I5');
+
+    const healed = await world.sync();
+    expect(healed).toMatchObject({ invoicesUpdated: 1, errors: [] });
+    expect((await booking(world, 'V1', 1)).lines.map((l) => [l.description, l.netCents])).toEqual([
+      ['Consulting', 12_000],
+      ['Travel', 5_000],
+    ]);
+    expect(await checkInvariants(world)).toEqual([]);
+  });
+
   it('R11: an edited credit note is pushed with negative amounts and counted as a credit note', async () => {
     world = await connected();
     const invoice = bookInvoice(world, '2026-02-02');
