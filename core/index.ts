@@ -4,7 +4,7 @@ export { Focus } from './focus/focus.js';
 export { emptyFocusState, FocusStateSchema, DEFAULT_BELL_CAPACITY } from './focus/state.js';
 export { documentTotals, lineNetCents, lineVatCents, bookSign } from './focus/totals.js';
 export { formatNumber, seriesKey } from './focus/numbering.js';
-export { problems as focusProblems } from './focus/problems.js';
+export { problems as focusProblems, kindWord, kindTitle } from './focus/problems.js';
 export { ExactClient, ExactClientError, memoryTokenStore, parseODataJson } from './exact-client/index.js';
 export {
   connect,

@@ -1,4 +1,4 @@
-import { documentName, findCollisions, type DocumentKind, type FocusDocument } from '../core/index.js';
+import { documentName, findCollisions, kindWord, type DocumentKind, type FocusDocument } from '../core/index.js';
 import { DIVISION, bookings, connectDemo, deleteInExact, doc, documentsFrom, expectOk, listNumbers, nextBookingNumber, syncNow } from './actions.js';
 import { step, StepFailure, type ScenarioContext, type Step } from './scenario.js';
 
@@ -11,8 +11,6 @@ const JOURNALS = ['70', '71'] as const;
 /** The demo's journal of each kind (the articles: "your invoice and credit note journals"). */
 const JOURNAL_OF: Record<DocumentKind, (typeof JOURNALS)[number]> = { invoice: '70', credit_note: '71' };
 
-/** "invoice" / "credit note". */
-const word = (kind: DocumentKind) => (kind === 'invoice' ? 'invoice' : 'credit note');
 
 /** The first connection of every story: from 1 January, journals 70 and 71, customers imported once. */
 export function connectFirstTime(): Step {
@@ -47,9 +45,9 @@ export function checkCreditNotesFrom(): Step {
 export function checkDocumentsFrom(kind: DocumentKind): Step {
   return step(
     'repair',
-    `Check the ${word(kind)}s from the delink date until now`,
+    `Check the ${kindWord(kind)}s from the delink date until now`,
     (ctx) =>
-      `Go to the ${word(kind)}s in Focus and check whether there are any from ${ctx.notes.delinkDate} until now: ` +
+      `Go to the ${kindWord(kind)}s in Focus and check whether there are any from ${ctx.notes.delinkDate} until now: ` +
       `${listNumbers(documentsFrom(ctx, String(ctx.notes.delinkDate), kind))}. If any, they need to be deleted in Exact Online too.`,
     () => {},
   );
@@ -58,7 +56,7 @@ export function checkDocumentsFrom(kind: DocumentKind): Step {
 /** P-samenumber's symptom: the sync's bell names the two documents (`refs`) that got the same booking number (R9). */
 export function bellReportsSameBookingNumber(kind: DocumentKind, refs: [string, string]): Step {
   return step('symptom', 'The bell reports the same booking number', (ctx) => `The sync's notification says: "${ctx.notes.lastNotification}".`, (ctx) => {
-    const expected = `The ${word(kind)}s ${doc(ctx, refs[0]).number} and ${doc(ctx, refs[1]).number} have the same booking number`;
+    const expected = `The ${kindWord(kind)}s ${doc(ctx, refs[0]).number} and ${doc(ctx, refs[1]).number} have the same booking number`;
     if (ctx.notes.lastNotification !== expected) throw new StepFailure(`Expected the notification "${expected}", got "${ctx.notes.lastNotification}".`);
   });
 }
@@ -67,13 +65,13 @@ export function bellReportsSameBookingNumber(kind: DocumentKind, refs: [string, 
 export function noteDoubleNumberDate(kind: DocumentKind = 'invoice'): Step {
   return step(
     'repair',
-    `Write down the date of the most recent ${word(kind)} with the double booking number`,
+    `Write down the date of the most recent ${kindWord(kind)} with the double booking number`,
     (ctx) =>
-      `The most recent ${word(kind)} carrying booking number ${ctx.notes.doubleNumber} is ${ctx.notes.doubleDocument}, dated ${ctx.notes.delinkDate}. ` +
-      `All ${word(kind)}s from that date up till now will need to be deleted in Exact Online: this is the delink date.`,
+      `The most recent ${kindWord(kind)} carrying booking number ${ctx.notes.doubleNumber} is ${ctx.notes.doubleDocument}, dated ${ctx.notes.delinkDate}. ` +
+      `All ${kindWord(kind)}s from that date up till now will need to be deleted in Exact Online: this is the delink date.`,
     (ctx) => {
       const collision = findCollisions(ctx.world.focus.state).find((c) => c.kind === kind);
-      if (!collision) throw new StepFailure(`No two ${word(kind)}s share a booking number.`);
+      if (!collision) throw new StepFailure(`No two ${kindWord(kind)}s share a booking number.`);
       const carrying = documentsFrom(ctx, '0000-01-01', kind).filter((d) => d.bookingNumber === collision.bookingNumber);
       const mostRecent = carrying.sort((a, b) => a.date.localeCompare(b.date)).at(-1)!;
       Object.assign(ctx.notes, { doubleKind: kind, doubleNumber: collision.bookingNumber, doubleDocument: mostRecent.number!, delinkDate: mostRecent.date });
@@ -86,7 +84,7 @@ export function shownTwiceInExact(ref: string): Step {
   return step(
     'symptom',
     'Exact Online shows the invoice twice',
-    (ctx) => `In Exact Online, journal ${JOURNAL_OF[doc(ctx, ref).kind]} lists ${doc(ctx, ref).number} as bookings ${ctx.notes.shownTwice}: the same ${word(doc(ctx, ref).kind)}, with two different booking numbers.`,
+    (ctx) => `In Exact Online, journal ${JOURNAL_OF[doc(ctx, ref).kind]} lists ${doc(ctx, ref).number} as bookings ${ctx.notes.shownTwice}: the same ${kindWord(doc(ctx, ref).kind)}, with two different booking numbers.`,
     async (ctx) => {
       const document = doc(ctx, ref);
       const standing = (await bookings(ctx, JOURNAL_OF[document.kind])).filter((b) => b.yourRef === document.number);
@@ -162,7 +160,7 @@ export function writeDownOldestDeleted(rule: 'as-booked' | 'one-higher-if-double
         const journal = JOURNAL_OF[kind];
         const oldest = documentsFrom(ctx, String(ctx.notes.delinkDate), kind).find((d) => d.bookingNumber !== null);
         if (!oldest) {
-          written.push(`No ${word(kind)} was deleted (not applicable)`);
+          written.push(`No ${kindWord(kind)} was deleted (not applicable)`);
           continue;
         }
         const seen = `${documentName(oldest)} has booking number ${oldest.bookingNumber}`;
@@ -174,7 +172,7 @@ export function writeDownOldestDeleted(rule: 'as-booked' | 'one-higher-if-double
         } else if (rule === 'after-last-kept') {
           const kept = (await bookings(ctx, journal)).map((b) => b.entryNumber);
           value = kept.length ? Math.max(...kept) + 1 : await firstBookingNumber(ctx, journal);
-          why = kept.length ? `; it should follow the last ${word(kind)} kept, booking ${value - 1}` : `; no ${word(kind)} is kept, so it should be the journal's first number`;
+          why = kept.length ? `; it should follow the last ${kindWord(kind)} kept, booking ${value - 1}` : `; no ${kindWord(kind)} is kept, so it should be the journal's first number`;
         }
         ctx.notes[`nextBookingNumber${journal}`] = value;
         written.push(`${seen}${why}: write down ${value}`);

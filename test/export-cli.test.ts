@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../bin/export-command.js';
-import { createDemoExportAccount, readCaseFile, readCsvPair, saveCaseFile, World } from '../core/index.js';
+import { createDemoExportAccount, readCaseFile, readCsvPair } from '../core/index.js';
 import { createClock } from '../mock-accounting/index.js';
+import { saveFocusCase } from './support/account-cli.js';
 import { killLeftoverChildren, runCli } from './support/cli.js';
 
 // `booklab export` (R18–R24): in-process for the steps and files, once as a real child process for the exit code.
@@ -106,10 +107,8 @@ describe('booklab export --case', () => {
   beforeAll(async () => {
     const focus = createDemoExportAccount(createClock({ start: '2026-03-02T09:00:00Z', frozen: true }));
     focus.state.bookkeepingExport.wallet.balanceCents = 80;
-    const world = await World.create({ focus: focus.state });
     casePath = join(dir, 'case.json');
-    await saveCaseFile(world, casePath, { title: 'one-way export' });
-    await world.close();
+    await saveFocusCase(focus, casePath);
   });
 
   it('R22: saves the wallet in the case file, so the second export of the same invoices is free', async () => {
@@ -127,9 +126,7 @@ describe('booklab export --case', () => {
     const focus = createDemoExportAccount(createClock({ start: '2026-03-02T09:00:00Z', frozen: true }));
     focus.state.bookkeepingExport.wallet.balanceCents = 71;
     const poor = join(dir, 'poor.json');
-    const world = await World.create({ focus: focus.state });
-    await saveCaseFile(world, poor);
-    await world.close();
+    await saveFocusCase(focus, poor);
     const before = await readFile(poor, 'utf8');
     const refused = await exportCli(['--case', poor, '--out', join(dir, 'case-poor')]);
     expect(refused.code).toBe(1);

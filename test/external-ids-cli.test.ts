@@ -1,19 +1,18 @@
 import { writeFileSync } from 'node:fs';
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { externalIdsCommand } from '../bin/external-ids-command.js';
 import { createDemoExportAccount } from '../core/index.js';
 import { createClock } from '../mock-accounting/index.js';
-import { caseText, runAccountCommand, saveFocusCase, savedFocus } from './support/account-cli.js';
+import { caseText, freshCopy, runAccountCommand, saveFocusCase, savedFocus } from './support/account-cli.js';
 import { killLeftoverChildren, runCli } from './support/cli.js';
 
 // `booklab external-ids` (R18–R20): in-process against a saved demo case, once as a real child process for the exit codes.
 
 let dir: string;
 let base: string;
-let copies = 0;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'booklab-external-ids-'));
   base = join(dir, 'base.json');
@@ -25,11 +24,7 @@ afterAll(async () => {
 });
 
 /** A case of its own for one test: the demo account (1001, 1002 and two companies without an ID). */
-async function freshCase(): Promise<string> {
-  const path = join(dir, `case-${++copies}.json`);
-  await copyFile(base, path);
-  return path;
-}
+const freshCase = () => freshCopy(base);
 
 /** Writes a customer list into the test directory; returns its path. */
 function csvFile(name: string, lines: string[]): string {

@@ -1,11 +1,11 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ledgerAccountsCommand } from '../bin/ledger-accounts-command.js';
 import { Focus, type LineInput } from '../core/index.js';
 import { createClock } from '../mock-accounting/index.js';
-import { caseText, runAccountCommand, saveFocusCase, savedFocus } from './support/account-cli.js';
+import { caseText, freshCopy, runAccountCommand, saveFocusCase, savedFocus } from './support/account-cli.js';
 import { killLeftoverChildren, runCli } from './support/cli.js';
 import { bookDocument } from './support/export-fixture.js';
 
@@ -13,7 +13,6 @@ import { bookDocument } from './support/export-fixture.js';
 
 let dir: string;
 let base: string;
-let copies = 0;
 
 const line = (description: string, vatRateBp: number, extra: Partial<LineInput> = {}): LineInput => ({ description, quantity: 1, unitPriceCents: 10_000, vatRateBp, ...extra });
 
@@ -33,11 +32,7 @@ afterAll(async () => {
 });
 
 /** A case of its own for one test. */
-async function freshCase(): Promise<string> {
-  const path = join(dir, `case-${++copies}.json`);
-  await copyFile(base, path);
-  return path;
-}
+const freshCase = () => freshCopy(base);
 
 const ledger = (args: string[]) => runAccountCommand(ledgerAccountsCommand, args);
 const ledgerOf = async (path: string) => (await savedFocus(path)).bookkeepingExport.ledger;

@@ -1,5 +1,6 @@
 import type { Focus } from '../focus/focus.js';
 import type { LedgerAccount } from '../focus/export-state.js';
+import { suggestedAccount } from '../focus/lines.js';
 import { done, kindWord, problems, refuse, type FocusResult } from '../focus/problems.js';
 import type { FocusDocument, FocusState } from '../focus/state.js';
 
@@ -55,7 +56,7 @@ export function setAutoSuggest(focus: Focus, userId: string, vatRateBp: number, 
 
 /** The account suggested for a line at this VAT rate, if one is set (R21). */
 export function suggestLedgerAccount(state: FocusState, vatRateBp: number): string | null {
-  return state.bookkeepingExport.ledger.autoSuggest[String(vatRateBp)] ?? null;
+  return suggestedAccount(state.bookkeepingExport.ledger.autoSuggest, vatRateBp);
 }
 
 /**

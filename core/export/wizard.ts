@@ -145,18 +145,19 @@ export class ExportWizard {
   }
 
   /** Step 6: the preview of customers and documents with their errors, read again from Focus (R24). */
-  refreshPreview(): ExportPreview {
+  refreshPreview(input = this.input()): ExportPreview {
     this.expect('preview');
-    this.preview = previewExport(this.focus.state, this.input(), this.exporter!, { flagSharedExternalIds: this.flagSharedExternalIds });
+    this.preview = previewExport(this.focus.state, input, this.exporter!, { flagSharedExternalIds: this.flagSharedExternalIds });
     return this.preview;
   }
 
   /** Step 7: "Next" on the preview: the files, only when the preview shows no errors (R24). Save them, then `recordExport`. */
   download(): FocusResult<ExportFile[]> {
     this.expect('preview');
-    const preview = this.refreshPreview();
+    const input = this.input();
+    const preview = this.refreshPreview(input);
     if (preview.errorCount > 0) return refuse(problems.previewHasErrors(preview.errorCount));
-    const files = this.exporter!.write(this.input());
+    const files = this.exporter!.write(input);
     Object.assign(this, { files, step: 'file' });
     return done(files);
   }

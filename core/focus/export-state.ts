@@ -3,7 +3,8 @@ import { z } from 'zod';
 // What the one-way bookkeeping export (article 004, R18–R24) keeps in Focus: its own ledger accounts,
 // the external-ID settings and imports, the wallet that pays the export fee, and the exports made.
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A day written `YYYY-MM-DD`, as every date in Focus's state. */
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** A ledger account of Focus's own list (Settings > Revenue > Ledger accounts, R21). */
 export const LedgerAccountSchema = z.object({ code: z.string().regex(/^\d{1,10}$/), description: z.string() });

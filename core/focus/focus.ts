@@ -57,13 +57,18 @@ export class Focus {
     return structuredClone(this.current);
   }
 
-  /** Replaces the state with a validated copy of `state`. */
+  /** Replaces the state with a validated copy of `state` (zod's parse builds the copy). */
   restore(state: unknown): FocusResult<void> {
     const parsed = FocusStateSchema.safeParse(state);
     if (!parsed.success) return refuse(problems.invalid(`Not a Focus state: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`));
-    this.current = structuredClone(parsed.data);
-    this.series.forget();
+    this.adopt(parsed.data);
     return done(undefined);
+  }
+
+  /** Takes over a state the caller has just parsed (a world snapshot validates its Focus part already). */
+  adopt(state: FocusState): void {
+    this.current = state;
+    this.series.forget();
   }
 
   /** A fresh id with a readable prefix (`invoice-3`). Ids are counters so runs are reproducible. */

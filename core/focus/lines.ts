@@ -13,8 +13,13 @@ export function completeLine(line: LineInput, autoSuggest: Readonly<Record<strin
     quantity: line.quantity,
     unitPriceCents: line.unitPriceCents,
     vatRateBp: line.vatRateBp,
-    ledgerAccount: line.ledgerAccount ?? autoSuggest[String(line.vatRateBp)] ?? null,
+    ledgerAccount: line.ledgerAccount ?? suggestedAccount(autoSuggest, line.vatRateBp),
     discountBp: line.discountBp ?? 0,
     costCentre: line.costCentre ?? null,
   };
+}
+
+/** The account auto-suggested for a VAT rate (basis points), or null when none is set (R21). */
+export function suggestedAccount(autoSuggest: Readonly<Record<string, string>>, vatRateBp: number): string | null {
+  return autoSuggest[String(vatRateBp)] ?? null;
 }

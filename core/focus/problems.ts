@@ -37,6 +37,9 @@ export const refuse = (problem: FocusProblem): { ok: false; problem: FocusProble
 /** "invoice" / "credit note", for messages. */
 export const kindWord = (kind: DocumentKind) => (kind === 'invoice' ? 'invoice' : 'credit note');
 
+/** "Invoice" / "Credit note", to start a sentence. */
+export const kindTitle = (kind: DocumentKind) => capital(kindWord(kind));
+
 /** The words of every refusal, in one place. */
 export const problems = {
   /** `action` says what was refused, e.g. "create ledger accounts"; the integration settings by default (R4). */
@@ -50,7 +53,7 @@ export const problems = {
     documentId,
     lastNumber,
     message:
-      `${capital(kindWord(kind))} ${number} cannot be deleted: only the last ${kindWord(kind)} (${lastNumber}) can be deleted, ` +
+      `${kindTitle(kind)} ${number} cannot be deleted: only the last ${kindWord(kind)} (${lastNumber}) can be deleted, ` +
       `because numbers must stay sequential without gaps. ${kind === 'invoice' ? 'Credit it with a credit note, or set its amount to zero.' : 'Set its amount to zero, or book a new invoice to correct it.'}`,
   }),
   hasBookingNumber: (kind: DocumentKind, documentId: string, number: string, bookingNumber: number, date: string): FocusProblem => ({
@@ -58,7 +61,7 @@ export const problems = {
     documentId,
     bookingNumber,
     message:
-      `${capital(kindWord(kind))} ${number} cannot be deleted: it has booking number ${bookingNumber} from the bookkeeping tool. ` +
+      `${kindTitle(kind)} ${number} cannot be deleted: it has booking number ${bookingNumber} from the bookkeeping tool. ` +
       `Delete the booking there first, then deactivate the integration with a delink date on or before ${date} to reset the booking number. ` +
       (kind === 'invoice'
         ? 'Deleting an invoice can have legal implications: a credit note is usually the better way.'

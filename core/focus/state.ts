@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { BookkeepingExportSchema, demoOwnCompany, emptyBookkeepingExport, OwnCompanySchema } from './export-state.js';
+import { BookkeepingExportSchema, demoOwnCompany, emptyBookkeepingExport, isoDate, OwnCompanySchema } from './export-state.js';
 
 // Focus's state is plain JSON (described once, as zod schemas), so that a world can be
 // snapshotted, diffed, saved in a case file and loaded again.
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** A Focus user; integration settings need admin rights (R4). */
 export const FocusUserSchema = z.object({ id: z.string(), name: z.string(), admin: z.boolean() });

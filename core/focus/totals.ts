@@ -21,8 +21,9 @@ export function documentTotals(document: Pick<FocusDocument, 'lines'>): { netCen
   let net = 0;
   let vat = 0;
   for (const line of document.lines) {
-    net += lineNetCents(line);
-    vat += lineVatCents(line);
+    const lineNet = lineNetCents(line);
+    net += lineNet;
+    vat += vatCents(lineNet, line.vatRateBp);
   }
   return { netCents: net, vatCents: vat, totalCents: net + vat };
 }

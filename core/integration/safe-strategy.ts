@@ -43,14 +43,19 @@ export async function readExistingBookings(ctx: IntegrationContext): Promise<Exa
     unlinked.push(document.number ?? document.id);
   }
   const linked = new Set(Object.values(ctx.focus.state.documents).flatMap((d) => (d.link ? [d.link.entryId] : [])));
+  // One pass over the bookings, lowest entry number first per journal and YourRef, instead of a scan per document.
+  const byReference = new Map<string, JournalBooking[]>();
+  for (const booking of [...bookings].sort((a, b) => a.EntryNumber - b.EntryNumber)) {
+    const key = `${booking.Journal}\u0000${booking.YourRef}`;
+    const same = byReference.get(key);
+    if (same) same.push(booking);
+    else byReference.set(key, [booking]);
+  }
   return {
     ok: true,
     value: {
       unlinked,
-      find: (document, journal) =>
-        bookings
-          .filter((b) => b.Journal === journal && b.YourRef === document.number && !linked.has(b.EntryID))
-          .sort((a, b) => a.EntryNumber - b.EntryNumber)[0],
+      find: (document, journal) => byReference.get(`${journal}\u0000${document.number}`)?.find((b) => !linked.has(b.EntryID)),
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { ExactError } from '../exact-client/index.js';
 import { invoicesFirstInNumberOrder } from '../focus/numbering.js';
+import { kindTitle, problems } from '../focus/problems.js';
 import type { DocumentKind, FocusDocument, Notification } from '../focus/state.js';
 import { findCollisions, type BookingNumberCollision } from './collisions.js';
 import type { IntegrationContext } from './context.js';
@@ -65,7 +66,7 @@ export async function sync(ctx: IntegrationContext, { trigger = 'manual' }: { tr
   };
   const integration = ctx.focus.state.integration;
   if (!integration?.active) {
-    report.errors.push('The bookkeeping integration is not connected. Connect it under Integrations first.');
+    report.errors.push(problems.integrationInactive().message);
     return finish(ctx, report);
   }
   const { settings } = integration;
@@ -114,9 +115,9 @@ export function documentsToSync(ctx: IntegrationContext): FocusDocument[] {
     .sort(invoicesFirstInNumberOrder);
 }
 
-/** What a sync sends: the documents to post, then (Octopus only) the synced ones edited since (R11). */
+/** What a sync sends: the documents to post, then the synced ones whose edits are pushed (Octopus only, R11). */
 function toSend(ctx: IntegrationContext): FocusDocument[] {
-  return [...documentsToSync(ctx), ...(ctx.focus.state.integration?.settings.tool === 'octopus' ? editsToPush(ctx) : [])];
+  return [...documentsToSync(ctx), ...editsToPush(ctx)];
 }
 
 /** Posts (and with Octopus pushes) the documents; true when Yuki's daily quota stopped it, so nothing more is asked today. */
@@ -190,7 +191,7 @@ async function postDocuments(
       EntryDate: document.date,
       DueDate: document.dueDate,
       YourRef: document.number,
-      Description: `${document.kind === 'invoice' ? 'Invoice' : 'Credit note'} ${document.number} ${company.name}`,
+      Description: `${kindTitle(document.kind)} ${document.number} ${company.name}`,
       SalesEntryLines: lines.lines,
     });
     if (!entry.ok) {

@@ -8,9 +8,14 @@ const FORMATS: Record<string, { pattern: RegExp; example: string }> = {
   CH: { pattern: /^CHE\d{9}(TVA|MWST|IVA)$/, example: 'CHE-999.999.999 TVA' },
 };
 
+/** A VAT number without spaces, dots and dashes, in capitals (`be 0123.456.749` → `BE0123456749`). */
+export function compactVatNumber(vatNumber: string): string {
+  return vatNumber.replace(/[\s.-]/g, '').toUpperCase();
+}
+
 /** Whether a VAT number has its country's format; numbers of other countries are not checked. */
 export function checkVatNumber(vatNumber: string): { ok: true } | { ok: false; example: string } {
-  const compact = vatNumber.replace(/[\s.-]/g, '').toUpperCase();
+  const compact = compactVatNumber(vatNumber);
   const format = FORMATS[compact.slice(0, 2)] ?? (compact.startsWith('CHE') ? FORMATS.CH : undefined);
   if (!format || format.pattern.test(compact)) return { ok: true };
   return { ok: false, example: format.example };

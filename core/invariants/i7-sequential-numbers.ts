@@ -1,4 +1,6 @@
 import { seriesKey } from '../focus/numbering.js';
+import { kindTitle } from '../focus/problems.js';
+import type { DocumentKind } from '../focus/state.js';
 import type { InvariantCheck, Violation } from './types.js';
 import { bookedDocuments } from './words.js';
 
@@ -7,24 +9,27 @@ export const sequentialNumbers: InvariantCheck = ({ focus }) => {
   const series = new Map<string, number[]>();
   for (const document of bookedDocuments(focus)) {
     const key = seriesKey(document.fiscalYear!, document.kind);
-    series.set(key, [...(series.get(key) ?? []), document.sequence!]);
+    const sequences = series.get(key);
+    if (sequences) sequences.push(document.sequence!);
+    else series.set(key, [document.sequence!]);
   }
   const violations: Violation[] = [];
   for (const [key, sequences] of series) {
-    const [year, kind] = key.split(':') as [string, string];
+    const [year, kind] = key.split(':') as [string, DocumentKind];
     const start = focus.startNumbers[key] ?? 1;
-    const sorted = [...sequences].sort((a, b) => a - b);
-    const missing = numbersFrom(start, sorted.at(-1)!).filter((n) => !sorted.includes(n));
-    const doubled = sorted.filter((n, i) => sorted.indexOf(n) !== i);
+    const sorted = sequences.sort((a, b) => a - b);
+    const present = new Set(sorted);
+    const missing = numbersFrom(start, sorted.at(-1)!).filter((n) => !present.has(n));
+    // Sorted, a number used k times shows up k - 1 times here, as each repeat follows its neighbour.
+    const doubled = sorted.filter((n, i) => i > 0 && sorted[i - 1] === n);
     if (missing.length === 0 && doubled.length === 0) continue;
-    const words = kind === 'invoice' ? 'Invoice' : 'Credit note';
     const parts = [
       missing.length ? `${missing.map((n) => `${year}/${n}`).join(', ')} missing` : '',
       doubled.length ? `${doubled.map((n) => `${year}/${n}`).join(', ')} used twice` : '',
     ].filter(Boolean);
     violations.push({
       invariant: 'I7',
-      message: `${words} numbers of ${year} are not sequential: ${parts.join('; ')}.`,
+      message: `${kindTitle(kind)} numbers of ${year} are not sequential: ${parts.join('; ')}.`,
       documents: [...missing, ...doubled].map((n) => `${year}/${n}`),
       bookings: [],
     });

@@ -1,4 +1,5 @@
 import { bookSign, documentTotals } from '../focus/totals.js';
+import { kindTitle } from '../focus/problems.js';
 import type { FocusDocument, FocusState } from '../focus/state.js';
 
 /** Formats cents as euros for messages: `€1,210.00`, `-€50.00`. */
@@ -10,7 +11,7 @@ export function euros(cents: number): string {
 
 /** "Invoice 2026/3" / "Credit note 2026/1". */
 export function documentName(document: FocusDocument): string {
-  return `${document.kind === 'invoice' ? 'Invoice' : 'Credit note'} ${document.number ?? document.id}`;
+  return `${kindTitle(document.kind)} ${document.number ?? document.id}`;
 }
 
 /** The journal a document is booked in under the integration's settings. */

@@ -150,13 +150,16 @@ export class World {
   async readAccounting(division = this.division): Promise<AccountingView> {
     const journals = await this.backOffice.journals(division);
     if (!journals.ok) throw new Error(`[booklab] Cannot read the journals of division ${division}: ${journals.message}`);
+    // Every journal's bookings and the relations at once: a view is read after each dashboard action and step.
+    const [relations, ...perJournal] = await Promise.all([
+      this.backOffice.relations(division),
+      ...journals.value.map((journal) => this.backOffice.bookings(division, journal.code)),
+    ]);
     const bookings = [];
-    for (const journal of journals.value) {
-      const entries = await this.backOffice.bookings(division, journal.code);
-      if (!entries.ok) throw new Error(`[booklab] Cannot read the bookings of journal ${journal.code}: ${entries.message}`);
+    for (const [i, entries] of perJournal.entries()) {
+      if (!entries.ok) throw new Error(`[booklab] Cannot read the bookings of journal ${journals.value[i]!.code}: ${entries.message}`);
       bookings.push(...entries.value);
     }
-    const relations = await this.backOffice.relations(division);
     if (!relations.ok) throw new Error(`[booklab] Cannot read the relations of division ${division}: ${relations.message}`);
     return { division, journals: journals.value, bookings, relations: relations.value };
   }
@@ -179,8 +182,7 @@ export class World {
     if (!parsed.success) return refuse(problems.invalid(`Not a world snapshot: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`));
     const restored = await this.backOffice.restore(parsed.data.accounting);
     if (!restored.ok) return refuse(problems.accountingUnreachable(restored.message));
-    const focus = this.focus.restore(parsed.data.focus);
-    if (!focus.ok) return focus;
+    this.focus.adopt(parsed.data.focus);
     await this.setTime(parsed.data.clock);
     return this.changed(done(undefined));
   }

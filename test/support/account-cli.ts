@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import type { AccountCommandOptions } from '../../bin/account-command.js';
 import { readCaseFile, saveCaseFile, World, type Focus, type FocusState } from '../../core/index.js';
@@ -50,4 +51,13 @@ export async function savedFocus(path: string): Promise<FocusState> {
 /** The case file's exact text, to show that a refused or unsaved command left it as it was. */
 export function caseText(path: string): Promise<string> {
   return readFile(path, 'utf8');
+}
+
+let copies = 0;
+
+/** A copy of the case file `base`, beside it, for one test to change. */
+export async function freshCopy(base: string): Promise<string> {
+  const path = join(dirname(base), `case-${++copies}.json`);
+  await copyFile(base, path);
+  return path;
 }

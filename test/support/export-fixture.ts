@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { createClock } from '../../mock-accounting/index.js';
 import type { ExportInput, ExportParameters } from '../../core/export/exporter.js';
+import { exportInput } from '../../core/export/preview.js';
 import { Focus, type LineInput } from '../../core/focus/focus.js';
 import type { FocusDocument } from '../../core/focus/state.js';
 
@@ -61,27 +62,9 @@ export function exportFixture(parameters: Partial<ExportParameters> = {}): { foc
   return { focus, input: exportInputOf(focus, documents, { ...EXPORT_PARAMETERS, ...parameters }), documents };
 }
 
-/** What a format gets for these documents: their customers by external ID, the journal per kind, each line's account. */
+/** What a format gets for these documents (core's exportInput), with the fixture's discount account. */
 export function exportInputOf(focus: Focus, documents: readonly FocusDocument[], parameters: ExportParameters = EXPORT_PARAMETERS): ExportInput {
-  const customers = new Map(
-    documents.map((document) => {
-      const company = focus.state.companies[document.companyId]!;
-      return [company.id, { externalId: company.externalId ?? '', company }];
-    }),
-  );
-  return {
-    seller: focus.state.ownCompany,
-    customers: [...customers.values()],
-    documents: documents.map((document) => ({
-      document,
-      customer: customers.get(document.companyId)!,
-      journal: document.kind === 'invoice' ? parameters.invoiceJournal : parameters.creditNoteJournal,
-      lineAccounts: document.lines.map((line) => line.ledgerAccount ?? ''),
-    })),
-    discountAccount: DISCOUNT_ACCOUNT,
-    parameters,
-    exportDate: focus.clock.today(),
-  };
+  return { ...exportInput(focus.state, documents, parameters, focus.clock.today()), discountAccount: DISCOUNT_ACCOUNT };
 }
 
 /** A random line for properties: odd quantities (three decimals, negative too), any price, discount and Belgian rate. */

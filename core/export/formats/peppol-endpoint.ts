@@ -1,9 +1,14 @@
+import { compactVatNumber } from '../../integration/vat-number.js';
+
 // A party's Peppol electronic address (EndpointID, BT-34/BT-49), which BIS Billing 3.0 requires for seller and
 // buyer (PEPPOL-EN16931-R020/R010). Focus knows no Peppol ID, so it is derived from the VAT number:
 // - BE: scheme 0208, the 10-digit enterprise number (the Belgian Peppol default; the VAT number without `BE`);
 // - NL: scheme 9944, the VAT number;
 // - other countries: Peppol's VAT-number scheme of that country (99xx, the VAT number with its prefix);
 // - countries whose Peppol schemes are not VAT numbers (DK, FI, IT, NO, SE …) are not derived: the check says so.
+
+// The compact VAT number the endpoint is derived from, for the UBL parties too.
+export { compactVatNumber };
 
 /** A Peppol participant id: an EAS scheme and the identifier in it. */
 export interface PeppolEndpoint {
@@ -22,10 +27,6 @@ const VAT_SCHEMES: Record<string, string> = {
   PT: '9946', RO: '9947', RS: '9948', SI: '9949', SK: '9950', SM: '9951', TR: '9952', VA: '9953', FR: '9957',
 };
 
-/** A VAT number without spaces, dots and dashes, in capitals (`be 0123.456.749` → `BE0123456749`). */
-export function compactVatNumber(vatNumber: string): string {
-  return vatNumber.replace(/[\s.-]/g, '').toUpperCase();
-}
 
 /** Whether ten digits are a Belgian enterprise number: the last two are 97 less the first eight modulo 97 (PEPPOL-COMMON-R043). */
 export function isBelgianEnterpriseNumber(digits: string): boolean {

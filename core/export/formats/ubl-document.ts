@@ -42,7 +42,7 @@ export function ublDocument({ document, customer }: ExportDocument, seller: OwnC
     supplierParty(seller),
     customerParty(customer.company),
     isInvoice && paymentMeans(number, seller.iban),
-    taxTotal(document),
+    taxTotal(document, totals.vatCents),
     element('cac:LegalMonetaryTotal', [
       amount('cbc:LineExtensionAmount', totals.netCents),
       amount('cbc:TaxExclusiveAmount', totals.netCents),
@@ -79,11 +79,11 @@ function paymentMeans(number: string, iban: string): XmlElement {
  * taxable × rate rounded; per-line rounding can differ from that by up to half a cent per line, which the CEN
  * schematron tolerates (it accepts ±1.00 around the product), and it keeps the file equal to Focus's totals.
  */
-function taxTotal(document: FocusDocument): XmlElement {
+function taxTotal(document: FocusDocument, vatCents: number): XmlElement {
   const subtotals = vatByRate(document.lines).map((rate) =>
     element('cac:TaxSubtotal', [amount('cbc:TaxableAmount', rate.netCents), amount('cbc:TaxAmount', rate.vatCents), taxCategory('cac:TaxCategory', rate.rateBp)]),
   );
-  return element('cac:TaxTotal', [amount('cbc:TaxAmount', documentTotals(document).vatCents), ...subtotals]);
+  return element('cac:TaxTotal', [amount('cbc:TaxAmount', vatCents), ...subtotals]);
 }
 
 /**
