@@ -31,10 +31,7 @@ export function createApp(store: Store, options: MockOptions = {}): Express {
   app.set('query parser', 'simple');
   app.use(logRequests(requestLog, clock));
   app.use('/api', injectFaults(faults));
-  app.use(
-    '/api/oauth2',
-    oauthRoutes({ store, clock, approveAs: () => resolved.approveAs, enforceTokenInterval: () => resolved.enforceTokenInterval }),
-  );
+  app.use('/api/oauth2', oauthRoutes({ store, clock, approveAs: resolved.approveAs, enforceTokenInterval: resolved.enforceTokenInterval }));
   app.use(
     '/api/v1',
     odataRoutes({

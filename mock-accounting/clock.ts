@@ -85,6 +85,11 @@ export function isoDate(epochMs: number): string {
   return new Date(epochMs).toISOString().slice(0, 10);
 }
 
+/** The start (00:00 UTC) of the day that epoch ms fall in, as epoch ms. */
+export function utcDayStart(epochMs: number): number {
+  return Math.floor(epochMs / DAY_MS) * DAY_MS;
+}
+
 /** Adds whole days to an ISO date. */
 export function addDays(date: string, days: number): string {
   return isoDate(toEpochMs(date) + days * DAY_MS);

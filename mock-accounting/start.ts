@@ -1,6 +1,6 @@
 import { createApp } from './app.js';
 import { createClock, type Clock } from './clock.js';
-import { SEEDS, type MockOptions } from './options.js';
+import { findSeed, SEEDS, type MockOptions } from './options.js';
 import { listen } from './server.js';
 import { openStore, type Store } from './store/index.js';
 
@@ -37,9 +37,9 @@ export async function startMockServer({
   clock = createClock(),
   ...options
 }: StartMockServerOptions = {}): Promise<MockServer> {
-  const seeds = options.seeds ?? SEEDS;
-  const build = Object.hasOwn(seeds, seed) ? seeds[seed] : undefined;
-  if (!build) throw new TypeError(`[booklab] Unknown seed '${seed}'. Known seeds: ${Object.keys(seeds).join(', ')}.`);
+  const found = findSeed(options.seeds ?? SEEDS, seed);
+  if (!found.ok) throw new TypeError(`[booklab] ${found.message}`);
+  const build = found.seed;
   const store = await openStore({ file, initial: () => build(clock) });
   const running = await listen(createApp(store, { ...options, clock }), { host, port });
   return {

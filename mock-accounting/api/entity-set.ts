@@ -57,8 +57,3 @@ export interface EntitySet<E> {
 export function defineEntitySet<E>(set: EntitySet<E>): EntitySet<unknown> {
   return set as unknown as EntitySet<unknown>;
 }
-
-/** Gives the row of an entity of any set (navigation targets are typed loosely). */
-export function rowOf(set: EntitySet<unknown>, entity: unknown, ctx: RequestContext): Row {
-  return set.toRow(entity, ctx);
-}

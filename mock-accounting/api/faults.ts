@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
+import { errorEnvelope } from './respond.js';
 
 /** A fault to inject into matching API requests. */
 export const FaultSchema = z
@@ -69,7 +70,7 @@ export function injectFaults(faults: FaultInjector): RequestHandler {
       return;
     }
     if (fault.status !== undefined) {
-      res.status(fault.status).json({ error: { code: '', message: { lang: '', value: `Injected fault: HTTP ${fault.status}.` } } });
+      res.status(fault.status).json(errorEnvelope(`Injected fault: HTTP ${fault.status}.`));
       return;
     }
     if (fault.dropAfterCommit) res.locals.dropAfterCommit = true;

@@ -1,4 +1,4 @@
-import { formatValue, type EdmValue } from '../odata/edm.js';
+import { formatValue, type EdmValue, type Row } from '../odata/edm.js';
 import { formatKeyLiteral } from '../odata/query.js';
 import type { RequestContext } from './context.js';
 import type { EntitySet } from './entity-set.js';
@@ -18,11 +18,22 @@ export interface FormatOptions {
   omitComputed?: boolean;
 }
 
-/** Writes an entity as OData v2 JSON: `__metadata` first, dates as `/Date(ms)/`, navigations deferred or expanded. */
-export function formatEntity(set: EntitySet<unknown>, entity: unknown, ctx: RequestContext, options: FormatOptions = {}): Record<string, unknown> {
-  const row = set.toRow(entity, ctx);
+/** An entity written out, its `__metadata` typed so the caller can reuse the URI (a POST's `Location`). */
+export type FormattedEntity = { __metadata: { uri: string; type: string } } & Record<string, unknown>;
+
+/**
+ * Writes an entity as OData v2 JSON: `__metadata` first, dates as `/Date(ms)/`, navigations deferred or expanded.
+ * `row` is the entity's row when the caller already built it (a list page filtered on it).
+ */
+export function formatEntity(
+  set: EntitySet<unknown>,
+  entity: unknown,
+  ctx: RequestContext,
+  options: FormatOptions = {},
+  row: Row = set.toRow(entity, ctx),
+): FormattedEntity {
   const uri = entityUri(set, row[set.key] ?? null, ctx);
-  const out: Record<string, unknown> = { __metadata: { uri, type: `Exact.Web.Api.Models.${set.typeName}` } };
+  const out: FormattedEntity = { __metadata: { uri, type: `Exact.Web.Api.Models.${set.typeName}` } };
   const names = options.select ?? Object.keys(set.fields);
   for (const name of names) {
     const def = set.fields[name];

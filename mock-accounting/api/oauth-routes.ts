@@ -8,8 +8,10 @@ import { sendReply, type Reply } from './respond.js';
 export interface OAuthRoutesOptions {
   store: Store;
   clock: Clock;
-  approveAs: () => string | undefined;
-  enforceTokenInterval: () => boolean;
+  /** The user the consent screen approves as; the first user when absent. */
+  approveAs: string | undefined;
+  /** Refuse a refresh sooner than 570 s after the last token. */
+  enforceTokenInterval: boolean;
 }
 
 const REPLY = { lang: 'en', businessErrorStatus: 400 } as const;
@@ -29,7 +31,7 @@ export function oauthRoutes({ store, clock, approveAs, enforceTokenInterval }: O
     if (responseType !== 'code' && responseType !== 'token') {
       return sendReply(res, { kind: 'oauth_problem', problem: { code: 'unsupported_response_type', responseType } }, REPLY);
     }
-    const user = consentingUser(store.state, approveAs());
+    const user = consentingUser(store.state, approveAs);
     if (!user) return sendReply(res, { kind: 'oauth_problem', problem: { code: 'no_user' } }, REPLY);
     const target = new URL(q.redirect_uri!);
     if (responseType === 'code') {
@@ -57,7 +59,7 @@ export function oauthRoutes({ store, clock, approveAs, enforceTokenInterval }: O
       reply = result.ok ? { kind: 'json', status: 200, body: result.value, headers: NO_STORE } : { kind: 'oauth_problem', problem: result.problem };
     } else if (grantType === 'refresh_token') {
       const result = await store.write((tx) =>
-        refreshTokens(tx, clock, { refreshToken: body.refresh_token, clientId: client.id, enforceInterval: enforceTokenInterval() }),
+        refreshTokens(tx, clock, { refreshToken: body.refresh_token, clientId: client.id, enforceInterval: enforceTokenInterval }),
       );
       reply = result.ok ? { kind: 'json', status: 200, body: result.value, headers: NO_STORE } : { kind: 'oauth_problem', problem: result.problem };
     } else {

@@ -1,18 +1,18 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { parseFilter } from '../odata/filter.js';
 import type { EdmValue } from '../odata/edm.js';
-import { parseQueryOptions, queryRows, type QueryTarget } from '../odata/query.js';
+import { memoize, parseQueryOptions, queryRows, type QueryTarget } from '../odata/query.js';
 import { authenticate } from '../domain/oauth.js';
 import type { Ledger } from '../domain/ledger.js';
-import { quotaDomainOf } from '../domain/flavours.js';
+import { flavourOf, quotaDomainOf } from '../domain/flavours.js';
 import { decodeBody } from './body.js';
 import type { RequestContext } from './context.js';
 import type { EntitySet } from './entity-set.js';
 import { currentMe, ENTITY_SETS } from './entity-sets/index.js';
-import { entityUri, formatEntity } from './format.js';
+import { formatEntity } from './format.js';
 import { languageOf } from './language.js';
 import type { RateLimiter } from './rate-limits.js';
-import { sendReply, type Reply } from './respond.js';
+import { errorEnvelope, sendReply, type Reply } from './respond.js';
 import { takeYukiCall } from './yuki-quota.js';
 
 /** What the OData API needs from the app. */
@@ -26,6 +26,9 @@ export interface ODataRoutesOptions {
 }
 
 const SETS = new Map(ENTITY_SETS.map((set) => [set.path.toLowerCase(), set]));
+/** Every set the router can reach, navigation targets included, with its query target built once. */
+const REACHABLE = [currentMe, ...ENTITY_SETS].flatMap((set) => [set, ...Object.values(set.navigations ?? {}).map((n) => n.target)]);
+const TARGETS = new Map(REACHABLE.map((set) => [set, queryTarget(set)]));
 const RESOURCE = /^(?<path>[A-Za-z]+(?:\/[A-Za-z]+)*)(?:\((?<key>[^)]*)\)(?:\/(?<nav>[A-Za-z]+))?)?(?:\/(?<count>\$count))?$/;
 
 /** `/api/v1/...`: bearer auth, division access, Yuki's daily quota, rate limits, then the entity sets through one generic handler. */
@@ -49,9 +52,9 @@ export function odataRoutes({ ledger, rateLimiter, yukiDailyCalls, businessError
     const division = divisionMatch ? Number(divisionMatch[1]) : user.currentDivision;
     if (!user.divisions.includes(division) || !ledger.store.state.divisions[String(division)]) {
       res.setHeader('Reason', 'NoDivisionAccess');
-      return send({ kind: 'json', status: 403, body: { error: { code: '', message: { lang: '', value: 'Forbidden' } } } });
+      return send({ kind: 'json', status: 403, body: errorEnvelope('Forbidden') });
     }
-    if (ledger.store.state.divisions[String(division)]!.flavour === 'yuki') {
+    if (flavourOf(ledger.store.state, division) === 'yuki') {
       const domain = quotaDomainOf(ledger.store.state, division);
       if (!(await takeYukiCall(ledger, domain, yukiDailyCalls))) return send({ kind: 'problem', problem: { code: 'daily_quota_exhausted', domain, limit: yukiDailyCalls } });
     }
@@ -97,7 +100,7 @@ export function odataRoutes({ ledger, rateLimiter, yukiDailyCalls, businessError
     if (count !== undefined) return send(notFound(segments));
     switch (req.method) {
       case 'GET': {
-        const options = parseQueryOptions(rawQuery, queryTarget(set));
+        const options = parseQueryOptions(rawQuery, targetOf(set));
         if ('code' in options) return send({ kind: 'problem', problem: options });
         return send({ kind: 'json', status: 200, body: { d: formatEntity(set, entity, ctx, options) } });
       }
@@ -134,8 +137,13 @@ function queryTarget(set: EntitySet<unknown>): QueryTarget {
   };
 }
 
+/** The prebuilt query target of a set the router serves. */
+function targetOf(set: EntitySet<unknown>): QueryTarget {
+  return TARGETS.get(set)!;
+}
+
 function listReply(set: EntitySet<unknown>, entities: unknown[], ctx: RequestContext, rawQuery: string, originalUrl: string, countOnly: boolean): Reply {
-  const target = queryTarget(set);
+  const target = targetOf(set);
   const options = parseQueryOptions(rawQuery, target);
   if ('code' in options) return { kind: 'problem', problem: options };
   const mandatory = set.mandatoryFilter?.(ctx);
@@ -148,10 +156,11 @@ function listReply(set: EntitySet<unknown>, entities: unknown[], ctx: RequestCon
       },
     };
   }
-  const access = { rowOf: (entity: unknown) => set.toRow(entity, ctx), keyOf: set.keyOf };
-  const page = queryRows(entities, access, options, target, countOnly ? Number.MAX_SAFE_INTEGER : (set.pageSize ?? 60));
+  // Rows built for `$filter`/`$orderby` are kept, so the page is written from them instead of building each row again.
+  const rowOf = memoize((entity: unknown) => set.toRow(entity, ctx));
+  const page = queryRows(entities, { rowOf, keyOf: set.keyOf }, options, target, countOnly ? Number.MAX_SAFE_INTEGER : (set.pageSize ?? 60));
   if (countOnly) return { kind: 'text', status: 200, body: String(page.items.length) };
-  const results = page.items.map((entity) => formatEntity(set, entity, ctx, options));
+  const results = page.items.map((entity) => formatEntity(set, entity, ctx, options, rowOf(entity)));
   const d: Record<string, unknown> = { results };
   if (options.inlineCount) d.__count = String(page.total);
   if (page.nextToken) d.__next = nextUrl(ctx.origin, originalUrl, page.nextToken);
@@ -174,8 +183,7 @@ async function createReply(set: EntitySet<unknown>, input: unknown, ctx: Request
   const result = await set.create(ctx, decoded.body);
   if (!result.ok) return { kind: 'problem', problem: result.problem };
   const body = formatEntity(set, result.value, ctx, { omitComputed: !ctx.returnRepresentation });
-  const key = set.toRow(result.value, ctx)[set.key] ?? null;
-  return { kind: 'json', status: 201, body: { d: body }, headers: { Location: entityUri(set, key, ctx) } };
+  return { kind: 'json', status: 201, body: { d: body }, headers: { Location: body.__metadata.uri } };
 }
 
 const INVALID_KEY = Symbol('invalid key');

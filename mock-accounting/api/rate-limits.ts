@@ -1,9 +1,8 @@
 import type { Response } from 'express';
-import type { Clock } from '../clock.js';
+import { DAY_MS, utcDayStart, type Clock } from '../clock.js';
 import type { RateLimitSettings } from '../options.js';
 
 const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
 
 interface Usage {
   minuteStart: number;
@@ -29,7 +28,7 @@ export class RateLimiter {
     const now = this.clock.now();
     const key = `${clientId}|${division}`;
     const minuteStart = Math.floor(now / MINUTE_MS) * MINUTE_MS;
-    const dayStart = Math.floor(now / DAY_MS) * DAY_MS;
+    const dayStart = utcDayStart(now);
     const usage = this.usage.get(key) ?? { minuteStart, minuteCount: 0, dayStart, dayCount: 0 };
     if (usage.minuteStart !== minuteStart) Object.assign(usage, { minuteStart, minuteCount: 0 });
     if (usage.dayStart !== dayStart) Object.assign(usage, { dayStart, dayCount: 0 });

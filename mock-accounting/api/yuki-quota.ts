@@ -1,4 +1,4 @@
-import { DAY_MS } from '../clock.js';
+import { utcDayStart } from '../clock.js';
 import type { Ledger } from '../domain/ledger.js';
 
 /** Yuki's default daily quota of API calls per domain (support.yuki.be; Apideck: 1,000 calls a day). */
@@ -10,7 +10,7 @@ export const DEFAULT_YUKI_DAILY_CALLS = 1000;
  * lives in the state, so a walkthrough stepping back restores it exactly and a restart does not reset it.
  */
 export async function takeYukiCall(ledger: Ledger, domain: string, dailyCalls: number): Promise<boolean> {
-  const dayStart = Math.floor(ledger.clock.now() / DAY_MS) * DAY_MS;
+  const dayStart = utcDayStart(ledger.clock.now());
   const today = ledger.store.state.quotaUsage[domain];
   const calls = today && today.dayStart === dayStart ? today.calls : 0;
   if (calls >= dailyCalls) return false;

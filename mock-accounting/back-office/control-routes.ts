@@ -4,7 +4,7 @@ import { isValidTime, toEpochMs, type Clock } from '../clock.js';
 import type { Ledger } from '../domain/ledger.js';
 import { expireAccessTokens } from '../domain/oauth.js';
 import { fail, ok } from '../domain/result.js';
-import type { Seed } from '../options.js';
+import { findSeed, type Seed } from '../options.js';
 import { parseState } from '../store/index.js';
 import { FaultSchema, type FaultInjector } from '../api/faults.js';
 import type { RateLimiter } from '../api/rate-limits.js';
@@ -34,9 +34,9 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, requestLog }
   router.post(
     '/reset',
     route(z.object({ seed: z.string().default('demo') }).strict(), async ({ seed }) => {
-      const build = Object.hasOwn(seeds, seed) ? seeds[seed] : undefined;
-      if (!build) return fail({ code: 'bad_request', message: `Unknown seed '${seed}'. Known seeds: ${Object.keys(seeds).join(', ')}.` });
-      await store.replace(build(clock));
+      const found = findSeed(seeds, seed);
+      if (!found.ok) return fail({ code: 'bad_request', message: found.message });
+      await store.replace(found.seed(clock));
       rateLimiter.clear();
       requestLog.clear();
       faults.clear();

@@ -1,6 +1,6 @@
 import express, { type Router } from 'express';
 import { z } from 'zod';
-import { OCTOPUS_JOURNAL_TYPES } from '../domain/flavours.js';
+import { flavourOf, OCTOPUS_JOURNAL_TYPES } from '../domain/flavours.js';
 import type { Ledger } from '../domain/ledger.js';
 import { findJournal } from '../domain/lookups.js';
 import { fail, ok } from '../domain/result.js';
@@ -35,7 +35,7 @@ export function flavourRoutes(ledger: Ledger): Router {
       const code = intParam(req, 'division');
       const journal = code === undefined ? undefined : findJournal(store.state, code, String(req.params.code));
       if (!journal) return fail({ code: 'not_found', entity: `journal ${String(req.params.code)} in division ${String(req.params.division)}` });
-      if (store.state.divisions[String(journal.division)]?.flavour !== 'octopus') {
+      if (flavourOf(store.state, journal.division) !== 'octopus') {
         return fail({ code: 'bad_request', message: `Division ${journal.division} does not imitate Octopus: only Octopus journals have a type by name. Set its flavour first (PUT /__mock/divisions/${journal.division}/flavour).` });
       }
       const updated = { ...journal, typeName };

@@ -1,12 +1,13 @@
 import type { MockState, SalesEntry } from '../store/index.js';
-import { entryTotalCents, outstandingCents } from '../domain/sales-entries.js';
+import { entryTotalCents, entryVatCents, outstandingCents } from '../domain/sales-entries.js';
 import { nextBookingNumber, type NumberingPolicy } from '../domain/booking-numbers.js';
 import type { Journal } from '../store/index.js';
 
 /** A booking as the back office shows it: amounts in cents, the customer by code and name. */
 export function bookingView(state: MockState, entry: SalesEntry) {
   const customer = state.accounts[entry.customerId];
-  const vatCents = entry.lines.reduce((sum, l) => sum + l.vatAmountCents, 0);
+  const vatCents = entryVatCents(entry);
+  const totalCents = entryTotalCents(entry);
   return {
     id: entry.id,
     division: entry.division,
@@ -20,9 +21,9 @@ export function bookingView(state: MockState, entry: SalesEntry) {
     description: entry.description,
     customer: { id: entry.customerId, code: customer?.code ?? null, name: customer?.name ?? null },
     type: entry.type,
-    netCents: entryTotalCents(entry) - vatCents,
+    netCents: totalCents - vatCents,
     vatCents,
-    totalCents: entryTotalCents(entry),
+    totalCents,
     outstandingCents: outstandingCents(entry),
     payments: entry.payments,
     lines: entry.lines.map((l) => ({

@@ -1,4 +1,5 @@
 import type { Account, Transaction } from '../store/index.js';
+import { definedOnly } from './defined-only.js';
 import { nextGuid } from './ids.js';
 import type { Ledger } from './ledger.js';
 import { fail, ok, type Result } from './result.js';
@@ -36,7 +37,8 @@ export function nextAccountCode(ledger: Ledger, division: number): string {
 export function createAccount(tx: Transaction, ledger: Ledger, division: number, input: AccountInput): Result<Account> {
   if (!input.name?.trim()) return fail({ code: 'mandatory', fields: ['name'] });
   const code = input.code?.trim() || nextAccountCode(ledger, division);
-  if (code.length > 18) return fail({ code: 'bad_request', message: `The code '${code}' is longer than 18 characters.` });
+  const tooLong = codeTooLong(code);
+  if (tooLong) return tooLong;
   if (codeTaken(tx, division, code)) return fail({ code: 'code_in_use', accountCode: code });
   const now = ledger.clock.now();
   const account: Account = {
@@ -64,15 +66,15 @@ export function createAccount(tx: Transaction, ledger: Ledger, division: number,
 export function updateAccount(tx: Transaction, ledger: Ledger, account: Account, input: AccountInput): Result<Account> {
   const code = input.code?.trim();
   if (code === '') return fail({ code: 'mandatory', fields: ['code'] });
-  if (code !== undefined && code.length > 18) return fail({ code: 'bad_request', message: `The code '${code}' is longer than 18 characters.` });
+  const tooLong = codeTooLong(code);
+  if (tooLong) return tooLong;
   if (code !== undefined && code !== account.code && codeTaken(tx, account.division, code)) {
     return fail({ code: 'code_in_use', accountCode: code });
   }
   if (input.name !== undefined && !input.name.trim()) return fail({ code: 'mandatory', fields: ['name'] });
-  const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
   const updated: Account = {
     ...account,
-    ...defined,
+    ...definedOnly(input),
     code: code ?? account.code,
     modified: ledger.clock.now(),
     timestamp: tx.next('rowVersion'),
@@ -98,6 +100,11 @@ export function deleteAccount(tx: Transaction, ledger: Ledger, account: Account,
     timestamp: tx.next('rowVersion'),
   });
   return ok(account);
+}
+
+/** Refuses a relation code longer than the 18 characters Exact stores (none given is not too long). */
+function codeTooLong(code: string | undefined) {
+  return code !== undefined && code.length > 18 ? fail({ code: 'bad_request', message: `The code '${code}' is longer than 18 characters.` }) : undefined;
 }
 
 function codeTaken(tx: Transaction, division: number, code: string): boolean {

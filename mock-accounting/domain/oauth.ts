@@ -1,5 +1,5 @@
 import { nanoid } from 'nanoid';
-import type { Clock } from '../clock.js';
+import { DAY_MS, type Clock } from '../clock.js';
 import { entityAt, type AccessToken, type MockState, type Transaction, type User } from '../store/index.js';
 
 /** Access tokens live 600 s, whether used or not. */
@@ -7,7 +7,7 @@ export const ACCESS_TOKEN_SECONDS = 600;
 /** An authorization code is single use and lives about 3 minutes. */
 export const AUTH_CODE_MS = 3 * 60_000;
 /** An unused refresh token lasts 30 days. */
-export const REFRESH_TOKEN_MS = 30 * 86_400_000;
+export const REFRESH_TOKEN_MS = 30 * DAY_MS;
 /** Exact hands out at most one access token per 10 minutes: the earliest refresh is 570 s after the last. */
 export const MIN_REFRESH_INTERVAL_MS = 570_000;
 
@@ -145,7 +145,7 @@ export function expireAccessTokens(tx: Transaction, clock: Clock, userId?: strin
  * is kept another 30 days, so that using it still answers "The refresh token expired at .." (not a bare error).
  */
 function dropExpired(tx: Transaction, now: number): void {
-  const graceMs = 86_400_000;
+  const graceMs = DAY_MS;
   for (const access of Object.values(tx.state.accessTokens)) if (access.expiresAt + graceMs < now) tx.remove('accessTokens', access.token);
   for (const code of Object.values(tx.state.authCodes)) if (code.expiresAt + graceMs < now) tx.remove('authCodes', code.code);
   for (const refresh of Object.values(tx.state.refreshTokens)) if (refresh.expiresAt + REFRESH_TOKEN_MS < now) tx.remove('refreshTokens', refresh.token);

@@ -1,6 +1,7 @@
 import type { SalesEntry, SalesEntryLine, Transaction } from '../store/index.js';
 import { addDays } from '../clock.js';
 import { assignEntryNumber, releaseEntryNumber } from './booking-numbers.js';
+import { definedOnly } from './defined-only.js';
 import { nextGuid } from './ids.js';
 import type { Ledger } from './ledger.js';
 import { closedPeriodProblem, lockedInClosedPeriod } from './flavours.js';
@@ -8,7 +9,7 @@ import { findAccount, findGLAccount, findJournal, findPeriod, findVATCode } from
 import { vatCents } from './money.js';
 import { combineProblems, type AccountingProblem, type FieldLabel } from './problems.js';
 import { fail, ok, type Result } from './result.js';
-import { touchEntry } from './row-version.js';
+import { highestLineNumber, touchEntry } from './row-version.js';
 
 /** A reference to an entity by its id (API) or by its code (back office). */
 export type Ref = { id: string } | { code: string };
@@ -68,7 +69,7 @@ export function createSalesEntry(tx: Transaction, ledger: Ledger, division: numb
   const customer = input.customer ? findAccount(state, division, input.customer) : undefined;
   if (input.customer && !customer) problems.push({ code: 'invalid_reference', field: 'customer' });
 
-  const lines = buildLines(tx, ledger, division, input.lines ?? [], problems);
+  const lines = buildLines(tx, division, input.lines ?? [], problems);
   const entryDate = input.entryDate ?? ledger.clock.today();
   const period =
     input.reportingYear !== undefined && input.reportingPeriod !== undefined
@@ -84,7 +85,6 @@ export function createSalesEntry(tx: Transaction, ledger: Ledger, division: numb
   if (!numbered.ok) return fail(numbered.problem);
 
   const now = ledger.clock.now();
-  const total = lines.reduce((sum, l) => sum + l.amountCents + l.vatAmountCents, 0);
   const entry: SalesEntry = touchEntry(tx, {
     id: nextGuid(tx),
     division,
@@ -103,7 +103,7 @@ export function createSalesEntry(tx: Transaction, ledger: Ledger, division: numb
     orderNumber: input.orderNumber ?? null,
     document: input.document ?? null,
     lines,
-    type: total < 0 ? 21 : 20,
+    type: entryType(lines),
     status: 20,
     payments: [],
     hid: tx.next('hid'),
@@ -116,25 +116,14 @@ export function createSalesEntry(tx: Transaction, ledger: Ledger, division: numb
   return ok(entry);
 }
 
-function buildLines(
-  tx: Transaction,
-  ledger: Ledger,
-  division: number,
-  inputs: SalesEntryLineInput[],
-  problems: AccountingProblem[],
-): SalesEntryLine[] {
-  const lines: SalesEntryLine[] = [];
-  inputs.forEach((input, i) => {
-    const line = buildLine(tx, ledger, division, input, i + 1, problems);
-    if (line) lines.push(line);
-  });
-  return lines;
+/** Builds the lines of a booking numbered from 1, leaving out those with problems (reported into the list). */
+function buildLines(tx: Transaction, division: number, inputs: SalesEntryLineInput[], problems: AccountingProblem[]): SalesEntryLine[] {
+  return inputs.flatMap((input, i) => buildLine(tx, division, input, i + 1, problems) ?? []);
 }
 
 /** Validates one line and computes its VAT; reports problems into the list and returns undefined when it has any. */
 export function buildLine(
   tx: Transaction,
-  _ledger: Ledger,
   division: number,
   input: SalesEntryLineInput,
   lineNumber: number,
@@ -186,8 +175,7 @@ export function updateSalesEntry(
   changes: Pick<SalesEntryInput, 'yourRef' | 'description' | 'dueDate' | 'paymentReference' | 'paymentCondition' | 'orderNumber' | 'document'>,
 ): Result<SalesEntry> {
   if (periodOfEntry(tx, entry)?.closed) return fail(closedPeriodProblem(tx.state, entry.division, entry.entryDate));
-  const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-  const updated = touchEntry(tx, { ...entry, ...defined, modified: ledger.clock.now() });
+  const updated = touchEntry(tx, { ...entry, ...definedOnly(changes), modified: ledger.clock.now() });
   tx.put('salesEntries', entry.id, updated);
   return ok(updated);
 }
@@ -212,8 +200,7 @@ export function deleteSalesEntry(tx: Transaction, ledger: Ledger, entry: SalesEn
 export function addSalesEntryLine(tx: Transaction, ledger: Ledger, entry: SalesEntry, input: SalesEntryLineInput): Result<SalesEntryLine> {
   if (periodOfEntry(tx, entry)?.closed) return fail(closedPeriodProblem(tx.state, entry.division, entry.entryDate));
   const problems: AccountingProblem[] = [];
-  const nextNumber = Math.max(0, ...entry.lines.map((l) => l.lineNumber)) + 1;
-  const line = buildLine(tx, ledger, entry.division, input, nextNumber, problems);
+  const line = buildLine(tx, entry.division, input, highestLineNumber(entry.lines) + 1, problems);
   const problem = combineProblems(problems);
   if (problem || !line) return fail(problem ?? { code: 'mandatory', fields: ['glAccount'] });
   const lines = [...entry.lines, line];
@@ -249,7 +236,7 @@ export function replaceSalesEntryLines(
   if (periodOfEntry(tx, entry)?.closed) return fail(closedPeriodProblem(tx.state, entry.division, entry.entryDate));
   if (inputs.length === 0) return fail({ code: 'mandatory', fields: ['lines'] });
   const problems: AccountingProblem[] = [];
-  const lines = inputs.flatMap((input, i) => buildLine(tx, ledger, entry.division, input, i + 1, problems) ?? []);
+  const lines = buildLines(tx, entry.division, inputs, problems);
   const problem = combineProblems(problems);
   if (problem) return fail(problem);
   for (const line of entry.lines) recordDeletedTransactionLine(tx, ledger, entry.division, line.id, deletedBy);
@@ -270,16 +257,35 @@ function recordDeletedTransactionLine(tx: Transaction, ledger: Ledger, division:
 }
 
 function withTotals(tx: Transaction, ledger: Ledger, entry: SalesEntry, lines: SalesEntryLine[]): SalesEntry {
-  const total = lines.reduce((sum, l) => sum + l.amountCents + l.vatAmountCents, 0);
-  return touchEntry(tx, { ...entry, lines, type: total < 0 ? 21 : 20, modified: ledger.clock.now() });
+  return touchEntry(tx, { ...entry, lines, type: entryType(lines), modified: ledger.clock.now() });
+}
+
+/** The total of lines including VAT, in cents. */
+function linesTotalCents(lines: readonly SalesEntryLine[]): number {
+  return lines.reduce((sum, l) => sum + l.amountCents + l.vatAmountCents, 0);
+}
+
+/** A booking's type from its lines: 21 (credit note) when the total is negative, else 20 (invoice). */
+function entryType(lines: readonly SalesEntryLine[]): 20 | 21 {
+  return linesTotalCents(lines) < 0 ? 21 : 20;
 }
 
 /** A booking's total including VAT, in cents. */
 export function entryTotalCents(entry: SalesEntry): number {
-  return entry.lines.reduce((sum, l) => sum + l.amountCents + l.vatAmountCents, 0);
+  return linesTotalCents(entry.lines);
+}
+
+/** A booking's VAT, in cents. */
+export function entryVatCents(entry: SalesEntry): number {
+  return entry.lines.reduce((sum, l) => sum + l.vatAmountCents, 0);
+}
+
+/** What has been paid on a booking, in cents. */
+export function paidCents(entry: SalesEntry): number {
+  return entry.payments.reduce((sum, p) => sum + p.amountCents, 0);
 }
 
 /** What is still to be paid on a booking, in cents. */
 export function outstandingCents(entry: SalesEntry): number {
-  return entryTotalCents(entry) - entry.payments.reduce((sum, p) => sum + p.amountCents, 0);
+  return entryTotalCents(entry) - paidCents(entry);
 }

@@ -170,8 +170,8 @@ export function queryRows<T>(items: readonly T[], access: RowAccess<T>, options:
 
 const NO_ROW: Row = {};
 
-/** Builds each item's row at most once per query, so `$filter` and `$orderby` share it. */
-function memoize<T>(rowOf: (item: T) => Row): (item: T) => Row {
+/** Builds each item's row at most once per query, so `$filter`, `$orderby` and the written page share it. */
+export function memoize<T>(rowOf: (item: T) => Row): (item: T) => Row {
   const rows = new Map<T, Row>();
   return (item) => {
     let row = rows.get(item);

@@ -1,3 +1,4 @@
+import { isoDate } from '../clock.js';
 import type { Flavour } from '../store/index.js';
 import { OCTOPUS_SALES_TYPE } from '../domain/flavours.js';
 import type { SeedBuilder } from './builder.js';
@@ -98,7 +99,7 @@ export function addMasterData(b: SeedBuilder, flavour: Flavour = 'exact'): void 
       for (let month = 1; month <= 12; month += 1) {
         const id = b.guid();
         const start = `${finYear}-${String(month).padStart(2, '0')}-01`;
-        const end = new Date(Date.UTC(finYear, month, 0)).toISOString().slice(0, 10);
+        const end = isoDate(Date.UTC(finYear, month, 0));
         state.periods[id] = { id, division, finYear, finPeriod: month, startDate: start, endDate: end, closed: false };
       }
     }

@@ -2,7 +2,7 @@ import { toEpochMs } from '../../clock.js';
 import { padAccountCode } from '../../domain/accounts.js';
 import { centsToAmount } from '../../odata/edm.js';
 import type { SalesEntry } from '../../store/index.js';
-import { entryTotalCents, outstandingCents } from '../../domain/sales-entries.js';
+import { entryTotalCents, outstandingCents, paidCents } from '../../domain/sales-entries.js';
 import { defineEntitySet, field } from '../entity-set.js';
 import type { RequestContext } from '../context.js';
 
@@ -93,15 +93,16 @@ export const receivables = defineEntitySet<SalesEntry>({
   keyOf: receivableId,
   toRow(entry, ctx) {
     const customer = customerOf(entry, ctx);
-    const paid = outstandingCents(entry) === 0;
+    const total = entryTotalCents(entry);
+    const paid = total === paidCents(entry);
     const lastPayment = entry.payments.at(-1)?.date ?? null;
     return {
       ID: receivableId(entry),
       Account: entry.customerId,
       AccountCode: customer ? padAccountCode(customer.code) : null,
       AccountName: customer?.name ?? null,
-      AmountDC: centsToAmount(entryTotalCents(entry)),
-      AmountFC: centsToAmount(entryTotalCents(entry)),
+      AmountDC: centsToAmount(total),
+      AmountFC: centsToAmount(total),
       Currency: entry.currency,
       Description: entry.description,
       DueDate: day(entry.dueDate),

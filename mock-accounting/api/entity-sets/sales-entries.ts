@@ -1,5 +1,5 @@
 import { isoDate, toEpochMs } from '../../clock.js';
-import { centsToAmount, type Row } from '../../odata/edm.js';
+import { centsToAmount, parseAmountInput, type Row } from '../../odata/edm.js';
 import type { SalesEntry, SalesEntryLine } from '../../store/index.js';
 import {
   addSalesEntryLine,
@@ -7,6 +7,7 @@ import {
   deleteSalesEntry,
   deleteSalesEntryLine,
   entryTotalCents,
+  entryVatCents,
   updateSalesEntry,
   type SalesEntryLineInput,
 } from '../../domain/sales-entries.js';
@@ -22,15 +23,14 @@ export interface LineOfEntry {
   line: SalesEntryLine;
 }
 
-const cents = (amount: unknown) => (typeof amount === 'number' ? Math.round(amount * 100) : undefined);
 const text = (value: unknown) => (value === undefined ? undefined : (value as string | null));
 
 function lineInput(body: Body): SalesEntryLineInput {
   return {
     glAccount: typeof body.GLAccount === 'string' ? { id: body.GLAccount } : undefined,
-    amountCents: cents(body.AmountFC),
+    amountCents: parseAmountInput(body.AmountFC),
     vatCode: typeof body.VATCode === 'string' ? body.VATCode : undefined,
-    vatAmountCents: cents(body.VATAmountFC),
+    vatAmountCents: parseAmountInput(body.VATAmountFC),
     description: text(body.Description),
     quantity: typeof body.Quantity === 'number' ? body.Quantity : undefined,
     costCenter: text(body.CostCenter),
@@ -114,7 +114,7 @@ export const salesEntryLines = defineEntitySet<LineOfEntry>({
 function salesEntryRow(entry: SalesEntry, ctx: RequestContext): Row {
   const state = ctx.ledger.store.state;
   const total = entryTotalCents(entry);
-  const vat = entry.lines.reduce((sum, l) => sum + l.vatAmountCents, 0);
+  const vat = entryVatCents(entry);
   const journal = findJournal(state, entry.division, entry.journalCode);
   return {
     EntryID: entry.id,

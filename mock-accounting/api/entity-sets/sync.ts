@@ -54,7 +54,6 @@ export const transactionLinesSet = defineEntitySet<TransactionLine>({
   get: (ctx, key) => transactionLines(ctx).find((t) => t.entry.timestamp + t.lineNumber === key),
   toRow({ entry, lineNumber }, ctx) {
     const line = entry.lines.find((l) => l.lineNumber === lineNumber);
-    const journal = findJournal(ctx.ledger.store.state, entry.division, entry.journalCode);
     const customer = ctx.ledger.store.state.accounts[entry.customerId];
     // Debits are positive: the receivable (line 0) is debited with the total, revenue lines are credited.
     const amount = line ? -line.amountCents : entryTotalCents(entry);
@@ -76,7 +75,8 @@ export const transactionLinesSet = defineEntitySet<TransactionLine>({
       AmountDC: centsToAmount(amount),
       AmountFC: centsToAmount(amount),
       VATAmountDC: line ? centsToAmount(-line.vatAmountCents) : 0,
-      GLAccount: line?.glAccountId ?? journal?.glAccountId ?? null,
+      // The receivable (line 0) is booked on the journal's GL account.
+      GLAccount: line ? line.glAccountId : (findJournal(ctx.ledger.store.state, entry.division, entry.journalCode)?.glAccountId ?? null),
       VATCode: line?.vatCode ?? null,
       Description: line?.description ?? entry.description,
       YourRef: entry.yourRef,
