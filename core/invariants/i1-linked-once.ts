@@ -1,16 +1,17 @@
 import { bookingIndex } from './booking-index.js';
 import type { InvariantCheck, Violation } from './types.js';
-import { bookedDocuments, documentName, journalFor } from './words.js';
+import { bookedDocumentsOf, documentName, journalFor } from './words.js';
 
 /**
  * I1: every booked document dated on or after the start date is linked to exactly one booking, and no
  * booking of the integration's journals stands for a document twice (R10: shown twice).
  */
-export const linkedOnce: InvariantCheck = ({ focus, accounting }) => {
+export const linkedOnce: InvariantCheck = (view) => {
+  const { focus, accounting } = view;
   const settings = focus.integration?.settings;
   if (!settings) return [];
   const violations: Violation[] = [];
-  for (const document of bookedDocuments(focus)) {
+  for (const document of bookedDocumentsOf(view)) {
     if (document.date < settings.startDate) continue;
     const journal = journalFor(focus, document)!;
     const name = documentName(document);

@@ -1,13 +1,14 @@
 import { bookingIndex } from './booking-index.js';
 import type { InvariantCheck, Violation } from './types.js';
-import { bookedDocuments, documentName, journalFor } from './words.js';
+import { bookedDocumentsOf, documentName, journalFor } from './words.js';
 
 /** I2: booking numbers are unique per journal in Focus and equal the entry number of the linked booking (R9). */
-export const bookingNumbersMatch: InvariantCheck = ({ focus, accounting }) => {
+export const bookingNumbersMatch: InvariantCheck = (view) => {
+  const { focus, accounting } = view;
   if (!focus.integration) return [];
   const violations: Violation[] = [];
   const byNumber = new Map<string, string[]>();
-  for (const document of bookedDocuments(focus)) {
+  for (const document of bookedDocumentsOf(view)) {
     if (document.bookingNumber === null) continue;
     const journal = document.link?.journal ?? journalFor(focus, document)!;
     const key = `${journal}|${document.bookingNumber}`;

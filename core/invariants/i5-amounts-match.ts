@@ -1,12 +1,13 @@
 import { lineNetCents, lineVatCents, bookSign } from '../focus/totals.js';
 import { bookingIndex } from './booking-index.js';
 import type { InvariantCheck, Violation } from './types.js';
-import { bookedAmounts, bookedDocuments, documentName, euros } from './words.js';
+import { bookedAmounts, bookedDocumentsOf, documentName, euros } from './words.js';
 
 /** I5: each booking's amounts (net, VAT, total, per line) equal its document's (R11: edits are not pushed). */
-export const amountsMatch: InvariantCheck = ({ focus, accounting }) => {
+export const amountsMatch: InvariantCheck = (view) => {
+  const { accounting } = view;
   const violations: Violation[] = [];
-  for (const document of bookedDocuments(focus)) {
+  for (const document of bookedDocumentsOf(view)) {
     const booking = document.link && bookingIndex(accounting).byId.get(document.link.entryId);
     if (!booking) continue;
     const focusAmounts = bookedAmounts(document);

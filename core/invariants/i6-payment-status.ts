@@ -1,7 +1,7 @@
 import type { FocusDocument } from '../focus/state.js';
 import { bookingIndex } from './booking-index.js';
 import type { InvariantCheck, Violation } from './types.js';
-import { bookedDocuments, documentName } from './words.js';
+import { bookedDocumentsOf, documentName } from './words.js';
 
 const WORDS: Record<FocusDocument['paymentStatus'], string> = { paid: 'paid', partially_paid: 'partly paid', unpaid: 'unpaid' };
 
@@ -10,9 +10,10 @@ const WORDS: Record<FocusDocument['paymentStatus'], string> = { paid: 'paid', pa
  * start date" is read as the start date the integration first synced from, i.e. every linked document: a
  * later start date (R14) must show up as the damage it does, not hide it.
  */
-export const paymentStatusMatches: InvariantCheck = ({ focus, accounting }) => {
+export const paymentStatusMatches: InvariantCheck = (view) => {
+  const { accounting } = view;
   const violations: Violation[] = [];
-  for (const document of bookedDocuments(focus)) {
+  for (const document of bookedDocumentsOf(view)) {
     const booking = document.link && bookingIndex(accounting).byId.get(document.link.entryId);
     if (!booking) continue;
     const exact: FocusDocument['paymentStatus'] =

@@ -2,12 +2,13 @@ import { seriesKey } from '../focus/numbering.js';
 import { kindTitle } from '../focus/problems.js';
 import type { DocumentKind } from '../focus/state.js';
 import type { InvariantCheck, Violation } from './types.js';
-import { bookedDocuments } from './words.js';
+import { bookedDocumentsOf } from './words.js';
 
 /** I7: invoice and credit note numbers stay sequential without gaps, per fiscal year and series (R2). */
-export const sequentialNumbers: InvariantCheck = ({ focus }) => {
+export const sequentialNumbers: InvariantCheck = (view) => {
+  const { focus } = view;
   const series = new Map<string, number[]>();
-  for (const document of bookedDocuments(focus)) {
+  for (const document of bookedDocumentsOf(view)) {
     const key = seriesKey(document.fiscalYear!, document.kind);
     const sequences = series.get(key);
     if (sequences) sequences.push(document.sequence!);

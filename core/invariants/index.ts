@@ -20,7 +20,9 @@ export const INVARIANTS: ReadonlyArray<{ id: InvariantId; statement: string; che
 
 /** Checks a world view against I1–I7; an empty list means consistent. */
 export function evaluateInvariants(view: WorldView): Violation[] {
-  return INVARIANTS.flatMap(({ check }) => check(view));
+  // A view object of this evaluation's own: the checks share its sorted documents (bookedDocumentsOf).
+  const scoped = { ...view };
+  return INVARIANTS.flatMap(({ check }) => check(scoped));
 }
 
 export type { InvariantId, Violation, WorldView, AccountingView } from './types.js';

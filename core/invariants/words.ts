@@ -1,6 +1,7 @@
 import { bookSign, documentTotals } from '../focus/totals.js';
 import { kindTitle } from '../focus/problems.js';
 import type { FocusDocument, FocusState } from '../focus/state.js';
+import type { WorldView } from './types.js';
 
 /** Formats cents as euros for messages: `€1,210.00`, `-€50.00`. */
 export function euros(cents: number): string {
@@ -26,6 +27,19 @@ export function bookedDocuments(state: FocusState): FocusDocument[] {
   return Object.values(state.documents)
     .filter((d) => d.status === 'booked')
     .sort((a, b) => a.kind.localeCompare(b.kind) || (a.fiscalYear ?? 0) - (b.fiscalYear ?? 0) || (a.sequence ?? 0) - (b.sequence ?? 0));
+}
+
+const bookedOfView = new WeakMap<WorldView, FocusDocument[]>();
+
+/**
+ * The booked documents of a view's Focus side, sorted once per view: five invariants walk them, and a view is
+ * checked after every dashboard action and walkthrough step. evaluateInvariants hands the checks a view of
+ * its own, so a state changed between two evaluations is never read from the cache.
+ */
+export function bookedDocumentsOf(view: WorldView): FocusDocument[] {
+  let booked = bookedOfView.get(view);
+  if (!booked) bookedOfView.set(view, (booked = bookedDocuments(view.focus)));
+  return booked;
 }
 
 /** A document's amounts as they should stand in the books (credit notes negative). */
