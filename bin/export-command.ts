@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { EXPORTERS, ExportWizard, writeExportFiles, type ExportParameters } from '../core/index.js';
+import { defaultExportPeriod, EXPORTERS, ExportWizard, writeExportFiles, type ExportParameters } from '../core/index.js';
+import { wholeNumber } from '../scenarios/cli-arguments.js';
 import { styleFor, type Style } from '../scenarios/reporters/style.js';
 import type { Output } from '../scenarios/scenarios-command.js';
 import { costLine, externalIdsLine, packageLine, parametersLine, periodLine, previewLines } from './export-report.js';
@@ -50,12 +51,6 @@ Examples:
 
 Exit codes: 0 files written, 1 refused (wallet too low, empty period, errors in the preview), 2 usage error.`;
 
-function wholeNumber(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('use a whole number of 1 or more.');
-  return n;
-}
-
 function parameter(value: string, previous: Record<string, string>): Record<string, string> {
   const [name, ...rest] = value.split('=');
   if (!name || rest.length === 0) throw new InvalidArgumentError('write it as NAME=VALUE.');
@@ -97,7 +92,8 @@ export function exportCommand({ setExitCode, stdout = process.stdout, env = proc
       const { focus, caseFile } = account;
       if (!caseFile) say(style.dim('Demo account: nothing is saved. Give --case FILE to export a saved case.'));
       const wizard = new ExportWizard(focus, flags.user, { flagSharedExternalIds: Boolean(flags.flagSharedIds) });
-      const period = { from: flags.from ?? `${focus.clock.today().slice(0, 4)}-01-01`, to: flags.to ?? focus.clock.today() };
+      const proposed = defaultExportPeriod(focus.clock.today());
+      const period = { from: flags.from ?? proposed.from, to: flags.to ?? proposed.to };
       const chosen = wizard.choosePeriod(period);
       if (!chosen.ok) return fail(say, style, chosen.problem.message, setExitCode);
       say(periodLine(period, chosen.value));

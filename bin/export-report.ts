@@ -1,4 +1,4 @@
-import { euros, EXPORT_FEE_CENTS, type ExportCost, type ExportParameters, type ExportPreview, type ExportPeriod, type Exporter, type FocusDocument } from '../core/index.js';
+import { euros, EXPORT_FEE_CENTS, plural, type ExportCost, type ExportParameters, type ExportPreview, type ExportPeriod, type Exporter, type FocusDocument } from '../core/index.js';
 import type { Style } from '../scenarios/reporters/style.js';
 
 // The lines `booklab export` prints per wizard step, numbered like the wizard's screens (R22–R24).
@@ -7,7 +7,7 @@ import type { Style } from '../scenarios/reporters/style.js';
 export function periodLine({ from, to }: ExportPeriod, documents: readonly FocusDocument[]): string {
   const invoices = documents.filter((d) => d.kind === 'invoice').length;
   const creditNotes = documents.length - invoices;
-  return `1 Period        ${from} – ${to}: ${count(invoices, 'invoice')} and ${count(creditNotes, 'credit note')}`;
+  return `1 Period        ${from} – ${to}: ${plural(invoices, 'invoice')} and ${plural(creditNotes, 'credit note')}`;
 }
 
 /** "2 Package       Peppol UBL 2.1 … (peppol-ubl)". */
@@ -17,7 +17,7 @@ export function packageLine(exporter: Exporter): string {
 
 /** "3 External IDs  2 generated, 0 customers without one". */
 export function externalIdsLine({ generated, missing }: { generated: number; missing: number }): string {
-  return `3 External IDs  ${count(generated, 'ID')} generated, ${count(missing, 'customer')} without one`;
+  return `3 External IDs  ${plural(generated, 'ID')} generated, ${plural(missing, 'customer')} without one`;
 }
 
 /** "4 Cost          6 × €0.12 = €0.72 (2 already paid, free); wallet €5.00 → €4.28". */
@@ -38,7 +38,7 @@ export function parametersLine(parameters: ExportParameters): string {
 
 /** The preview: a summary line, then every customer and document, each error on a line of its own. */
 export function previewLines(preview: ExportPreview, style: Style): string[] {
-  const summary = `6 Preview       ${count(preview.customers.length, 'customer')}, ${count(preview.documents.length, 'document')}, ${count(preview.errorCount, 'error')}`;
+  const summary = `6 Preview       ${plural(preview.customers.length, 'customer')}, ${plural(preview.documents.length, 'document')}, ${plural(preview.errorCount, 'error')}`;
   const mark = (errors: string[]) => (errors.length ? style.fail('✗') : style.pass('✓'));
   return [
     preview.errorCount ? style.fail(summary) : summary,
@@ -49,8 +49,4 @@ export function previewLines(preview: ExportPreview, style: Style): string[] {
       ...d.errors.map((e) => `      ${style.fail(e)}`),
     ]),
   ];
-}
-
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { Argument, Command, InvalidArgumentError } from 'commander';
+import { Argument, Command } from 'commander';
+import { wholeNumber } from '../scenarios/cli-arguments.js';
 import {
   companiesWithoutExternalId,
   findDuplicateCompanies,
   generateExternalIds,
   importCustomers,
   planExternalIds,
+  plural,
   setExternalId,
   setManuallyEditable,
   undoImport,
@@ -40,12 +42,6 @@ Exit codes: 0 done, 1 refused by Focus (the message says why; nothing is saved),
 type ListFlags = { missing?: boolean };
 type GenerateFlags = { startValue?: number; confirmReuse?: boolean; skipTaken?: boolean; dryRun?: boolean };
 
-function wholeNumber(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('use a whole number of 1 or more.');
-  return n;
-}
-
 /** `booklab external-ids`: the customers' external IDs of the one-way export, outside the wizard (R18–R20). */
 export function externalIdsCommand(options: AccountCommandOptions): Command {
   const command = new Command('external-ids')
@@ -62,11 +58,11 @@ export function externalIdsCommand(options: AccountCommandOptions): Command {
         const missing = companiesWithoutExternalId(focus);
         const { manuallyEditable, startValue } = focus.state.bookkeepingExport.externalIds;
         const head = flags.missing
-          ? `Segment "External ID is not filled out": ${count(missing.length, 'company', 'companies')}`
-          : `${count(all.length, 'company', 'companies')}, ${missing.length} without an external ID`;
+          ? `Segment "External ID is not filled out": ${plural(missing.length, 'company', 'companies')}`
+          : `${plural(all.length, 'company', 'companies')}, ${missing.length} without an external ID`;
         const settings = style.dim(`Manually editable: ${manuallyEditable ? 'on' : 'off'}; generated IDs start at ${startValue}`);
         const rows = companyLines(flags.missing ? missing : all);
-        return done({ lines: [head, ...rows, settings, ...sharedIdLines(all, style), ...duplicateLines(findDuplicateCompanies(focus), style)] });
+        return done({ lines: [head, ...rows, settings, ...sharedIdLines(focus.state, style), ...duplicateLines(findDuplicateCompanies(focus), style)] });
       }),
     );
 
@@ -143,7 +139,7 @@ export function externalIdsCommand(options: AccountCommandOptions): Command {
         }
         if (!focus.user(user)?.admin) return refuse(problems.notAdmin('see and generate external IDs'));
         return toReport(planExternalIds(focus, choice), (plan) => [
-          `Dry run: ${count(plan.assignments.length, 'company', 'companies')} would get an external ID from start value ${plan.startValue} (first ${plan.firstValue})`,
+          `Dry run: ${plural(plan.assignments.length, 'company', 'companies')} would get an external ID from start value ${plan.startValue} (first ${plan.firstValue})`,
           ...assignmentLines(plan),
           ...(plan.reused.length > 0
             ? [style.warn(problems.startValueReusesIds(plan.startValue, plan.reused).message), 'Without --confirm-reuse generating is refused; --skip-taken skips the numbers customers hold.']
@@ -163,8 +159,4 @@ function findCompany(focus: Focus, which: string): FocusResult<string> {
     return refuse(problems.invalid(`${named.length} companies are called "${which}" (${named.map((c) => c.id).join(', ')}): give the id of the one you mean.`));
   }
   return done(named[0]?.id ?? which);
-}
-
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

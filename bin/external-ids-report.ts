@@ -1,4 +1,4 @@
-import type { Company, ExternalIdPlan, GeneratedExternalIds, ImportReport, UndoReport } from '../core/index.js';
+import { joinWords, plural, sharedExternalIds, type Company, type ExternalIdPlan, type FocusState, type GeneratedExternalIds, type ImportReport, type UndoReport } from '../core/index.js';
 import type { Style } from '../scenarios/reporters/style.js';
 
 // The lines `booklab external-ids` prints (R18–R20): companies in columns, then what needs a look.
@@ -11,16 +11,10 @@ export function companyLines(companies: readonly Company[]): string[] {
 }
 
 /** External IDs that more than one company holds: the package would overwrite one customer with the other. */
-export function sharedIdLines(companies: readonly Company[], style: Style): string[] {
-  const holders = new Map<string, Company[]>();
-  for (const company of companies) {
-    if (company.externalId) holders.set(company.externalId, [...(holders.get(company.externalId) ?? []), company]);
-  }
-  return [...holders]
-    .filter(([, group]) => group.length > 1)
-    .map(([externalId, group]) =>
-      style.warn(`! External ID ${externalId} is shared by ${names(group)}: the package will overwrite one customer with the other. Give one of them another ID.`),
-    );
+export function sharedIdLines(state: FocusState, style: Style): string[] {
+  return sharedExternalIds(state).map(({ externalId, companies }) =>
+    style.warn(`! External ID ${externalId} is shared by ${names(companies)}: the package will overwrite one customer with the other. Give one of them another ID.`),
+  );
 }
 
 /** Groups of companies whose names differ only in spelling: likely duplicates to merge, or to undo the import of. */
@@ -56,11 +50,10 @@ export function assignmentLines({ assignments }: Pick<ExternalIdPlan, 'assignmen
 /** "Generated 2 external IDs from start value 100000". */
 export function generatedLine(generated: GeneratedExternalIds): string {
   const n = generated.assigned.length;
-  return `Generated ${n} external ID${n === 1 ? '' : 's'} from start value ${generated.startValue}${n === 0 ? ': every company has one' : ':'}`;
+  return `Generated ${plural(n, 'external ID')} from start value ${generated.startValue}${n === 0 ? ': every company has one' : ':'}`;
 }
 
 /** "Brouwerij De Kroon (company-1) and De Kroon (company-5)". */
 function names(group: readonly Company[]): string {
-  const each = group.map((c) => `${c.name} (${c.id})`);
-  return each.length <= 2 ? each.join(' and ') : `${each.slice(0, -1).join(', ')} and ${each.at(-1)}`;
+  return joinWords(group.map((c) => `${c.name} (${c.id})`));
 }

@@ -1,5 +1,4 @@
-import { writeFile } from 'node:fs/promises';
-import { createDemoExportAccount, DEFAULT_WORLD_START, Focus, readCaseFile, type CaseFile } from '../core/index.js';
+import { createDemoExportAccount, DEFAULT_WORLD_START, Focus, readCaseFile, writeCaseFile, type CaseFile } from '../core/index.js';
 import { createClock } from '../mock-accounting/index.js';
 
 // The Focus side of a saved case, opened for the commands that work on the one-way export (article 004)
@@ -20,6 +19,5 @@ export async function openAccount(path: string | undefined): Promise<Account> {
 
 /** Writes the Focus state back into the case file; the accounting side and the clock stay as they were saved. */
 export async function saveFocus(path: string, caseFile: CaseFile, focus: Focus): Promise<void> {
-  const updated: CaseFile = { ...caseFile, snapshot: { ...caseFile.snapshot, focus: focus.snapshot() } };
-  await writeFile(path, `${JSON.stringify(updated, null, 2)}\n`, 'utf8');
+  await writeCaseFile(path, { ...caseFile, snapshot: { ...caseFile.snapshot, focus: focus.snapshot() } });
 }

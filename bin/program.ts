@@ -8,8 +8,11 @@ import { tuiCommand } from '../tui/tui-command.js';
 
 const HELP_AFTER_ERROR = '(run with --help for usage)';
 
-// Subcommands built on their own and added with addCommand do not inherit these settings, so every level gets them.
-function throwInsteadOfExit(command: Command): void {
+/**
+ * Makes `command` and every subcommand throw a CommanderError instead of exiting, with the usage hint after an
+ * error. Subcommands built on their own and added with addCommand do not inherit these settings.
+ */
+export function throwInsteadOfExit(command: Command): void {
   command.exitOverride().showHelpAfterError(HELP_AFTER_ERROR);
   for (const sub of command.commands) throwInsteadOfExit(sub);
 }

@@ -24,9 +24,10 @@ export { evaluateInvariants, INVARIANTS } from './invariants/index.js';
 export { World, DEFAULT_WORLD_START } from './world/world.js';
 export { checkInvariants } from './world/check-invariants.js';
 export { BackOfficeClient } from './world/back-office-client.js';
-export { saveCaseFile, readCaseFile, loadCaseFile } from './world/case-file.js';
+export { saveCaseFile, readCaseFile, loadCaseFile, writeCaseFile } from './world/case-file.js';
 export { diffViews, isEmptyDiff } from './world/diff.js';
-export { euros, documentName } from './invariants/words.js';
+export { euros, documentName, bookedDocuments } from './invariants/words.js';
+export { plural, joinWords } from './words.js';
 export * from './export/index.js';
 export { DEFAULT_EXTERNAL_ID_START, EXPORT_FEE_CENTS } from './focus/export-state.js';
 

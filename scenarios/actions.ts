@@ -1,4 +1,4 @@
-import type { BackOfficeResult, DocumentKind, FocusDocument, FocusResult, LineInput, SyncReport } from '../core/index.js';
+import { bookedDocuments, type BackOfficeResult, type DocumentKind, type FocusDocument, type FocusResult, type JournalInfo, type LineInput, type SyncReport } from '../core/index.js';
 import { DEMO_DIVISIONS } from '../mock-accounting/index.js';
 import { step, StepFailure, type ScenarioContext, type Step } from './scenario.js';
 
@@ -101,12 +101,11 @@ export async function deleteInExact(ctx: ScenarioContext, journal: string, entry
   return expectOk(await ctx.world.backOffice.deleteBooking(DIVISION, journal, entryNumber), `Deleting booking ${entryNumber} in journal ${journal}`);
 }
 
-/** The journal's next booking number in Exact (Master data › Journals). */
-export async function nextBookingNumber(ctx: ScenarioContext, journal: string): Promise<number> {
-  const journals = expectOk(await ctx.world.backOffice.journals(DIVISION), 'Reading the journals');
-  const found = journals.find((j) => j.code === journal);
-  if (!found) throw new StepFailure(`Exact has no journal ${journal}.`);
-  return found.nextBookingNumber;
+/** A journal of the demo administration as Exact shows it (Master data › Journals): its first and next booking number. */
+export async function exactJournal(ctx: ScenarioContext, code: string): Promise<JournalInfo> {
+  const found = expectOk(await ctx.world.backOffice.journals(DIVISION), 'Reading the journals').find((j) => j.code === code);
+  if (!found) throw new StepFailure(`Exact has no journal ${code}.`);
+  return found;
 }
 
 /** The bookings of a journal in Exact, by number. */
@@ -114,11 +113,9 @@ export async function bookings(ctx: ScenarioContext, journal: string) {
   return expectOk(await ctx.world.backOffice.bookings(DIVISION, journal), `Reading journal ${journal}`);
 }
 
-/** Every document from `date` on (the ones a delink date resets), invoices then credit notes, by number. */
+/** Every booked document from `date` on (the ones a delink date resets), credit notes then invoices, by number. */
 export function documentsFrom(ctx: ScenarioContext, date: string, kind?: DocumentKind): FocusDocument[] {
-  return Object.values(ctx.world.focus.state.documents)
-    .filter((d) => d.status === 'booked' && d.date >= date && (!kind || d.kind === kind))
-    .sort((a, b) => a.kind.localeCompare(b.kind) || (a.fiscalYear ?? 0) - (b.fiscalYear ?? 0) || (a.sequence ?? 0) - (b.sequence ?? 0));
+  return bookedDocuments(ctx.world.focus.state).filter((d) => d.date >= date && (!kind || d.kind === kind));
 }
 
 /** "2026/3, 2026/4" or "none". */

@@ -1,5 +1,5 @@
 import { documentName, findCollisions, kindWord, type DocumentKind, type FocusDocument } from '../core/index.js';
-import { DIVISION, bookings, connectDemo, deleteInExact, doc, documentsFrom, expectOk, listNumbers, nextBookingNumber, syncNow } from './actions.js';
+import { DIVISION, bookings, connectDemo, deleteInExact, doc, documentsFrom, exactJournal, expectOk, listNumbers, syncNow } from './actions.js';
 import { step, StepFailure, type ScenarioContext, type Step } from './scenario.js';
 
 // The steps the repair procedures of articles 000, 001 and 002 share (P-delete, P-twice, P-samenumber),
@@ -171,7 +171,7 @@ export function writeDownOldestDeleted(rule: 'as-booked' | 'one-higher-if-double
           why = ', the double booking number, so one number higher';
         } else if (rule === 'after-last-kept') {
           const kept = (await bookings(ctx, journal)).map((b) => b.entryNumber);
-          value = kept.length ? Math.max(...kept) + 1 : await firstBookingNumber(ctx, journal);
+          value = kept.length ? Math.max(...kept) + 1 : (await exactJournal(ctx, journal)).firstBookingNumber;
           why = kept.length ? `; it should follow the last ${kindWord(kind)} kept, booking ${value - 1}` : `; no ${kindWord(kind)} is kept, so it should be the journal's first number`;
         }
         ctx.notes[`nextBookingNumber${journal}`] = value;
@@ -193,7 +193,7 @@ export function checkNextBookingNumbers(): Step {
       const checks: string[] = [];
       for (const journal of JOURNALS) {
         const wanted = ctx.notes[`nextBookingNumber${journal}`];
-        const current = await nextBookingNumber(ctx, journal);
+        const current = (await exactJournal(ctx, journal)).nextBookingNumber;
         if (wanted === undefined || Number(wanted) === current) {
           checks.push(`journal ${journal} next ${current}${wanted === undefined ? '' : ' ✓'}`);
           continue;
@@ -275,13 +275,6 @@ export function syncAgain(): Step {
       ctx.notes.lastNotification = report.notification?.message ?? '(no notification)';
     },
   );
-}
-
-/** The number a journal starts at (Master data › Journals). */
-async function firstBookingNumber(ctx: ScenarioContext, journal: string): Promise<number> {
-  const found = expectOk(await ctx.world.backOffice.journals(DIVISION), 'Reading the journals').find((j) => j.code === journal);
-  if (!found) throw new StepFailure(`Exact has no journal ${journal}.`);
-  return found.firstBookingNumber;
 }
 
 /** The options of {@link repairFromDate}: the article's write-down rule, and the trainer mistakes it can inject. */

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { SyncStrategy } from '../core/index.js';
-import { CATALOGUE } from './catalogue/index.js';
+import { wholeNumber } from './cli-arguments.js';
 import { renderJson } from './reporters/json.js';
 import { renderJunit } from './reporters/junit.js';
 import { prettyEnd, prettyHeader, prettyLine, renderPretty } from './reporters/pretty.js';
@@ -65,12 +65,6 @@ function shardOption(value: string): Shard {
   }
 }
 
-function wholeNumber(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('use a whole number of 1 or more.');
-  return n;
-}
-
 async function writeReport(file: string, text: string): Promise<void> {
   try {
     await mkdir(dirname(file), { recursive: true });
@@ -82,14 +76,17 @@ async function writeReport(file: string, text: string): Promise<void> {
 
 /** `booklab scenarios`: `list [--json]` and `run [ID...] [--grep] [--reporter] [--output] [--shard] [--strategy] [--concurrency]`. */
 export function scenariosCommand(options: ScenariosCommandOptions): Command {
-  const { setExitCode, catalogue = CATALOGUE, stdout = process.stdout, stderr = process.stderr, env = process.env } = options;
+  const { setExitCode, stdout = process.stdout, stderr = process.stderr, env = process.env } = options;
+  // The catalogue's modules load only when a scenarios subcommand runs, not for every `booklab` command.
+  const loadCatalogue = async (): Promise<readonly Scenario[]> => options.catalogue ?? (await import('./catalogue/index.js')).CATALOGUE;
   const scenarios = new Command('scenarios').description('list and run the support cases of the catalogue (see `booklab scenarios run --help`)');
 
   scenarios
     .command('list')
     .description('list the scenarios of the catalogue: id, title, source articles and rules')
     .option('--json', 'print a JSON array of {id, title, sources, rules, expected} instead of a table')
-    .action((flags: { json?: boolean }) => {
+    .action(async (flags: { json?: boolean }) => {
+      const catalogue = await loadCatalogue();
       if (flags.json) {
         const rows = catalogue.map((s) => ({ id: s.id, title: s.title, sources: s.sources, rules: s.rules, expected: s.expected }));
         stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
@@ -119,7 +116,7 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
     .action(async (ids: string[], flags: RunFlags, command: Command) => {
       let selected: Scenario[];
       try {
-        selected = selectScenarios(catalogue, { ids, grep: flags.grep, shard: flags.shard });
+        selected = selectScenarios(await loadCatalogue(), { ids, grep: flags.grep, shard: flags.shard });
       } catch (error) {
         if (!(error instanceof SelectionError)) throw error;
         return command.error(`error: ${error.message}`, { exitCode: 2, code: 'booklab.usage' });

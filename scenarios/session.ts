@@ -83,7 +83,6 @@ export class ScenarioSession {
       ...(error === undefined ? {} : { error }),
     };
     this.results.push(result);
-    this.world.notifyChanged();
     return result;
   }
 

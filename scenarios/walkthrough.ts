@@ -67,22 +67,13 @@ export class Walkthrough {
   }
 
   /** Undoes the last step by restoring the snapshot taken before it. */
-  async back(): Promise<WalkthroughState> {
-    const saved = this.history.pop();
-    if (!saved) return this.current;
-    const restored = await this.world.restore(saved.snapshot);
-    if (!restored.ok) throw new Error(`[booklab] Cannot go back a step: ${restored.problem.message}`);
-    Object.assign(this.session.ctx, { notes: saved.notes, refs: saved.refs });
-    this.session.rewind(this.session.position - 1);
-    const previous = this.session.results.at(-1);
-    this.current = { ...this.current, position: this.session.position, current: previous, diff: undefined, view: saved.view, violations: evaluateInvariants(saved.view) };
-    return this.current;
+  back(): Promise<WalkthroughState> {
+    return this.returnTo(this.history.length - 1);
   }
 
   /** Goes back to before the first step. */
-  async restart(): Promise<WalkthroughState> {
-    while (this.history.length > 0) await this.back();
-    return this.current;
+  restart(): Promise<WalkthroughState> {
+    return this.returnTo(0);
   }
 
   /** True when every step has run (or one failed). */
@@ -93,5 +84,20 @@ export class Walkthrough {
   /** Ends the walkthrough and its world. */
   close(): Promise<void> {
     return this.session.close();
+  }
+
+  /** Restores the snapshot taken before step `index` (one restore, however many steps that undoes). */
+  private async returnTo(index: number): Promise<WalkthroughState> {
+    const saved = this.history[index];
+    if (!saved) return this.current;
+    this.history.length = index;
+    const restored = await this.world.restore(saved.snapshot);
+    if (!restored.ok) throw new Error(`[booklab] Cannot go back a step: ${restored.problem.message}`);
+    Object.assign(this.session.ctx, { notes: saved.notes, refs: saved.refs });
+    // One snapshot per step that ran, so the history's length is the session's position.
+    this.session.rewind(index);
+    const previous = this.session.results.at(-1);
+    this.current = { ...this.current, position: this.session.position, current: previous, diff: undefined, view: saved.view, violations: evaluateInvariants(saved.view) };
+    return this.current;
   }
 }

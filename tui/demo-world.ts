@@ -2,12 +2,9 @@
 
 import { createLedgerAccount, setAutoSuggest } from '../core/export/ledger-accounts.js';
 import { topUpWallet } from '../core/export/wallet.js';
-import { World, type LineInput, type WorldOptions } from '../core/index.js';
+import { World, type WorldOptions } from '../core/index.js';
 import { DEMO_DIVISIONS } from '../mock-accounting/index.js';
-
-function line(cents: number, description = 'Services'): LineInput {
-  return { description, quantity: 1, unitPriceCents: cents, vatRateBp: 2100, ledgerAccount: '700000' };
-}
+import { line } from '../scenarios/actions.js';
 
 /** What the demo company books: date, customer, net amount; `draft` ones stay drafts. */
 const DEMO_DOCUMENTS: ReadonlyArray<{ date: string; customer: string; cents: number; draft?: boolean }> = [
@@ -43,6 +40,5 @@ export async function createDemoWorld(options: WorldOptions = {}): Promise<World
   const exportReady = [createLedgerAccount(world.focus, 'admin', { code: '700000', description: 'Sales of services' }), setAutoSuggest(world.focus, 'admin', 2100, '700000'), topUpWallet(world.focus, 500)];
   for (const result of exportReady) if (!result.ok) throw new Error(`[booklab] Cannot build the demo world: ${result.problem.message}`);
   await world.sync('manual');
-  world.notifyChanged();
   return world;
 }

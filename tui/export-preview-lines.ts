@@ -47,8 +47,20 @@ function mark(errors: readonly string[]): string {
   return errors.length === 0 ? GLYPHS.ok : GLYPHS.failed;
 }
 
+// The lines of the last width asked per preview: a key press on the preview step both scrolls (counting the
+// lines) and renders them, and a preview can hold thousands of rows. A preview is never changed once made.
+const linesOfPreview = new WeakMap<ExportPreview, { width: number; lines: PreviewLine[] }>();
+
 /** The parameters' own errors, the customers, then the invoices and credit notes, each followed by its errors wrapped to `width`. */
 export function previewLines(preview: ExportPreview, width: number): PreviewLine[] {
+  const cached = linesOfPreview.get(preview);
+  if (cached?.width === width) return cached.lines;
+  const lines = wrapPreview(preview, width);
+  linesOfPreview.set(preview, { width, lines });
+  return lines;
+}
+
+function wrapPreview(preview: ExportPreview, width: number): PreviewLine[] {
   const lines: PreviewLine[] = [];
   if (preview.general.length > 0) lines.push({ text: 'Parameters', role: 'accent' }, ...errorLines(preview.general, width));
   lines.push({ text: `Customers (${preview.customers.length})`, role: 'accent' });

@@ -2,7 +2,7 @@
 
 import { topUpWallet } from '../core/export/wallet.js';
 import { ExportWizard, type WizardStep } from '../core/export/wizard.js';
-import { euros, type Focus } from '../core/index.js';
+import { defaultExportPeriod, euros, type Focus } from '../core/index.js';
 import { changeField, fieldValue, stepFields, type ExportField, type ExportForm } from './export-fields.js';
 import { previewLines } from './export-preview-lines.js';
 import type { ExportMessage, ExportScreenState, ExportSessionOptions, FieldPrompt, PreviewRoom } from './export-screen-state.js';
@@ -51,7 +51,7 @@ export class ExportSession {
     this.focus = focus;
     this.wizard = new ExportWizard(focus, this.userId);
     this.form = {
-      period: { from: `${today.slice(0, 4)}-01-01`, to: today },
+      period: defaultExportPeriod(today),
       ids: { generate: false, startValue: String(focus.state.bookkeepingExport.externalIds.startValue), confirmReuse: false },
       parameters: null,
     };

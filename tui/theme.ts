@@ -10,7 +10,7 @@ export interface TextStyle {
 }
 
 /** The roles a component may ask for. */
-export type Role = 'accent' | 'muted' | 'ok' | 'warn' | 'error' | 'changed' | 'key' | 'selected' | 'border' | 'focusedBorder';
+export type Role = 'accent' | 'muted' | 'ok' | 'warn' | 'error' | 'changed' | 'key' | 'selected';
 
 /** A theme: a style per role, and whether it uses colour at all. */
 export interface Theme {
@@ -35,8 +35,6 @@ export const COLOUR_THEME: Theme = {
     changed: { color: 'magenta', bold: true },
     key: { color: 'cyan' },
     selected: { inverse: true },
-    border: { dimColor: true },
-    focusedBorder: { color: 'cyan' },
   },
   borders: { focused: 'cyan', normal: 'gray' },
 };
@@ -53,8 +51,6 @@ export const MONOCHROME_THEME: Theme = {
     changed: { bold: true, underline: true },
     key: { bold: true },
     selected: { inverse: true },
-    border: {},
-    focusedBorder: { bold: true },
   },
   borders: {},
 };

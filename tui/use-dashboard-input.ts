@@ -186,7 +186,8 @@ function handleOverlay(ctx: InputContext, name: string | undefined): void {
   if (name && move[name] !== undefined) return dispatch({ type: 'overlay-move', delta: move[name]!, length, height: ctx.overlayHeight });
   const index = state.overlay.selected;
   if (mode === 'actions') {
-    const command = name === 'enter' ? ACTION_BINDINGS[index]?.command : commandFor(name, ['actions']) ?? (name === 's' ? 'sync' : undefined);
+    // The menu's own bindings (sync and the hand actions) answer to their keys here too.
+    const command = name === 'enter' ? ACTION_BINDINGS[index]?.command : ACTION_BINDINGS.find((b) => name !== undefined && b.keys.includes(name))?.command;
     if (!command) return;
     dispatch({ type: 'close' });
     return runCommand({ ...ctx, state: { ...state, mode: 'normal' } }, command);

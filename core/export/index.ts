@@ -21,7 +21,7 @@ export {
   applySuggestionsInBulk,
   ledgerProblems,
 } from './ledger-accounts.js';
-export { documentsInPeriod } from './period.js';
+export { defaultExportPeriod, documentsInPeriod } from './period.js';
 export { exportCost, payForExport, topUpWallet } from './wallet.js';
 export { writeExportFiles, writeIntoNewFolder } from './write-files.js';
 export { exportInput, previewExport } from './preview.js';

@@ -9,6 +9,11 @@ export interface ExportPeriod {
   to: string;
 }
 
+/** The period the wizard proposes: from 1 January of this year to `today`. */
+export function defaultExportPeriod(today: string): ExportPeriod {
+  return { from: `${today.slice(0, 4)}-01-01`, to: today };
+}
+
 /**
  * The booked invoices and credit notes dated within the period, invoices first, each series in number
  * order. Drafts are never exported. An empty selection or a backwards period is refused with what to pick.

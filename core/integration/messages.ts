@@ -1,5 +1,6 @@
 import { kindTitle, kindWord } from '../focus/problems.js';
 import type { DocumentKind } from '../focus/state.js';
+import { joinWords, plural } from '../words.js';
 
 /** The texts the Focus integration shows in the bell and while editing (focus-side.md §1a, §1b), in one place. */
 export const syncMessages = {
@@ -30,11 +31,3 @@ export const syncMessages = {
   synced: (customers: number, invoices: number, creditNotes: number) =>
     `Synchronisation finished: ${plural(customers, 'customer')}, ${plural(invoices, 'invoice')} and ${plural(creditNotes, 'credit note')} synced`,
 };
-
-function plural(count: number, word: string, words = `${word}s`): string {
-  return `${count} ${count === 1 ? word : words}`;
-}
-
-function joinWords(words: string[]): string {
-  return words.length <= 2 ? words.join(' and ') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}

@@ -37,8 +37,13 @@ export async function saveCaseFile(world: World, path: string, { title = 'bookla
     accountingOptions: { ...world.accountingOptions },
     snapshot: await world.snapshot(),
   };
-  await writeFile(path, `${JSON.stringify(caseFile, null, 2)}\n`, 'utf8');
+  await writeCaseFile(path, caseFile);
   return caseFile;
+}
+
+/** Writes a case file as booklab saves it: indented JSON with a final newline. */
+export async function writeCaseFile(path: string, caseFile: CaseFile): Promise<void> {
+  await writeFile(path, `${JSON.stringify(caseFile, null, 2)}\n`, 'utf8');
 }
 
 /** Reads and validates a case file; a bad file is refused with what is wrong and what to do. */

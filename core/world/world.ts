@@ -61,7 +61,6 @@ export class World {
   readonly focus: Focus;
   readonly exact: ExactClient;
   readonly backOffice: BackOfficeClient;
-  private readonly listeners = new Set<() => void>();
 
   private constructor(
     readonly clock: Clock,
@@ -106,22 +105,22 @@ export class World {
 
   /** Connects the integration (R4, R13). */
   async connect(userId: string, input: ConnectInput): Promise<FocusResult<ConnectReport>> {
-    return this.changed(await connect(this.context, userId, input));
+    return connect(this.context, userId, input);
   }
 
   /** Deactivates the integration with a delink date (R4, R12). */
   deactivate(userId: string, input: DeactivateInput): FocusResult<DeactivateReport> {
-    return this.changed(deactivate(this.context, userId, input));
+    return deactivate(this.context, userId, input);
   }
 
   /** Changes the integration's mappings or nightly sync (R4). */
   updateSettings(userId: string, change: SettingsChange) {
-    return this.changed(updateSettings(this.context, userId, change));
+    return updateSettings(this.context, userId, change);
   }
 
   /** Runs a manual (R15) or nightly (R17) sync. */
   async sync(trigger: SyncTrigger = 'manual'): Promise<SyncReport> {
-    return this.changed(await sync(this.context, { trigger }));
+    return sync(this.context, { trigger });
   }
 
   /** Moves the clock forward, running the nightly sync each night it passes (R17). */
@@ -137,7 +136,7 @@ export class World {
       }
     }
     await this.setTime(target);
-    return this.changed(reports);
+    return reports;
   }
 
   /** Sets the clock of both sides (an attached server is told over its back office). */
@@ -184,29 +183,12 @@ export class World {
     if (!restored.ok) return refuse(problems.accountingUnreachable(restored.message));
     this.focus.adopt(parsed.data.focus);
     await this.setTime(parsed.data.clock);
-    return this.changed(done(undefined));
-  }
-
-  /** Calls `listener` after every change made through the world; returns the unsubscribe function. */
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  /** Tells subscribers that something changed (for changes made on `focus` or `backOffice` directly). */
-  notifyChanged(): void {
-    for (const listener of this.listeners) listener();
+    return done(undefined);
   }
 
   /** Stops the embedded server (an attached one keeps running). */
   async close(): Promise<void> {
-    this.listeners.clear();
     await this.server?.close();
-  }
-
-  private changed<T>(value: T): T {
-    this.notifyChanged();
-    return value;
   }
 
   /** Waits for a rate-limit reset: virtual time on a frozen clock, real time otherwise. */

@@ -1,3 +1,4 @@
+import { escapeXml as escapeXmlText } from '../../core/export/formats/xml-text.js';
 import { summarize, type CatalogueRun } from '../run-catalogue.js';
 import type { ScenarioResult } from '../run-scenario.js';
 import { prettyFailure, safeVerdict } from './pretty.js';
@@ -9,18 +10,12 @@ export const JUNIT_SUITE = 'booklab scenarios';
 /** The testcases' classname, which CI servers group results by. */
 export const JUNIT_CLASSNAME = 'booklab.scenarios';
 
-// XML 1.0 allows tab, newline, carriage return and the ranges below; anything else (ANSI escapes, NUL) must go.
-const NOT_XML = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
-
-/** Text made safe for XML content and attribute values; characters XML cannot hold become U+FFFD. */
+/**
+ * Text made safe for XML content and attribute values; characters XML cannot hold (ANSI escapes, NUL) become
+ * U+FFFD, so a failure message shows where they were.
+ */
 export function escapeXml(text: string): string {
-  return text
-    .replace(NOT_XML, '\ufffd')
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;');
+  return escapeXmlText(text, '\ufffd');
 }
 
 const secs = (ms: number) => (ms / 1000).toFixed(3);

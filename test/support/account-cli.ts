@@ -2,6 +2,7 @@ import { copyFile, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import type { AccountCommandOptions } from '../../bin/account-command.js';
+import { throwInsteadOfExit } from '../../bin/program.js';
 import { readCaseFile, saveCaseFile, World, type Focus, type FocusState } from '../../core/index.js';
 
 /** What an in-process run of `booklab external-ids` or `booklab ledger-accounts` printed, and its exit code. */
@@ -20,7 +21,8 @@ export async function runAccountCommand(make: (options: AccountCommandOptions) =
   let err = '';
   let code = 0;
   const command = make({ setExitCode: (c) => (code = Math.max(code, c)), stdout: { write: (text: string) => (out += text) }, env: {} });
-  for (const sub of [command, ...command.commands]) sub.exitOverride().configureOutput({ writeOut: (s) => (out += s), writeErr: (s) => (err += s) });
+  throwInsteadOfExit(command);
+  for (const sub of [command, ...command.commands]) sub.configureOutput({ writeOut: (s) => (out += s), writeErr: (s) => (err += s) });
   try {
     await command.parseAsync(args, { from: 'user' });
   } catch (error) {

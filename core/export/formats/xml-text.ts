@@ -19,10 +19,13 @@ export function element(name: string, content: string | XmlChild[], attributes: 
 /** Characters XML 1.0 cannot carry at all, not even escaped (control characters, lone surrogates). */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-/** Text made safe for XML content and attribute values: `& < > " '` escaped, characters XML cannot carry dropped. */
-export function escapeXml(text: string): string {
+/**
+ * Text made safe for XML content and attribute values: `& < > " '` escaped, characters XML cannot carry
+ * replaced by `replacement` (dropped by default).
+ */
+export function escapeXml(text: string, replacement = ''): string {
   return text
-    .replace(NOT_XML, '')
+    .replace(NOT_XML, replacement)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
