@@ -40,6 +40,7 @@ export function createApp(store: Store, options: MockOptions = {}): Express {
       yukiDailyCalls: resolved.yukiDailyCalls,
       businessErrorStatus: resolved.businessErrorStatus,
       mandatoryAccountFilter: resolved.mandatoryAccountFilter,
+      listWithTop: resolved.listWithTop,
     }),
   );
   app.use('/__mock', backOfficeRoutes({ ledger, seeds: resolved.seeds, faults, rateLimiter, requestLog }));

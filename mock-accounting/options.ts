@@ -1,6 +1,7 @@
 import { createClock, type Clock } from './clock.js';
 import { DEFAULT_NUMBERING, type NumberingPolicy } from './domain/booking-numbers.js';
 import type { DeletionRules } from './domain/ledger.js';
+import type { ListWithTop } from './api/context.js';
 import { DEFAULT_YUKI_DAILY_CALLS } from './api/yuki-quota.js';
 import type { MockState } from './store/index.js';
 import { demoState, flavouredDemoSeed } from './seed/demo.js';
@@ -32,6 +33,11 @@ export interface MockOptions {
   yukiDailyCalls?: number;
   /** Refuse crm/Accounts lists without `$filter`, as Exact does since 2022. Off by default. */
   mandatoryAccountFilter?: boolean;
+  /**
+   * How a list asked with `$top` (no more than a page) is wrapped: `'array'`, `{"d":[…]}`, the OData v1 form that
+   * Exact's WCF layer answers and picqer's `find()`/`first()`/`findId()` expect (default); `'results'`, `{"d":{"results":[…]}}`.
+   */
+  listWithTop?: ListWithTop;
   /** Refuse a token refresh less than 570 s after the last token (`Access Token not expired`). Off by default. */
   enforceTokenInterval?: boolean;
   /** How many requests the request log keeps. */
@@ -68,6 +74,7 @@ export function resolveOptions({
   rateLimits = {},
   yukiDailyCalls = DEFAULT_YUKI_DAILY_CALLS,
   mandatoryAccountFilter = false,
+  listWithTop = 'array',
   enforceTokenInterval = false,
   requestLogSize = 500,
   seeds = SEEDS,
@@ -81,6 +88,7 @@ export function resolveOptions({
     rateLimits: { enforce: false, minutely: 60, daily: 5000, ...rateLimits },
     yukiDailyCalls,
     mandatoryAccountFilter,
+    listWithTop,
     enforceTokenInterval,
     requestLogSize,
     seeds,

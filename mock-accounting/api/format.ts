@@ -1,13 +1,14 @@
-import { formatValue, type EdmValue, type Row } from '../odata/edm.js';
+import { formatValue, type Row } from '../odata/edm.js';
 import { formatKeyLiteral } from '../odata/query.js';
 import type { RequestContext } from './context.js';
 import type { EntitySet } from './entity-set.js';
 
-/** The absolute URI of an entity, as `__metadata.uri` carries it. */
-export function entityUri(set: EntitySet<unknown>, key: EdmValue, ctx: RequestContext): string {
-  const keyType = set.fields[set.key]?.type ?? 'String';
+/** The absolute URI of an entity, as `__metadata.uri` carries it: `…(guid'…')`, or `…(Journal='70',Period=3,Year=2026)` for a composite key. */
+export function entityUri(set: EntitySet<unknown>, row: Row, ctx: RequestContext): string {
+  const literal = (name: string) => formatKeyLiteral(row[name] ?? null, set.fields[name]?.type ?? 'String');
+  const key = set.keyFields ? set.keyFields.map((name) => `${name}=${literal(name)}`).join(',') : literal(set.key);
   const base = set.path === 'current/Me' ? `${ctx.origin}/api/v1/current/Me` : `${ctx.origin}/api/v1/${ctx.division}/${set.path}`;
-  return `${base}(${formatKeyLiteral(key, keyType)})`;
+  return `${base}(${key})`;
 }
 
 /** How an entity is written out. */
@@ -32,7 +33,7 @@ export function formatEntity(
   options: FormatOptions = {},
   row: Row = set.toRow(entity, ctx),
 ): FormattedEntity {
-  const uri = entityUri(set, row[set.key] ?? null, ctx);
+  const uri = entityUri(set, row, ctx);
   const out: FormattedEntity = { __metadata: { uri, type: `Exact.Web.Api.Models.${set.typeName}` } };
   const names = options.select ?? Object.keys(set.fields);
   for (const name of names) {

@@ -1,12 +1,12 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { parseFilter } from '../odata/filter.js';
 import type { EdmValue } from '../odata/edm.js';
-import { memoize, parseQueryOptions, queryRows, type QueryTarget } from '../odata/query.js';
+import { memoize, parseQueryOptions, queryRows, splitKeyParts, type KeyValue, type QueryTarget } from '../odata/query.js';
 import { authenticate } from '../domain/oauth.js';
 import type { Ledger } from '../domain/ledger.js';
 import { flavourOf, quotaDomainOf } from '../domain/flavours.js';
 import { decodeBody } from './body.js';
-import type { RequestContext } from './context.js';
+import type { ListWithTop, RequestContext } from './context.js';
 import type { EntitySet } from './entity-set.js';
 import { currentMe, ENTITY_SETS } from './entity-sets/index.js';
 import { formatEntity } from './format.js';
@@ -23,6 +23,7 @@ export interface ODataRoutesOptions {
   yukiDailyCalls: number;
   businessErrorStatus: number;
   mandatoryAccountFilter: boolean;
+  listWithTop: ListWithTop;
 }
 
 const SETS = new Map(ENTITY_SETS.map((set) => [set.path.toLowerCase(), set]));
@@ -32,7 +33,7 @@ const TARGETS = new Map(REACHABLE.map((set) => [set, queryTarget(set)]));
 const RESOURCE = /^(?<path>[A-Za-z]+(?:\/[A-Za-z]+)*)(?:\((?<key>[^)]*)\)(?:\/(?<nav>[A-Za-z]+))?)?(?:\/(?<count>\$count))?$/;
 
 /** `/api/v1/...`: bearer auth, division access, Yuki's daily quota, rate limits, then the entity sets through one generic handler. */
-export function odataRoutes({ ledger, rateLimiter, yukiDailyCalls, businessErrorStatus, mandatoryAccountFilter }: ODataRoutesOptions): Router {
+export function odataRoutes({ ledger, rateLimiter, yukiDailyCalls, businessErrorStatus, mandatoryAccountFilter, listWithTop }: ODataRoutesOptions): Router {
   const router = express.Router();
   const json = express.json({ limit: '10mb', type: () => true });
 
@@ -72,6 +73,7 @@ export function odataRoutes({ ledger, rateLimiter, yukiDailyCalls, businessError
       origin: `${req.protocol}://${req.get('host')}`,
       returnRepresentation: /return=representation/i.test(req.get('prefer') ?? ''),
       mandatoryAccountFilter,
+      listWithTop,
     };
     const { key: keyText, nav, count } = match.groups!;
     const rawQuery = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : '';
@@ -132,6 +134,7 @@ function queryTarget(set: EntitySet<unknown>): QueryTarget {
     typeName: `Exact.Web.Api.Models.${set.typeName}`,
     fields,
     keyField: set.key,
+    ...(set.keyFields ? { keyFields: set.keyFields } : {}),
     navigations: Object.keys(set.navigations ?? {}),
     filterable: set.filterable,
   };
@@ -156,11 +159,19 @@ function listReply(set: EntitySet<unknown>, entities: unknown[], ctx: RequestCon
       },
     };
   }
+  if (set.requiresSelect && !countOnly && !options.select && options.top !== 1) {
+    return { kind: 'problem', problem: { code: 'bad_request', message: 'Please add a $select or a $top=1 statement to the query string.' } };
+  }
   // Rows built for `$filter`/`$orderby` are kept, so the page is written from them instead of building each row again.
   const rowOf = memoize((entity: unknown) => set.toRow(entity, ctx));
-  const page = queryRows(entities, { rowOf, keyOf: set.keyOf }, options, target, countOnly ? Number.MAX_SAFE_INTEGER : (set.pageSize ?? 60));
+  const pageSize = set.pageSize ?? 60;
+  const page = queryRows(entities, { rowOf, keyOf: set.keyOf }, options, target, countOnly ? Number.MAX_SAFE_INTEGER : pageSize);
   if (countOnly) return { kind: 'text', status: 200, body: String(page.items.length) };
   const results = page.items.map((entity) => formatEntity(set, entity, ctx, options, rowOf(entity)));
+  // A `$top` within one page needs no server paging, so it is answered in the OData v1 form, a bare array (exact-api.md §4).
+  if (ctx.listWithTop === 'array' && options.top !== undefined && options.top <= pageSize && !options.inlineCount) {
+    return { kind: 'json', status: 200, body: { d: results } };
+  }
   const d: Record<string, unknown> = { results };
   if (options.inlineCount) d.__count = String(page.total);
   if (page.nextToken) d.__next = nextUrl(ctx.origin, originalUrl, page.nextToken);
@@ -188,7 +199,8 @@ async function createReply(set: EntitySet<unknown>, input: unknown, ctx: Request
 
 const INVALID_KEY = Symbol('invalid key');
 
-function parseKey(set: EntitySet<unknown>, text: string): EdmValue | typeof INVALID_KEY {
+function parseKey(set: EntitySet<unknown>, text: string): KeyValue | typeof INVALID_KEY {
+  if (set.keyFields) return parseCompositeKey(set, set.keyFields, text);
   const node = parseFilter(text);
   if ('code' in node || node.kind !== 'literal') return INVALID_KEY;
   const keyType = set.fields[set.key]?.type;
@@ -196,6 +208,20 @@ function parseKey(set: EntitySet<unknown>, text: string): EdmValue | typeof INVA
   if (keyType === 'Guid' && node.type !== 'Guid') return INVALID_KEY;
   if (isNumber && typeof node.value !== 'number') return INVALID_KEY;
   return node.value;
+}
+
+/** `Journal='70',Period=3,Year=2026`: every key property once, by name, each a literal of its type. */
+function parseCompositeKey(set: EntitySet<unknown>, keyFields: readonly string[], text: string): KeyValue | typeof INVALID_KEY {
+  const named = new Map<string, EdmValue>();
+  for (const part of splitKeyParts(text)) {
+    const pair = /^\s*([A-Za-z]+)\s*=(.+)$/s.exec(part);
+    const node = pair ? parseFilter(pair[2]!) : undefined;
+    if (!pair || !node || 'code' in node || node.kind !== 'literal' || named.has(pair[1]!)) return INVALID_KEY;
+    named.set(pair[1]!, node.value);
+  }
+  const values = keyFields.map((name) => named.get(name));
+  const typed = values.every((value, i) => (set.fields[keyFields[i]!]?.type === 'String' ? typeof value === 'string' : typeof value === 'number'));
+  return typed && named.size === keyFields.length ? (values as EdmValue[]) : INVALID_KEY;
 }
 
 type JsonBody = { ok: true; value: unknown } | { ok: false; reply: Reply };

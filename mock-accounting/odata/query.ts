@@ -8,7 +8,7 @@ export interface QueryOptions {
   orderBy: Array<{ field: string; descending: boolean }>;
   top?: number;
   skip: number;
-  skipToken?: EdmValue;
+  skipToken?: KeyValue;
   expand: string[];
   inlineCount: boolean;
 }
@@ -18,11 +18,16 @@ export interface QueryTarget {
   typeName: string;
   fields: FieldTypes;
   keyField: string;
+  /** The key properties in order, when the key is composite (JournalStatusList: Journal, Period, Year); `keyField` is the first. */
+  keyFields?: readonly string[];
   /** Navigation properties that `$expand` may name. */
   navigations: readonly string[];
   /** When set, only these properties may appear in `$filter` (sync endpoints). */
   filterable?: readonly string[];
 }
+
+/** A key: one value, or one per key property when the key is composite. */
+export type KeyValue = EdmValue | readonly EdmValue[];
 
 /** A query option the mock rejects, with Exact's wording. */
 export interface QueryProblem {
@@ -84,9 +89,9 @@ function applyOption(options: QueryOptions, name: string, value: string, target:
       return undefined;
     }
     case '$skiptoken': {
-      const node = parseFilter(value);
-      if ('code' in node || node.kind !== 'literal') return bad(`The skip token value '${value}' is invalid.`);
-      options.skipToken = node.value;
+      const token = parseKeyValues(value, target.keyFields?.length ?? 1);
+      if (!token) return bad(`The skip token value '${value}' is invalid.`);
+      options.skipToken = target.keyFields ? token : token[0]!;
       return undefined;
     }
     case '$expand': {
@@ -124,19 +129,21 @@ export interface RowAccess<T> {
   /** The item's row; built only for items that `$filter` or `$orderby` must read. */
   rowOf(item: T): Row;
   /** The item's key, equal to `rowOf(item)[keyField]`: when given, a plain list is ordered and paged without building every row. */
-  keyOf?(item: T): EdmValue;
+  keyOf?(item: T): KeyValue;
 }
 
 /** Filters, orders, skips and pages items the way Exact does: pages of `pageSize`, continued by the key of the last item. */
 export function queryRows<T>(items: readonly T[], access: RowAccess<T>, options: QueryOptions, target: QueryTarget, pageSize: number): Page<T> {
-  const keyType = target.fields[target.keyField] ?? 'String';
+  const keyTypes = (target.keyFields ?? [target.keyField]).map((field) => target.fields[field] ?? 'String');
   const rowOf = memoize(access.rowOf);
-  const keyOf = access.keyOf ?? ((item: T) => rowOf(item)[target.keyField] ?? null);
+  const { keyFields } = target;
+  const keyOf = access.keyOf ?? (keyFields ? (item: T) => keyFields.map((field) => rowOf(item)[field] ?? null) : (item: T) => rowOf(item)[target.keyField] ?? null);
+  const normalized = (key: KeyValue) => normalizeKey(key, keyTypes);
   const matching = options.filter ? items.filter((item) => matchesFilter(options.filter!, rowOf(item), target.fields)) : items;
   const total = matching.length;
   const sortsByRow = options.orderBy.length > 0;
-  type Keyed = { item: T; key: EdmValue; row: Row };
-  const byKey = (a: Keyed, b: Keyed) => compareValues(a.key, b.key);
+  type Keyed = { item: T; key: KeyValue; row: Row };
+  const byKey = (a: Keyed, b: Keyed) => compareKeys(a.key, b.key);
   const byRowThenKey = (a: Keyed, b: Keyed) => {
     for (const { field, descending } of options.orderBy) {
       const order = compareValues(a.row[field] ?? null, b.row[field] ?? null);
@@ -148,24 +155,24 @@ export function queryRows<T>(items: readonly T[], access: RowAccess<T>, options:
   // Paging by key alone (the common `__next` walk): drop what earlier pages gave before sorting what is left.
   const byKeyOnly = !sortsByRow && options.skip === 0 && options.top === undefined && options.skipToken !== undefined;
   if (byKeyOnly) {
-    const token = normalizeKey(options.skipToken!, keyType);
-    keyed = keyed.filter(({ key }) => compareValues(normalizeKey(key, keyType), token) > 0);
+    const token = normalized(options.skipToken!);
+    keyed = keyed.filter(({ key }) => compareKeys(normalized(key), token) > 0);
   }
   let result = keyed.sort(sortsByRow ? byRowThenKey : byKey);
   result = result.slice(options.skip, options.top === undefined ? undefined : options.skip + options.top);
   if (options.skipToken !== undefined && !byKeyOnly) {
-    const token = normalizeKey(options.skipToken, keyType);
-    const index = result.findIndex(({ key }) => normalizeKey(key, keyType) === token);
+    const token = normalized(options.skipToken);
+    const index = result.findIndex(({ key }) => compareKeys(normalized(key), token) === 0);
     result =
       index >= 0
         ? result.slice(index + 1)
         : options.orderBy.length === 0
-          ? result.filter(({ key }) => compareValues(normalizeKey(key, keyType), token) > 0)
+          ? result.filter(({ key }) => compareKeys(normalized(key), token) > 0)
           : [];
   }
   const ofPage = result.slice(0, pageSize).map(({ item }) => item);
   if (result.length <= pageSize) return { items: ofPage, total };
-  return { items: ofPage, nextToken: formatKeyLiteral(result[pageSize - 1]!.key, keyType), total };
+  return { items: ofPage, nextToken: formatKey(result[pageSize - 1]!.key, keyTypes), total };
 }
 
 const NO_ROW: Row = {};
@@ -180,8 +187,57 @@ export function memoize<T>(rowOf: (item: T) => Row): (item: T) => Row {
   };
 }
 
-function normalizeKey(value: EdmValue, type: EdmType): EdmValue {
-  return type === 'Guid' && typeof value === 'string' ? value.toLowerCase() : value;
+function normalizeKey(key: KeyValue, types: readonly EdmType[]): KeyValue {
+  const one = (value: EdmValue, type: EdmType | undefined) => (type === 'Guid' && typeof value === 'string' ? value.toLowerCase() : value);
+  return isComposite(key) ? key.map((value, i) => one(value, types[i])) : one(key, types[0]);
+}
+
+function isComposite(key: KeyValue): key is readonly EdmValue[] {
+  return Array.isArray(key);
+}
+
+/** Orders keys: a composite key by its first value, then its second, and so on. */
+function compareKeys(a: KeyValue, b: KeyValue): number {
+  if (!isComposite(a) || !isComposite(b)) return isComposite(a) || isComposite(b) ? 0 : compareValues(a, b);
+  for (let i = 0; i < Math.min(a.length, b.length); i += 1) {
+    const order = compareValues(a[i] ?? null, b[i] ?? null);
+    if (order !== 0) return order;
+  }
+  return a.length - b.length;
+}
+
+/** A key as `$skiptoken` carries it: one literal, or a composite key's literals joined by commas (`'10',6,2014`). */
+function formatKey(key: KeyValue, types: readonly EdmType[]): string {
+  return isComposite(key) ? key.map((value, i) => formatKeyLiteral(value, types[i] ?? 'String')).join(',') : formatKeyLiteral(key, types[0] ?? 'String');
+}
+
+/** Splits a key's text at the commas between its parts; a comma inside a quoted string belongs to the string. */
+export function splitKeyParts(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    if (text[i] === "'") quoted = !quoted;
+    else if (text[i] === ',' && !quoted) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/** Reads `count` comma-separated literals (`'10',6,2014`, a composite `$skiptoken`); undefined when the text is not exactly that. */
+function parseKeyValues(text: string, count: number): EdmValue[] | undefined {
+  const parts = splitKeyParts(text);
+  if (parts.length !== count) return undefined;
+  const values: EdmValue[] = [];
+  for (const part of parts) {
+    const node = parseFilter(part);
+    if ('code' in node || node.kind !== 'literal') return undefined;
+    values.push(node.value);
+  }
+  return values;
 }
 
 function compareValues(a: EdmValue, b: EdmValue): number {
