@@ -2,7 +2,8 @@ import express, { type Request, type Response, type Router } from 'express';
 import { parseFilter } from '../odata/filter.js';
 import type { EdmValue } from '../odata/edm.js';
 import { memoize, parseQueryOptions, queryRows, splitKeyParts, type KeyValue, type QueryTarget } from '../odata/query.js';
-import { authenticate } from '../domain/oauth.js';
+import { authenticate, bearerToken } from '../domain/oauth.js';
+import { entityAt } from '../store/index.js';
 import type { Ledger } from '../domain/ledger.js';
 import { flavourOf, quotaDomainOf } from '../domain/flavours.js';
 import { decodeBody } from './body.js';
@@ -11,14 +12,16 @@ import type { EntitySet } from './entity-set.js';
 import { currentMe, ENTITY_SETS } from './entity-sets/index.js';
 import { formatEntity } from './format.js';
 import { languageOf } from './language.js';
+import type { ErrorBudget } from './error-budget.js';
 import type { RateLimiter } from './rate-limits.js';
-import { errorEnvelope, sendReply, type Reply } from './respond.js';
+import { errorEnvelope, replyStatus, sendReply, type Reply } from './respond.js';
 import { takeYukiCall } from './yuki-quota.js';
 
 /** What the OData API needs from the app. */
 export interface ODataRoutesOptions {
   ledger: Ledger;
   rateLimiter: RateLimiter;
+  errorBudget: ErrorBudget;
   /** The daily call quota of Yuki divisions, per domain. */
   yukiDailyCalls: number;
   businessErrorStatus: number;
@@ -32,37 +35,60 @@ const REACHABLE = [currentMe, ...ENTITY_SETS].flatMap((set) => [set, ...Object.v
 const TARGETS = new Map(REACHABLE.map((set) => [set, queryTarget(set)]));
 const RESOURCE = /^(?<path>[A-Za-z]+(?:\/[A-Za-z]+)*)(?:\((?<key>[^)]*)\)(?:\/(?<nav>[A-Za-z]+))?)?(?:\/(?<count>\$count))?$/;
 
-/** `/api/v1/...`: bearer auth, division access, Yuki's daily quota, rate limits, then the entity sets through one generic handler. */
-export function odataRoutes({ ledger, rateLimiter, yukiDailyCalls, businessErrorStatus, mandatoryAccountFilter, listWithTop }: ODataRoutesOptions): Router {
+/** `/api/v1/...`: the error budget, bearer auth, division access, Yuki's daily quota, rate limits, then the entity sets through one generic handler. */
+export function odataRoutes({ ledger, rateLimiter, errorBudget, yukiDailyCalls, businessErrorStatus, mandatoryAccountFilter, listWithTop }: ODataRoutesOptions): Router {
   const router = express.Router();
   const json = express.json({ limit: '10mb', type: () => true });
 
   router.use(async function handleApi(req: Request, res: Response) {
     const lang = languageOf(req.get('accept-language'));
     const settings = { lang, businessErrorStatus };
-    const send = (reply: Reply) => sendReply(res, reply, settings);
-
-    const access = authenticate(ledger.store.state, req.get('authorization'), ledger.clock.now());
-    const user = access && ledger.store.state.users[access.userId];
-    if (!access || !user) return send({ kind: 'empty', status: 401 });
+    const { state } = ledger.store;
 
     const segments = safeDecode(req.path).replace(/^\/+/, '');
     const divisionless = /^current\/Me(?:\(|$)/i.test(segments);
     const divisionMatch = divisionless ? undefined : /^(\d{1,9})\/(.*)$/.exec(segments);
+    const match = RESOURCE.exec(divisionMatch ? divisionMatch[2]! : segments);
+    const set = divisionless ? currentMe : match && SETS.get(match.groups!.path!.toLowerCase());
+
+    // Who is calling, from the token even when it has expired: errors count per app, user, division and endpoint (§3).
+    const caller = bearerToken(state, req.get('authorization'));
+    const callerUser = caller && entityAt(state.users, caller.userId);
+    const calledDivision = divisionMatch ? Number(divisionMatch[1]) : callerUser?.currentDivision;
+    const budgetKey =
+      caller && callerUser && calledDivision !== undefined
+        ? { clientId: caller.clientId, userId: callerUser.id, division: calledDivision, endpoint: set?.path ?? match?.groups?.path ?? segments }
+        : undefined;
+    const send = (reply: Reply) => {
+      const note = budgetKey && errorBudget.count(budgetKey, replyStatus(reply, businessErrorStatus));
+      if (note) res.locals.logNote = note;
+      sendReply(res, reply, settings);
+    };
+    const refusal = budgetKey && errorBudget.refusal(budgetKey);
+    if (refusal) {
+      rateLimiter.peek(caller?.clientId, calledDivision, res);
+      res.locals.logNote = refusal.note;
+      return sendReply(res, { kind: 'json', status: refusal.status, body: errorEnvelope(refusal.message) }, settings);
+    }
+
+    const access = authenticate(state, req.get('authorization'), ledger.clock.now());
+    const user = access && callerUser;
+    if (!access || !user) {
+      rateLimiter.peek(caller?.clientId, calledDivision, res);
+      return send({ kind: 'empty', status: 401 });
+    }
     if (!divisionless && !divisionMatch) return send(notFound(segments));
     const division = divisionMatch ? Number(divisionMatch[1]) : user.currentDivision;
-    if (!user.divisions.includes(division) || !ledger.store.state.divisions[String(division)]) {
+    if (!user.divisions.includes(division) || !state.divisions[String(division)]) {
+      rateLimiter.peek(access.clientId, division, res);
       res.setHeader('Reason', 'NoDivisionAccess');
       return send({ kind: 'json', status: 403, body: errorEnvelope('Forbidden') });
     }
-    if (flavourOf(ledger.store.state, division) === 'yuki') {
-      const domain = quotaDomainOf(ledger.store.state, division);
+    if (flavourOf(state, division) === 'yuki') {
+      const domain = quotaDomainOf(state, division);
       if (!(await takeYukiCall(ledger, domain, yukiDailyCalls))) return send({ kind: 'problem', problem: { code: 'daily_quota_exhausted', domain, limit: yukiDailyCalls } });
     }
     if (rateLimiter.count(access.clientId, division, res) !== 'ok') return send({ kind: 'empty', status: 429 });
-
-    const match = RESOURCE.exec(divisionMatch ? divisionMatch[2]! : segments);
-    const set = divisionless ? currentMe : match && SETS.get(match.groups!.path!.toLowerCase());
     if (!match || !set) return send(notFound(segments));
     const ctx: RequestContext = {
       ledger,
