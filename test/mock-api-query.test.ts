@@ -75,6 +75,18 @@ describe('query options', () => {
     expect(codes(subNot.body)).toEqual(['2', '3', '4', '5']);
   });
 
+  // OData v2 puts the unary `not` above Equality ([MS-ODATA] 2.2.3.6.1.1.2, operator precedence), so
+  // `not Code eq '1'` is `(not Code) eq '1'`: not on a String, refused, rather than every account but 1.
+  it('$filter: not binds tighter than eq, so not Code eq \'1\' is 400 and not (Code eq ..) works', async () => {
+    await start();
+    const tight = await api.get(`crm/Accounts?$filter=not Code eq '${pad('1')}'`);
+    expect(tight.status).toBe(400);
+    expect(tight.body).toEqual(envelope("Operator 'not' incompatible with operand type 'Edm.String'."));
+    expect(codes((await api.get(`crm/Accounts?$filter=not (Code eq '${pad('1')}')&$orderby=Code`)).body)).toEqual(['2', '3', '4']);
+    expect(codes((await api.get(`crm/Accounts?$filter=not Blocked eq true&$orderby=Code`)).body)).toEqual(['1', '2', '3', '4']);
+    expect(codes((await api.get(`crm/Accounts?$filter=not substringof('Kroon', Name) and Country eq 'BE'&$orderby=Code`)).body)).toEqual(['3', '4']);
+  });
+
   it('$filter with guid\'..\' literals (any case) on the key and on a Guid property', async () => {
     await start();
     const ids = await seedIds(api);
