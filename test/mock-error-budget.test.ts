@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MockServer } from '../mock-accounting/index.js';
+import type { MockServer, RequestLogEntry } from '../mock-accounting/index.js';
 import { apiClient, connectDemoApp, type ApiClient } from './support/mock.js';
 import { backOffice, envelope, startConnected } from './support/mock-api-fixtures.js';
 
@@ -10,14 +10,6 @@ const MISSING = "crm/Accounts(guid'00000000-0000-4000-8000-000000000000')";
 const MINUTE = 60_000;
 /** Errors come 20 s apart: eleven fit in the access token's 10 minutes. */
 const STEP = 20_000;
-
-interface LoggedRequest {
-  at: string;
-  method: string;
-  path: string;
-  status: number;
-  note?: string;
-}
 
 describe('the error budget', () => {
   let mock: MockServer;
@@ -31,8 +23,8 @@ describe('the error budget', () => {
   }
 
   /** The request log's entries for the API, oldest first. */
-  async function logged(): Promise<LoggedRequest[]> {
-    const entries = (await backOffice(mock).get('/__mock/requests')).body as LoggedRequest[];
+  async function logged(): Promise<RequestLogEntry[]> {
+    const entries = (await backOffice(mock).get('/__mock/requests')).body as RequestLogEntry[];
     return entries.filter((e) => e.path.startsWith('/api/v1/'));
   }
 

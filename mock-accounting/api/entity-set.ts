@@ -15,6 +15,11 @@ export interface FieldDef {
 /** Shorthand for a property: `field('Guid', 'r')`. */
 export const field = (type: EdmType, access: FieldAccess = 'w'): FieldDef => ({ type, access });
 
+/** The same properties, all read-only (sync and bulk endpoints are GET only). */
+export function readOnlyFields(fields: Record<string, FieldDef>): Record<string, FieldDef> {
+  return Object.fromEntries(Object.entries(fields).map(([name, def]) => [name, { ...def, access: 'r' as const }]));
+}
+
 /** A decoded request body: only known, writable properties, converted to mock values. */
 export type Body = Record<string, EdmValue | Body[]>;
 

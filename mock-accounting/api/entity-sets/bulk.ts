@@ -1,12 +1,10 @@
-import { defineEntitySet, type EntitySet, type FieldDef } from '../entity-set.js';
+import { defineEntitySet, readOnlyFields, type EntitySet } from '../entity-set.js';
 import { accounts } from './accounts.js';
 import { glAccounts } from './reference-data.js';
 import { transactionLines, transactionLinesSet, type TransactionLine } from './sync.js';
 
 /** Rows per page on `bulk/*` (exact-api.md §4: "pages of either 60 or 1000"). */
 const BULK_PAGE_SIZE = 1000;
-
-const readOnly = (fields: Record<string, FieldDef>) => Object.fromEntries(Object.entries(fields).map(([name, def]) => [name, { ...def, access: 'r' as const }]));
 
 /**
  * The `bulk/` twin of an entity set: the same rows, read-only, in pages of 1000, and a list GET must name `$select`
@@ -18,7 +16,7 @@ function bulkOf(set: EntitySet<unknown>, path: string, typeName: string): Entity
     path,
     typeName,
     key: set.key,
-    fields: readOnly(set.fields),
+    fields: readOnlyFields(set.fields),
     pageSize: BULK_PAGE_SIZE,
     requiresSelect: true,
     ...(set.mandatoryFilter ? { mandatoryFilter: set.mandatoryFilter } : {}),
