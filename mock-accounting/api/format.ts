@@ -1,7 +1,7 @@
 import { formatValue, type Row } from '../odata/edm.js';
 import { formatKeyLiteral } from '../odata/query.js';
 import type { RequestContext } from './context.js';
-import type { EntitySet } from './entity-set.js';
+import type { EntitySet, FieldDef, Navigation } from './entity-set.js';
 
 /** The absolute URI of an entity, as `__metadata.uri` carries it: `…(guid'…')`, or `…(Journal='70',Period=3,Year=2026)` for a composite key. */
 export function entityUri(set: EntitySet<unknown>, row: Row, ctx: RequestContext): string {
@@ -19,6 +19,28 @@ export interface FormatOptions {
   omitComputed?: boolean;
 }
 
+/** How a set is written without `$select`: its properties in order, and a template holding every key. */
+interface Layout {
+  fields: ReadonlyArray<readonly [string, FieldDef]>;
+  navigations: ReadonlyArray<readonly [string, Navigation<unknown>]>;
+  template: Record<string, null>;
+}
+
+const LAYOUTS = new WeakMap<EntitySet<unknown>, Layout>();
+
+/** A set's layout: `__metadata`, its properties and its navigations, in output order, worked out once per set. */
+function layoutOf(set: EntitySet<unknown>): Layout {
+  let layout = LAYOUTS.get(set);
+  if (!layout) {
+    const fields = Object.entries(set.fields);
+    const navigations = Object.entries(set.navigations ?? {});
+    const names = ['__metadata', ...fields.map(([name]) => name), ...navigations.map(([name]) => name)];
+    layout = { fields, navigations, template: Object.fromEntries(names.map((name) => [name, null])) };
+    LAYOUTS.set(set, layout);
+  }
+  return layout;
+}
+
 /** An entity written out, its `__metadata` typed so the caller can reuse the URI (a POST's `Location`). */
 export type FormattedEntity = { __metadata: { uri: string; type: string } } & Record<string, unknown>;
 
@@ -34,15 +56,19 @@ export function formatEntity(
   row: Row = set.toRow(entity, ctx),
 ): FormattedEntity {
   const uri = entityUri(set, row, ctx);
-  const out: FormattedEntity = { __metadata: { uri, type: `Exact.Web.Api.Models.${set.typeName}` } };
-  const names = options.select ?? Object.keys(set.fields);
-  for (const name of names) {
-    const def = set.fields[name];
-    if (!def) continue;
+  const layout = layoutOf(set);
+  const { select } = options;
+  // Without `$select` every property is written: filling a copy of the set's template keeps V8's fast object layout,
+  // whereas an object grown key by key past a dozen properties turns into a slow dictionary (for the writes and for
+  // JSON.stringify alike).
+  const out = (select ? {} : { ...layout.template }) as FormattedEntity;
+  out.__metadata = { uri, type: `Exact.Web.Api.Models.${set.typeName}` };
+  const fields = select ? select.flatMap((name) => (Object.hasOwn(set.fields, name) ? [[name, set.fields[name]!] as const] : [])) : layout.fields;
+  for (const [name, def] of fields) {
     out[name] = options.omitComputed && def.access === 'c' ? null : formatValue(def.type, row[name] ?? null);
   }
-  for (const [name, navigation] of Object.entries(set.navigations ?? {})) {
-    if (options.select && !options.select.includes(name)) continue;
+  for (const [name, navigation] of layout.navigations) {
+    if (select && !select.includes(name)) continue;
     out[name] = options.expand?.includes(name)
       ? { results: navigation.items(entity, ctx).map((item) => formatEntity(navigation.target, item, ctx)) }
       : { __deferred: { uri: `${uri}/${name}` } };
