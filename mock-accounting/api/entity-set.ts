@@ -1,5 +1,5 @@
 import type { EdmType, EdmValue, Row } from '../odata/edm.js';
-import type { KeyValue } from '../odata/query.js';
+import type { KeyValue } from '../odata/keys.js';
 import type { Result } from '../domain/result.js';
 import type { RequestContext } from './context.js';
 

@@ -1,5 +1,5 @@
 import { formatValue, type Row } from '../odata/edm.js';
-import { formatKeyLiteral } from '../odata/query.js';
+import { formatKeyLiteral } from '../odata/keys.js';
 import type { RequestContext } from './context.js';
 import type { EntitySet, FieldDef, Navigation } from './entity-set.js';
 

@@ -1,7 +1,9 @@
+// Past 250 lines: one generic handler for every entity set, with the readers (lists, keys, bodies) it shares.
 import express, { type Request, type Response, type Router } from 'express';
 import { parseFilter } from '../odata/filter.js';
 import type { EdmValue } from '../odata/edm.js';
-import { memoize, parseQueryOptions, queryRows, splitKeyParts, type KeyValue, type QueryTarget } from '../odata/query.js';
+import { parseNamedKey, type KeyValue } from '../odata/keys.js';
+import { memoize, parseQueryOptions, queryRows, type QueryTarget } from '../odata/query.js';
 import { authenticate, bearerToken } from '../domain/oauth.js';
 import { entityAt } from '../store/index.js';
 import type { Ledger } from '../domain/ledger.js';
@@ -226,7 +228,7 @@ async function createReply(set: EntitySet<unknown>, input: unknown, ctx: Request
 const INVALID_KEY = Symbol('invalid key');
 
 function parseKey(set: EntitySet<unknown>, text: string): KeyValue | typeof INVALID_KEY {
-  if (set.keyFields) return parseCompositeKey(set, set.keyFields, text);
+  if (set.keyFields) return parseNamedKey(text, set.keyFields, targetOf(set).fields) ?? INVALID_KEY;
   const node = parseFilter(text);
   if ('code' in node || node.kind !== 'literal') return INVALID_KEY;
   const keyType = set.fields[set.key]?.type;
@@ -234,20 +236,6 @@ function parseKey(set: EntitySet<unknown>, text: string): KeyValue | typeof INVA
   if (keyType === 'Guid' && node.type !== 'Guid') return INVALID_KEY;
   if (isNumber && typeof node.value !== 'number') return INVALID_KEY;
   return node.value;
-}
-
-/** `Journal='70',Period=3,Year=2026`: every key property once, by name, each a literal of its type. */
-function parseCompositeKey(set: EntitySet<unknown>, keyFields: readonly string[], text: string): KeyValue | typeof INVALID_KEY {
-  const named = new Map<string, EdmValue>();
-  for (const part of splitKeyParts(text)) {
-    const pair = /^\s*([A-Za-z]+)\s*=(.+)$/s.exec(part);
-    const node = pair ? parseFilter(pair[2]!) : undefined;
-    if (!pair || !node || 'code' in node || node.kind !== 'literal' || named.has(pair[1]!)) return INVALID_KEY;
-    named.set(pair[1]!, node.value);
-  }
-  const values = keyFields.map((name) => named.get(name));
-  const typed = values.every((value, i) => (set.fields[keyFields[i]!]?.type === 'String' ? typeof value === 'string' : typeof value === 'number'));
-  return typed && named.size === keyFields.length ? (values as EdmValue[]) : INVALID_KEY;
 }
 
 type JsonBody = { ok: true; value: unknown } | { ok: false; reply: Reply };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from './edm.js';
-import { formatKeyLiteral, parseQueryOptions, queryRows as queryItems, selectFields, type QueryOptions, type QueryTarget, type RowAccess } from './query.js';
+import { formatKeyLiteral } from './keys.js';
+import { parseQueryOptions, queryRows as queryItems, selectFields, type QueryOptions, type QueryTarget, type RowAccess } from './query.js';
 
 const GUID_TARGET: QueryTarget = {
   typeName: 'Exact.Web.Api.Models.SalesEntry',

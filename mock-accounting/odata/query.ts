@@ -1,5 +1,6 @@
-import type { EdmType, EdmValue, FieldTypes, Row } from './edm.js';
+import type { FieldTypes, Row } from './edm.js';
 import { checkFilter, matchesFilter, parseFilter, type FilterNode } from './filter.js';
+import { compareKeys, compareValues, formatKey, normalizeKey, parseKeyValues, type KeyValue } from './keys.js';
 
 /** The query options of one request, parsed and checked against the entity set. */
 export interface QueryOptions {
@@ -25,9 +26,6 @@ export interface QueryTarget {
   /** When set, only these properties may appear in `$filter` (sync endpoints). */
   filterable?: readonly string[];
 }
-
-/** A key: one value, or one per key property when the key is composite. */
-export type KeyValue = EdmValue | readonly EdmValue[];
 
 /** A query option the mock rejects, with Exact's wording. */
 export interface QueryProblem {
@@ -185,74 +183,6 @@ export function memoize<T>(rowOf: (item: T) => Row): (item: T) => Row {
     if (!row) rows.set(item, (row = rowOf(item)));
     return row;
   };
-}
-
-function normalizeKey(key: KeyValue, types: readonly EdmType[]): KeyValue {
-  const one = (value: EdmValue, type: EdmType | undefined) => (type === 'Guid' && typeof value === 'string' ? value.toLowerCase() : value);
-  return isComposite(key) ? key.map((value, i) => one(value, types[i])) : one(key, types[0]);
-}
-
-function isComposite(key: KeyValue): key is readonly EdmValue[] {
-  return Array.isArray(key);
-}
-
-/** Orders keys: a composite key by its first value, then its second, and so on. */
-function compareKeys(a: KeyValue, b: KeyValue): number {
-  if (!isComposite(a) || !isComposite(b)) return isComposite(a) || isComposite(b) ? 0 : compareValues(a, b);
-  for (let i = 0; i < Math.min(a.length, b.length); i += 1) {
-    const order = compareValues(a[i] ?? null, b[i] ?? null);
-    if (order !== 0) return order;
-  }
-  return a.length - b.length;
-}
-
-/** A key as `$skiptoken` carries it: one literal, or a composite key's literals joined by commas (`'10',6,2014`). */
-function formatKey(key: KeyValue, types: readonly EdmType[]): string {
-  return isComposite(key) ? key.map((value, i) => formatKeyLiteral(value, types[i] ?? 'String')).join(',') : formatKeyLiteral(key, types[0] ?? 'String');
-}
-
-/** Splits a key's text at the commas between its parts; a comma inside a quoted string belongs to the string. */
-export function splitKeyParts(text: string): string[] {
-  const parts: string[] = [];
-  let start = 0;
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    if (text[i] === "'") quoted = !quoted;
-    else if (text[i] === ',' && !quoted) {
-      parts.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts;
-}
-
-/** Reads `count` comma-separated literals (`'10',6,2014`, a composite `$skiptoken`); undefined when the text is not exactly that. */
-function parseKeyValues(text: string, count: number): EdmValue[] | undefined {
-  const parts = splitKeyParts(text);
-  if (parts.length !== count) return undefined;
-  const values: EdmValue[] = [];
-  for (const part of parts) {
-    const node = parseFilter(part);
-    if ('code' in node || node.kind !== 'literal') return undefined;
-    values.push(node.value);
-  }
-  return values;
-}
-
-function compareValues(a: EdmValue, b: EdmValue): number {
-  if (a === b) return 0;
-  if (a === null) return -1;
-  if (b === null) return 1;
-  return a < b ? -1 : 1;
-}
-
-/** Writes a key as an OData literal: `guid'…'`, `387L`, `12`, `'text'`. */
-export function formatKeyLiteral(value: EdmValue, type: EdmType): string {
-  if (type === 'Guid') return `guid'${String(value)}'`;
-  if (type === 'Int64') return `${String(value)}L`;
-  if (typeof value === 'number') return String(value);
-  return `'${String(value).replace(/'/g, "''")}'`;
 }
 
 /** Keeps only the `$select`ed properties (all when none were named). */
