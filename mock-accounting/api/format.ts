@@ -65,7 +65,9 @@ export function formatEntity(
   out.__metadata = { uri, type: `Exact.Web.Api.Models.${set.typeName}` };
   const fields = select ? select.flatMap((name) => (Object.hasOwn(set.fields, name) ? [[name, set.fields[name]!] as const] : [])) : layout.fields;
   for (const [name, def] of fields) {
-    out[name] = options.omitComputed && def.access === 'c' ? null : formatValue(def.type, row[name] ?? null);
+    const value = options.omitComputed && def.access === 'c' ? null : (row[name] ?? null);
+    // The template already holds null: only a `$select`ed object, which starts empty, needs it written.
+    if (value !== null || select) out[name] = formatValue(def.type, value);
   }
   for (const [name, navigation] of layout.navigations) {
     if (select && !select.includes(name)) continue;
