@@ -2,6 +2,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import { createLedger } from './domain/ledger.js';
 import { resolveOptions, type MockOptions } from './options.js';
 import type { Store } from './store/index.js';
+import { ErrorBudget } from './api/error-budget.js';
 import { FaultInjector, injectFaults } from './api/faults.js';
 import { oauthRoutes } from './api/oauth-routes.js';
 import { odataRoutes } from './api/odata-routes.js';
@@ -24,6 +25,7 @@ export function createApp(store: Store, options: MockOptions = {}): Express {
   const requestLog = new RequestLog(resolved.requestLogSize);
   const faults = new FaultInjector();
   const rateLimiter = new RateLimiter(resolved.rateLimits, clock);
+  const errorBudget = new ErrorBudget(resolved.errorBudget, clock);
 
   const app = express();
   app.disable('x-powered-by');
@@ -37,12 +39,14 @@ export function createApp(store: Store, options: MockOptions = {}): Express {
     odataRoutes({
       ledger,
       rateLimiter,
+      errorBudget,
       yukiDailyCalls: resolved.yukiDailyCalls,
       businessErrorStatus: resolved.businessErrorStatus,
       mandatoryAccountFilter: resolved.mandatoryAccountFilter,
+      listWithTop: resolved.listWithTop,
     }),
   );
-  app.use('/__mock', backOfficeRoutes({ ledger, seeds: resolved.seeds, faults, rateLimiter, requestLog }));
+  app.use('/__mock', backOfficeRoutes({ ledger, seeds: resolved.seeds, faults, rateLimiter, errorBudget, requestLog }));
   app.get('/', (_req, res) => {
     res.json({ name: 'booklab mock accounting', api: '/api/v1', oauth: '/api/oauth2', backOffice: '/__mock' });
   });

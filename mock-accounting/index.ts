@@ -21,4 +21,7 @@ export type { MockOptions, RateLimitSettings, Seed } from './options.js';
 export type { NumberingPolicy } from './domain/booking-numbers.js';
 export type { DeletionRules } from './domain/ledger.js';
 export type { Fault } from './api/faults.js';
+export type { ErrorBudgetSettings } from './api/error-budget.js';
+export type { ListWithTop } from './api/context.js';
+export type { RequestLogEntry } from './api/request-log.js';
 export type { Store, MockState, SalesEntry, Journal, Account, Flavour } from './store/index.js';

@@ -1,6 +1,8 @@
 import { createClock, type Clock } from './clock.js';
 import { DEFAULT_NUMBERING, type NumberingPolicy } from './domain/booking-numbers.js';
 import type { DeletionRules } from './domain/ledger.js';
+import type { ListWithTop } from './api/context.js';
+import { DEFAULT_ERROR_BUDGET, type ErrorBudgetSettings } from './api/error-budget.js';
 import { DEFAULT_YUKI_DAILY_CALLS } from './api/yuki-quota.js';
 import type { MockState } from './store/index.js';
 import { demoState, flavouredDemoSeed } from './seed/demo.js';
@@ -28,10 +30,17 @@ export interface MockOptions {
   /** Status of business errors: 400 (today's Exact) or 500 (older behaviour). */
   businessErrorStatus?: 400 | 500;
   rateLimits?: Partial<RateLimitSettings>;
+  /** Exact's error limit (10 errors an hour per app, user, division and endpoint, then a block); off by default. */
+  errorBudget?: Partial<ErrorBudgetSettings>;
   /** Yuki divisions: API calls a domain may make per day (server clock, reset at midnight UTC); 1,000 by default. */
   yukiDailyCalls?: number;
   /** Refuse crm/Accounts lists without `$filter`, as Exact does since 2022. Off by default. */
   mandatoryAccountFilter?: boolean;
+  /**
+   * How a list asked with `$top` (no more than a page) is wrapped: `'array'`, `{"d":[…]}`, the OData v1 form that
+   * Exact's WCF layer answers and picqer's `find()`/`first()`/`findId()` expect (default); `'results'`, `{"d":{"results":[…]}}`.
+   */
+  listWithTop?: ListWithTop;
   /** Refuse a token refresh less than 570 s after the last token (`Access Token not expired`). Off by default. */
   enforceTokenInterval?: boolean;
   /** How many requests the request log keeps. */
@@ -43,11 +52,12 @@ export interface MockOptions {
 }
 
 /** Options with every default filled in. */
-export type ResolvedOptions = Required<Omit<MockOptions, 'approveAs' | 'numbering' | 'deletion' | 'rateLimits'>> & {
+export type ResolvedOptions = Required<Omit<MockOptions, 'approveAs' | 'numbering' | 'deletion' | 'rateLimits' | 'errorBudget'>> & {
   approveAs: string | undefined;
   numbering: NumberingPolicy;
   deletion: DeletionRules;
   rateLimits: RateLimitSettings;
+  errorBudget: ErrorBudgetSettings;
 };
 
 /** The built-in seeds: the demo company, an empty administration, and the demo company on Octopus or on Yuki. */
@@ -66,8 +76,10 @@ export function resolveOptions({
   deletion = {},
   businessErrorStatus = 400,
   rateLimits = {},
+  errorBudget = {},
   yukiDailyCalls = DEFAULT_YUKI_DAILY_CALLS,
   mandatoryAccountFilter = false,
+  listWithTop = 'array',
   enforceTokenInterval = false,
   requestLogSize = 500,
   seeds = SEEDS,
@@ -79,8 +91,10 @@ export function resolveOptions({
     deletion: { refuseInClosedPeriod: true, refuseWhenPaid: false, ...deletion },
     businessErrorStatus,
     rateLimits: { enforce: false, minutely: 60, daily: 5000, ...rateLimits },
+    errorBudget: { ...DEFAULT_ERROR_BUDGET, ...errorBudget },
     yukiDailyCalls,
     mandatoryAccountFilter,
+    listWithTop,
     enforceTokenInterval,
     requestLogSize,
     seeds,

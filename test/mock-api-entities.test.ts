@@ -229,7 +229,8 @@ describe('crm/Accounts', () => {
     const answer = await request(mock.url)
       .get('/api/v1/100001/crm/Accounts?$top=1&$select=ID')
       .set({ Authorization: `Bearer ${connected.accessToken}`, Accept: 'application/json', Host: 'books.example.test:8443' });
-    expect(answer.body.d.results[0].__metadata.uri).toBe(`http://books.example.test:8443/api/v1/100001/crm/Accounts(guid'${answer.body.d.results[0].ID}')`);
+    // `$top` within a page: the bare array of exact-api.md §4.
+    expect(answer.body.d[0].__metadata.uri).toBe(`http://books.example.test:8443/api/v1/100001/crm/Accounts(guid'${answer.body.d[0].ID}')`);
   });
 
   it('GET by an unknown key is 404, a malformed key 400', async () => {

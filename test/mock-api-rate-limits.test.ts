@@ -13,20 +13,22 @@ describe('rate limits', () => {
 
   const NEXT_MINUTE = String(Date.parse('2026-03-02T09:01:00Z'));
   const NEXT_MIDNIGHT = String(Date.parse('2026-03-03T00:00:00Z'));
+  /** The six headers after one counted call in the minute and the day. */
+  const AFTER_ONE_CALL = {
+    'x-ratelimit-limit': '5000',
+    'x-ratelimit-remaining': '4999',
+    'x-ratelimit-reset': NEXT_MIDNIGHT,
+    'x-ratelimit-minutely-limit': '60',
+    'x-ratelimit-minutely-remaining': '59',
+    'x-ratelimit-minutely-reset': NEXT_MINUTE,
+  };
 
   it('sends all six X-RateLimit-* headers; resets are epoch ms of the next whole minute and the next UTC midnight', async () => {
     ({ mock, api } = await startConnected());
     mock.clock.advance(25_000); // 09:00:25Z, like the 08:18:25Z request in pq#609
     const first = await api.get('financial/Journals');
     expect(first.status).toBe(200);
-    expect(first.headers).toMatchObject({
-      'x-ratelimit-limit': '5000',
-      'x-ratelimit-remaining': '4999',
-      'x-ratelimit-reset': NEXT_MIDNIGHT,
-      'x-ratelimit-minutely-limit': '60',
-      'x-ratelimit-minutely-remaining': '59',
-      'x-ratelimit-minutely-reset': NEXT_MINUTE,
-    });
+    expect(first.headers).toMatchObject(AFTER_ONE_CALL);
     const second = await api.get('/api/v1/current/Me');
     expect(second.headers['x-ratelimit-remaining']).toBe('4998');
     expect(second.headers['x-ratelimit-minutely-remaining']).toBe('58');
@@ -40,6 +42,25 @@ describe('rate limits', () => {
     const otherDivision = await other.get('crm/Accounts');
     expect(otherDivision.headers['x-ratelimit-minutely-remaining']).toBe('59');
     expect(otherDivision.headers['x-ratelimit-remaining']).toBe('4999');
+  });
+
+  it('sends the six headers on 401 and 403 answers too, for the caller\'s app and division, without counting the refused call', async () => {
+    const connected = await startConnected();
+    ({ mock, api } = connected);
+    await api.get('financial/Journals');
+    const forbidden = await apiClient(mock.url, connected.accessToken, 999999).get('financial/Journals');
+    expect(forbidden.status).toBe(403);
+    expect(forbidden.headers).toMatchObject({ 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '5000', 'x-ratelimit-minutely-remaining': '60' });
+    await backOffice(mock).post('/__mock/tokens/expire').send({});
+    const expired = await api.get('financial/Journals');
+    expect(expired.status).toBe(401);
+    expect(expired.headers).toMatchObject(AFTER_ONE_CALL);
+    // An unknown token names no app: the headers show an untouched allowance.
+    const stranger = await apiClient(mock.url, 'not-a-token', 100001).get('financial/Journals');
+    expect(stranger.status).toBe(401);
+    expect(stranger.headers).toMatchObject({ 'x-ratelimit-remaining': '5000', 'x-ratelimit-minutely-remaining': '60', 'x-ratelimit-reset': NEXT_MIDNIGHT });
+    const { accessToken } = await connectDemoApp(mock.url);
+    expect((await apiClient(mock.url, accessToken, 100001).get('financial/Journals')).headers['x-ratelimit-remaining']).toBe('4998');
   });
 
   it('starts a new minute window when the clock passes the minute: remaining is back to the limit - 1', async () => {

@@ -40,7 +40,9 @@ async function getJson(url: string, accessToken: string): Promise<unknown> {
 }
 
 function firstId(list: unknown, what: string): string {
-  const id = (list as { d?: { results?: Array<{ ID?: string }> } }).d?.results?.[0]?.ID;
+  // A list asked with $top comes as a bare array (`{"d":[…]}`), one without it as `{"d":{"results":[…]}}`.
+  const d = (list as { d?: Array<{ ID?: string }> | { results?: Array<{ ID?: string }> } }).d;
+  const id = (Array.isArray(d) ? d : d?.results)?.[0]?.ID;
   if (!id) throw new Error(`[bench] the demo company has no ${what}.`);
   return id;
 }

@@ -294,17 +294,33 @@ describe('429: waiting for the rate-limit reset', () => {
     expect(sleeps).toEqual([20_000, 40_000]);
   });
 
-  it('falls back to X-RateLimit-Reset when only the daily headers come', async () => {
+  it('a 429 with the day spent (only the daily headers, X-RateLimit-Remaining 0) is final: no wait, one request, says until when', async () => {
     const dailyReset = Date.parse('2026-03-03T00:00:00Z');
     const daily429 = () =>
       new HttpResponse(null, { status: 429, headers: { 'X-RateLimit-Limit': '5000', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': String(dailyReset) } });
-    server.use(exact.tokenEndpoint, accountsAnswering(daily429, okAccounts));
+    server.use(accountsAnswering(daily429, okAccounts));
     const { exactClient } = connectedClient();
 
-    expect(await exactClient.getAll(DIVISION, 'crm/Accounts')).toEqual({ ok: true, value: ACCOUNTS });
-    expect(sleeps).toEqual([dailyReset - NOW]);
-    // 15 hours outlive the access token: the retry goes out with a fresh one.
-    expect(wire).toEqual([`GET /api/v1/${DIVISION}/crm/Accounts Bearer access-0`, TOKEN, `GET /api/v1/${DIVISION}/crm/Accounts Bearer access-1`]);
+    expect(await exactClient.getAll(DIVISION, 'crm/Accounts')).toEqual({
+      ok: false,
+      error: {
+        code: 'daily_limit',
+        resetsAt: '2026-03-03T00:00:00.000Z',
+        message:
+          "The bookkeeping tool's daily API limit of 5000 calls for this administration is used up until 2026-03-03T00:00:00.000Z: nothing more can be sent today. Sync again after the reset.",
+      },
+    });
+    expect(sleeps).toEqual([]);
+    expect(clock.now()).toBe(NOW);
+    expect(wire).toEqual([`GET /api/v1/${DIVISION}/crm/Accounts Bearer access-0`]);
+  });
+
+  it('never waits for the daily reset: a 429 with daily headers still left waits a minute, not until midnight', async () => {
+    const daily = { 'X-RateLimit-Limit': '5000', 'X-RateLimit-Remaining': '12', 'X-RateLimit-Reset': String(Date.parse('2026-03-03T00:00:00Z')) };
+    server.use(accountsAnswering(() => new HttpResponse(null, { status: 429, headers: daily }), okAccounts));
+    const { exactClient } = connectedClient();
+    expect((await exactClient.getAll(DIVISION, 'crm/Accounts')).ok).toBe(true);
+    expect(sleeps).toEqual([MINUTE]);
   });
 
   it('waits a minute when a 429 carries no reset header', async () => {
@@ -648,6 +664,13 @@ describe('getAll follows __next', () => {
       `GET /api/v1/${DIVISION}/crm/Accounts?$select=ID,Name&$skiptoken=guid'00000000-0000-0000-0000-000000000002' Bearer access-0`,
       `GET /api/v1/${DIVISION}/crm/Accounts?$select=ID,Name&$skiptoken=guid'00000000-0000-0000-0000-000000000003' Bearer access-0`,
     ]);
+  });
+
+  it('reads a list asked with $top, which comes as a bare array {"d":[…]} (§4), as one page', async () => {
+    server.use(http.get(api('crm/Accounts'), () => HttpResponse.json({ d: [{ ID: '1' }] })));
+    const { exactClient } = connectedClient();
+    expect(await exactClient.getAll(DIVISION, 'crm/Accounts', { $top: '1' })).toEqual({ ok: true, value: [{ ID: '1' }] });
+    expect(wire).toEqual([`GET /api/v1/${DIVISION}/crm/Accounts?$top=1 Bearer access-0`]);
   });
 
   it('rejects a page without d.results (an entity where a collection was expected)', async () => {

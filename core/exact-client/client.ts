@@ -47,7 +47,8 @@ interface RawAnswer {
 
 /**
  * A client of Exact Online's REST API as an integration uses it: OAuth code flow, token refresh before expiry
- * (refresh tokens rotate), one refresh-and-retry on 401, waiting for the reset on 429, `__next` paging,
+ * (refresh tokens rotate), one refresh-and-retry on 401, waiting for the minutely reset on 429 (a spent daily limit is
+ * final), `__next` paging,
  * `/Date(ms)/` parsing, and every failure as a typed {@link ExactError} rather than an exception.
  * @example
  * const exact = new ExactClient({ baseUrl: mock.url, clientId, clientSecret, redirectUri, clock });
@@ -93,14 +94,18 @@ export class ExactClient {
     return this.tokenRequest({ grant_type: 'refresh_token', refresh_token: this.tokens.refreshToken });
   }
 
-  /** GETs every row of a collection, following `__next` links. */
+  /** GETs every row of a collection, following `__next` links; a list asked with `$top` may come as a bare array (`{"d":[…]}`). */
   async getAll<T = Record<string, unknown>>(division: number | null, path: string, query: Record<string, string> = {}): Promise<ExactResult<T[]>> {
     const rows: T[] = [];
     let next: string | undefined = this.url(division, path, query);
     while (next) {
       const page: ExactResult<unknown> = await this.call('GET', next);
       if (!page.ok) return page;
-      const d = (page.value as { d?: { results?: T[]; __next?: string } }).d;
+      const d = (page.value as { d?: T[] | { results?: T[]; __next?: string } }).d;
+      if (Array.isArray(d)) {
+        rows.push(...d);
+        break;
+      }
       if (!Array.isArray(d?.results)) return { ok: false, error: { code: 'rejected', status: 200, message: 'The answer is not an OData collection.' } };
       rows.push(...d.results);
       next = d.__next;
@@ -173,6 +178,8 @@ export class ExactClient {
         if (!refreshed.ok) return refreshed;
         continue;
       }
+      // The day's calls are spent: the reset is hours away (next midnight UTC), so waiting for it is no retry.
+      if (answer.status === 429 && answer.headers.get('x-ratelimit-remaining')?.trim() === '0') return { ok: false, error: dailyLimitError(answer.headers) };
       if (answer.status === 429 && waits < this.options.maxRateLimitWaits) {
         waits += 1;
         await this.options.sleep(this.rateLimitWait(answer.headers));
@@ -192,8 +199,9 @@ export class ExactClient {
     return this.refresh();
   }
 
+  /** Until the minutely reset; a minute when the 429 does not say (the daily reset is never waited for). */
   private rateLimitWait(headers: Headers): number {
-    const reset = Number(headers.get('x-ratelimit-minutely-reset') ?? headers.get('x-ratelimit-reset'));
+    const reset = Number(headers.get('x-ratelimit-minutely-reset'));
     return Number.isFinite(reset) && reset > 0 ? Math.max(0, reset - this.options.clock.now()) : 60_000;
   }
 
@@ -258,6 +266,20 @@ function interpret(answer: RawAnswer): ExactResult<unknown> {
             ? { code: 'rate_limited', message: 'The bookkeeping tool keeps refusing calls: its API rate limit is used up. Try again later.' }
             : { code: 'rejected', status, message: envelopeMessage(text) };
   return { ok: false, error };
+}
+
+/** A 429 with the day's calls spent (`X-RateLimit-Remaining: 0`): final until the daily reset, which it names. */
+function dailyLimitError(headers: Headers): ExactError {
+  const reset = Number(headers.get('x-ratelimit-reset'));
+  const resetsAt = Number.isFinite(reset) && reset > 0 ? new Date(reset).toISOString() : null;
+  const limit = headers.get('x-ratelimit-limit')?.trim();
+  return {
+    code: 'daily_limit',
+    resetsAt,
+    message:
+      `The bookkeeping tool's daily API limit${limit ? ` of ${limit} calls` : ''} for this administration is used up` +
+      `${resetsAt ? ` until ${resetsAt}` : ' until midnight (UTC)'}: nothing more can be sent today. Sync again after the reset.`,
+  };
 }
 
 function oauthError(answer: RawAnswer): ExactError {

@@ -9,6 +9,8 @@ export type ExactError =
   | { code: 'not_found'; message: string }
   /** Still rate-limited after waiting for the reset the allowed number of times. */
   | { code: 'rate_limited'; message: string }
+  /** The day's calls are spent (429, `X-RateLimit-Remaining: 0`): every call fails until `resetsAt` (ISO), so the run stops. */
+  | { code: 'daily_limit'; resetsAt: string | null; message: string }
   /** The connection failed or was cut: the request may or may not have been carried out. */
   | { code: 'network'; message: string }
   /** The OAuth endpoints refused (`{"error","error_description"}`). */

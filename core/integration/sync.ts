@@ -44,7 +44,7 @@ export interface SyncReport {
  * posts every booked, unlinked document dated on or after the start date, creating missing customers;
  * stores the returned entry number as booking number; never looks for an existing booking first (unless
  * the integration's strategy is `safe`); leaves synced documents alone, except with Octopus, which takes
- * their edits and needs 'Sales bookings' journals; stops when Yuki's daily call quota is used up; then
+ * their edits and needs 'Sales bookings' journals; stops when Yuki's daily call quota or Exact's daily rate limit is used up; then
  * fetches payment status and reports booking numbers that two documents share. A manual sync ends with
  * one bell notification.
  */
@@ -73,7 +73,7 @@ export async function sync(ctx: IntegrationContext, { trigger = 'manual' }: { tr
   const references = await loadReferences(ctx, settings.division);
   if (!references.ok) {
     const { what, error } = references;
-    report.errors.push(quotaExhausted(error) ? syncMessages.quotaExhausted(error.message, toSend(ctx).length) : `The ${what} could not be loaded: ${error.message}`);
+    report.errors.push(dayIsOver(error) ? syncMessages.quotaExhausted(error.message, toSend(ctx).length) : `The ${what} could not be loaded: ${error.message}`);
     return finish(ctx, report);
   }
   let blocked = new Set<DocumentKind>();
@@ -120,7 +120,7 @@ function toSend(ctx: IntegrationContext): FocusDocument[] {
   return [...documentsToSync(ctx), ...editsToPush(ctx)];
 }
 
-/** Posts (and with Octopus pushes) the documents; true when Yuki's daily quota stopped it, so nothing more is asked today. */
+/** Posts (and with Octopus pushes) the documents; true when a daily limit stopped it, so nothing more is asked today. */
 async function postDocuments(
   ctx: IntegrationContext,
   references: AccountingReferences,
@@ -134,7 +134,7 @@ async function postDocuments(
   const documents = toSend(ctx).filter((d) => !blocked.has(d.kind));
   let stopped = false;
   const refused = (error: ExactError, index: number) => {
-    stopped = quotaExhausted(error);
+    stopped = dayIsOver(error);
     if (stopped) report.errors.push(syncMessages.quotaExhausted(error.message, documents.length - index));
     return stopped;
   };
@@ -210,6 +210,11 @@ async function postDocuments(
   }
   if (unspecified.length > 0) report.errors.push(syncMessages.unspecifiedLedgerAccounts(unspecified.length));
   return stopped;
+}
+
+/** Yuki's quota fault or Exact's spent daily rate limit: every further call fails until midnight, so the run stops. */
+function dayIsOver(error: ExactError): boolean {
+  return quotaExhausted(error) || error.code === 'daily_limit';
 }
 
 function finish(ctx: IntegrationContext, report: SyncReport): SyncReport {

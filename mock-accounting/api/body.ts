@@ -9,7 +9,8 @@ const STREAM = 'Error processing request stream.';
 /**
  * Reads a JSON body against an entity set's properties, as Exact's OData layer does: unknown properties
  * are refused, read-only ones ignored, `__metadata` skipped, numbers accepted as numeric strings, dates as
- * ISO or `/Date(ms)/`. Navigation collections are decoded against their target set. Only own properties of the
+ * ISO or `/Date(ms)/`. Navigation collections are decoded against their target set, a deferred one
+ * (`{"__deferred":{"uri":…}}`) is skipped. Only own properties of the
  * set count, so `__proto__` or `constructor` is an unknown property like any other.
  */
 export function decodeBody(set: EntitySet<unknown>, input: unknown): DecodedBody {
@@ -21,6 +22,8 @@ export function decodeBody(set: EntitySet<unknown>, input: unknown): DecodedBody
     if (name === '__metadata') continue;
     const navigation = set.navigations && Object.hasOwn(set.navigations, name) ? set.navigations[name] : undefined;
     if (navigation) {
+      // A fetched entity saved back whole (picqer's save()) carries its unexpanded lines as a link; WCF skips it.
+      if (isDeferred(value)) continue;
       const items = Array.isArray(value) ? value : (value as { results?: unknown } | null)?.results;
       if (!Array.isArray(items)) return refuse(`${STREAM} The property '${name}' must be a collection.`);
       const decoded: Body[] = [];
@@ -46,6 +49,13 @@ export function decodeBody(set: EntitySet<unknown>, input: unknown): DecodedBody
     body[name] = converted;
   }
   return { ok: true, body };
+}
+
+/** `{"__deferred":{…}}` and nothing else: an unexpanded navigation as the server wrote it. */
+function isDeferred(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && keys[0] === '__deferred';
 }
 
 function refuse(message: string): DecodedBody {

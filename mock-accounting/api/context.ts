@@ -2,6 +2,9 @@ import type { Ledger } from '../domain/ledger.js';
 import type { Language } from '../domain/problems.js';
 import type { User } from '../store/index.js';
 
+/** How a list asked with `$top` (up to a page) is wrapped: `{"d":[…]}` (Exact, OData v1) or `{"d":{"results":[…]}}`. */
+export type ListWithTop = 'array' | 'results';
+
 /** Who is calling and where: what every API handler needs besides the ledger. */
 export interface RequestContext {
   ledger: Ledger;
@@ -15,4 +18,5 @@ export interface RequestContext {
   returnRepresentation: boolean;
   /** crm/Accounts refuses a GET without `$filter`, as Exact does since 2022. */
   mandatoryAccountFilter: boolean;
+  listWithTop: ListWithTop;
 }

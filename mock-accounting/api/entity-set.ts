@@ -1,4 +1,5 @@
 import type { EdmType, EdmValue, Row } from '../odata/edm.js';
+import type { KeyValue } from '../odata/keys.js';
 import type { Result } from '../domain/result.js';
 import type { RequestContext } from './context.js';
 
@@ -13,6 +14,11 @@ export interface FieldDef {
 
 /** Shorthand for a property: `field('Guid', 'r')`. */
 export const field = (type: EdmType, access: FieldAccess = 'w'): FieldDef => ({ type, access });
+
+/** The same properties, all read-only (sync and bulk endpoints are GET only). */
+export function readOnlyFields(fields: Record<string, FieldDef>): Record<string, FieldDef> {
+  return Object.fromEntries(Object.entries(fields).map(([name, def]) => [name, { ...def, access: 'r' as const }]));
+}
 
 /** A decoded request body: only known, writable properties, converted to mock values. */
 export type Body = Record<string, EdmValue | Body[]>;
@@ -33,21 +39,25 @@ export interface EntitySet<E> {
   /** Type name in `__metadata.type` (prefixed with `Exact.Web.Api.Models.`). */
   typeName: string;
   key: string;
+  /** A composite key's properties in order (JournalStatusList: Journal, Period, Year); `key` is the first of them. */
+  keyFields?: readonly string[];
   fields: Record<string, FieldDef>;
-  /** Rows per page: 60, or 1000 for sync endpoints. */
+  /** Rows per page: 60, or 1000 for sync and bulk endpoints. */
   pageSize?: number;
   /** Only these properties may be filtered on (sync endpoints); all when absent. */
   filterable?: readonly string[];
+  /** A list GET must name `$select` or ask `$top=1` (bulk endpoints), else Exact's "Please add a $select …" refusal. */
+  requiresSelect?: boolean;
   /** A GET without `$filter` is refused with Exact's "mandatory filtering" message. */
   mandatoryFilter?: (ctx: RequestContext) => readonly string[] | undefined;
   navigations?: Record<string, Navigation<E>>;
   /** Every entity of the caller's division. */
   list(ctx: RequestContext): E[];
-  /** One entity by key (already parsed from the URL). */
-  get(ctx: RequestContext, key: EdmValue): E | undefined;
+  /** One entity by key (already parsed from the URL; one value per key property when the key is composite). */
+  get(ctx: RequestContext, key: KeyValue): E | undefined;
   toRow(entity: E, ctx: RequestContext): Row;
   /** The entity's key, equal to `toRow(entity)[key]`; lets a list be ordered and paged without building a row per entity. */
-  keyOf?(entity: E): EdmValue;
+  keyOf?(entity: E): KeyValue;
   create?(ctx: RequestContext, body: Body): Promise<Result<E>>;
   update?(ctx: RequestContext, entity: E, body: Body): Promise<Result<E>>;
   remove?(ctx: RequestContext, entity: E): Promise<Result<unknown>>;

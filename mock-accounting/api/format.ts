@@ -1,13 +1,14 @@
-import { formatValue, type EdmValue, type Row } from '../odata/edm.js';
-import { formatKeyLiteral } from '../odata/query.js';
+import { formatValue, type Row } from '../odata/edm.js';
+import { formatKeyLiteral } from '../odata/keys.js';
 import type { RequestContext } from './context.js';
-import type { EntitySet } from './entity-set.js';
+import type { EntitySet, FieldDef, Navigation } from './entity-set.js';
 
-/** The absolute URI of an entity, as `__metadata.uri` carries it. */
-export function entityUri(set: EntitySet<unknown>, key: EdmValue, ctx: RequestContext): string {
-  const keyType = set.fields[set.key]?.type ?? 'String';
+/** The absolute URI of an entity, as `__metadata.uri` carries it: `…(guid'…')`, or `…(Journal='70',Period=3,Year=2026)` for a composite key. */
+export function entityUri(set: EntitySet<unknown>, row: Row, ctx: RequestContext): string {
+  const literal = (name: string) => formatKeyLiteral(row[name] ?? null, set.fields[name]?.type ?? 'String');
+  const key = set.keyFields ? set.keyFields.map((name) => `${name}=${literal(name)}`).join(',') : literal(set.key);
   const base = set.path === 'current/Me' ? `${ctx.origin}/api/v1/current/Me` : `${ctx.origin}/api/v1/${ctx.division}/${set.path}`;
-  return `${base}(${formatKeyLiteral(key, keyType)})`;
+  return `${base}(${key})`;
 }
 
 /** How an entity is written out. */
@@ -16,6 +17,28 @@ export interface FormatOptions {
   expand?: string[];
   /** Null the computed properties (a POST answered without `Prefer: return=representation`). */
   omitComputed?: boolean;
+}
+
+/** How a set is written without `$select`: its properties in order, and a template holding every key. */
+interface Layout {
+  fields: ReadonlyArray<readonly [string, FieldDef]>;
+  navigations: ReadonlyArray<readonly [string, Navigation<unknown>]>;
+  template: Record<string, null>;
+}
+
+const LAYOUTS = new WeakMap<EntitySet<unknown>, Layout>();
+
+/** A set's layout: `__metadata`, its properties and its navigations, in output order, worked out once per set. */
+function layoutOf(set: EntitySet<unknown>): Layout {
+  let layout = LAYOUTS.get(set);
+  if (!layout) {
+    const fields = Object.entries(set.fields);
+    const navigations = Object.entries(set.navigations ?? {});
+    const names = ['__metadata', ...fields.map(([name]) => name), ...navigations.map(([name]) => name)];
+    layout = { fields, navigations, template: Object.fromEntries(names.map((name) => [name, null])) };
+    LAYOUTS.set(set, layout);
+  }
+  return layout;
 }
 
 /** An entity written out, its `__metadata` typed so the caller can reuse the URI (a POST's `Location`). */
@@ -32,16 +55,22 @@ export function formatEntity(
   options: FormatOptions = {},
   row: Row = set.toRow(entity, ctx),
 ): FormattedEntity {
-  const uri = entityUri(set, row[set.key] ?? null, ctx);
-  const out: FormattedEntity = { __metadata: { uri, type: `Exact.Web.Api.Models.${set.typeName}` } };
-  const names = options.select ?? Object.keys(set.fields);
-  for (const name of names) {
-    const def = set.fields[name];
-    if (!def) continue;
-    out[name] = options.omitComputed && def.access === 'c' ? null : formatValue(def.type, row[name] ?? null);
+  const uri = entityUri(set, row, ctx);
+  const layout = layoutOf(set);
+  const { select } = options;
+  // Without `$select` every property is written: filling a copy of the set's template keeps V8's fast object layout,
+  // whereas an object grown key by key past a dozen properties turns into a slow dictionary (for the writes and for
+  // JSON.stringify alike).
+  const out = (select ? {} : { ...layout.template }) as FormattedEntity;
+  out.__metadata = { uri, type: `Exact.Web.Api.Models.${set.typeName}` };
+  const fields = select ? select.flatMap((name) => (Object.hasOwn(set.fields, name) ? [[name, set.fields[name]!] as const] : [])) : layout.fields;
+  for (const [name, def] of fields) {
+    const value = options.omitComputed && def.access === 'c' ? null : (row[name] ?? null);
+    // The template already holds null: only a `$select`ed object, which starts empty, needs it written.
+    if (value !== null || select) out[name] = formatValue(def.type, value);
   }
-  for (const [name, navigation] of Object.entries(set.navigations ?? {})) {
-    if (options.select && !options.select.includes(name)) continue;
+  for (const [name, navigation] of layout.navigations) {
+    if (select && !select.includes(name)) continue;
     out[name] = options.expand?.includes(name)
       ? { results: navigation.items(entity, ctx).map((item) => formatEntity(navigation.target, item, ctx)) }
       : { __deferred: { uri: `${uri}/${name}` } };

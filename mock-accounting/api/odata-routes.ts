@@ -1,28 +1,34 @@
+// Past 250 lines: one generic handler for every entity set, with the readers (lists, keys, bodies) it shares.
 import express, { type Request, type Response, type Router } from 'express';
 import { parseFilter } from '../odata/filter.js';
 import type { EdmValue } from '../odata/edm.js';
+import { parseNamedKey, type KeyValue } from '../odata/keys.js';
 import { memoize, parseQueryOptions, queryRows, type QueryTarget } from '../odata/query.js';
-import { authenticate } from '../domain/oauth.js';
+import { authenticate, bearerToken } from '../domain/oauth.js';
+import { entityAt } from '../store/index.js';
 import type { Ledger } from '../domain/ledger.js';
 import { flavourOf, quotaDomainOf } from '../domain/flavours.js';
 import { decodeBody } from './body.js';
-import type { RequestContext } from './context.js';
+import type { ListWithTop, RequestContext } from './context.js';
 import type { EntitySet } from './entity-set.js';
 import { currentMe, ENTITY_SETS } from './entity-sets/index.js';
 import { formatEntity } from './format.js';
 import { languageOf } from './language.js';
+import type { ErrorBudget } from './error-budget.js';
 import type { RateLimiter } from './rate-limits.js';
-import { errorEnvelope, sendReply, type Reply } from './respond.js';
+import { errorEnvelope, replyStatus, sendReply, type Reply } from './respond.js';
 import { takeYukiCall } from './yuki-quota.js';
 
 /** What the OData API needs from the app. */
 export interface ODataRoutesOptions {
   ledger: Ledger;
   rateLimiter: RateLimiter;
+  errorBudget: ErrorBudget;
   /** The daily call quota of Yuki divisions, per domain. */
   yukiDailyCalls: number;
   businessErrorStatus: number;
   mandatoryAccountFilter: boolean;
+  listWithTop: ListWithTop;
 }
 
 const SETS = new Map(ENTITY_SETS.map((set) => [set.path.toLowerCase(), set]));
@@ -31,37 +37,60 @@ const REACHABLE = [currentMe, ...ENTITY_SETS].flatMap((set) => [set, ...Object.v
 const TARGETS = new Map(REACHABLE.map((set) => [set, queryTarget(set)]));
 const RESOURCE = /^(?<path>[A-Za-z]+(?:\/[A-Za-z]+)*)(?:\((?<key>[^)]*)\)(?:\/(?<nav>[A-Za-z]+))?)?(?:\/(?<count>\$count))?$/;
 
-/** `/api/v1/...`: bearer auth, division access, Yuki's daily quota, rate limits, then the entity sets through one generic handler. */
-export function odataRoutes({ ledger, rateLimiter, yukiDailyCalls, businessErrorStatus, mandatoryAccountFilter }: ODataRoutesOptions): Router {
+/** `/api/v1/...`: the error budget, bearer auth, division access, Yuki's daily quota, rate limits, then the entity sets through one generic handler. */
+export function odataRoutes({ ledger, rateLimiter, errorBudget, yukiDailyCalls, businessErrorStatus, mandatoryAccountFilter, listWithTop }: ODataRoutesOptions): Router {
   const router = express.Router();
   const json = express.json({ limit: '10mb', type: () => true });
 
   router.use(async function handleApi(req: Request, res: Response) {
     const lang = languageOf(req.get('accept-language'));
     const settings = { lang, businessErrorStatus };
-    const send = (reply: Reply) => sendReply(res, reply, settings);
-
-    const access = authenticate(ledger.store.state, req.get('authorization'), ledger.clock.now());
-    const user = access && ledger.store.state.users[access.userId];
-    if (!access || !user) return send({ kind: 'empty', status: 401 });
+    const { state } = ledger.store;
 
     const segments = safeDecode(req.path).replace(/^\/+/, '');
     const divisionless = /^current\/Me(?:\(|$)/i.test(segments);
     const divisionMatch = divisionless ? undefined : /^(\d{1,9})\/(.*)$/.exec(segments);
+    const match = RESOURCE.exec(divisionMatch ? divisionMatch[2]! : segments);
+    const set = divisionless ? currentMe : match && SETS.get(match.groups!.path!.toLowerCase());
+
+    // Who is calling, from the token even when it has expired: errors count per app, user, division and endpoint (§3).
+    const caller = bearerToken(state, req.get('authorization'));
+    const callerUser = caller && entityAt(state.users, caller.userId);
+    const calledDivision = divisionMatch ? Number(divisionMatch[1]) : callerUser?.currentDivision;
+    const budgetKey =
+      caller && callerUser && calledDivision !== undefined
+        ? { clientId: caller.clientId, userId: callerUser.id, division: calledDivision, endpoint: set?.path ?? match?.groups?.path ?? segments }
+        : undefined;
+    const send = (reply: Reply) => {
+      const note = budgetKey && errorBudget.count(budgetKey, replyStatus(reply, businessErrorStatus));
+      if (note) res.locals.logNote = note;
+      sendReply(res, reply, settings);
+    };
+    const refusal = budgetKey && errorBudget.refusal(budgetKey);
+    if (refusal) {
+      rateLimiter.peek(caller?.clientId, calledDivision, res);
+      res.locals.logNote = refusal.note;
+      return sendReply(res, { kind: 'json', status: refusal.status, body: errorEnvelope(refusal.message) }, settings);
+    }
+
+    const access = authenticate(state, req.get('authorization'), ledger.clock.now());
+    const user = access && callerUser;
+    if (!access || !user) {
+      rateLimiter.peek(caller?.clientId, calledDivision, res);
+      return send({ kind: 'empty', status: 401 });
+    }
     if (!divisionless && !divisionMatch) return send(notFound(segments));
     const division = divisionMatch ? Number(divisionMatch[1]) : user.currentDivision;
-    if (!user.divisions.includes(division) || !ledger.store.state.divisions[String(division)]) {
+    if (!user.divisions.includes(division) || !state.divisions[String(division)]) {
+      rateLimiter.peek(access.clientId, division, res);
       res.setHeader('Reason', 'NoDivisionAccess');
       return send({ kind: 'json', status: 403, body: errorEnvelope('Forbidden') });
     }
-    if (flavourOf(ledger.store.state, division) === 'yuki') {
-      const domain = quotaDomainOf(ledger.store.state, division);
+    if (flavourOf(state, division) === 'yuki') {
+      const domain = quotaDomainOf(state, division);
       if (!(await takeYukiCall(ledger, domain, yukiDailyCalls))) return send({ kind: 'problem', problem: { code: 'daily_quota_exhausted', domain, limit: yukiDailyCalls } });
     }
     if (rateLimiter.count(access.clientId, division, res) !== 'ok') return send({ kind: 'empty', status: 429 });
-
-    const match = RESOURCE.exec(divisionMatch ? divisionMatch[2]! : segments);
-    const set = divisionless ? currentMe : match && SETS.get(match.groups!.path!.toLowerCase());
     if (!match || !set) return send(notFound(segments));
     const ctx: RequestContext = {
       ledger,
@@ -72,6 +101,7 @@ export function odataRoutes({ ledger, rateLimiter, yukiDailyCalls, businessError
       origin: `${req.protocol}://${req.get('host')}`,
       returnRepresentation: /return=representation/i.test(req.get('prefer') ?? ''),
       mandatoryAccountFilter,
+      listWithTop,
     };
     const { key: keyText, nav, count } = match.groups!;
     const rawQuery = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : '';
@@ -132,6 +162,7 @@ function queryTarget(set: EntitySet<unknown>): QueryTarget {
     typeName: `Exact.Web.Api.Models.${set.typeName}`,
     fields,
     keyField: set.key,
+    ...(set.keyFields ? { keyFields: set.keyFields } : {}),
     navigations: Object.keys(set.navigations ?? {}),
     filterable: set.filterable,
   };
@@ -156,11 +187,19 @@ function listReply(set: EntitySet<unknown>, entities: unknown[], ctx: RequestCon
       },
     };
   }
+  if (set.requiresSelect && !countOnly && !options.select && options.top !== 1) {
+    return { kind: 'problem', problem: { code: 'bad_request', message: 'Please add a $select or a $top=1 statement to the query string.' } };
+  }
   // Rows built for `$filter`/`$orderby` are kept, so the page is written from them instead of building each row again.
   const rowOf = memoize((entity: unknown) => set.toRow(entity, ctx));
-  const page = queryRows(entities, { rowOf, keyOf: set.keyOf }, options, target, countOnly ? Number.MAX_SAFE_INTEGER : (set.pageSize ?? 60));
+  const pageSize = set.pageSize ?? 60;
+  const page = queryRows(entities, { rowOf, keyOf: set.keyOf }, options, target, countOnly ? Number.MAX_SAFE_INTEGER : pageSize);
   if (countOnly) return { kind: 'text', status: 200, body: String(page.items.length) };
   const results = page.items.map((entity) => formatEntity(set, entity, ctx, options, rowOf(entity)));
+  // A `$top` within one page needs no server paging, so it is answered in the OData v1 form, a bare array (exact-api.md §4).
+  if (ctx.listWithTop === 'array' && options.top !== undefined && options.top <= pageSize && !options.inlineCount) {
+    return { kind: 'json', status: 200, body: { d: results } };
+  }
   const d: Record<string, unknown> = { results };
   if (options.inlineCount) d.__count = String(page.total);
   if (page.nextToken) d.__next = nextUrl(ctx.origin, originalUrl, page.nextToken);
@@ -188,7 +227,8 @@ async function createReply(set: EntitySet<unknown>, input: unknown, ctx: Request
 
 const INVALID_KEY = Symbol('invalid key');
 
-function parseKey(set: EntitySet<unknown>, text: string): EdmValue | typeof INVALID_KEY {
+function parseKey(set: EntitySet<unknown>, text: string): KeyValue | typeof INVALID_KEY {
+  if (set.keyFields) return parseNamedKey(text, set.keyFields, targetOf(set).fields) ?? INVALID_KEY;
   const node = parseFilter(text);
   if ('code' in node || node.kind !== 'literal') return INVALID_KEY;
   const keyType = set.fields[set.key]?.type;

@@ -25,38 +25,58 @@ export class RateLimiter {
 
   /** Counts one call and sets the headers on the answer; with enforcement on, says which limit was exceeded. */
   count(clientId: string, division: number, res: Response): RateLimitVerdict {
-    const now = this.clock.now();
     const key = `${clientId}|${division}`;
+    const usage = this.usageNow(key);
+    this.usage.set(key, usage);
+    const { minutely, daily, enforce } = this.settings;
+    if (enforce && usage.dayCount >= daily) {
+      this.dayHeaders(usage, res);
+      return 'daily';
+    }
+    if (enforce && usage.minuteCount >= minutely) {
+      this.minuteHeaders(usage, res);
+      return 'minutely';
+    }
+    usage.minuteCount += 1;
+    usage.dayCount += 1;
+    this.minuteHeaders(usage, res);
+    this.dayHeaders(usage, res);
+    return 'ok';
+  }
+
+  /**
+   * Sets the six headers on an answer that is not counted (a call refused with 401 or 403, exact-api.md §3): the
+   * app's usage in the division as it stands, or an untouched allowance when the caller's app is not known.
+   */
+  peek(clientId: string | undefined, division: number | undefined, res: Response): void {
+    const usage = this.usageNow(`${clientId ?? ''}|${division ?? ''}`);
+    this.minuteHeaders(usage, res);
+    this.dayHeaders(usage, res);
+  }
+
+  /** A key's usage in the current minute and day (a new window starts at zero). */
+  private usageNow(key: string): Usage {
+    const now = this.clock.now();
     const minuteStart = Math.floor(now / MINUTE_MS) * MINUTE_MS;
     const dayStart = utcDayStart(now);
     const usage = this.usage.get(key) ?? { minuteStart, minuteCount: 0, dayStart, dayCount: 0 };
     if (usage.minuteStart !== minuteStart) Object.assign(usage, { minuteStart, minuteCount: 0 });
     if (usage.dayStart !== dayStart) Object.assign(usage, { dayStart, dayCount: 0 });
-    this.usage.set(key, usage);
-    const { minutely, daily, enforce } = this.settings;
-    const minuteHeaders = () => {
-      res.setHeader('X-RateLimit-Minutely-Limit', String(minutely));
-      res.setHeader('X-RateLimit-Minutely-Remaining', String(Math.max(0, minutely - usage.minuteCount)));
-      res.setHeader('X-RateLimit-Minutely-Reset', String(minuteStart + MINUTE_MS));
-    };
-    const dayHeaders = () => {
-      res.setHeader('X-RateLimit-Limit', String(daily));
-      res.setHeader('X-RateLimit-Remaining', String(Math.max(0, daily - usage.dayCount)));
-      res.setHeader('X-RateLimit-Reset', String(dayStart + DAY_MS));
-    };
-    if (enforce && usage.dayCount >= daily) {
-      dayHeaders();
-      return 'daily';
-    }
-    if (enforce && usage.minuteCount >= minutely) {
-      minuteHeaders();
-      return 'minutely';
-    }
-    usage.minuteCount += 1;
-    usage.dayCount += 1;
-    minuteHeaders();
-    dayHeaders();
-    return 'ok';
+    return usage;
+  }
+
+  private minuteHeaders(usage: Usage, res: Response): void {
+    const { minutely } = this.settings;
+    res.setHeader('X-RateLimit-Minutely-Limit', String(minutely));
+    res.setHeader('X-RateLimit-Minutely-Remaining', String(Math.max(0, minutely - usage.minuteCount)));
+    res.setHeader('X-RateLimit-Minutely-Reset', String(usage.minuteStart + MINUTE_MS));
+  }
+
+  private dayHeaders(usage: Usage, res: Response): void {
+    const { daily } = this.settings;
+    res.setHeader('X-RateLimit-Limit', String(daily));
+    res.setHeader('X-RateLimit-Remaining', String(Math.max(0, daily - usage.dayCount)));
+    res.setHeader('X-RateLimit-Reset', String(usage.dayStart + DAY_MS));
   }
 
   /** Forgets all counts (a reset, or new limits). */

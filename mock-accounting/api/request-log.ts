@@ -8,6 +8,8 @@ export interface RequestLogEntry {
   path: string;
   status: number | 'dropped';
   durationMs: number;
+  /** What the server noted about the answer (the error budget's count, a block). */
+  note?: string;
 }
 
 /** A bounded log of the latest requests, oldest dropped first. */
@@ -46,6 +48,7 @@ export function logRequests(log: RequestLog, clock: Clock): RequestHandler {
         path: req.originalUrl,
         status: res.writableFinished ? res.statusCode : 'dropped',
         durationMs: Math.round((performance.now() - started) * 100) / 100,
+        ...(typeof res.locals.logNote === 'string' ? { note: res.locals.logNote } : {}),
       });
     };
     res.on('finish', record);

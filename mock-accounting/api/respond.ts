@@ -36,6 +36,13 @@ export function problemStatus(code: string, businessErrorStatus: number): number
   }
 }
 
+/** The status a reply is answered with. */
+export function replyStatus(reply: Reply, businessErrorStatus: number): number {
+  if (reply.kind === 'problem') return problemStatus(reply.problem.code, businessErrorStatus);
+  if (reply.kind === 'oauth_problem') return oauthError(reply.problem).status;
+  return reply.status;
+}
+
 /** The OAuth error answer (`{"error","error_description"}`) and its status, as Exact's token endpoint gives them. */
 export function oauthError(problem: OAuthProblem): { status: number; body: { error: string; error_description?: string } } {
   switch (problem.code) {

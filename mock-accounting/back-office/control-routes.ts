@@ -7,6 +7,7 @@ import { fail, ok } from '../domain/result.js';
 import { findSeed, type Seed } from '../options.js';
 import { parseState } from '../store/index.js';
 import { FaultSchema, type FaultInjector } from '../api/faults.js';
+import type { ErrorBudget } from '../api/error-budget.js';
 import type { RateLimiter } from '../api/rate-limits.js';
 import type { RequestLog } from '../api/request-log.js';
 import { route } from './respond.js';
@@ -17,6 +18,7 @@ export interface ControlRoutesOptions {
   seeds: Record<string, Seed>;
   faults: FaultInjector;
   rateLimiter: RateLimiter;
+  errorBudget: ErrorBudget;
   requestLog: RequestLog;
 }
 
@@ -26,8 +28,8 @@ function clockView(clock: Clock) {
 
 const when = z.union([z.number().int(), z.string().min(1)]);
 
-/** Reset, snapshot and restore, the clock, tokens, faults, rate limits and the request log. */
-export function controlRoutes({ ledger, seeds, faults, rateLimiter, requestLog }: ControlRoutesOptions): Router {
+/** Reset, snapshot and restore, the clock, tokens, faults, rate limits, the error budget and the request log. */
+export function controlRoutes({ ledger, seeds, faults, rateLimiter, errorBudget, requestLog }: ControlRoutesOptions): Router {
   const router = express.Router();
   const { store, clock } = ledger;
 
@@ -38,6 +40,7 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, requestLog }
       if (!found.ok) return fail({ code: 'bad_request', message: found.message });
       await store.replace(found.seed(clock));
       rateLimiter.clear();
+      errorBudget.clear();
       requestLog.clear();
       faults.clear();
       return ok({ seed, ...clockView(clock) });
@@ -55,6 +58,7 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, requestLog }
       if (!parsed.ok) return fail({ code: 'bad_request', message: `Not a booklab state document: ${parsed.message}. Use what GET /__mock/state returns.` });
       await store.replace(parsed.state);
       rateLimiter.clear();
+      errorBudget.clear();
       return ok({ restored: true });
     }),
   );
@@ -123,6 +127,29 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, requestLog }
         rateLimiter.settings = { ...rateLimiter.settings, ...changes };
         rateLimiter.clear();
         return ok(rateLimiter.settings);
+      },
+    ),
+  );
+
+  router.get('/error-budget', (_req, res) => {
+    res.json(errorBudget.view());
+  });
+  router.put(
+    '/error-budget',
+    route(
+      z
+        .object({
+          enforce: z.boolean().optional(),
+          errors: z.number().int().positive().optional(),
+          windowMinutes: z.number().int().positive().max(1440).optional(),
+          blockMinutes: z.number().int().positive().max(1440).optional(),
+          blockStatus: z.number().int().min(400).max(599).optional(),
+        })
+        .strict(),
+      (changes) => {
+        errorBudget.settings = { ...errorBudget.settings, ...changes };
+        errorBudget.clear();
+        return ok(errorBudget.view());
       },
     ),
   );

@@ -1,7 +1,7 @@
 /** Every back-office route with what it does: served at `GET /__mock` and listed in the README. */
 export const BACK_OFFICE_ROUTES = [
   { method: 'GET', path: '/__mock', does: 'this list' },
-  { method: 'POST', path: '/__mock/reset', body: '{"seed":"demo"|"empty"|"octopus"|"yuki"}', does: 'replace the whole state with a seed; clears faults, rate counters, Yuki\'s call quota and the request log' },
+  { method: 'POST', path: '/__mock/reset', body: '{"seed":"demo"|"empty"|"octopus"|"yuki"}', does: 'replace the whole state with a seed; clears faults, rate counters, the error budget, Yuki\'s call quota and the request log' },
   { method: 'GET', path: '/__mock/state', does: 'export the whole state as one JSON document (snapshot)' },
   { method: 'PUT', path: '/__mock/state', body: 'a document from GET /__mock/state', does: 'restore a snapshot' },
   { method: 'GET', path: '/__mock/clock', does: 'the server clock' },
@@ -25,6 +25,8 @@ export const BACK_OFFICE_ROUTES = [
   { method: 'DELETE', path: '/__mock/faults', does: 'disarm every fault' },
   { method: 'GET', path: '/__mock/rate-limits', does: 'rate-limit settings' },
   { method: 'PUT', path: '/__mock/rate-limits', body: '{"enforce":true,"minutely":60,"daily":5000}', does: 'switch enforcement on or off, change the limits' },
-  { method: 'GET', path: '/__mock/requests', query: '?limit=50', does: 'the latest requests (bounded log)' },
+  { method: 'GET', path: '/__mock/error-budget', does: 'error-budget settings, and the errors counted and blocks per app, user, division and endpoint' },
+  { method: 'PUT', path: '/__mock/error-budget', body: '{"enforce":true,"errors":10,"windowMinutes":60,"blockMinutes":60,"blockStatus":429}', does: 'switch the error budget on or off, change it; clears the counts' },
+  { method: 'GET', path: '/__mock/requests', query: '?limit=50', does: 'the latest requests (bounded log; error-budget notes)' },
   { method: 'DELETE', path: '/__mock/requests', does: 'empty the request log' },
 ] as const;

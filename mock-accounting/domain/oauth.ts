@@ -122,10 +122,15 @@ export function refreshTokens(
   return { ok: true, value: issueTokens(tx, clock, token.clientId, token.userId) };
 }
 
+/** The access token a bearer header names, expired or not: who is calling, even when the call is refused. */
+export function bearerToken(state: MockState, bearer: string | undefined): AccessToken | undefined {
+  const token = /^Bearer\s+(\S+)$/i.exec(bearer ?? '')?.[1];
+  return token ? entityAt(state.accessTokens, token) : undefined;
+}
+
 /** The access token behind a bearer header, if it exists and has not expired. */
 export function authenticate(state: MockState, bearer: string | undefined, now: number): AccessToken | undefined {
-  const token = /^Bearer\s+(\S+)$/i.exec(bearer ?? '')?.[1];
-  const access = token ? entityAt(state.accessTokens, token) : undefined;
+  const access = bearerToken(state, bearer);
   return access && access.expiresAt > now ? access : undefined;
 }
 

@@ -24,6 +24,10 @@ export interface SalesEntryLineInput {
   quantity?: number | null;
   costCenter?: string | null;
   costUnit?: string | null;
+  /** Deferred revenue range, ISO days. */
+  from?: string | null;
+  to?: string | null;
+  project?: string | null;
 }
 
 /** A new booking in a sales journal. */
@@ -164,6 +168,9 @@ export function buildLine(
     vatAmountCents: input.vatAmountCents ?? vatCents(input.amountCents!, rateBp),
     costCenter: input.costCenter ?? null,
     costUnit: input.costUnit ?? null,
+    ...(input.from ? { from: input.from } : {}),
+    ...(input.to ? { to: input.to } : {}),
+    ...(input.project ? { project: input.project } : {}),
   };
 }
 

@@ -100,6 +100,18 @@ describe('parseFilter: structure and precedence', () => {
     expect(node).toMatchObject({ kind: 'binary', op: 'and', left: { kind: 'binary', op: 'or' }, right: { op: 'eq' } });
   });
 
+  // [MS-ODATA] 2.2.3.6.1.1.2 (OData v2 operator precedence): `not x` is Unary, above Relational and Equality.
+  it('binds not tighter than a comparison: not X eq Y is (not X) eq Y', () => {
+    expect(parsed('not Blocked eq false')).toEqual({
+      kind: 'binary',
+      op: 'eq',
+      left: { kind: 'not', operand: { kind: 'property', name: 'Blocked' } },
+      right: { kind: 'literal', type: 'Boolean', value: false },
+    });
+    expect(parsed("not substringof('x', Name) eq true")).toMatchObject({ kind: 'binary', op: 'eq', left: { kind: 'not', operand: { kind: 'call' } } });
+    expect(parsed('not (EntryNumber eq 1)')).toMatchObject({ kind: 'not', operand: { kind: 'binary', op: 'eq' } });
+  });
+
   it('reads operators and keywords in any case, and any whitespace', () => {
     expect(parsed("  Code  EQ\t'25'  AND  not  Blocked ")).toMatchObject({ kind: 'binary', op: 'and', right: { kind: 'not' } });
   });
@@ -157,6 +169,13 @@ describe('checkFilter', () => {
     expect(checkFilter(parsed("Nme eq 'x'"), FIELDS, TYPE)).toEqual({ code: 'bad_filter', message });
     expect(checkFilter(parsed("Code eq '1' or tolower(Nme) eq 'x'"), FIELDS, TYPE)).toEqual({ code: 'bad_filter', message });
     expect(checkFilter(parsed('not (Nme eq 1)'), FIELDS, TYPE)).toEqual({ code: 'bad_filter', message });
+  });
+
+  it('refuses not on an operand that is not Boolean, as (not Code) eq .. would be', () => {
+    expect(checkFilter(parsed("not Code eq '1'"), FIELDS, TYPE)).toEqual({ code: 'bad_filter', message: "Operator 'not' incompatible with operand type 'Edm.String'." });
+    expect(checkFilter(parsed('not EntryNumber eq 1'), FIELDS, TYPE)).toEqual({ code: 'bad_filter', message: "Operator 'not' incompatible with operand type 'Edm.Int32'." });
+    expect(checkFilter(parsed('not trim(Code)'), FIELDS, TYPE)).toMatchObject({ code: 'bad_filter' });
+    expect(checkFilter(parsed("not startswith(Name, 'A') and not (Code eq '1') and not Blocked"), FIELDS, TYPE)).toBeUndefined();
   });
 
   it('refuses a function with the wrong number of arguments', () => {
@@ -249,6 +268,7 @@ describe('matchesFilter: and, or, not and parentheses', () => {
     expect(select('not not Blocked')).toEqual([1002]);
     expect(select('not (EntryNumber eq 1001 or Blocked)')).toEqual([1003]);
   });
+
 });
 
 describe('matchesFilter: functions', () => {

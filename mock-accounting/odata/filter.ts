@@ -1,3 +1,4 @@
+// Past 250 lines: the tokenizer, parser, checker and evaluator of one small grammar, which read best together.
 import { isCalendarDay } from '../clock.js';
 import { isGuid, normalizeGuid, type EdmType, type EdmValue, type FieldTypes, type Row } from './edm.js';
 
@@ -115,28 +116,30 @@ export function parseFilter(text: string): FilterNode | FilterProblem {
     return left;
   }
   function and(): FilterNode {
-    let left = not();
+    let left = comparison();
     while (peekWord() === 'and') {
       pos += 1;
-      left = { kind: 'binary', op: 'and', left, right: not() };
+      left = { kind: 'binary', op: 'and', left, right: comparison() };
     }
     return left;
   }
-  function not(): FilterNode {
-    if (peekWord() === 'not') {
-      pos += 1;
-      return { kind: 'not', operand: nested(not) };
-    }
-    return comparison();
-  }
   function comparison(): FilterNode {
-    const left = primary();
+    const left = unary();
     const op = peekWord();
     if (op && COMPARISONS.has(op)) {
       pos += 1;
-      return { kind: 'binary', op: op as BinaryOperator, left, right: primary() };
+      return { kind: 'binary', op: op as BinaryOperator, left, right: unary() };
     }
     return left;
+  }
+  // `not` is a unary operator and binds tighter than any comparison ([MS-ODATA] 2.2.3.6.1.1.2, the OData v2
+  // operator precedence table): `not Blocked eq true` is `(not Blocked) eq true`, not `not (Blocked eq true)`.
+  function unary(): FilterNode {
+    if (peekWord() === 'not') {
+      pos += 1;
+      return { kind: 'not', operand: nested(unary) };
+    }
+    return primary();
   }
   function primary(): FilterNode {
     const token = tokens[pos++];
@@ -218,8 +221,12 @@ export function checkFilter(node: FilterNode, fields: FieldTypes, typeName: stri
       return undefined;
     case 'literal':
       return undefined;
-    case 'not':
-      return checkFilter(node.operand, fields, typeName, filterable);
+    case 'not': {
+      const problem = checkFilter(node.operand, fields, typeName, filterable);
+      if (problem) return problem;
+      const type = operandType(node.operand, fields);
+      return type === 'Boolean' ? undefined : { code: 'bad_filter', message: `Operator 'not' incompatible with operand type 'Edm.${type}'.` };
+    }
     case 'call':
       for (const arg of node.args) {
         const problem = checkFilter(arg, fields, typeName, filterable);
@@ -230,6 +237,23 @@ export function checkFilter(node: FilterNode, fields: FieldTypes, typeName: stri
         : { code: 'bad_filter', message: `No function signature for the function with name '${node.name}' matches the specified arguments.` };
     case 'binary':
       return checkFilter(node.left, fields, typeName, filterable) ?? checkFilter(node.right, fields, typeName, filterable);
+  }
+}
+
+const BOOLEAN_FUNCTIONS: ReadonlySet<string> = new Set(['substringof', 'startswith', 'endswith']);
+
+/** The EDM type an expression evaluates to, as far as `not` needs to know it. */
+function operandType(node: FilterNode, fields: FieldTypes): EdmType | 'Null' {
+  switch (node.kind) {
+    case 'literal':
+      return node.type;
+    case 'property':
+      return fields[node.name] ?? 'String';
+    case 'call':
+      return BOOLEAN_FUNCTIONS.has(node.name) ? 'Boolean' : node.name === 'length' ? 'Int32' : 'String';
+    case 'not':
+    case 'binary':
+      return 'Boolean';
   }
 }
 

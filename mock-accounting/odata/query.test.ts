@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from './edm.js';
-import { formatKeyLiteral, parseQueryOptions, queryRows as queryItems, selectFields, type QueryOptions, type QueryTarget, type RowAccess } from './query.js';
+import { formatKeyLiteral } from './keys.js';
+import { parseQueryOptions, queryRows as queryItems, selectFields, type QueryOptions, type QueryTarget, type RowAccess } from './query.js';
 
 const GUID_TARGET: QueryTarget = {
   typeName: 'Exact.Web.Api.Models.SalesEntry',
@@ -121,6 +122,37 @@ describe('queryRows: paging by key with $skiptoken', () => {
 
   it('visits every filtered row exactly once across pages', () => {
     expect(allPages(salesRows(7), "$filter=Journal eq '70'", 2)).toEqual([[1001, 1003], [1005, 1007]]);
+  });
+});
+
+describe('queryRows: a composite key (JournalStatusList: Journal, Period, Year)', () => {
+  const STATUS_TARGET: QueryTarget = {
+    typeName: 'Exact.Web.Api.Models.JournalStatusList',
+    fields: { Journal: 'String', Period: 'Int32', Year: 'Int32', Status: 'Int32' },
+    keyField: 'Journal',
+    keyFields: ['Journal', 'Period', 'Year'],
+    navigations: [],
+  };
+  /** Journals 70 and 71 in periods 1-3 of 2025 and 2026, scrambled; EntryNumber numbers them in key order. */
+  const statusRows = (): Row[] => {
+    const rows: Row[] = [];
+    for (const journal of ['70', '71']) for (const period of [1, 2, 3]) for (const year of [2025, 2026]) rows.push({ Journal: journal, Period: period, Year: year, EntryNumber: rows.length + 1 });
+    return [...rows].reverse();
+  };
+
+  it("orders by the key's properties in turn and continues after a skiptoken such as '70',3,2025", () => {
+    expect(allPages(statusRows(), '', 5, STATUS_TARGET)).toEqual([[1, 2, 3, 4, 5], [6, 7, 8, 9, 10], [11, 12]]);
+    const first = queryRows(statusRows(), options('', STATUS_TARGET), STATUS_TARGET, 5);
+    expect(first.nextToken).toBe("'70',3,2025");
+    expect(options("$skiptoken='70',3,2025", STATUS_TARGET).skipToken).toEqual(['70', 3, 2025]);
+  });
+
+  it('refuses a skiptoken with too few or too many parts, or one that is not literals', () => {
+    const refused = (query: string) => (parseQueryOptions(query, STATUS_TARGET) as { message?: string }).message;
+    expect(refused("$skiptoken='70',3")).toBe("The skip token value ''70',3' is invalid.");
+    expect(refused("$skiptoken='70',3,2025,1")).toBe("The skip token value ''70',3,2025,1' is invalid.");
+    expect(refused("$skiptoken='70',Period,2025")).toBe("The skip token value ''70',Period,2025' is invalid.");
+    expect(options("$skiptoken='a,b',1,2", STATUS_TARGET).skipToken).toEqual(['a,b', 1, 2]);
   });
 });
 

@@ -1,5 +1,6 @@
-import type { EdmType, EdmValue, FieldTypes, Row } from './edm.js';
+import type { FieldTypes, Row } from './edm.js';
 import { checkFilter, matchesFilter, parseFilter, type FilterNode } from './filter.js';
+import { compareKeys, compareValues, formatKey, normalizeKey, parseKeyValues, type KeyValue } from './keys.js';
 
 /** The query options of one request, parsed and checked against the entity set. */
 export interface QueryOptions {
@@ -8,7 +9,7 @@ export interface QueryOptions {
   orderBy: Array<{ field: string; descending: boolean }>;
   top?: number;
   skip: number;
-  skipToken?: EdmValue;
+  skipToken?: KeyValue;
   expand: string[];
   inlineCount: boolean;
 }
@@ -18,6 +19,8 @@ export interface QueryTarget {
   typeName: string;
   fields: FieldTypes;
   keyField: string;
+  /** The key properties in order, when the key is composite (JournalStatusList: Journal, Period, Year); `keyField` is the first. */
+  keyFields?: readonly string[];
   /** Navigation properties that `$expand` may name. */
   navigations: readonly string[];
   /** When set, only these properties may appear in `$filter` (sync endpoints). */
@@ -84,9 +87,9 @@ function applyOption(options: QueryOptions, name: string, value: string, target:
       return undefined;
     }
     case '$skiptoken': {
-      const node = parseFilter(value);
-      if ('code' in node || node.kind !== 'literal') return bad(`The skip token value '${value}' is invalid.`);
-      options.skipToken = node.value;
+      const token = parseKeyValues(value, target.keyFields?.length ?? 1);
+      if (!token) return bad(`The skip token value '${value}' is invalid.`);
+      options.skipToken = target.keyFields ? token : token[0]!;
       return undefined;
     }
     case '$expand': {
@@ -124,19 +127,21 @@ export interface RowAccess<T> {
   /** The item's row; built only for items that `$filter` or `$orderby` must read. */
   rowOf(item: T): Row;
   /** The item's key, equal to `rowOf(item)[keyField]`: when given, a plain list is ordered and paged without building every row. */
-  keyOf?(item: T): EdmValue;
+  keyOf?(item: T): KeyValue;
 }
 
 /** Filters, orders, skips and pages items the way Exact does: pages of `pageSize`, continued by the key of the last item. */
 export function queryRows<T>(items: readonly T[], access: RowAccess<T>, options: QueryOptions, target: QueryTarget, pageSize: number): Page<T> {
-  const keyType = target.fields[target.keyField] ?? 'String';
+  const keyTypes = (target.keyFields ?? [target.keyField]).map((field) => target.fields[field] ?? 'String');
   const rowOf = memoize(access.rowOf);
-  const keyOf = access.keyOf ?? ((item: T) => rowOf(item)[target.keyField] ?? null);
+  const { keyFields } = target;
+  const keyOf = access.keyOf ?? (keyFields ? (item: T) => keyFields.map((field) => rowOf(item)[field] ?? null) : (item: T) => rowOf(item)[target.keyField] ?? null);
+  const normalized = (key: KeyValue) => normalizeKey(key, keyTypes);
   const matching = options.filter ? items.filter((item) => matchesFilter(options.filter!, rowOf(item), target.fields)) : items;
   const total = matching.length;
   const sortsByRow = options.orderBy.length > 0;
-  type Keyed = { item: T; key: EdmValue; row: Row };
-  const byKey = (a: Keyed, b: Keyed) => compareValues(a.key, b.key);
+  type Keyed = { item: T; key: KeyValue; row: Row };
+  const byKey = (a: Keyed, b: Keyed) => compareKeys(a.key, b.key);
   const byRowThenKey = (a: Keyed, b: Keyed) => {
     for (const { field, descending } of options.orderBy) {
       const order = compareValues(a.row[field] ?? null, b.row[field] ?? null);
@@ -148,24 +153,24 @@ export function queryRows<T>(items: readonly T[], access: RowAccess<T>, options:
   // Paging by key alone (the common `__next` walk): drop what earlier pages gave before sorting what is left.
   const byKeyOnly = !sortsByRow && options.skip === 0 && options.top === undefined && options.skipToken !== undefined;
   if (byKeyOnly) {
-    const token = normalizeKey(options.skipToken!, keyType);
-    keyed = keyed.filter(({ key }) => compareValues(normalizeKey(key, keyType), token) > 0);
+    const token = normalized(options.skipToken!);
+    keyed = keyed.filter(({ key }) => compareKeys(normalized(key), token) > 0);
   }
   let result = keyed.sort(sortsByRow ? byRowThenKey : byKey);
   result = result.slice(options.skip, options.top === undefined ? undefined : options.skip + options.top);
   if (options.skipToken !== undefined && !byKeyOnly) {
-    const token = normalizeKey(options.skipToken, keyType);
-    const index = result.findIndex(({ key }) => normalizeKey(key, keyType) === token);
+    const token = normalized(options.skipToken);
+    const index = result.findIndex(({ key }) => compareKeys(normalized(key), token) === 0);
     result =
       index >= 0
         ? result.slice(index + 1)
         : options.orderBy.length === 0
-          ? result.filter(({ key }) => compareValues(normalizeKey(key, keyType), token) > 0)
+          ? result.filter(({ key }) => compareKeys(normalized(key), token) > 0)
           : [];
   }
   const ofPage = result.slice(0, pageSize).map(({ item }) => item);
   if (result.length <= pageSize) return { items: ofPage, total };
-  return { items: ofPage, nextToken: formatKeyLiteral(result[pageSize - 1]!.key, keyType), total };
+  return { items: ofPage, nextToken: formatKey(result[pageSize - 1]!.key, keyTypes), total };
 }
 
 const NO_ROW: Row = {};
@@ -178,25 +183,6 @@ export function memoize<T>(rowOf: (item: T) => Row): (item: T) => Row {
     if (!row) rows.set(item, (row = rowOf(item)));
     return row;
   };
-}
-
-function normalizeKey(value: EdmValue, type: EdmType): EdmValue {
-  return type === 'Guid' && typeof value === 'string' ? value.toLowerCase() : value;
-}
-
-function compareValues(a: EdmValue, b: EdmValue): number {
-  if (a === b) return 0;
-  if (a === null) return -1;
-  if (b === null) return 1;
-  return a < b ? -1 : 1;
-}
-
-/** Writes a key as an OData literal: `guid'…'`, `387L`, `12`, `'text'`. */
-export function formatKeyLiteral(value: EdmValue, type: EdmType): string {
-  if (type === 'Guid') return `guid'${String(value)}'`;
-  if (type === 'Int64') return `${String(value)}L`;
-  if (typeof value === 'number') return String(value);
-  return `'${String(value).replace(/'/g, "''")}'`;
 }
 
 /** Keeps only the `$select`ed properties (all when none were named). */

@@ -130,6 +130,11 @@ export const SalesEntryLineSchema = z.object({
   vatAmountCents: cents,
   costCenter: z.string().nullable(),
   costUnit: z.string().nullable(),
+  /** Deferred revenue: the range the line's revenue belongs to (Exact's `From`/`To`); kept only when given. */
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  /** The project the line is linked to (a GUID, not checked against a project list); kept only when given. */
+  project: guid.optional(),
 });
 
 /** A booking in a sales journal. Type 20 sales entry, 21 credit note; status 20 Open, 50 Processed. */

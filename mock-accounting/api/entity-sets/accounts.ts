@@ -1,6 +1,6 @@
 import type { Account } from '../../store/index.js';
 import { createAccount, deleteAccount, padAccountCode, updateAccount, type AccountInput } from '../../domain/accounts.js';
-import { defineEntitySet, field, type Body } from '../entity-set.js';
+import { defineEntitySet, field, readOnlyFields, type Body } from '../entity-set.js';
 import type { RequestContext } from '../context.js';
 import { inDivision } from './reference-data.js';
 
@@ -96,7 +96,7 @@ export const syncAccounts = defineEntitySet<Account>({
   key: 'Timestamp',
   pageSize: 1000,
   filterable: ['Timestamp'],
-  fields: { Timestamp: field('Int64', 'r'), ...Object.fromEntries(Object.entries(accountFields).map(([k, d]) => [k, { ...d, access: 'r' as const }])) },
+  fields: { Timestamp: field('Int64', 'r'), ...readOnlyFields(accountFields) },
   list: (ctx) => ctx.ledger.divisions.of('accounts', ctx.division),
   get: (ctx, key) => ctx.ledger.divisions.of('accounts', ctx.division).find((a) => a.timestamp === key),
   toRow: (a) => ({ Timestamp: a.timestamp, ...accountRow(a) }),

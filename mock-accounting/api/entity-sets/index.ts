@@ -1,6 +1,8 @@
 import type { EntitySet } from '../entity-set.js';
 import { accounts, syncAccounts } from './accounts.js';
+import { bulkAccounts, bulkGLAccounts, bulkTransactionLines } from './bulk.js';
 import { currentMe } from './current-me.js';
+import { journalStatusByFinancialPeriod, journalStatusList } from './journal-status.js';
 import { receivables, receivablesList } from './payment-status.js';
 import { financialPeriods, glAccounts, hrmDivisions, journals, systemDivisions, vatCodes } from './reference-data.js';
 import { salesEntries, salesEntryLines } from './sales-entries.js';
@@ -17,6 +19,8 @@ export const ENTITY_SETS: readonly EntitySet<unknown>[] = [
   glAccounts,
   vatCodes,
   financialPeriods,
+  journalStatusList,
+  journalStatusByFinancialPeriod,
   accounts,
   salesEntries,
   salesEntryLines,
@@ -25,4 +29,7 @@ export const ENTITY_SETS: readonly EntitySet<unknown>[] = [
   transactionLinesSet,
   deletedSet,
   syncAccounts,
+  bulkAccounts,
+  bulkGLAccounts,
+  bulkTransactionLines,
 ];

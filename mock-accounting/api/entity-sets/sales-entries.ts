@@ -1,3 +1,4 @@
+// Past 250 lines: the entries and their lines (a navigation of the entries) share their input rules and rows.
 import { isoDate, toEpochMs } from '../../clock.js';
 import { centsToAmount, parseAmountInput, type Row } from '../../odata/edm.js';
 import type { SalesEntry, SalesEntryLine } from '../../store/index.js';
@@ -12,10 +13,11 @@ import {
   type SalesEntryLineInput,
 } from '../../domain/sales-entries.js';
 import { fail } from '../../domain/result.js';
-import { findJournal } from '../../domain/lookups.js';
+import { findJournal, findVATCode } from '../../domain/lookups.js';
 import { defineEntitySet, field, type Body } from '../entity-set.js';
 import type { RequestContext } from '../context.js';
 import { inDivision } from './reference-data.js';
+import { SALES_ENTRY_LINE_UNKEPT_FIELDS, SALES_ENTRY_UNKEPT_FIELDS } from './unkept-fields.js';
 
 /** A line together with the booking it belongs to. */
 export interface LineOfEntry {
@@ -35,6 +37,9 @@ function lineInput(body: Body): SalesEntryLineInput {
     quantity: typeof body.Quantity === 'number' ? body.Quantity : undefined,
     costCenter: text(body.CostCenter),
     costUnit: text(body.CostUnit),
+    from: typeof body.From === 'number' ? isoDate(body.From) : undefined,
+    to: typeof body.To === 'number' ? isoDate(body.To) : undefined,
+    project: text(body.Project),
   };
 }
 
@@ -62,8 +67,13 @@ export const salesEntryLines = defineEntitySet<LineOfEntry>({
     VATBaseAmountFC: field('Double', 'c'),
     CostCenter: field('String'),
     CostUnit: field('String'),
+    From: field('DateTime'),
+    To: field('DateTime'),
+    Project: field('Guid'),
     Type: field('Int32', 'r'),
     Division: field('Int32', 'r'),
+    VATCodeDescription: field('String', 'c'),
+    ...SALES_ENTRY_LINE_UNKEPT_FIELDS,
   },
   list: (ctx) => ctx.ledger.divisions.of('salesEntries', ctx.division).flatMap((entry) => entry.lines.map((line) => ({ entry, line }))),
   get(ctx, key) {
@@ -95,8 +105,12 @@ export const salesEntryLines = defineEntitySet<LineOfEntry>({
       VATBaseAmountFC: centsToAmount(line.amountCents),
       CostCenter: line.costCenter,
       CostUnit: line.costUnit,
+      From: line.from ? toEpochMs(line.from) : null,
+      To: line.to ? toEpochMs(line.to) : null,
+      Project: line.project ?? null,
       Type: entry.type,
       Division: entry.division,
+      VATCodeDescription: line.vatCode ? (findVATCode(ctx.ledger.store.state, entry.division, line.vatCode)?.description ?? null) : null,
     };
   },
   async create(ctx, body) {
@@ -147,6 +161,9 @@ function salesEntryRow(entry: SalesEntry, ctx: RequestContext): Row {
     Status: entry.status,
     Created: entry.created,
     Modified: entry.modified,
+    TypeDescription: entry.type === 21 ? 'Sales credit note' : 'Sales entry',
+    StatusDescription: entry.status === 50 ? 'Processed' : 'Open',
+    IsExtraDuty: false,
   };
 }
 
@@ -189,6 +206,10 @@ export const salesEntries = defineEntitySet<SalesEntry>({
     Status: field('Int16', 'c'),
     Created: field('DateTime', 'c'),
     Modified: field('DateTime', 'c'),
+    TypeDescription: field('String', 'c'),
+    StatusDescription: field('String', 'c'),
+    IsExtraDuty: field('Boolean', 'r'),
+    ...SALES_ENTRY_UNKEPT_FIELDS,
   },
   navigations: {
     SalesEntryLines: { target: salesEntryLines, items: (entry) => entry.lines.map((line) => ({ entry, line })) },

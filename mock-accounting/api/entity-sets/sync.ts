@@ -8,12 +8,13 @@ import { defineEntitySet, field } from '../entity-set.js';
 import type { RequestContext } from '../context.js';
 
 /** One row of sync/Financial/TransactionLines: line 0 is the receivable, then one per revenue line. */
-interface TransactionLine {
+export interface TransactionLine {
   entry: SalesEntry;
   lineNumber: number;
 }
 
-function transactionLines(ctx: RequestContext): TransactionLine[] {
+/** Every booking of the division as transaction lines: line 0 (the receivable) and one per revenue line. */
+export function transactionLines(ctx: RequestContext): TransactionLine[] {
   return ctx.ledger.divisions
     .of('salesEntries', ctx.division)
     .flatMap((entry) => [0, ...entry.lines.map((l) => l.lineNumber)].map((lineNumber) => ({ entry, lineNumber })));
