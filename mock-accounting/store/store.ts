@@ -1,7 +1,10 @@
+// Over 250 lines: a transaction, its rollback and the group commit that may undo it share the live state.
 import { applyOp, type Op } from './op.js';
 import { filePersistence } from './file-persistence.js';
 import { memoryPersistence, type Persistence } from './persistence.js';
+import type { WriteAt } from './safe-files.js';
 import { emptyState, type CollectionName, type EntityOf, type MockState } from './state.js';
+import { StoreWriteError } from './store-write-error.js';
 
 /** A derived, in-memory view of the state that follows every change (kept off disk). */
 export interface StoreIndex {
@@ -27,20 +30,24 @@ export interface Transaction {
 export interface Store {
   /** The live state. Read it freely; change it only through {@link Store.write}. */
   readonly state: MockState;
-  /** Where the state is kept ("memory" or the data file). */
+  /** Where the state is kept ("memory" or the data file, as resolved on opening). */
   readonly description: string;
+  /** What opening the data file had to drop to recover (an unfinished last write…), in sentences; empty when nothing. */
+  readonly dropped: readonly string[];
   /**
    * Runs `fn` at once and synchronously, so concurrent requests are serialised and never see
    * each other half-done; resolves with its result once its changes are durable. If `fn` throws,
    * its changes are rolled back; so they are when it returns a refusal (`{ ok: false }`, a domain
    * problem as a value), which then resolves at once: a refused request changes nothing.
+   * When its changes cannot be saved (a full disk) they are rolled back too, with every change made after
+   * them and not yet saved, and it rejects with a StoreWriteError: the state is as before the request.
    */
   write<T>(fn: (tx: Transaction) => T): Promise<T>;
-  /** Swaps the whole state (restore, reset, seed). */
+  /** Swaps the whole state (restore, reset, seed) once the writes before it are saved; if it cannot be saved, the old state stays. */
   replace(state: MockState): Promise<void>;
   /** Returns the index registered under `name`, creating it on first use. */
   index<I extends StoreIndex>(name: string, create: () => I): I;
-  /** Finishes pending writes and releases files. */
+  /** Finishes pending writes, compacts and releases files. */
   close(): Promise<void>;
 }
 
@@ -56,6 +63,18 @@ export interface OpenStoreOptions {
   compactRatio?: number;
   /** ...but never for a log smaller than this, in bytes (default 4 MiB). */
   compactMinBytes?: number;
+  /** Where a file store writes its bytes; tests inject a disk that fills up. */
+  writeAt?: WriteAt;
+}
+
+/** A transaction applied to the state but not yet on disk. */
+interface Unsaved {
+  /** Its changes, in order. */
+  ops: Op[];
+  /** What undoes them, in the order they were made. */
+  undo: Op[];
+  resolve(): void;
+  reject(error: unknown): void;
 }
 
 /**
@@ -68,15 +87,22 @@ export async function openStore({
   fsync = true,
   compactRatio,
   compactMinBytes,
+  writeAt,
 }: OpenStoreOptions = {}): Promise<Store> {
-  let state: MockState = emptyState();
-  const persistence: Persistence = file
-    ? filePersistence({ file, fsync, compactRatio, compactMinBytes, currentState: () => state })
-    : memoryPersistence();
+  const persistence: Persistence = file ? filePersistence({ file, fsync, compactRatio, compactMinBytes, writeAt }) : memoryPersistence();
   const loaded = await persistence.load();
-  state = loaded ?? initial();
-  if (!loaded) await persistence.replace(state);
+  let state: MockState = loaded?.state ?? initial();
+  if (!loaded) await persistence.replace(JSON.stringify(state));
   const indexes = new Map<string, StoreIndex>();
+  // Group commit: while one commit is on its way to disk, the transactions after it wait and then go as one.
+  /** The commit on its way to disk. */
+  let saving: Unsaved[] = [];
+  /** Applied after it, waiting for the next commit. */
+  let waiting: Unsaved[] = [];
+  /** True while the persistence is busy (a commit, a compaction, a replace); it is never called twice at once. */
+  let busy = false;
+  let closed = false;
+  let whenIdle: Array<() => void> = [];
 
   function change(op: Op): unknown {
     const previous = applyOp(state, op);
@@ -84,18 +110,97 @@ export async function openStore({
     return previous;
   }
 
+  /** Undoes transactions (each given by its undo ops), the last first. */
+  function undo(undoLists: ReadonlyArray<readonly Op[]>): void {
+    for (const list of [...undoLists].reverse()) for (const op of [...list].reverse()) change(op);
+  }
+
+  /** Undoes every unsaved transaction: those of the failed commit, and those after, which may build on them. */
+  function rollBackUnsaved(error: unknown): void {
+    const failed = saving;
+    const followers = waiting;
+    saving = [];
+    waiting = [];
+    undo([...failed, ...followers].map((transaction) => transaction.undo));
+    for (const transaction of failed) transaction.reject(error);
+    const followed = new StoreWriteError(persistence.description, error, { followed: true });
+    for (const transaction of followers) transaction.reject(followed);
+  }
+
+  /** The state as saved: the live one without the waiting transactions, taken out and put back at once. */
+  function savedStateText(): string {
+    for (const transaction of [...waiting].reverse()) for (const op of [...transaction.undo].reverse()) applyOp(state, op);
+    try {
+      return JSON.stringify(state);
+    } finally {
+      for (const transaction of waiting) for (const op of transaction.ops) applyOp(state, op);
+    }
+  }
+
+  function swapTo(next: MockState): void {
+    state = next;
+    for (const index of indexes.values()) index.rebuild(state);
+  }
+
+  /** Starts the next commit if the persistence is free and transactions wait; else wakes those waiting for quiet. */
+  function proceed(): void {
+    if (busy) return;
+    if (waiting.length > 0) {
+      void commitWaiting();
+      return;
+    }
+    const wake = whenIdle;
+    whenIdle = [];
+    for (const resolve of wake) resolve();
+  }
+
+  async function commitWaiting(): Promise<void> {
+    busy = true;
+    saving = waiting;
+    waiting = [];
+    try {
+      await persistence.append(lastPerKey(saving.flatMap((transaction) => transaction.ops)));
+      const saved = saving;
+      saving = [];
+      for (const transaction of saved) transaction.resolve();
+      if (persistence.compactionDue()) await compact();
+    } catch (error) {
+      rollBackUnsaved(error);
+    } finally {
+      busy = false;
+      proceed();
+    }
+  }
+
+  /** Rewrites the snapshot; a failure loses nothing (the log still holds every commit), so it is only reported. */
+  async function compact(): Promise<void> {
+    try {
+      await persistence.replace(savedStateText());
+    } catch (error) {
+      console.error(`[booklab] Could not compact ${persistence.description}: ${(error as Error).message} The log keeps every change; compacting is tried again later.`);
+    }
+  }
+
+  /** Resolves once nothing is being saved or waiting to be, and takes the persistence for the caller. */
+  async function takePersistence(): Promise<void> {
+    while (busy || waiting.length > 0) await new Promise<void>((resolve) => whenIdle.push(resolve));
+    busy = true;
+  }
+
   return {
     get state() {
       return state;
     },
     description: persistence.description,
+    dropped: loaded?.dropped ?? [],
     write(fn) {
+      if (closed) return Promise.reject(new Error(`[booklab] bug: a write to the store of ${persistence.description} after it was closed`));
       const ops: Op[] = [];
-      const undo: Op[] = [];
+      const undoOps: Op[] = [];
       const record = (op: Op) => {
         const previous = change(op);
         ops.push(op);
-        undo.push({ c: op.c, k: op.k, v: previous ?? null });
+        undoOps.push({ c: op.c, k: op.k, v: previous ?? null });
       };
       const tx: Transaction = {
         get state() {
@@ -111,9 +216,7 @@ export async function openStore({
           return first;
         },
       };
-      const rollBack = () => {
-        for (const op of undo.reverse()) change(op);
-      };
+      const rollBack = () => undo([undoOps]);
       let result: ReturnType<typeof fn>;
       try {
         result = fn(tx);
@@ -123,12 +226,25 @@ export async function openStore({
       }
       if (isRefusal(result)) rollBack();
       if (ops.length === 0 || isRefusal(result)) return Promise.resolve(result);
-      return persistence.append(lastPerKey(ops)).then(() => result);
+      return new Promise((resolve, reject) => {
+        waiting.push({ ops, undo: undoOps, resolve: () => resolve(result), reject });
+        proceed();
+      });
     },
     async replace(next) {
-      state = next;
-      for (const index of indexes.values()) index.rebuild(state);
-      await persistence.replace(state);
+      await takePersistence();
+      const previous = state;
+      swapTo(next);
+      try {
+        await persistence.replace(JSON.stringify(next));
+      } catch (error) {
+        rollBackUnsaved(error); // writes made on the new state meanwhile
+        swapTo(previous);
+        throw error;
+      } finally {
+        busy = false;
+        proceed();
+      }
     },
     index(name, create) {
       let index = indexes.get(name);
@@ -139,7 +255,12 @@ export async function openStore({
       }
       return index as ReturnType<typeof create>;
     },
-    close: () => persistence.close(),
+    async close() {
+      await takePersistence();
+      closed = true;
+      await compact();
+      await persistence.close();
+    },
   };
 }
 
