@@ -4,6 +4,8 @@
  */
 export class StoreWriteError extends Error {
   override name = 'StoreWriteError';
+  /** Why the disk refused it (`ENOSPC: no space left on device, write`). */
+  readonly reason: string;
   constructor(
     readonly file: string,
     cause: unknown,
@@ -16,5 +18,6 @@ export class StoreWriteError extends Error {
         : `[booklab] The change could not be saved to ${file} (${reason}), so it was not made. Free disk space or fix the file system, then try again.`,
       { cause },
     );
+    this.reason = reason;
   }
 }

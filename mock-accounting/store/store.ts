@@ -177,7 +177,8 @@ export async function openStore({
     try {
       await persistence.replace(savedStateText());
     } catch (error) {
-      console.error(`[booklab] Could not compact ${persistence.description}: ${(error as Error).message} The log keeps every change; compacting is tried again later.`);
+      const reason = error instanceof StoreWriteError ? error.reason : (error as Error).message;
+      console.error(`[booklab] Could not compact ${persistence.description} (${reason}). Nothing is lost: the log keeps every change, and compacting is tried again once it has grown further.`);
     }
   }
 
