@@ -40,6 +40,8 @@ export interface MockOptions {
   seeds?: Record<string, Seed>;
   /** The user id that the OAuth consent screen approves as; defaults to the first user. */
   approveAs?: string;
+  /** Host names answered besides localhost, 127.0.0.1 and [::1] (the bound host, `--allow-host`); others get 403. */
+  allowHosts?: readonly string[];
 }
 
 /** Options with every default filled in. */
@@ -72,6 +74,7 @@ export function resolveOptions({
   requestLogSize = 500,
   seeds = SEEDS,
   approveAs,
+  allowHosts = [],
 }: MockOptions = {}): ResolvedOptions {
   return {
     clock,
@@ -85,5 +88,6 @@ export function resolveOptions({
     requestLogSize,
     seeds,
     approveAs,
+    allowHosts,
   };
 }
