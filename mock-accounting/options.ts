@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { createClock, type Clock } from './clock.js';
 import { DEFAULT_NUMBERING, type NumberingPolicy } from './domain/booking-numbers.js';
 import type { DeletionRules } from './domain/ledger.js';
@@ -13,6 +14,12 @@ export interface RateLimitSettings {
   minutely: number;
   daily: number;
 }
+
+/** A change to the rate-limit settings (back office, case files): bounded, as no server counts further. */
+export const RateLimitChangesSchema = z
+  .object({ enforce: z.boolean(), minutely: z.number().min(1).max(1_000_000).int(), daily: z.number().min(1).max(1_000_000_000).int() })
+  .partial()
+  .strict();
 
 /** Builds a named starting state for `reset` and `booklab serve --seed`. */
 export type Seed = (clock: Clock) => MockState;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RateLimitChangesSchema } from '../../mock-accounting/index.js';
 
 /**
  * The accounting options a case file may carry: how the server behaves (numbering, deletion rules, limits),
@@ -9,14 +10,11 @@ export const CaseAccountingOptionsSchema = z.object({
   numbering: z.object({ mode: z.enum(['counter', 'max']).optional(), perYear: z.boolean().optional() }).strict().optional(),
   deletion: z.object({ refuseInClosedPeriod: z.boolean().optional(), refuseWhenPaid: z.boolean().optional() }).strict().optional(),
   businessErrorStatus: z.union([z.literal(400), z.literal(500)]).optional(),
-  rateLimits: z
-    .object({ enforce: z.boolean().optional(), minutely: z.number().int().min(1).max(1_000_000).optional(), daily: z.number().int().min(1).max(1_000_000_000).optional() })
-    .strict()
-    .optional(),
-  yukiDailyCalls: z.number().int().min(1).max(1_000_000_000).optional(),
+  rateLimits: RateLimitChangesSchema.optional(),
+  yukiDailyCalls: z.number().min(1).max(1_000_000_000).int().optional(),
   mandatoryAccountFilter: z.boolean().optional(),
   enforceTokenInterval: z.boolean().optional(),
-  requestLogSize: z.number().int().min(1).max(100_000).optional(),
+  requestLogSize: z.number().min(1).max(100_000).int().optional(),
   approveAs: z.string().min(1).max(64).optional(),
 });
 
