@@ -1,20 +1,16 @@
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, DEMO_DIVISIONS, demoState, listen, openStore, type RunningServer, type Store } from '../mock-accounting/index.js';
 import { backOffice, demoRefs, nextBookingNumber, salesEntryBody, type DemoRefs } from './support/bookings.js';
 import { killLeftoverChildren, startServeCli } from './support/cli.js';
-import { fullDisk, type FullDisk } from './support/full-disk.js';
+import { fullDisk, mountTmpfs, type FullDisk } from './support/full-disk.js';
 import { apiClient, connectDemoApp, testClock, type ApiClient } from './support/mock.js';
 import { copyAsCrashed } from './support/store-fixtures.js';
 
 // Issue 15, point 1, over HTTP: on a full disk a booking is answered 201 only when it is whole on disk, and one
 // answered 503 is not kept; after a SIGKILL on the full disk the server starts again with exactly the 201 ones.
-
-const run = promisify(execFile);
 
 describe('bookings on a full disk', () => {
   let dir: string;
@@ -87,15 +83,10 @@ describe('bookings on a full disk', () => {
   });
 
   it('on a real, small tmpfs: books through booklab serve until the disk is full, is killed, and starts again with every 201 booking and no other', async (ctx) => {
-    const mountPoint = join(dir, 'tmpfs');
-    await mkdir(mountPoint);
-    const mounted = await run('mount', ['-t', 'tmpfs', '-o', 'size=384k', 'tmpfs', mountPoint]).then(
-      () => undefined,
-      (error: Error) => error.message.trim().split('\n').at(-1) ?? error.message,
-    );
-    if (mounted !== undefined) ctx.skip(`cannot mount a tmpfs here (${mounted}); the injected full disk above covers the same ground`);
+    const tmpfs = await mountTmpfs(dir, '384k');
+    if (!tmpfs.ok) return ctx.skip(tmpfs.reason);
     try {
-      const file = join(mountPoint, 'data.json');
+      const file = join(tmpfs.path, 'data.json');
       const first = await startServeCli(['--port', '0', '--data', file]);
       const { accessToken } = await connectDemoApp(first.url);
       const api = apiClient(first.url, accessToken, DEMO_DIVISIONS.main);
@@ -126,7 +117,7 @@ describe('bookings on a full disk', () => {
       second.child.kill('SIGKILL');
       await second.exited;
     } finally {
-      await run('umount', [mountPoint]).catch(() => {});
+      await tmpfs.unmount();
     }
   }, 60_000);
 });

@@ -1,18 +1,14 @@
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { fullDisk } from '../../test/support/full-disk.js';
+import { fullDisk, mountTmpfs } from '../../test/support/full-disk.js';
 import { account, addAccount, copyAsCrashed, MirrorIndex, plain, rebuilt, stateWith } from '../../test/support/store-fixtures.js';
 import { emptyState, openStore, StoreWriteError, type Store, type WriteAt } from './index.js';
 
 // Issue 15, point 1: a full disk. A write is answered only once it is whole on disk; a write the disk cannot
 // take leaves the state and the files as they were before it; a restart after any of it starts, and says what
 // it dropped. The disk is simulated by an injected write function, and once for real on a small tmpfs.
-
-const run = promisify(execFile);
 
 describe('a file store on a disk that fills up', () => {
   let dir: string;
@@ -163,15 +159,10 @@ describe('a file store on a disk that fills up', () => {
   });
 
   it('on a real, small tmpfs: serves until the disk is full, then refuses, and a restart has exactly what was answered', async (ctx) => {
-    const mountPoint = join(dir, 'tmpfs');
-    await mkdir(mountPoint);
-    const mounted = await run('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', mountPoint]).then(
-      () => undefined,
-      (error: Error) => error.message.trim().split('\n').at(-1) ?? error.message,
-    );
-    if (mounted !== undefined) ctx.skip(`cannot mount a tmpfs here (${mounted}); the injected full disk above covers the same ground`);
+    const tmpfs = await mountTmpfs(dir, '256k');
+    if (!tmpfs.ok) return ctx.skip(tmpfs.reason);
     try {
-      const file = join(mountPoint, 'data.json');
+      const file = join(tmpfs.path, 'data.json');
       const store = await open(file, { compactMinBytes: 16 * 1024, compactRatio: 1 });
       const answered: number[] = [];
       let refusals = 0;
@@ -201,7 +192,7 @@ describe('a file store on a disk that fills up', () => {
       opened.delete(again);
       await again.close();
     } finally {
-      await run('umount', [mountPoint]).catch(() => {});
+      await tmpfs.unmount();
     }
   }, 60_000);
 });

@@ -1,4 +1,10 @@
+import { execFile } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { WriteAt } from '../../mock-accounting/index.js';
+
+const run = promisify(execFile);
 
 /** A disk with room for a set number of bytes, injected as the store's write function. */
 export interface FullDisk {
@@ -36,4 +42,20 @@ export function fullDisk({ only = () => true }: { only?: (path: string) => boole
       return refusals;
     },
   };
+}
+
+/** A small tmpfs mounted for a test, or why it cannot be (not root, no mount in this sandbox). */
+export type Tmpfs = { ok: true; path: string; unmount(): Promise<void> } | { ok: false; reason: string };
+
+/** Mounts a tmpfs of `size` (mount's notation: `256k`) at `dir`/tmpfs: a real disk that fills up. */
+export async function mountTmpfs(dir: string, size: string): Promise<Tmpfs> {
+  const path = join(dir, 'tmpfs');
+  await mkdir(path);
+  try {
+    await run('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', path]);
+  } catch (error) {
+    return { ok: false, reason: `cannot mount a tmpfs here (${(error as Error).message.trim().split('\n').at(-1)}); the injected full disk covers the same ground` };
+  }
+  // Lazily: a server the test could not stop yet may still hold files there.
+  return { ok: true, path, unmount: () => run('umount', ['-l', path]).then(() => {}) };
 }
