@@ -73,6 +73,7 @@ describe('a file store on a disk that fills up', () => {
     const file = join(dir, 'data.json');
     const store = await open(file, { writeAt: disk.writeAt });
     await addAccount(store, 1);
+    await new Promise((resolve) => setImmediate(resolve)); // the store is idle again
     const before = plain(store.state);
 
     disk.room(0);

@@ -220,6 +220,32 @@ describe('file store', () => {
     expect(reopened).toEqual(plain(initial));
   });
 
+  it('replace() gets its turn under a steady stream of writes, and what the disk holds is what the store serves', async () => {
+    const file = join(dir, 'data.json');
+    const store = await open(file, { initial: () => stateWith([]) });
+    let next = 1;
+    let writing = true;
+    // Ten writers that never pause: some write always waits for the disk.
+    const writers = Array.from({ length: 10 }, async () => {
+      while (writing) await addAccount(store, next++);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const replaced = store.replace(stateWith([account(5_000)], 1_000));
+    await replaced;
+    const afterReplace = next;
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    writing = false;
+    await Promise.all(writers);
+
+    const served = plain(store.state);
+    expect(served.accounts[account(5_000).id]).toBeDefined();
+    // Nothing booked before the replace survives it; what was booked after it is there.
+    const numbers = Object.values(served.accounts).map((a) => Number(a.code));
+    expect(numbers.filter((n) => n !== 5_000).every((n) => n >= afterReplace - 10)).toBe(true);
+    expect(numbers.length).toBeGreaterThan(1);
+    expect(plain((await open(await crashCopy(file), { initial: () => emptyState() })).state)).toEqual(served);
+  });
+
   it('compaction rewrites the snapshot, shrinks the log and keeps everything, also across a crash', async () => {
     const file = join(dir, 'data.json');
     const store = await open(file, { initial: () => stateWith([]), compactMinBytes: 2_048, compactRatio: 0.1 });

@@ -43,7 +43,10 @@ export interface Store {
    * them and not yet saved, and it rejects with a StoreWriteError: the state is as before the request.
    */
   write<T>(fn: (tx: Transaction) => T): Promise<T>;
-  /** Swaps the whole state (restore, reset, seed) once the writes before it are saved; if it cannot be saved, the old state stays. */
+  /**
+   * Swaps the whole state (restore, reset, seed) once the commit on its way is done; writes waiting for the disk
+   * took place before it and are wiped by it. If the new state cannot be saved, the old one stays.
+   */
   replace(state: MockState): Promise<void>;
   /** Returns the index registered under `name`, creating it on first use. */
   index<I extends StoreIndex>(name: string, create: () => I): I;
@@ -102,7 +105,8 @@ export async function openStore({
   /** True while the persistence is busy (a commit, a compaction, a replace); it is never called twice at once. */
   let busy = false;
   let closed = false;
-  let whenIdle: Array<() => void> = [];
+  /** Replaces and closes waiting for the persistence, first come first served. */
+  const whenFree: Array<() => void> = [];
 
   function change(op: Op): unknown {
     const previous = applyOp(state, op);
@@ -142,30 +146,39 @@ export async function openStore({
     for (const index of indexes.values()) index.rebuild(state);
   }
 
-  /** Starts the next commit if the persistence is free and transactions wait; else wakes those waiting for quiet. */
+  /**
+   * When the persistence is free: hands it first to a replace or close waiting for it (so a steady stream of
+   * writes cannot hold those off), else commits the waiting transactions.
+   */
   function proceed(): void {
     if (busy) return;
-    if (waiting.length > 0) {
-      void commitWaiting();
-      return;
-    }
-    const wake = whenIdle;
-    whenIdle = [];
-    for (const resolve of wake) resolve();
+    const taker = whenFree.shift();
+    if (taker) {
+      busy = true; // handed over taken, so no commit slips in before the taker runs
+      taker();
+    } else if (waiting.length > 0) void commitWaiting();
   }
 
-  async function commitWaiting(): Promise<void> {
-    busy = true;
+  /** Commits the waiting transactions as one; on failure undoes them and every transaction after them. */
+  async function commitBatch(): Promise<void> {
     saving = waiting;
     waiting = [];
     try {
       await persistence.append(lastPerKey(saving.flatMap((transaction) => transaction.ops)));
-      const saved = saving;
-      saving = [];
-      for (const transaction of saved) transaction.resolve();
-      if (persistence.compactionDue()) await compact();
     } catch (error) {
       rollBackUnsaved(error);
+      return;
+    }
+    const saved = saving;
+    saving = [];
+    for (const transaction of saved) transaction.resolve();
+  }
+
+  async function commitWaiting(): Promise<void> {
+    busy = true;
+    try {
+      await commitBatch();
+      if (persistence.compactionDue()) await compact();
     } finally {
       busy = false;
       proceed();
@@ -182,10 +195,10 @@ export async function openStore({
     }
   }
 
-  /** Resolves once nothing is being saved or waiting to be, and takes the persistence for the caller. */
+  /** Resolves once the commit on its way (if any) is done, with the persistence taken for the caller. */
   async function takePersistence(): Promise<void> {
-    while (busy || waiting.length > 0) await new Promise<void>((resolve) => whenIdle.push(resolve));
-    busy = true;
+    if (!busy) busy = true;
+    else await new Promise<void>((resolve) => whenFree.push(resolve));
   }
 
   return {
@@ -234,6 +247,10 @@ export async function openStore({
     },
     async replace(next) {
       await takePersistence();
+      // The waiting transactions changed the state being replaced: they took place just before the replace,
+      // which wipes them, so they are answered once it is on disk instead of being written to the log.
+      const superseded = waiting;
+      waiting = [];
       const previous = state;
       swapTo(next);
       try {
@@ -241,11 +258,13 @@ export async function openStore({
       } catch (error) {
         rollBackUnsaved(error); // writes made on the new state meanwhile
         swapTo(previous);
+        waiting = superseded;
         throw error;
       } finally {
         busy = false;
         proceed();
       }
+      for (const transaction of superseded) transaction.resolve();
     },
     index(name, create) {
       let index = indexes.get(name);
@@ -259,6 +278,7 @@ export async function openStore({
     async close() {
       await takePersistence();
       closed = true;
+      if (waiting.length > 0) await commitBatch();
       await compact();
       await persistence.close();
     },
