@@ -6,9 +6,9 @@ import type { Figures, SectionContext } from '../section.js';
 import { openDemoSession, type DemoSession } from '../mock-server/demo-session.js';
 
 /** Bookers posting at once while the server is killed. */
-const BOOKERS = 8;
+const BOOKERS = 12;
 /** How long bookings run before the kill: a random time in this range, so kills land in every phase of a commit. */
-const RUN_MS = [150, 700] as const;
+const RUN_MS = [200, 1_200] as const;
 const DIVISION = DEMO_DIVISIONS.main;
 
 /** A booking the server answered 201: what a restart must still have. */
