@@ -68,6 +68,14 @@ describe('memory store', () => {
     await store.close();
   });
 
+  it('closes once: a second close waits for the first instead of hanging', async () => {
+    const store = await openStore({ initial: () => stateWith([account(1)]) });
+    await addAccount(store, 2);
+    await Promise.all([store.close(), store.close()]);
+    await store.close();
+    await expect(addAccount(store, 3)).rejects.toThrow(/after it was closed/);
+  });
+
   it('keeps serving after a rolled-back write: the next write sees the old state', async () => {
     const store = await openStore({ initial: () => stateWith([account(1)], 3) });
     await expect(

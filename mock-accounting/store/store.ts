@@ -105,6 +105,7 @@ export async function openStore({
   /** True while the persistence is busy (a commit, a compaction, a replace); it is never called twice at once. */
   let busy = false;
   let closed = false;
+  let closing: Promise<void> | undefined;
   /** Replaces and closes waiting for the persistence, first come first served. */
   const whenFree: Array<() => void> = [];
 
@@ -275,12 +276,16 @@ export async function openStore({
       }
       return index as ReturnType<typeof create>;
     },
-    async close() {
-      await takePersistence();
-      closed = true;
-      if (waiting.length > 0) await commitBatch();
-      await compact();
-      await persistence.close();
+    close() {
+      // Once: a second close (a test's afterEach after the test closed it) waits for the first.
+      closing ??= (async () => {
+        await takePersistence();
+        closed = true;
+        if (waiting.length > 0) await commitBatch();
+        await compact();
+        await persistence.close();
+      })();
+      return closing;
     },
   };
 }
