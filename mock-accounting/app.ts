@@ -10,6 +10,8 @@ import { RateLimiter } from './api/rate-limits.js';
 import { logRequests, RequestLog } from './api/request-log.js';
 import { errorEnvelope } from './api/respond.js';
 import { backOfficeRoutes } from './back-office/routes.js';
+import { refuseForeignHosts } from './security/allowed-hosts.js';
+import { StoreWriteError } from './store/index.js';
 
 /**
  * Creates the mock accounting server as an Express app over a store: Exact's OAuth and REST API
@@ -31,6 +33,7 @@ export function createApp(store: Store, options: MockOptions = {}): Express {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
+  app.use(refuseForeignHosts(resolved.allowHosts));
   app.use(logRequests(requestLog, clock));
   app.use('/api', injectFaults(faults));
   app.use('/api/oauth2', oauthRoutes({ store, clock, approveAs: resolved.approveAs, enforceTokenInterval: resolved.enforceTokenInterval }));
@@ -56,6 +59,10 @@ export function createApp(store: Store, options: MockOptions = {}): Express {
   app.use(function handleError(error: unknown, _req: Request, res: Response, _next: NextFunction) {
     const status = (error as { status?: number }).status;
     if (res.headersSent) return;
+    if (error instanceof StoreWriteError) {
+      res.status(503).json(errorEnvelope(error.message));
+      return;
+    }
     if (typeof status === 'number' && status >= 400 && status < 500) {
       res.status(status).json(errorEnvelope(`Bad request: ${(error as Error).message}`));
       return;

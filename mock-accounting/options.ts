@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { createClock, type Clock } from './clock.js';
 import { DEFAULT_NUMBERING, type NumberingPolicy } from './domain/booking-numbers.js';
 import type { DeletionRules } from './domain/ledger.js';
@@ -15,6 +16,12 @@ export interface RateLimitSettings {
   minutely: number;
   daily: number;
 }
+
+/** A change to the rate-limit settings (back office, case files): bounded, as no server counts further. */
+export const RateLimitChangesSchema = z
+  .object({ enforce: z.boolean(), minutely: z.number().min(1).max(1_000_000).int(), daily: z.number().min(1).max(1_000_000_000).int() })
+  .partial()
+  .strict();
 
 /** Builds a named starting state for `reset` and `booklab serve --seed`. */
 export type Seed = (clock: Clock) => MockState;
@@ -49,6 +56,8 @@ export interface MockOptions {
   seeds?: Record<string, Seed>;
   /** The user id that the OAuth consent screen approves as; defaults to the first user. */
   approveAs?: string;
+  /** Host names answered besides localhost, 127.0.0.1 and [::1] (the bound host, `--allow-host`); others get 403. */
+  allowHosts?: readonly string[];
 }
 
 /** Options with every default filled in. */
@@ -84,6 +93,7 @@ export function resolveOptions({
   requestLogSize = 500,
   seeds = SEEDS,
   approveAs,
+  allowHosts = [],
 }: MockOptions = {}): ResolvedOptions {
   return {
     clock,
@@ -99,5 +109,6 @@ export function resolveOptions({
     requestLogSize,
     seeds,
     approveAs,
+    allowHosts,
   };
 }

@@ -2,10 +2,16 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { SEEDS } from './options.js';
+import { exposureWarning } from './security/exposure-warning.js';
 import { startMockServer } from './start.js';
 
 /** Where `booklab serve` keeps its state unless told otherwise. */
 export const DEFAULT_DATA_FILE = '.booklab/accounting.json';
+
+/** Collects a repeatable option's values. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
 
 function port(value: string): number {
   const n = Number(value);
@@ -19,12 +25,16 @@ export function serveCommand(): Command {
     .description('run the mock accounting server (Exact-Online-like API and back office)')
     .option('--host <host>', 'interface to bind to', '127.0.0.1')
     .option('--port <port>', 'port to listen on (0 = any free port)', port, 5080)
+    .option('--allow-host <name>', 'also answer requests for this host name (repeatable; localhost, 127.0.0.1, [::1] and the bound host always are)', collect, [])
     .addOption(new Option('--data <file>', 'JSON data file (created when missing)').default(DEFAULT_DATA_FILE).conflicts('memory'))
     .option('--memory', 'keep the state in memory only')
     .addOption(new Option('--seed <seed>', 'state for a new data file or --memory').choices(Object.keys(SEEDS)).default('demo'))
-    .action(async (opts: { host: string; port: number; data: string; memory?: boolean; seed: string }) => {
+    .action(async (opts: { host: string; port: number; allowHost: string[]; data: string; memory?: boolean; seed: string }) => {
       if (!opts.memory) await mkdir(dirname(opts.data), { recursive: true });
-      const mock = await startMockServer({ seed: opts.seed, file: opts.memory ? undefined : opts.data, host: opts.host, port: opts.port });
+      const warning = exposureWarning(opts.host);
+      if (warning) console.error(warning);
+      const mock = await startMockServer({ seed: opts.seed, file: opts.memory ? undefined : opts.data, host: opts.host, port: opts.port, allowHosts: opts.allowHost });
+      for (const dropped of mock.store.dropped) console.error(`[booklab] Recovering ${mock.store.description}: ${dropped}.`);
       console.log(mock.url);
       await new Promise<void>((resolve) => {
         const stop = async () => {

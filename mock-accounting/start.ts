@@ -1,6 +1,7 @@
 import { createApp } from './app.js';
 import { createClock, type Clock } from './clock.js';
 import { findSeed, SEEDS, type MockOptions } from './options.js';
+import { boundHostNames } from './security/allowed-hosts.js';
 import { listen } from './server.js';
 import { openStore, type Store } from './store/index.js';
 
@@ -41,7 +42,8 @@ export async function startMockServer({
   if (!found.ok) throw new TypeError(`[booklab] ${found.message}`);
   const build = found.seed;
   const store = await openStore({ file, initial: () => build(clock) });
-  const running = await listen(createApp(store, { ...options, clock }), { host, port });
+  const allowHosts = [...boundHostNames(host), ...(options.allowHosts ?? [])];
+  const running = await listen(createApp(store, { ...options, allowHosts, clock }), { host, port });
   return {
     url: running.url,
     store,

@@ -1,9 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkInvariants, loadCaseFile, readCaseFile, saveCaseFile, World } from '../core/index.js';
-import { DEMO_DIVISIONS } from '../mock-accounting/index.js';
+import { DEMO_DIVISIONS, SEEDS } from '../mock-accounting/index.js';
 import { bookInvoice, connectedWorld } from './support/world.js';
 
 describe('the world: snapshots and case files', () => {
@@ -66,6 +66,61 @@ describe('the world: snapshots and case files', () => {
     if (!read.ok) expect(read.problem.message).toMatch(/is not a booklab case file \(format: .*\)\. Save one with saveCaseFile or the dashboard\./);
     const missing = await readCaseFile(join(dir, 'missing.json'));
     expect(!missing.ok && missing.problem.message).toMatch(/^Cannot read the case file .*missing\.json: .*Give the path of a file saved by booklab\.$/);
+  });
+
+  describe('a case file is data, not configuration of the process that opens it (issue 15, point 2)', () => {
+    /** A case file saved by booklab, with its accounting options replaced. */
+    async function caseWith(accountingOptions: unknown): Promise<string> {
+      dir ??= await mkdtemp(join(tmpdir(), 'booklab-case-'));
+      const file = join(dir, `case-${Math.random().toString(36).slice(2)}.json`);
+      const world = await connectedWorld();
+      worlds.push(world);
+      const saved = await saveCaseFile(world, file);
+      await writeFile(file, JSON.stringify({ ...saved, accountingOptions }));
+      return file;
+    }
+
+    it.each([
+      ['a data file elsewhere', { file: '/tmp/booklab-case-target/accounting.json' }, 'file'],
+      ['a listener on every interface', { host: '0.0.0.0', port: 5999 }, 'host, port'],
+      ['seeds (code to call)', { seeds: { demo: 'not a function' } }, 'seeds'],
+      ['a clock', { clock: { now: 1 } }, 'clock'],
+      ['the Host names to answer', { allowHosts: ['attacker.example'] }, 'allowHosts'],
+    ])('refuses a case that sets %s, and names what it may set', async (_name, options, keys) => {
+      const file = await caseWith(options);
+      const loaded = await loadCaseFile(file);
+      expect(loaded.ok).toBe(false);
+      if (loaded.ok) return;
+      expect(loaded.problem.message).toBe(
+        `${file} sets accounting options a case file may not set (${keys}): a case file says how the server behaves (numbering, deletion, businessErrorStatus, rateLimits, yukiDailyCalls, mandatoryAccountFilter, enforceTokenInterval, requestLogSize, approveAs), never where it runs or keeps its data. Remove them, or save the case again with booklab.`,
+      );
+      await expect(stat('/tmp/booklab-case-target/accounting.json')).rejects.toMatchObject({ code: 'ENOENT' });
+    });
+
+    it.each([
+      ['a request log of a trillion entries', { requestLogSize: 1e12 }, /accountingOptions\.requestLogSize: .*100000/],
+      ['a daily quota that is not a number', { yukiDailyCalls: 'many' }, /accountingOptions\.yukiDailyCalls/],
+      ['an unknown numbering mode', { numbering: { mode: 'random' } }, /accountingOptions\.numbering\.mode/],
+      ['an unknown key inside numbering', { numbering: { mode: 'max', start: 1 } }, /accountingOptions\.numbering: Unrecognized key/],
+    ])('refuses %s', async (_name, options, message) => {
+      const loaded = await loadCaseFile(await caseWith(options));
+      expect(!loaded.ok && loaded.problem.message).toMatch(message);
+    });
+
+    it('loads the options it may carry, and saves only those', async () => {
+      const file = await caseWith({ numbering: { mode: 'max' }, deletion: { refuseWhenPaid: true }, rateLimits: { enforce: false }, yukiDailyCalls: 5 });
+      const loaded = await loadCaseFile(file);
+      expect(loaded.ok).toBe(true);
+      if (!loaded.ok) return;
+      worlds.push(loaded.value);
+      expect(new URL(loaded.value.serverUrl).hostname).toBe('127.0.0.1');
+      expect(loaded.value.accountingOptions).toEqual({ numbering: { mode: 'max' }, deletion: { refuseWhenPaid: true }, rateLimits: { enforce: false }, yukiDailyCalls: 5 });
+
+      const world = await World.create({ accounting: { numbering: { perYear: true }, seeds: { ...SEEDS } } });
+      worlds.push(world);
+      const saved = await saveCaseFile(world, join(dir!, 'saved.json'));
+      expect(saved.accountingOptions).toEqual({ numbering: { perYear: true } });
+    });
   });
 
   it('gives the same numbers and messages on every run (determinism)', async () => {

@@ -224,7 +224,7 @@ describe('crm/Accounts', () => {
   });
 
   it('builds __metadata.uri and __deferred.uri from the request\'s own origin (its Host header)', async () => {
-    const connected = await startConnected();
+    const connected = await startConnected({ allowHosts: ['books.example.test'] }); // a name it serves, as with --allow-host
     mock = connected.mock;
     const answer = await request(mock.url)
       .get('/api/v1/100001/crm/Accounts?$top=1&$select=ID')

@@ -1,32 +1,20 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_DIVISIONS } from '../mock-accounting/index.js';
+import { killLeftoverChildren, startServeCli, type ServedCli } from './support/cli.js';
 import { apiClient, connectDemoApp, type ApiClient } from './support/mock.js';
 
 // "A write is on disk before its answer is sent; a write is atomic; a restart keeps everything."
 // The real CLI runs as a child process on a data file; it is killed without warning (SIGKILL) right after
 // its last answer, or stopped with SIGTERM while bookings are still in flight, and then started again.
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = join(ROOT, 'bin', 'booklab.js');
 const START_TIMEOUT_MS = 15_000;
 const EXIT_TIMEOUT_MS = 15_000;
 /** Each test starts the CLI twice (tsx compiles on the fly), so it gets more than vitest's default. */
 const TEST_TIMEOUT_MS = 60_000;
-
-/** A `booklab serve` child process and the base URL it printed. */
-interface Served {
-  child: ChildProcess;
-  url: string;
-  stderr: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
 
 /** Rejects after `ms` with a message, so that a hung child fails the test instead of the run. */
 function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -40,47 +28,22 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
 describe('the booklab serve process on a data file', () => {
   let dir: string;
   let file: string;
-  let children: ChildProcess[];
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'booklab-durability-'));
     file = join(dir, 'data.json');
-    children = [];
   });
 
   afterEach(async () => {
-    for (const child of children) {
-      if (child.exitCode === null && child.signalCode === null) {
-        const gone = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGKILL');
-        await within(gone, EXIT_TIMEOUT_MS, 'killing a leftover child').catch(() => {});
-      }
-    }
+    await killLeftoverChildren();
     await rm(dir, { recursive: true, force: true });
   });
 
   /** Starts `booklab serve --port 0 --data <file>` and waits for the line with its URL. */
-  async function serve(): Promise<Served> {
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data', file], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    children.push(child);
-    let stderr = '';
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-      child.once('exit', (code, signal) => resolve({ code, signal })),
-    );
-    const lines = createInterface({ input: child.stdout! });
-    const firstLine = new Promise<string>((resolve, reject) => {
-      lines.once('line', resolve);
-      void exited.then(({ code, signal }) => reject(new Error(`booklab serve exited (${code ?? signal}) before printing its URL: ${stderr}`)));
-    });
-    const url = await within(firstLine, START_TIMEOUT_MS, `booklab serve to print its URL (stderr: ${stderr})`);
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    return { child, url, stderr: () => stderr, exited };
+  async function serve(): Promise<ServedCli> {
+    const served = await startServeCli(['--port', '0', '--data', file], { timeoutMs: START_TIMEOUT_MS });
+    expect(served.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    return served;
   }
 
   /** Connects the demo app and looks up what a booking needs. */

@@ -135,7 +135,7 @@ describe('counter mode (default): the journal next booking number', () => {
       const refused = await api.post('salesentry/SalesEntries', salesEntryBody(refs, { EntryNumber: number }));
       expect(refused.status, String(number)).toBe(400);
       expect(refused.body.error.message.value).toBe(
-        `Invalid entry number ${number}: use a whole number of 1 or more, or leave it out to take the next one.`,
+        `Invalid entry number ${number}: use a whole number from 1 to 2147483647, or leave it out to take the next one.`,
       );
     }
     const snapshot = (await office.get('/state')).body;

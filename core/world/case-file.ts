@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { done, problems, refuse, type FocusResult } from '../focus/problems.js';
+import { CASE_ACCOUNTING_OPTIONS, CaseAccountingOptionsSchema, type CaseAccountingOptions } from './case-options.js';
 import { WorldSnapshotSchema, type WorldSnapshot } from './snapshot.js';
 import { World, type WorldOptions } from './world.js';
 
@@ -12,7 +13,7 @@ export interface CaseFile {
   notes: string;
   savedAt: string;
   /** How the accounting server behaved (numbering policy, deletion rules), so a reload behaves the same. */
-  accountingOptions: Record<string, unknown>;
+  accountingOptions: CaseAccountingOptions;
   snapshot: WorldSnapshot;
 }
 
@@ -22,7 +23,7 @@ const CaseFileSchema = z.object({
   title: z.string(),
   notes: z.string(),
   savedAt: z.string(),
-  accountingOptions: z.record(z.string(), z.unknown()),
+  accountingOptions: CaseAccountingOptionsSchema.strict(),
   snapshot: WorldSnapshotSchema,
 });
 
@@ -34,7 +35,8 @@ export async function saveCaseFile(world: World, path: string, { title = 'bookla
     title,
     notes,
     savedAt: new Date(world.clock.now()).toISOString(),
-    accountingOptions: { ...world.accountingOptions },
+    // Only what a case file may carry: options given to the world in code (seeds) stay out of it.
+    accountingOptions: CaseAccountingOptionsSchema.parse(world.accountingOptions),
     snapshot: await world.snapshot(),
   };
   await writeCaseFile(path, caseFile);
@@ -57,6 +59,10 @@ export async function readCaseFile(path: string): Promise<FocusResult<CaseFile>>
   const parsed = CaseFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    if (issue?.code === 'unrecognized_keys' && issue.path.join('.') === 'accountingOptions') {
+      const keys = issue.keys.join(', ');
+      return refuse(problems.invalid(`${path} sets accounting options a case file may not set (${keys}): a case file says how the server behaves (${CASE_ACCOUNTING_OPTIONS.join(', ')}), never where it runs or keeps its data. Remove them, or save the case again with booklab.`));
+    }
     return refuse(problems.invalid(`${path} is not a booklab case file (${issue?.path.join('.') || 'root'}: ${issue?.message}). Save one with saveCaseFile or the dashboard.`));
   }
   return done(parsed.data as CaseFile);

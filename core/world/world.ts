@@ -89,7 +89,8 @@ export class World {
       if (!synced.ok) throw new Error(`[booklab] Cannot attach to the accounting server: ${synced.message}`);
       return world;
     }
-    const server = await startMockServer({ seed, file, clock: worldClock, ...accounting });
+    // Where the server runs, its seed, data file and clock are the world's own: accounting options cannot move them.
+    const server = await startMockServer({ ...accounting, seed, file, clock: worldClock, host: '127.0.0.1', port: 0 });
     return new World(worldClock, server.url, server, accounting, focus);
   }
 

@@ -4,7 +4,7 @@ import { isValidTime, toEpochMs, type Clock } from '../clock.js';
 import type { Ledger } from '../domain/ledger.js';
 import { expireAccessTokens } from '../domain/oauth.js';
 import { fail, ok } from '../domain/result.js';
-import { findSeed, type Seed } from '../options.js';
+import { findSeed, RateLimitChangesSchema, type Seed } from '../options.js';
 import { parseState } from '../store/index.js';
 import { FaultSchema, type FaultInjector } from '../api/faults.js';
 import type { ErrorBudget } from '../api/error-budget.js';
@@ -122,7 +122,7 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, errorBudget,
   router.put(
     '/rate-limits',
     route(
-      z.object({ enforce: z.boolean().optional(), minutely: z.number().int().positive().optional(), daily: z.number().int().positive().optional() }).strict(),
+      RateLimitChangesSchema,
       (changes) => {
         rateLimiter.settings = { ...rateLimiter.settings, ...changes };
         rateLimiter.clear();

@@ -7,21 +7,26 @@ import { registerPayment } from '../domain/payments.js';
 import { withBookingCounter } from '../domain/booking-numbers.js';
 import { fail, ok } from '../domain/result.js';
 import { isIsoDay, type Clock } from '../clock.js';
-import type { Journal, SalesEntry } from '../store/index.js';
+import { MAX_ENTRY_NUMBER, type Journal, type SalesEntry } from '../store/index.js';
+import { MAX_AMOUNT_CENTS } from '../domain/money.js';
 import { bookingView, journalView } from './views.js';
 import { intParam, route, type BackOfficeResult } from './respond.js';
 
 const isoDate = z.string().refine(isIsoDay, 'use an existing day as YYYY-MM-DD');
 const guid = z.string().regex(/^[0-9a-fA-F-]{36}$/, 'use a GUID');
+// Bounds before int(): its own bound (the safe integers) would otherwise be the one a too large value is told about.
+/** Amounts in cents, bounded as the API bounds them, so no sum of them leaves the numbers JSON keeps exact. */
+const cents = z.number().min(-MAX_AMOUNT_CENTS).max(MAX_AMOUNT_CENTS).int();
+const entryNumber = z.number().max(MAX_ENTRY_NUMBER).int().positive();
 
 /** A booking line entered by hand: the G/L account by code (or id), amounts in cents. */
 const HandLineSchema = z
   .object({
     glAccountCode: z.string().min(1).optional(),
     glAccountId: guid.optional(),
-    amountCents: z.number().int(),
+    amountCents: cents,
     vatCode: z.string().min(1).optional(),
-    vatAmountCents: z.number().int().optional(),
+    vatAmountCents: cents.optional(),
     description: z.string().max(255).optional(),
     quantity: z.number().optional(),
     costCenter: z.string().min(1).max(8).optional(),
@@ -31,7 +36,7 @@ const HandLineSchema = z
 /** A booking entered by hand in Exact: the customer by code (or id), lines as {@link HandLineSchema}. */
 export const HandBookingSchema = z
   .object({
-    entryNumber: z.number().int().positive().optional(),
+    entryNumber: entryNumber.optional(),
     customerCode: z.string().min(1).optional(),
     customerId: guid.optional(),
     entryDate: isoDate.optional(),
@@ -122,7 +127,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
 
   router.put(
     '/journals/:code/next-booking-number',
-    route(z.object({ value: z.number().int().positive(), year: z.number().int().optional() }).strict(), async ({ value, year }, req) => {
+    route(z.object({ value: entryNumber, year: z.number().min(1).max(9999).int().optional() }).strict(), async ({ value, year }, req) => {
       const found = journalOf(req);
       if (!found.ok) return found.result;
       const scope = counterYear(ledger.clock, year);
@@ -194,7 +199,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
 
   router.post(
     '/journals/:code/entries/:entryNumber/payments',
-    route(z.object({ amountCents: z.number().int().optional(), date: isoDate.optional() }).strict(), async (input, req) => {
+    route(z.object({ amountCents: cents.optional(), date: isoDate.optional() }).strict(), async (input, req) => {
       const found = journalOf(req);
       if (!found.ok) return found.result;
       const booking = bookingOf(req, found.journal);

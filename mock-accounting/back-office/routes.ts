@@ -1,5 +1,6 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { controlRoutes, type ControlRoutesOptions } from './control-routes.js';
+import { crossSiteGuard } from './cross-site-guard.js';
 import { flavourRoutes } from './flavour-routes.js';
 import { ledgerRoutes } from './ledger-routes.js';
 import { BACK_OFFICE_ROUTES } from './route-index.js';
@@ -10,6 +11,7 @@ import { BACK_OFFICE_ROUTES } from './route-index.js';
  */
 export function backOfficeRoutes(options: ControlRoutesOptions): Router {
   const router = express.Router();
+  router.use(crossSiteGuard());
   router.use(express.json({ limit: '50mb' }));
   router.get('/', (_req, res) => {
     res.json({ about: 'booklab mock accounting back office (not part of the Exact API)', routes: BACK_OFFICE_ROUTES });

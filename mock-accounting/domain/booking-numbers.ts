@@ -1,6 +1,6 @@
-import type { Journal } from '../store/state.js';
+import { MAX_ENTRY_NUMBER, type Journal } from '../store/state.js';
 import type { EntryNumberIndex } from './entry-number-index.js';
-import type { AccountingProblem } from './problems.js';
+import type { AccountingProblem, RequestProblem } from './problems.js';
 
 /**
  * How a journal hands out entry (booking) numbers.
@@ -32,7 +32,8 @@ export function withBookingCounter(journal: Journal, value: number, policy: Numb
 /**
  * Picks the entry number of a new booking (R7, R8): the requested one if free, else the journal's next
  * booking number (or highest + 1 in `max` mode). A number already in use is refused with "In use: Entry number";
- * the counter then stays where it is, exactly as a wrongly set counter keeps failing in Exact.
+ * the counter then stays where it is, exactly as a wrongly set counter keeps failing in Exact. A counter past the
+ * highest entry number (an Int32) is refused too: the numbers of the journal are used up.
  */
 export function assignEntryNumber(
   journal: Journal,
@@ -40,12 +41,16 @@ export function assignEntryNumber(
   year: number,
   index: EntryNumberIndex,
   policy: NumberingPolicy,
-): { ok: true; entryNumber: number; journal: Journal } | { ok: false; problem: AccountingProblem } {
+): { ok: true; entryNumber: number; journal: Journal } | { ok: false; problem: AccountingProblem | RequestProblem } {
   const scopeYear = policy.perYear ? year : undefined;
   const counter = nextBookingNumber(journal, policy, scopeYear);
   // Finding the highest number scans the journal's numbers, so only `max` mode, which needs it, pays for it.
   const proposed = policy.mode === 'max' ? (index.highest(journal.division, journal.code, scopeYear) ?? journal.firstEntryNumber - 1) + 1 : counter;
   const entryNumber = requested ?? proposed;
+  if (entryNumber > MAX_ENTRY_NUMBER) {
+    const message = `The entry numbers of journal ${journal.code} are used up: the next would be ${entryNumber}, past the highest, ${MAX_ENTRY_NUMBER}. Set the journal's next booking number lower, or give a free EntryNumber.`;
+    return { ok: false, problem: { code: 'bad_request', message } };
+  }
   if (index.has(journal.division, journal.code, entryNumber, scopeYear)) {
     return { ok: false, problem: { code: 'entry_number_in_use', journal: journal.code, entryNumber } };
   }

@@ -7,3 +7,6 @@ export function roundHalfAwayFromZero(value: number): number {
 export function vatCents(netCents: number, rateBp: number): number {
   return roundHalfAwayFromZero((netCents * rateBp) / 10_000);
 }
+
+/** The largest amount a line takes, in cents either way: 10^13 in currency, as the API reads amounts. */
+export const MAX_AMOUNT_CENTS = 1e15;

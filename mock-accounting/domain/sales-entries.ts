@@ -1,4 +1,4 @@
-import type { SalesEntry, SalesEntryLine, Transaction } from '../store/index.js';
+import { MAX_ENTRY_NUMBER, type SalesEntry, type SalesEntryLine, type Transaction } from '../store/index.js';
 import { addDays } from '../clock.js';
 import { assignEntryNumber, releaseEntryNumber } from './booking-numbers.js';
 import { definedOnly } from './defined-only.js';
@@ -55,9 +55,9 @@ export interface SalesEntryInput {
  * so a second post of the same invoice simply books it twice (R10).
  */
 export function createSalesEntry(tx: Transaction, ledger: Ledger, division: number, input: SalesEntryInput): Result<SalesEntry> {
-  // Entry numbers are positive (the state schema requires it): a 0 or negative one would be stored and then refused on restore or reload.
-  if (input.entryNumber !== undefined && !(Number.isInteger(input.entryNumber) && input.entryNumber > 0)) {
-    return fail({ code: 'bad_request', message: `Invalid entry number ${input.entryNumber}: use a whole number of 1 or more, or leave it out to take the next one.` });
+  // Entry numbers are Int32s of 1 or more (the state schema requires it): another one would be stored and then refused on restore or reload.
+  if (input.entryNumber !== undefined && !(Number.isInteger(input.entryNumber) && input.entryNumber > 0 && input.entryNumber <= MAX_ENTRY_NUMBER)) {
+    return fail({ code: 'bad_request', message: `Invalid entry number ${input.entryNumber}: use a whole number from 1 to ${MAX_ENTRY_NUMBER}, or leave it out to take the next one.` });
   }
   const state = tx.state;
   const problems: AccountingProblem[] = [];
@@ -75,10 +75,15 @@ export function createSalesEntry(tx: Transaction, ledger: Ledger, division: numb
 
   const lines = buildLines(tx, division, input.lines ?? [], problems);
   const entryDate = input.entryDate ?? ledger.clock.today();
+  // ReportingYear and ReportingPeriod must exist in the period table; one given alone takes the other from the entry date.
+  const datePeriod = findPeriod(state, division, { date: entryDate });
+  const reporting = { year: input.reportingYear ?? datePeriod?.finYear, period: input.reportingPeriod ?? datePeriod?.finPeriod };
   const period =
-    input.reportingYear !== undefined && input.reportingPeriod !== undefined
-      ? findPeriod(state, division, { year: input.reportingYear, period: input.reportingPeriod })
-      : findPeriod(state, division, { date: entryDate });
+    input.reportingYear === undefined && input.reportingPeriod === undefined
+      ? datePeriod
+      : reporting.year !== undefined && reporting.period !== undefined
+        ? findPeriod(state, division, { year: reporting.year, period: reporting.period })
+        : undefined;
   if (!period) problems.push({ code: 'unknown_financial_year', date: entryDate });
   else if (period.closed) problems.push(closedPeriodProblem(state, division, entryDate));
 
@@ -149,7 +154,8 @@ export function buildLine(
     problems.push({ code: 'invalid_gl_account_type', glAccount: glAccount.code });
     return undefined;
   }
-  const vatCodeText = input.vatCode ?? glAccount.vatCode;
+  // An empty VATCode names no code: the G/L account's applies, as when it is left out.
+  const vatCodeText = input.vatCode || glAccount.vatCode;
   const vatCode = vatCodeText ? findVATCode(tx.state, division, vatCodeText) : undefined;
   if (vatCodeText && !vatCode) {
     problems.push({ code: 'invalid_reference', field: 'vatCode' });

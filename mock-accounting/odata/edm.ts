@@ -1,4 +1,5 @@
 import { isCalendarDay } from '../clock.js';
+import { MAX_AMOUNT_CENTS } from '../domain/money.js';
 
 /** The OData (EDM) types the mock's entities use. */
 export type EdmType = 'Guid' | 'String' | 'Int16' | 'Int32' | 'Int64' | 'Double' | 'Boolean' | 'DateTime';
@@ -59,7 +60,7 @@ export function centsToAmount(cents: number): number {
 export function parseAmountInput(value: unknown): number | undefined {
   const number =
     typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
-  if (!Number.isFinite(number) || Math.abs(number) > 1e13) return undefined;
+  if (!Number.isFinite(number) || Math.abs(number) * 100 > MAX_AMOUNT_CENTS) return undefined;
   return Math.round(number * 100);
 }
 

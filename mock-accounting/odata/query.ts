@@ -64,9 +64,10 @@ function applyOption(options: QueryOptions, name: string, value: string, target:
     }
     case '$select': {
       const fields = value.split(',').map((f) => f.trim()).filter(Boolean);
-      if (fields.includes('*')) return undefined;
-      const unknown = fields.find((f) => !Object.hasOwn(target.fields, f) && !target.navigations.includes(f));
+      // `*` selects every property, but the names beside it must still exist.
+      const unknown = fields.find((f) => f !== '*' && !Object.hasOwn(target.fields, f) && !target.navigations.includes(f));
       if (unknown) return bad(`Could not find a property named '${unknown}' on type '${target.typeName}'.`);
+      if (fields.includes('*')) return undefined;
       options.select = fields;
       return undefined;
     }

@@ -1,15 +1,16 @@
-import { createHash } from 'node:crypto';
-import { open, readFile, type FileHandle } from 'node:fs/promises';
-import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
-import { applyOp, type Op } from './op.js';
-import type { Persistence } from './persistence.js';
-import { COLLECTIONS, parseState, type MockState } from './state.js';
+import { constants } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+import type { Op } from './op.js';
+import type { LoadedState, Persistence } from './persistence.js';
+import { exists, openNoFollow, readNoFollow, replaceFile, resolveDataPath, writeAll, writeAtPosition, type WriteAt } from './safe-files.js';
+import { parseState, type MockState } from './state.js';
 import { StoreFileError } from './store-file-error.js';
+import { StoreWriteError } from './store-write-error.js';
+import { commitLine, headerLine, markerLine, replayLog, snapshotHash } from './transaction-log.js';
 
 /** Options for {@link filePersistence}. */
 export interface FilePersistenceOptions {
-  /** Path of the snapshot; the operation log sits beside it as `<file>.log`. */
+  /** Path of the snapshot, resolved once on load (see resolveDataPath); the log sits beside it as `<file>.log`. */
   file: string;
   /** fdatasync every commit, so an answered write survives a power cut (not just a crash). */
   fsync?: boolean;
@@ -17,200 +18,158 @@ export interface FilePersistenceOptions {
   compactRatio?: number;
   /** ...but never for a log smaller than this, in bytes. */
   compactMinBytes?: number;
-  /** Reads the live state when compacting. */
-  currentState: () => MockState;
+  /** Where every byte is written; tests inject a disk that fills up. */
+  writeAt?: WriteAt;
 }
 
 /**
- * Stores the state as a lowdb JSON snapshot plus an append-only log of transactions.
+ * Stores the state as a JSON snapshot plus an append-only log of commits (see transaction-log.ts).
  *
- * lowdb rewrites its whole file on every write, so a write's cost would grow with the data;
- * appending one line per transaction keeps a booking's cost flat, and the snapshot is rewritten
- * (atomically, by lowdb's steno writer) only when the log has grown past a multiple of it.
- * Transactions waiting while a write is on its way are committed together (group commit).
+ * Rewriting the whole state on every write would make a write's cost grow with the data; appending one line per
+ * commit keeps a booking's cost flat, and the snapshot is rewritten (atomically, through a temporary file) only
+ * when the log has grown past a multiple of it.
  *
- * The log starts with a header naming the snapshot it continues (a hash of its text). A crash after a new
- * snapshot is in place but before the old log is emptied leaves a log whose header names the old snapshot:
- * it is skipped on load, so a replaced state never gets the replaced transactions replayed on top of it.
+ * A commit is answered once its whole line is on disk. A failed write (a full disk) cuts the log back to where
+ * it was, so nothing of it stays; should even that fail, the log takes no more writes until a restart, whose
+ * recovery drops the unfinished line. Files are opened without following links, and only files booklab wrote
+ * are ever replaced: a log that is not booklab's, or that belongs to another snapshot, stops the start instead.
  */
-export function filePersistence({
-  file,
-  fsync = true,
-  compactRatio = 2,
-  compactMinBytes = 4 * 1024 * 1024,
-  currentState,
-}: FilePersistenceOptions): Persistence {
-  const logFile = `${file}.log`;
+export function filePersistence({ file, fsync = true, compactRatio = 2, compactMinBytes = 4 * 1024 * 1024, writeAt = writeAtPosition }: FilePersistenceOptions): Persistence {
+  let path = file;
+  let logPath = `${file}.log`;
   let snapshotBytes = 0;
-  /** Hash of the snapshot's text as last read or written; the log's header names it. */
-  let snapshotHash = '';
-  /** True once a snapshot file was read: even `null` in it is a file to refuse, not a missing one. */
-  let found = false;
-  const snapshot = new Low<MockState | null>(
-    new DataFile<MockState | null>(file, {
-      parse(text) {
-        found = true;
-        snapshotHash = hashOf(text);
-        return JSON.parse(text) as MockState | null;
-      },
-      stringify(data) {
-        const text = JSON.stringify(data);
-        snapshotBytes = Buffer.byteLength(text);
-        snapshotHash = hashOf(text);
-        return text;
-      },
-    }),
-    null,
-  );
+  /** Hash of the snapshot's text as last read or written: a new log's header names it. */
+  let currentHash = '';
   let log: FileHandle | undefined;
+  /** Where the log's last whole line ends: the next commit is written there. */
   let logBytes = 0;
-  let pending: { lines: string[]; waiters: Array<{ resolve: () => void; reject: (e: unknown) => void }> } | undefined;
-  let queue: Promise<void> = Promise.resolve();
+  /** Set when a failed write could not be cut back out of the log: then no more writes go to it. */
+  let broken: StoreWriteError | undefined;
+  /** The log size a compaction is tried at again after one failed (a full disk should not be retried every commit). */
+  let retryCompactionAt = 0;
 
-  /** Empties the log and starts it with the header naming the current snapshot. */
+  /** Appends a line at the end of the log's whole lines; on failure cuts the log back, so nothing of it stays. */
+  async function appendLine(line: string): Promise<void> {
+    if (broken) throw broken;
+    if (!log) throw new Error(`[booklab] bug: the log of ${path} was written before it was opened`);
+    const bytes = Buffer.from(line);
+    try {
+      await writeAll(writeAt, log, bytes, logBytes, logPath);
+      if (fsync) await log.datasync();
+    } catch (error) {
+      try {
+        await log.truncate(logBytes);
+        if (fsync) await log.datasync();
+      } catch (cut) {
+        broken = new StoreWriteError(logPath, new Error(`a failed write could not be cut back out of the log (${(cut as Error).message}); restart the server, whose recovery drops it`));
+      }
+      throw new StoreWriteError(logPath, error);
+    }
+    logBytes += bytes.length;
+  }
+
+  /** Starts a new log (header only) beside the current snapshot, replacing the old one at once. */
   async function restartLog(): Promise<void> {
-    await log?.close();
-    log = await open(logFile, 'w');
-    const header = `${JSON.stringify({ snapshot: snapshotHash } satisfies LogHeader)}\n`;
-    await log.write(header);
-    if (fsync) await log.datasync();
+    const header = headerLine(currentHash);
+    const handle = await replaceFile(logPath, Buffer.from(header), { fsync, writeAt });
+    await log?.close().catch(() => {});
+    log = handle;
     logBytes = Buffer.byteLength(header);
   }
 
-  async function writeSnapshot(state: MockState): Promise<void> {
-    snapshot.data = state;
-    await snapshot.write();
-    if (fsync) {
-      const handle = await open(file, 'r');
-      await handle.datasync().finally(() => handle.close());
-    }
-    await restartLog();
+  /**
+   * Puts a new snapshot in place: first a marker in the old log (so a stop before the log is restarted is
+   * recognised on load), then the snapshot, then a new log. Rejects only while the old snapshot still holds;
+   * once the new one is in place a log that cannot be restarted is kept, and commits go on after its marker.
+   */
+  async function writeSnapshot(text: string): Promise<void> {
+    const hash = snapshotHash(text);
+    if (log) await appendLine(markerLine(hash));
+    const handle = await replaceFile(path, Buffer.from(text), { fsync, writeAt });
+    await handle.close().catch(() => {});
+    currentHash = hash;
+    snapshotBytes = Buffer.byteLength(text);
+    await restartLog().catch(() => {});
   }
 
-  function schedule(task: () => Promise<void>): Promise<void> {
-    const run = queue.then(task);
-    queue = run.catch(() => {});
-    return run;
-  }
-
-  async function commitPending(): Promise<void> {
-    const batch = pending;
-    pending = undefined;
-    if (!batch || !log) return;
-    try {
-      const text = batch.lines.join('');
-      await log.write(text);
-      if (fsync) await log.datasync();
-      logBytes += Buffer.byteLength(text);
-      batch.waiters.forEach((w) => w.resolve());
-    } catch (error) {
-      batch.waiters.forEach((w) => w.reject(error));
-      return;
-    }
-    if (logBytes > Math.max(compactMinBytes, snapshotBytes * compactRatio)) await writeSnapshot(currentState());
+  /** Opens the log on disk to write after its whole lines, cutting off an unfinished one. */
+  async function reopenLog(wholeBytes: number): Promise<void> {
+    log = await openNoFollow(logPath, constants.O_RDWR);
+    logBytes = wholeBytes;
+    await log.truncate(wholeBytes).catch(() => {});
   }
 
   return {
-    description: file,
-    async load() {
-      try {
-        await snapshot.read();
-      } catch (error) {
-        throw new StoreFileError(file, error);
-      }
-      if (!found) {
-        await restartLog();
+    get description() {
+      return path;
+    },
+    async load(): Promise<LoadedState | undefined> {
+      path = await resolveDataPath(file);
+      logPath = `${path}.log`;
+      const snapshot = await readNoFollow(path);
+      if (!snapshot) {
+        if (await exists(logPath)) throw new StoreFileError(logPath, new Error(`there is no snapshot ${path} for it to continue, so booklab did not write it there`));
         return undefined;
       }
-      const parsed = parseState(snapshot.data);
-      if (!parsed.ok) throw new StoreFileError(file, new Error(`not a booklab state (${parsed.message})`));
-      const state = await replayLog(logFile, parsed.state, snapshotHash);
-      await writeSnapshot(state);
-      return state;
-    },
-    append(ops) {
-      const line = `${JSON.stringify(ops)}\n`;
-      return new Promise<void>((resolve, reject) => {
-        if (pending) {
-          pending.lines.push(line);
-          pending.waiters.push({ resolve, reject });
-          return;
-        }
-        pending = { lines: [line], waiters: [{ resolve, reject }] };
-        void schedule(commitPending);
+      const text = snapshot.toString('utf8');
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (error) {
+        throw new StoreFileError(path, error);
+      }
+      const parsed = parseState(json);
+      if (!parsed.ok) throw new StoreFileError(path, new Error(`not a booklab state (${parsed.message})`));
+      currentHash = snapshotHash(text);
+      snapshotBytes = snapshot.length;
+
+      const logOnDisk = (await readNoFollow(logPath)) ?? Buffer.alloc(0);
+      // The parsed snapshot serves once; a marker that says to start over from it gets a fresh copy.
+      let first: MockState | undefined = parsed.state;
+      const replayed = replayLog(logOnDisk, {
+        hash: currentHash,
+        state: () => {
+          const state = first ?? reparse(text);
+          first = undefined;
+          return state;
+        },
       });
+      if (!replayed.ok) throw new StoreFileError(logPath, new Error(replayed.message));
+
+      // Start again from one snapshot and an empty log. The marker for the new snapshot goes after the old log's
+      // whole lines (over an unfinished one). On a full disk this may fail: then go on with the log as it is.
+      const dropped = [...replayed.dropped];
+      if (replayed.wholeBytes > 0) await reopenLog(replayed.wholeBytes);
+      try {
+        await writeSnapshot(JSON.stringify(replayed.state));
+        if (!log) await restartLog();
+      } catch (error) {
+        if (!log) throw new StoreWriteError(logPath, error);
+        dropped.push(`could not rewrite the snapshot (${(error as Error).message}), so the log goes on as it is`);
+      }
+      return { state: replayed.state, dropped };
     },
-    replace(state) {
-      return schedule(async () => {
-        await commitPending();
-        await writeSnapshot(state);
-      });
+    append: (ops: readonly Op[]) => appendLine(commitLine(ops)),
+    async replace(text) {
+      try {
+        await writeSnapshot(text);
+        if (!log) await restartLog();
+      } catch (error) {
+        retryCompactionAt = logBytes + compactMinBytes;
+        throw error instanceof StoreWriteError ? error : new StoreWriteError(path, error);
+      }
     },
-    close() {
-      return schedule(async () => {
-        await commitPending();
-        await writeSnapshot(currentState());
-        await log?.close();
-        log = undefined;
-      });
+    compactionDue: () => logBytes > Math.max(compactMinBytes, snapshotBytes * compactRatio) && logBytes >= retryCompactionAt,
+    async close() {
+      await log?.close();
+      log = undefined;
     },
   };
 }
 
-/** The first line of a log: the hash of the snapshot the log continues. */
-interface LogHeader {
-  snapshot: string;
-}
-
-function hashOf(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-/**
- * Applies the log's transactions to the state loaded from the snapshot with hash `snapshotHash`. Only a torn
- * last line (a crash mid-write, never answered) is dropped; any other damage, or a line that is not a list of
- * ops on known collections, raises StoreFileError and leaves the files as they are. A log whose header names
- * another snapshot predates the one loaded (a crash between writing a snapshot and emptying the log): it is skipped.
- */
-async function replayLog(logFile: string, state: MockState, snapshotHash: string): Promise<MockState> {
-  let text: string;
-  try {
-    text = await readFile(logFile, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return state;
-    throw new StoreFileError(logFile, error);
-  }
-  const lines = text.split('\n').slice(0, -1); // what follows the last newline is a torn line, or nothing
-  let applied = 0;
-  for (const [i, line] of lines.entries()) {
-    const parsed = parseLine(line);
-    if (i === 0 && isHeader(parsed)) {
-      if (parsed.snapshot !== snapshotHash) return state;
-      continue;
-    }
-    if (!isOpList(parsed)) throw new StoreFileError(logFile, new Error(`line ${i + 1} is not a transaction`));
-    for (const op of parsed) applyOp(state, op);
-    applied += parsed.length;
-  }
-  // The snapshot's state was checked on load; only ops applied on top of it need checking again.
-  if (applied === 0) return state;
-  const replayed = parseState(state);
-  if (!replayed.ok) throw new StoreFileError(logFile, new Error(`replaying it gives no booklab state (${replayed.message})`));
-  return replayed.state;
-}
-
-function parseLine(line: string): unknown {
-  try {
-    return JSON.parse(line);
-  } catch {
-    return undefined;
-  }
-}
-
-function isHeader(value: unknown): value is LogHeader {
-  return typeof value === 'object' && value !== null && typeof (value as { snapshot?: unknown }).snapshot === 'string';
-}
-
-function isOpList(value: unknown): value is Op[] {
-  return Array.isArray(value) && value.every((op: Partial<Op> | null) => typeof op?.k === 'string' && op.k !== '__proto__' && (COLLECTIONS as unknown[]).includes(op.c) && op.v !== undefined);
+/** Parses a snapshot's text again (it was checked once already). */
+function reparse(text: string): MockState {
+  const parsed = parseState(JSON.parse(text));
+  if (!parsed.ok) throw new Error(`[booklab] bug: a snapshot that parsed once does not parse again (${parsed.message})`);
+  return parsed.state;
 }

@@ -1,6 +1,8 @@
 export { openStore } from './store.js';
 export { StoreFileError } from './store-file-error.js';
-export { emptyState, entityAt, parseState, COLLECTIONS, MockStateSchema } from './state.js';
+export { StoreWriteError } from './store-write-error.js';
+export { emptyState, entityAt, parseState, COLLECTIONS, MockStateSchema, MAX_ENTRY_NUMBER } from './state.js';
 
 export type { Store, StoreIndex, Transaction, OpenStoreOptions } from './store.js';
+export type { WriteAt } from './safe-files.js';
 export type * from './state.js';

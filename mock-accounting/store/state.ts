@@ -8,6 +8,12 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const cents = z.number().int();
 const epochMs = z.number().int();
 
+/** The highest entry (booking) number: EntryNumber is an Int32 in Exact's API. */
+export const MAX_ENTRY_NUMBER = 2_147_483_647;
+const entryNumber = z.number().int().positive().max(MAX_ENTRY_NUMBER);
+/** A journal's next booking number: one past the highest entry number once they are all used. */
+const nextEntryNumber = z.number().int().positive().max(MAX_ENTRY_NUMBER + 1);
+
 /** An app registered for OAuth (Exact's "app registration"). Redirect URIs are accepted on `redirectHosts`. */
 export const OAuthClientSchema = z.object({
   id: z.string().min(1),
@@ -54,9 +60,9 @@ export const JournalSchema = z.object({
   type: z.number().int(),
   glAccountId: guid.nullable(),
   isBlocked: z.boolean(),
-  firstEntryNumber: z.number().int().positive(),
-  nextEntryNumber: z.number().int().positive(),
-  nextEntryNumberByYear: z.record(z.string(), z.number().int().positive()),
+  firstEntryNumber: entryNumber,
+  nextEntryNumber,
+  nextEntryNumberByYear: z.record(z.string(), nextEntryNumber),
   /** Octopus: the journal type by name ('Sales bookings', 'Invoices', …); derived from `type` when absent. */
   typeName: z.string().min(1).optional(),
 });
@@ -142,7 +148,7 @@ export const SalesEntrySchema = z.object({
   id: guid,
   division: z.number().int(),
   journalCode: z.string(),
-  entryNumber: z.number().int().positive(),
+  entryNumber,
   entryDate: isoDate,
   dueDate: isoDate.nullable(),
   customerId: guid,

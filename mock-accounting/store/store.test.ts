@@ -1,77 +1,12 @@
-import { appendFile, copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { guidFor } from '../domain/ids.js';
-import { emptyState, openStore, StoreFileError, type Account, type CollectionName, type MockState, type Store, type StoreIndex } from './index.js';
+import { account, addAccount, copyAsCrashed, MirrorIndex, plain, rebuilt, stateWith } from '../../test/support/store-fixtures.js';
+import { emptyState, openStore, StoreFileError, type MockState, type Store, type WriteAt } from './index.js';
 
 // Robustness of the store: atomic in-memory transactions, and a data file (snapshot + append-only log)
 // that keeps every answered write across a crash, a torn log line, replace() and compaction.
-
-/** A schema-valid relation, so that a reopened store accepts the state. */
-function account(n: number, name = `Relation ${n}`): Account {
-  return {
-    id: guidFor(10_000 + n),
-    division: 100001,
-    code: String(n),
-    name,
-    status: 'C',
-    isSupplier: false,
-    vatNumber: null,
-    chamberOfCommerce: null,
-    email: null,
-    country: 'BE',
-    blocked: false,
-    searchCode: null,
-    created: 1_700_000_000_000,
-    modified: 1_700_000_000_000,
-    timestamp: n,
-  };
-}
-
-/** A state holding the given relations and an `ids` counter. */
-function stateWith(accounts: Account[], ids = 0): MockState {
-  const state = emptyState();
-  for (const a of accounts) state.accounts[a.id] = a;
-  state.meta.ids = ids;
-  return state;
-}
-
-/** Books relation `n` in one transaction that also moves the `ids` counter, as domain writes do. */
-function addAccount(store: Store, n: number, name?: string): Promise<Account> {
-  return store.write((tx) => {
-    tx.next('ids');
-    const a = account(n, name);
-    tx.put('accounts', a.id, a);
-    return a;
-  });
-}
-
-/** Mirrors every collection key it is told about, like the domain's indexes do. */
-class MirrorIndex implements StoreIndex {
-  readonly entries = new Map<string, unknown>();
-  rebuild(state: MockState): void {
-    this.entries.clear();
-    for (const [collection, records] of Object.entries(state)) {
-      if (typeof records !== 'object') continue;
-      for (const [key, value] of Object.entries(records as Record<string, unknown>)) this.entries.set(`${collection}/${key}`, value);
-    }
-  }
-  change(collection: CollectionName, key: string, _previous: unknown, next: unknown): void {
-    if (next === undefined) this.entries.delete(`${collection}/${key}`);
-    else this.entries.set(`${collection}/${key}`, next);
-  }
-}
-
-/** The index a fresh rebuild from the state gives: what a followed index must equal. */
-function rebuilt(state: MockState): Map<string, unknown> {
-  const index = new MirrorIndex();
-  index.rebuild(state);
-  return index.entries;
-}
-
-/** A plain copy of the state, for comparisons. */
-const plain = (state: MockState): MockState => JSON.parse(JSON.stringify(state)) as MockState;
 
 describe('memory store', () => {
   it('applies a write at once and resolves with its result', async () => {
@@ -133,6 +68,14 @@ describe('memory store', () => {
     await store.close();
   });
 
+  it('closes once: a second close waits for the first instead of hanging', async () => {
+    const store = await openStore({ initial: () => stateWith([account(1)]) });
+    await addAccount(store, 2);
+    await Promise.all([store.close(), store.close()]);
+    await store.close();
+    await expect(addAccount(store, 3)).rejects.toThrow(/after it was closed/);
+  });
+
   it('keeps serving after a rolled-back write: the next write sees the old state', async () => {
     const store = await openStore({ initial: () => stateWith([account(1)], 3) });
     await expect(
@@ -154,6 +97,7 @@ describe('file store', () => {
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'booklab-store-'));
     opened = new Set();
+    newLogsFail = false;
   });
 
   afterEach(async () => {
@@ -174,21 +118,7 @@ describe('file store', () => {
     return store;
   }
 
-  /** What is on disk at this instant, copied to a new directory: the files a crashed process leaves behind. */
-  async function crashCopy(file: string): Promise<string> {
-    const target = await mkdtemp(join(dir, 'crash-'));
-    const copy = join(target, basename(file));
-    // Read and write rather than copyFile: copy_file_range on a log the store is writing at that moment
-    // was seen to stall both sides on this machine's file system.
-    await writeFile(copy, await readFile(file));
-    await readFile(`${file}.log`).then(
-      (log) => writeFile(`${copy}.log`, log),
-      (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error;
-      },
-    );
-    return copy;
-  }
+  const crashCopy = (file: string) => copyAsCrashed(file, dir);
 
   it('creates the data file from the initial state and reopens it after a clean close', async () => {
     const file = join(dir, 'nested', 'data.json');
@@ -256,39 +186,72 @@ describe('file store', () => {
     expect(plain((await open(file, { initial: () => emptyState() })).state)).toEqual(expected);
   });
 
-  it('a crash after replace() has renamed its snapshot but before it emptied the log does not bring replaced data back', async () => {
+  /** Once armed, fails every write of a new log (after replace() has put its snapshot in place): where a crash would stop it. */
+  let newLogsFail = false;
+  const newLogFails: WriteAt = async (handle, bytes, position, path) => {
+    if (newLogsFail && basename(path).startsWith('.data.json.log.')) throw Object.assign(new Error('injected: no new log'), { code: 'EIO' });
+    return (await handle.write(bytes, 0, bytes.length, position)).bytesWritten;
+  };
+
+  it('a stop after replace() has put its snapshot in place but before it started a new log does not bring replaced data back', async () => {
     const file = join(dir, 'data.json');
-    const store = await open(file, { initial: () => stateWith([]) });
+    const store = await open(file, { initial: () => stateWith([]), writeAt: newLogFails });
     for (let n = 1; n <= 3; n += 1) await addAccount(store, n);
-    const staleLog = await readFile(`${file}.log`);
-    expect(staleLog.length).toBeGreaterThan(0);
 
     const replacement = stateWith([account(50)], 100);
+    newLogsFail = true;
     await store.replace(replacement);
-    // The disk as a crash between the two steps of replace() leaves it: new snapshot, old log.
+    // The disk as a stop between the two steps leaves it: the new snapshot, the old log (with its marker).
+    const stale = await readFile(`${file}.log`, 'utf8');
+    expect(stale.split('\n').length).toBeGreaterThan(4);
     const copy = await crashCopy(file);
-    await writeFile(`${copy}.log`, staleLog);
-
     const reopened = await open(copy, { initial: () => emptyState() });
     expect(plain(reopened.state)).toEqual(plain(replacement));
+    expect(reopened.dropped).toEqual([]);
+
+    // The server goes on with the old log after the marker, and what it commits there survives a crash too.
+    await addAccount(store, 51);
+    const expected = plain(store.state);
+    expect(plain((await open(await crashCopy(file), { initial: () => emptyState() })).state)).toEqual(expected);
   });
 
-  it('a restore of the very same document after writes is also safe from a crash between snapshot and log', async () => {
+  it('a restore of the very same document after writes is also safe from a stop between snapshot and log', async () => {
     // Same seed, frozen clock: the replacement snapshot is byte-for-byte the first one.
     const file = join(dir, 'data.json');
     const initial = stateWith([account(1)], 1);
-    const store = await open(file, { initial: () => structuredClone(initial) });
+    const store = await open(file, { initial: () => structuredClone(initial), writeAt: newLogFails });
     for (let n = 2; n <= 4; n += 1) await addAccount(store, n);
-    const staleLog = await readFile(`${file}.log`);
 
+    newLogsFail = true;
     await store.replace(structuredClone(initial));
-    const copy = await crashCopy(file);
-    await writeFile(`${copy}.log`, staleLog);
+    const reopened = plain((await open(await crashCopy(file), { initial: () => emptyState() })).state);
+    expect(reopened).toEqual(plain(initial));
+  });
 
-    // Either outcome is a state that really existed: before the restore (it was never answered) or after it.
-    const reopened = plain((await open(copy, { initial: () => emptyState() })).state);
-    const afterWrites = stateWith([1, 2, 3, 4].map((n) => account(n)), 4);
-    expect([plain(initial), plain(afterWrites)]).toContainEqual(reopened);
+  it('replace() gets its turn under a steady stream of writes, and what the disk holds is what the store serves', async () => {
+    const file = join(dir, 'data.json');
+    const store = await open(file, { initial: () => stateWith([]) });
+    let next = 1;
+    let writing = true;
+    // Ten writers that never pause: some write always waits for the disk.
+    const writers = Array.from({ length: 10 }, async () => {
+      while (writing) await addAccount(store, next++);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const replaced = store.replace(stateWith([account(5_000)], 1_000));
+    await replaced;
+    const afterReplace = next;
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    writing = false;
+    await Promise.all(writers);
+
+    const served = plain(store.state);
+    expect(served.accounts[account(5_000).id]).toBeDefined();
+    // Nothing booked before the replace survives it; what was booked after it is there.
+    const numbers = Object.values(served.accounts).map((a) => Number(a.code));
+    expect(numbers.filter((n) => n !== 5_000).every((n) => n >= afterReplace - 10)).toBe(true);
+    expect(numbers.length).toBeGreaterThan(1);
+    expect(plain((await open(await crashCopy(file), { initial: () => emptyState() })).state)).toEqual(served);
   });
 
   it('compaction rewrites the snapshot, shrinks the log and keeps everything, also across a crash', async () => {

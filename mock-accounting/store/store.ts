@@ -1,7 +1,10 @@
+// Over 250 lines: a transaction, its rollback and the group commit that may undo it share the live state.
 import { applyOp, type Op } from './op.js';
 import { filePersistence } from './file-persistence.js';
 import { memoryPersistence, type Persistence } from './persistence.js';
+import type { WriteAt } from './safe-files.js';
 import { emptyState, type CollectionName, type EntityOf, type MockState } from './state.js';
+import { StoreWriteError } from './store-write-error.js';
 
 /** A derived, in-memory view of the state that follows every change (kept off disk). */
 export interface StoreIndex {
@@ -27,20 +30,27 @@ export interface Transaction {
 export interface Store {
   /** The live state. Read it freely; change it only through {@link Store.write}. */
   readonly state: MockState;
-  /** Where the state is kept ("memory" or the data file). */
+  /** Where the state is kept ("memory" or the data file, as resolved on opening). */
   readonly description: string;
+  /** What opening the data file had to drop to recover (an unfinished last write…), in sentences; empty when nothing. */
+  readonly dropped: readonly string[];
   /**
    * Runs `fn` at once and synchronously, so concurrent requests are serialised and never see
    * each other half-done; resolves with its result once its changes are durable. If `fn` throws,
    * its changes are rolled back; so they are when it returns a refusal (`{ ok: false }`, a domain
    * problem as a value), which then resolves at once: a refused request changes nothing.
+   * When its changes cannot be saved (a full disk) they are rolled back too, with every change made after
+   * them and not yet saved, and it rejects with a StoreWriteError: the state is as before the request.
    */
   write<T>(fn: (tx: Transaction) => T): Promise<T>;
-  /** Swaps the whole state (restore, reset, seed). */
+  /**
+   * Swaps the whole state (restore, reset, seed) once the commit on its way is done; writes waiting for the disk
+   * took place before it and are wiped by it. If the new state cannot be saved, the old one stays.
+   */
   replace(state: MockState): Promise<void>;
   /** Returns the index registered under `name`, creating it on first use. */
   index<I extends StoreIndex>(name: string, create: () => I): I;
-  /** Finishes pending writes and releases files. */
+  /** Finishes pending writes, compacts and releases files. */
   close(): Promise<void>;
 }
 
@@ -56,6 +66,18 @@ export interface OpenStoreOptions {
   compactRatio?: number;
   /** ...but never for a log smaller than this, in bytes (default 4 MiB). */
   compactMinBytes?: number;
+  /** Where a file store writes its bytes; tests inject a disk that fills up. */
+  writeAt?: WriteAt;
+}
+
+/** A transaction applied to the state but not yet on disk. */
+interface Unsaved {
+  /** Its changes, in order. */
+  ops: Op[];
+  /** What undoes them, in the order they were made. */
+  undo: Op[];
+  resolve(): void;
+  reject(error: unknown): void;
 }
 
 /**
@@ -68,15 +90,24 @@ export async function openStore({
   fsync = true,
   compactRatio,
   compactMinBytes,
+  writeAt,
 }: OpenStoreOptions = {}): Promise<Store> {
-  let state: MockState = emptyState();
-  const persistence: Persistence = file
-    ? filePersistence({ file, fsync, compactRatio, compactMinBytes, currentState: () => state })
-    : memoryPersistence();
+  const persistence: Persistence = file ? filePersistence({ file, fsync, compactRatio, compactMinBytes, writeAt }) : memoryPersistence();
   const loaded = await persistence.load();
-  state = loaded ?? initial();
-  if (!loaded) await persistence.replace(state);
+  let state: MockState = loaded?.state ?? initial();
+  if (!loaded) await persistence.replace(JSON.stringify(state));
   const indexes = new Map<string, StoreIndex>();
+  // Group commit: while one commit is on its way to disk, the transactions after it wait and then go as one.
+  /** The commit on its way to disk. */
+  let saving: Unsaved[] = [];
+  /** Applied after it, waiting for the next commit. */
+  let waiting: Unsaved[] = [];
+  /** True while the persistence is busy (a commit, a compaction, a replace); it is never called twice at once. */
+  let busy = false;
+  let closed = false;
+  let closing: Promise<void> | undefined;
+  /** Replaces and closes waiting for the persistence, first come first served. */
+  const whenFree: Array<() => void> = [];
 
   function change(op: Op): unknown {
     const previous = applyOp(state, op);
@@ -84,18 +115,107 @@ export async function openStore({
     return previous;
   }
 
+  /** Undoes transactions (each given by its undo ops), the last first. */
+  function undo(undoLists: ReadonlyArray<readonly Op[]>): void {
+    for (const list of [...undoLists].reverse()) for (const op of [...list].reverse()) change(op);
+  }
+
+  /** Undoes every unsaved transaction: those of the failed commit, and those after, which may build on them. */
+  function rollBackUnsaved(error: unknown): void {
+    const failed = saving;
+    const followers = waiting;
+    saving = [];
+    waiting = [];
+    undo([...failed, ...followers].map((transaction) => transaction.undo));
+    for (const transaction of failed) transaction.reject(error);
+    const followed = new StoreWriteError(persistence.description, error, { followed: true });
+    for (const transaction of followers) transaction.reject(followed);
+  }
+
+  /** The state as saved: the live one without the waiting transactions, taken out and put back at once. */
+  function savedStateText(): string {
+    for (const transaction of [...waiting].reverse()) for (const op of [...transaction.undo].reverse()) applyOp(state, op);
+    try {
+      return JSON.stringify(state);
+    } finally {
+      for (const transaction of waiting) for (const op of transaction.ops) applyOp(state, op);
+    }
+  }
+
+  function swapTo(next: MockState): void {
+    state = next;
+    for (const index of indexes.values()) index.rebuild(state);
+  }
+
+  /**
+   * When the persistence is free: hands it first to a replace or close waiting for it (so a steady stream of
+   * writes cannot hold those off), else commits the waiting transactions.
+   */
+  function proceed(): void {
+    if (busy) return;
+    const taker = whenFree.shift();
+    if (taker) {
+      busy = true; // handed over taken, so no commit slips in before the taker runs
+      taker();
+    } else if (waiting.length > 0) void commitWaiting();
+  }
+
+  /** Commits the waiting transactions as one; on failure undoes them and every transaction after them. */
+  async function commitBatch(): Promise<void> {
+    saving = waiting;
+    waiting = [];
+    try {
+      await persistence.append(lastPerKey(saving.flatMap((transaction) => transaction.ops)));
+    } catch (error) {
+      rollBackUnsaved(error);
+      return;
+    }
+    const saved = saving;
+    saving = [];
+    for (const transaction of saved) transaction.resolve();
+  }
+
+  async function commitWaiting(): Promise<void> {
+    busy = true;
+    try {
+      await commitBatch();
+      if (persistence.compactionDue()) await compact();
+    } finally {
+      busy = false;
+      proceed();
+    }
+  }
+
+  /** Rewrites the snapshot; a failure loses nothing (the log still holds every commit), so it is only reported. */
+  async function compact(): Promise<void> {
+    try {
+      await persistence.replace(savedStateText());
+    } catch (error) {
+      const reason = error instanceof StoreWriteError ? error.reason : (error as Error).message;
+      console.error(`[booklab] Could not compact ${persistence.description} (${reason}). Nothing is lost: the log keeps every change, and compacting is tried again once it has grown further.`);
+    }
+  }
+
+  /** Resolves once the commit on its way (if any) is done, with the persistence taken for the caller. */
+  async function takePersistence(): Promise<void> {
+    if (!busy) busy = true;
+    else await new Promise<void>((resolve) => whenFree.push(resolve));
+  }
+
   return {
     get state() {
       return state;
     },
     description: persistence.description,
+    dropped: loaded?.dropped ?? [],
     write(fn) {
+      if (closed) return Promise.reject(new Error(`[booklab] bug: a write to the store of ${persistence.description} after it was closed`));
       const ops: Op[] = [];
-      const undo: Op[] = [];
+      const undoOps: Op[] = [];
       const record = (op: Op) => {
         const previous = change(op);
         ops.push(op);
-        undo.push({ c: op.c, k: op.k, v: previous ?? null });
+        undoOps.push({ c: op.c, k: op.k, v: previous ?? null });
       };
       const tx: Transaction = {
         get state() {
@@ -111,9 +231,7 @@ export async function openStore({
           return first;
         },
       };
-      const rollBack = () => {
-        for (const op of undo.reverse()) change(op);
-      };
+      const rollBack = () => undo([undoOps]);
       let result: ReturnType<typeof fn>;
       try {
         result = fn(tx);
@@ -123,12 +241,31 @@ export async function openStore({
       }
       if (isRefusal(result)) rollBack();
       if (ops.length === 0 || isRefusal(result)) return Promise.resolve(result);
-      return persistence.append(lastPerKey(ops)).then(() => result);
+      return new Promise((resolve, reject) => {
+        waiting.push({ ops, undo: undoOps, resolve: () => resolve(result), reject });
+        proceed();
+      });
     },
     async replace(next) {
-      state = next;
-      for (const index of indexes.values()) index.rebuild(state);
-      await persistence.replace(state);
+      await takePersistence();
+      // The waiting transactions changed the state being replaced: they took place just before the replace,
+      // which wipes them, so they are answered once it is on disk instead of being written to the log.
+      const superseded = waiting;
+      waiting = [];
+      const previous = state;
+      swapTo(next);
+      try {
+        await persistence.replace(JSON.stringify(next));
+      } catch (error) {
+        rollBackUnsaved(error); // writes made on the new state meanwhile
+        swapTo(previous);
+        waiting = superseded;
+        throw error;
+      } finally {
+        busy = false;
+        proceed();
+      }
+      for (const transaction of superseded) transaction.resolve();
     },
     index(name, create) {
       let index = indexes.get(name);
@@ -139,7 +276,17 @@ export async function openStore({
       }
       return index as ReturnType<typeof create>;
     },
-    close: () => persistence.close(),
+    close() {
+      // Once: a second close (a test's afterEach after the test closed it) waits for the first.
+      closing ??= (async () => {
+        await takePersistence();
+        closed = true;
+        if (waiting.length > 0) await commitBatch();
+        await compact();
+        await persistence.close();
+      })();
+      return closing;
+    },
   };
 }
 

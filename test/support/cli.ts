@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 /** The real `booklab` command. */
@@ -51,4 +52,47 @@ export async function killLeftoverChildren(): Promise<void> {
       live.delete(child);
     }),
   );
+}
+
+/** A running `booklab serve` child and the base URL it printed. */
+export interface ServedCli {
+  child: ChildProcess;
+  url: string;
+  /** What it has printed to stderr so far. */
+  stderr(): string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/**
+ * Starts `booklab serve …args` and resolves once it printed its URL (its one line on stdout); rejects with its
+ * stderr when it exits first or takes longer than `timeoutMs`. The caller stops it (SIGTERM or SIGKILL).
+ */
+export async function startServeCli(args: string[], { timeoutMs = 15_000, cwd = ROOT }: { timeoutMs?: number; cwd?: string } = {}): Promise<ServedCli> {
+  const child = spawn(process.execPath, [BIN, 'serve', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  live.add(child);
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('close', (code, signal) => {
+      live.delete(child);
+      resolve({ code, signal });
+    }),
+  );
+  const firstLine = new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout }).once('line', resolve);
+    void exited.then(({ code, signal }) => reject(new Error(`booklab serve exited (${code ?? signal}) before printing its URL: ${stderr}`)));
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`booklab serve printed no URL within ${timeoutMs} ms (stderr: ${stderr})`)), timeoutMs);
+  });
+  try {
+    const url = await Promise.race([firstLine, timeout]);
+    return { child, url, stderr: () => stderr, exited };
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
 }
