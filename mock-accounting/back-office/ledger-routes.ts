@@ -77,7 +77,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
 
   const journalOf = (req: Request): { ok: true; journal: Journal } | { ok: false; result: BackOfficeResult } => {
     const division = intParam(req, 'division');
-    const journal = division === undefined ? undefined : findJournal(store.state, division, String(req.params.code));
+    const journal = division === undefined ? undefined : findJournal(ledger, division, String(req.params.code));
     return journal
       ? { ok: true, journal }
       : { ok: false, result: fail({ code: 'not_found', entity: `journal ${String(req.params.code)} in division ${String(req.params.division)}` }) };
@@ -180,7 +180,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
       if (!booking.ok) return booking.result;
       const result = await store.write((tx) => deleteSalesEntry(tx, ledger, booking.entry, ''));
       if (!result.ok) return result;
-      const journal = findJournal(store.state, found.journal.division, found.journal.code)!;
+      const journal = findJournal(ledger, found.journal.division, found.journal.code)!;
       return ok({ deleted: bookingView(store.state, booking.entry), journal: journalView(journal, ledger.numbering, booking.entry.reportingYear) });
     }),
   );
