@@ -1,12 +1,20 @@
+import { availableParallelism, loadavg } from 'node:os';
 import { Cleanup } from './cleanup.js';
 import { renderFigures } from './report.js';
-import type { Section } from './section.js';
+import type { Headline, Section } from './section.js';
+
+/** The machine's load average (1, 5 and 15 minutes) beside its CPUs: figures from a busy machine read slower. */
+export function loadLine(): string {
+  return `load average ${loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' / ')} (1 / 5 / 15 min) on ${availableParallelism()} CPUs`;
+}
 
 /**
  * Runs one section and prints its figures; its cleanup runs afterwards, also when it throws or on Ctrl-C.
- * Returns false when the section could not produce figures.
+ * Returns its headlines, or undefined when the section could not produce figures.
  */
-export async function runSection(section: Section): Promise<boolean> {
+export async function runSection(section: Section): Promise<Headline[] | undefined> {
   const cleanup = new Cleanup();
   let interrupted = false;
   // Ctrl-C reaches this process twice (from the terminal and relayed by tsx); the second must not kill it mid-cleanup.
@@ -19,15 +27,15 @@ export async function runSection(section: Section): Promise<boolean> {
   };
   process.on('SIGINT', interrupt);
   process.on('SIGTERM', interrupt);
-  console.log(`== ${section.name}: ${section.description}\n`);
+  console.log(`== ${section.name}: ${section.description}\n(${loadLine()} at the start)\n`);
   const started = performance.now();
   try {
     const figures = await section.run({ cleanup, progress: (message) => console.error(`  [${section.name}] ${message}`) });
     console.log(renderFigures(figures));
-    return true;
+    return figures.headlines ?? [];
   } catch (error) {
     console.log(`[bench] ${section.name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return false;
+    return undefined;
   } finally {
     await cleanup.run();
     process.off('SIGINT', interrupt);

@@ -15,10 +15,21 @@ export interface Aim {
   figure: string;
 }
 
+/** A figure of the issue's table (issue 16), gathered from every section into the summary at the end of a run. */
+export interface Headline {
+  /** What is measured, e.g. `booklab --help, wall (median)`. */
+  figure: string;
+  value: string;
+  aim: string;
+  met: boolean;
+}
+
 /** What a section measured. */
 export interface Figures {
   tables: Table[];
   aims?: Aim[];
+  /** Its figures for the summary of the run. */
+  headlines?: Headline[];
   /** How to read the figures (conditions, caveats). */
   notes?: string[];
 }
@@ -45,6 +56,7 @@ export function mergeFigures(...parts: Figures[]): Figures {
   return {
     tables: parts.flatMap((part) => part.tables),
     aims: parts.flatMap((part) => part.aims ?? []),
+    headlines: parts.flatMap((part) => part.headlines ?? []),
     notes: parts.flatMap((part) => part.notes ?? []),
   };
 }

@@ -1,12 +1,64 @@
 import { Command, CommanderError } from 'commander';
-import { serveCommand } from '../mock-accounting/index.js';
-import { scenariosCommand } from '../scenarios/scenarios-command.js';
-import { exportCommand } from './export-command.js';
-import { externalIdsCommand } from './external-ids-command.js';
-import { ledgerAccountsCommand } from './ledger-accounts-command.js';
-import { tuiCommand } from '../tui/tui-command.js';
 
 const HELP_AFTER_ERROR = '(run with --help for usage)';
+
+/** What every subcommand gets from the program around it. */
+interface SubcommandContext {
+  /** Raises the exit code the program ends with. */
+  setExitCode(code: number): void;
+}
+
+/** A subcommand: its line in `booklab --help`, and how to build it once it is the one that runs. */
+interface Subcommand {
+  name: string;
+  summary: string;
+  load(context: SubcommandContext): Promise<Command>;
+}
+
+// Only the subcommand that runs is loaded: `booklab --help` or `booklab serve` then never load the dashboard (Ink,
+// React), the export formats or the catalogue, and the start stays quick.
+const SUBCOMMANDS: readonly Subcommand[] = [
+  {
+    name: 'tui',
+    summary: 'open the dashboard: Focus and Exact side by side, the invariants, scenario walkthroughs (the default)',
+    load: async (context) => (await import('../tui/tui-command.js')).tuiCommand(context),
+  },
+  {
+    name: 'serve',
+    summary: 'run the mock accounting server (Exact-Online-like API and back office)',
+    load: async () => (await import('../mock-accounting/serve-command.js')).serveCommand(),
+  },
+  {
+    name: 'scenarios',
+    summary: 'list and run the support cases of the catalogue',
+    load: async (context) => (await import('../scenarios/scenarios-command.js')).scenariosCommand(context),
+  },
+  {
+    name: 'export',
+    summary: 'export invoices to a bookkeeping package without a two-way sync (CSV or Peppol UBL)',
+    load: async (context) => (await import('./export-command.js')).exportCommand(context),
+  },
+  {
+    name: 'external-ids',
+    summary: "list, import, type and generate the customers' external IDs of the one-way export",
+    load: async (context) => (await import('./external-ids-command.js')).externalIdsCommand(context),
+  },
+  {
+    name: 'ledger-accounts',
+    summary: "Focus's ledger accounts of the one-way export: list, create, discount account, suggestions, check",
+    load: async (context) => (await import('./ledger-accounts-command.js')).ledgerAccountsCommand(context),
+  },
+];
+
+const DEFAULT_SUBCOMMAND = 'tui';
+
+/** The subcommand the arguments run, as commander dispatches them; none for the program's own help. */
+function chosenSubcommand(args: readonly string[]): string | undefined {
+  const [first, second] = args;
+  if (first === 'help') return second;
+  if (first === '-h' || first === '--help') return undefined;
+  return SUBCOMMANDS.some((s) => s.name === first) ? first : DEFAULT_SUBCOMMAND;
+}
 
 /**
  * Makes `command` and every subcommand throw a CommanderError instead of exiting, with the usage hint after an
@@ -20,14 +72,16 @@ export function throwInsteadOfExit(command: Command): void {
 /** The `booklab` command line: returns the exit code (0 ok, 1 failure, 2 usage error). */
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
+  const context: SubcommandContext = { setExitCode: (code) => (exitCode = Math.max(exitCode, code)) };
   const program = new Command('booklab')
     .description('Reproduce, repair and verify bookkeeping-sync support cases between Focus and an Exact-like accounting server.')
-    .addCommand(tuiCommand({ setExitCode: (code) => (exitCode = Math.max(exitCode, code)) }), { isDefault: true })
-    .addCommand(serveCommand())
-    .addCommand(scenariosCommand({ setExitCode: (code) => (exitCode = Math.max(exitCode, code)) }))
-    .addCommand(exportCommand({ setExitCode: (code) => (exitCode = Math.max(exitCode, code)) }))
-    .addCommand(externalIdsCommand({ setExitCode: (code) => (exitCode = Math.max(exitCode, code)) }))
-    .addCommand(ledgerAccountsCommand({ setExitCode: (code) => (exitCode = Math.max(exitCode, code)) }));
+    // The same line whether a subcommand was loaded or only listed: its name, its options are in its own help.
+    .configureHelp({ subcommandTerm: (sub) => sub.name() });
+  const chosen = chosenSubcommand(argv.slice(2));
+  for (const { name, summary, load } of SUBCOMMANDS) {
+    const sub = name === chosen ? await load(context) : new Command(name);
+    program.addCommand(sub.summary(summary), { isDefault: name === DEFAULT_SUBCOMMAND });
+  }
   throwInsteadOfExit(program);
   try {
     await program.parseAsync(argv);

@@ -5,7 +5,7 @@ export { emptyFocusState, FocusStateSchema, DEFAULT_BELL_CAPACITY } from './focu
 export { documentTotals, lineNetCents, lineVatCents, bookSign } from './focus/totals.js';
 export { formatNumber, seriesKey } from './focus/numbering.js';
 export { problems as focusProblems, kindWord, kindTitle } from './focus/problems.js';
-export { ExactClient, ExactClientError, memoryTokenStore, parseODataJson } from './exact-client/index.js';
+export { ExactClient, ExactClientError, memoryTokenStore, parseODataJson, httpFetch, inProcessFetch } from './exact-client/index.js';
 export {
   connect,
   deactivate,
@@ -34,7 +34,7 @@ export { DEFAULT_EXTERNAL_ID_START, EXPORT_FEE_CENTS } from './focus/export-stat
 export type { DraftInput, LineInput, CompanyInput } from './focus/focus.js';
 export type { FocusProblem, FocusResult } from './focus/problems.js';
 export type * from './focus/state.js';
-export type { ExactClientOptions, ExactError, ExactResult, TokenStore } from './exact-client/index.js';
+export type { ExactClientOptions, ExactError, ExactResult, TokenStore, FetchLike } from './exact-client/index.js';
 export type {
   ConnectInput,
   ConnectReport,

@@ -53,12 +53,24 @@ export function createClock({ start, frozen = false }: ClockOptions = {}): Clock
  * day that does not exist (`2026-02-30`, which Date.parse would roll over) and on a time no Date can hold.
  */
 export function toEpochMs(value: number | string): number {
+  if (typeof value === 'string') {
+    const known = DAYS.get(value);
+    if (known !== undefined) return known;
+  }
   const ms = typeof value === 'number' ? value : Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
   if (!isValidTime(ms) || (typeof value === 'string' && !isCalendarDay(value))) {
     throw new TypeError(`Not a date: "${value}". Use YYYY-MM-DD or an ISO date-time.`);
   }
+  if (typeof value === 'string' && value.length === 10) {
+    if (DAYS.size >= MAX_DAYS) DAYS.clear();
+    DAYS.set(value, ms);
+  }
   return ms;
 }
+
+/** Days already parsed: every row of a list writes its dates, and a ledger's rows share few days. */
+const DAYS = new Map<string, number>();
+const MAX_DAYS = 10_000;
 
 /** True for epoch ms that a Date can hold (at most 8.64e15 ms from 1970). */
 export function isValidTime(ms: number): boolean {

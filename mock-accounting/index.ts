@@ -2,7 +2,7 @@
 
 export { createApp } from './app.js';
 export { listen } from './server.js';
-export { startMockServer } from './start.js';
+export { startMockServer, IN_PROCESS_URL } from './start.js';
 export { serveCommand, DEFAULT_DATA_FILE } from './serve-command.js';
 export { createClock, isoDate, addDays, toEpochMs, isCalendarDay, isIsoDay, DAY_MS } from './clock.js';
 export { openStore, emptyState, parseState, StoreFileError, StoreWriteError, MockStateSchema, MAX_ENTRY_NUMBER } from './store/index.js';

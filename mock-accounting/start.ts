@@ -1,3 +1,4 @@
+import type { RequestListener } from 'node:http';
 import { createApp } from './app.js';
 import { createClock, type Clock } from './clock.js';
 import { findSeed, SEEDS, type MockOptions } from './options.js';
@@ -5,12 +6,17 @@ import { boundHostNames } from './security/allowed-hosts.js';
 import { listen } from './server.js';
 import { openStore, type Store } from './store/index.js';
 
+/** The base URL of a server that does not listen (`listen: false`): its requests are handed to it in this process. */
+export const IN_PROCESS_URL = 'http://in-process.localhost';
+
 /** A mock accounting server started in this process. */
 export interface MockServer {
-  /** Base URL on 127.0.0.1, e.g. `http://127.0.0.1:41234`. */
+  /** Base URL on 127.0.0.1, e.g. `http://127.0.0.1:41234`; {@link IN_PROCESS_URL} when it does not listen. */
   url: string;
   store: Store;
   clock: Clock;
+  /** The server's request handler, for requests handed to it without a socket. */
+  handler: RequestListener;
   /** Stops the server and closes the store (the data file is compacted). */
   close(): Promise<void>;
 }
@@ -24,6 +30,8 @@ export interface StartMockServerOptions extends MockOptions {
   host?: string;
   /** Port; 0 (default) picks a free one. */
   port?: number;
+  /** Listen on `host` and `port` (default); false serves only requests handed to `handler` in this process. */
+  listen?: boolean;
 }
 
 /**
@@ -36,20 +44,23 @@ export async function startMockServer({
   host = '127.0.0.1',
   port = 0,
   clock = createClock(),
+  listen: listening = true,
   ...options
 }: StartMockServerOptions = {}): Promise<MockServer> {
   const found = findSeed(options.seeds ?? SEEDS, seed);
   if (!found.ok) throw new TypeError(`[booklab] ${found.message}`);
   const build = found.seed;
   const store = await openStore({ file, initial: () => build(clock) });
-  const allowHosts = [...boundHostNames(host), ...(options.allowHosts ?? [])];
-  const running = await listen(createApp(store, { ...options, allowHosts, clock }), { host, port });
+  const allowHosts = listening ? [...boundHostNames(host), ...(options.allowHosts ?? [])] : [new URL(IN_PROCESS_URL).hostname];
+  const app = createApp(store, { ...options, allowHosts, clock });
+  const running = listening ? await listen(app, { host, port }) : undefined;
   return {
-    url: running.url,
+    url: running?.url ?? IN_PROCESS_URL,
     store,
     clock,
+    handler: app,
     async close() {
-      await running.close();
+      await running?.close();
       await store.close();
     },
   };

@@ -3,6 +3,7 @@ import { fakeScenario, passedResult } from '../test/support/scenario-results.js'
 import { runCatalogue, summarize } from './run-catalogue.js';
 import type { RunOptions, ScenarioResult } from './run-scenario.js';
 import type { Scenario } from './scenario.js';
+import type { ScenarioThreads } from './scenario-threads.js';
 
 const scenarios = Array.from({ length: 7 }, (_, i) => fakeScenario(`s-${i}`));
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -45,5 +46,25 @@ describe('runCatalogue', () => {
 
   it('refuses a concurrency below 1', async () => {
     await expect(runCatalogue(scenarios, { concurrency: 0 })).rejects.toThrow(/whole number of 1 or more, not 0/);
+  });
+
+  it('with threads, plays in this thread and in each thread, one at a time each, and keeps catalogue order', async () => {
+    const playedBy = new Map<string, string>();
+    const busy = new Set<string>();
+    const player = (name: string, delay: (id: string) => number) => async (scenario: Scenario) => {
+      expect(busy.has(name), `${name} plays one scenario at a time`).toBe(false);
+      busy.add(name);
+      playedBy.set(scenario.id, name);
+      await tick(delay(scenario.id));
+      busy.delete(name);
+      return passedResult(scenario.id, { strategy: 'safe' });
+    };
+    const threads: ScenarioThreads = {
+      threads: ['thread-1', 'thread-2'].map((name) => ({ play: player(name, () => 3) })),
+      close: async () => {},
+    };
+    const run = await runCatalogue(scenarios, { strategy: 'safe', threads, play: player('main', () => 10) });
+    expect(run.results.map((r) => r.id)).toEqual(scenarios.map((s) => s.id));
+    expect(new Set(playedBy.values())).toEqual(new Set(['main', 'thread-1', 'thread-2']));
   });
 });

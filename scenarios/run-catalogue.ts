@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { SyncStrategy } from '../core/index.js';
 import type { Scenario } from './scenario.js';
 import { runScenario, type RunOptions, type ScenarioResult } from './run-scenario.js';
+import type { ScenarioThreads } from './scenario-threads.js';
 
 /** Options for {@link runCatalogue}. */
 export interface RunCatalogueOptions {
@@ -12,6 +13,11 @@ export interface RunCatalogueOptions {
   onResult?: (result: ScenarioResult) => void;
   /** Plays one scenario; {@link runScenario} unless a test stands in for it. */
   play?: (scenario: Scenario, options: RunOptions) => Promise<ScenarioResult>;
+  /**
+   * Worker threads that play scenarios of the catalogue beside this thread (which plays with `play`): one scenario at
+   * a time each, so that many run on as many cores. Without them, `concurrency` scenarios share this thread's event loop.
+   */
+  threads?: ScenarioThreads;
 }
 
 /** A run of several scenarios: what the reporters render. */
@@ -42,25 +48,30 @@ export function defaultConcurrency(): number {
 }
 
 /**
- * Plays the scenarios, at most `concurrency` at a time, each in a world of its own (its own server on
- * 127.0.0.1:0 and its own state), so they cannot see each other and the order does not change a figure.
- * A scenario that cannot even start becomes a failed result; the run itself does not throw.
+ * Plays the scenarios, at most `concurrency` at a time (with `threads`: one in this thread and one in each thread),
+ * each in a world of its own (its own server and state), so they cannot see each other and the order does not change
+ * a figure. A scenario that cannot even start becomes a failed result; the run itself does not throw.
  */
 export async function runCatalogue(scenarios: readonly Scenario[], options: RunCatalogueOptions = {}): Promise<CatalogueRun> {
-  const { strategy = 'faithful', concurrency = defaultConcurrency(), onResult, play = runScenario } = options;
+  const { strategy = 'faithful', concurrency = defaultConcurrency(), onResult, play = runScenario, threads } = options;
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`The concurrency must be a whole number of 1 or more, not ${concurrency}.`);
   const started = performance.now();
   const results: ScenarioResult[] = new Array(scenarios.length);
+  type Player = (scenario: Scenario, index: number) => Promise<ScenarioResult>;
+  const here: Player = (scenario) => play(scenario, { strategy });
+  const players: Player[] = threads
+    ? [here, ...threads.threads.map((thread): Player => (scenario, index) => thread.play(scenario, index, strategy))]
+    : Array.from({ length: concurrency }, () => here);
   let next = 0;
-  const worker = async () => {
+  const playInTurn = async (player: Player) => {
     for (let index = next++; index < scenarios.length; index = next++) {
       const scenario = scenarios[index]!;
-      const result = await play(scenario, { strategy }).catch((error: unknown) => notStarted(scenario, strategy, error));
+      const result = await player(scenario, index).catch((error: unknown) => notStarted(scenario, strategy, error));
       results[index] = result;
       onResult?.(result);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, scenarios.length) }, worker));
+  await Promise.all(players.slice(0, scenarios.length).map(playInTurn));
   return { strategy, results, durationMs: Math.round(performance.now() - started) };
 }
 

@@ -8,6 +8,7 @@ import { renderJunit } from './reporters/junit.js';
 import { prettyEnd, prettyHeader, prettyLine, renderPretty } from './reporters/pretty.js';
 import { PLAIN, styleFor } from './reporters/style.js';
 import { defaultConcurrency, runCatalogue, summarize, type CatalogueRun } from './run-catalogue.js';
+import { startScenarioThreads } from './scenario-threads.js';
 import type { Scenario } from './scenario.js';
 import { parseShard, selectScenarios, SelectionError, type Shard } from './select.js';
 
@@ -114,10 +115,13 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
     .addOption(new Option('--concurrency <n>', 'how many scenarios play at once').argParser(wholeNumber).default(defaultConcurrency(), `the number of CPUs, ${defaultConcurrency()}`))
     .addHelpText('after', RUN_HELP)
     .action(async (ids: string[], flags: RunFlags, command: Command) => {
+      // The catalogue's scenarios play in worker threads besides this one, which load while this one loads its own.
+      const threads = options.catalogue || flags.concurrency < 2 ? undefined : startScenarioThreads(flags.concurrency - 1);
       let selected: Scenario[];
       try {
         selected = selectScenarios(await loadCatalogue(), { ids, grep: flags.grep, shard: flags.shard });
       } catch (error) {
+        await threads?.close();
         if (!(error instanceof SelectionError)) throw error;
         return command.error(`error: ${error.message}`, { exitCode: 2, code: 'booklab.usage' });
       }
@@ -129,8 +133,9 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
       const run = await runCatalogue(selected, {
         strategy: flags.strategy,
         concurrency: flags.concurrency,
+        threads,
         onResult: (result) => progress.write(`${prettyLine(result, style)}\n`),
-      });
+      }).finally(() => threads?.close());
       progress.write(`\n${prettyEnd(run, style)}\n`);
       if (!toStdout) {
         const text = flags.reporter === 'pretty' ? renderPretty(run, PLAIN) : RENDER[flags.reporter](run);

@@ -35,9 +35,9 @@ export class ScenarioSession {
     this.steps = scenario.steps.filter((s) => !options.skipSteps?.includes(s.title));
   }
 
-  /** Builds the scenario's world (its own accounting server on 127.0.0.1:0). */
+  /** Builds the scenario's world (its own accounting server, reached in this process). */
   static async start(scenario: Scenario, options: SessionOptions = {}): Promise<ScenarioSession> {
-    const world = await World.create(scenario.world ?? {});
+    const world = await World.create({ transport: 'in-process', ...scenario.world });
     return new ScenarioSession(scenario, { world, strategy: options.strategy ?? 'faithful', notes: {}, refs: {} }, options);
   }
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkInvariants, type World } from '../core/index.js';
 import { DEMO_DIVISIONS } from '../mock-accounting/index.js';
-import { bookInvoice, connectedWorld, STANDARD_LINE } from './support/world.js';
+import { bookInvoice, connectedWorld, STANDARD_LINE, TRANSPORTS } from './support/world.js';
 
 // A sales entry posted while the answer is lost (focus-side.md §1d, bookzo "In gebruik: Boekstuknummer"):
 // the faithful sync books it a second time, the safe strategy links the stored booking.
@@ -20,12 +20,12 @@ async function bookings(world: World, journal: string) {
   return read.value;
 }
 
-describe('core rules: a lost answer while posting (R6, R10, R15)', () => {
+describe.each(TRANSPORTS)('core rules: a lost answer while posting (R6, R10, R15) (%s)', (transport) => {
   let world: World;
   afterEach(() => world?.close());
 
   it('R6: the document stays unlinked with the connection-lost error although Exact stored the booking', async () => {
-    world = await connectedWorld();
+    world = await connectedWorld({ transport });
     const invoice = bookInvoice(world, '2026-02-02');
     await loseNextAnswer(world);
 
@@ -39,7 +39,7 @@ describe('core rules: a lost answer while posting (R6, R10, R15)', () => {
   });
 
   it('R10: the next faithful sync books it a second time, so it stands twice in Exact (I1)', async () => {
-    world = await connectedWorld();
+    world = await connectedWorld({ transport });
     const invoice = bookInvoice(world, '2026-02-02');
     await loseNextAnswer(world);
     await world.sync();
@@ -57,7 +57,7 @@ describe('core rules: a lost answer while posting (R6, R10, R15)', () => {
   });
 
   it("R10: the safe strategy links the stored booking instead of booking it again", async () => {
-    world = await connectedWorld({ strategy: 'safe' });
+    world = await connectedWorld({ strategy: 'safe', transport });
     const invoice = bookInvoice(world, '2026-02-02');
     await loseNextAnswer(world);
     expect((await world.sync()).errors).toEqual([LOST]);
@@ -71,7 +71,7 @@ describe('core rules: a lost answer while posting (R6, R10, R15)', () => {
   });
 
   it('R15: a credit note linked by the safe strategy is counted as a credit note in the bell', async () => {
-    world = await connectedWorld({ strategy: 'safe' });
+    world = await connectedWorld({ strategy: 'safe', transport });
     const company = Object.values(world.focus.state.companies)[0]!;
     const draft = world.focus.createDraft({ kind: 'credit_note', companyId: company.id, date: '2026-02-02', lines: [STANDARD_LINE] });
     const creditNote = world.focus.book(draft.ok ? draft.value.id : '');
@@ -86,7 +86,7 @@ describe('core rules: a lost answer while posting (R6, R10, R15)', () => {
   });
 
   it('R6: only the answer of the first post is lost; the next documents of the same sync are linked', async () => {
-    world = await connectedWorld();
+    world = await connectedWorld({ transport });
     const [first, second] = [bookInvoice(world, '2026-02-02'), bookInvoice(world, '2026-02-03')];
     await loseNextAnswer(world);
     const report = await world.sync();

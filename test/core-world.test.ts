@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkInvariants, loadCaseFile, readCaseFile, saveCaseFile, World } from '../core/index.js';
 import { DEMO_DIVISIONS, SEEDS } from '../mock-accounting/index.js';
-import { bookInvoice, connectedWorld } from './support/world.js';
+import { bookInvoice, connectedWorld, TRANSPORTS } from './support/world.js';
 
-describe('the world: snapshots and case files', () => {
+describe.each(TRANSPORTS)('the world: snapshots and case files (%s)', (transport) => {
   const worlds: World[] = [];
   let dir: string | undefined;
   afterEach(async () => {
@@ -16,7 +16,7 @@ describe('the world: snapshots and case files', () => {
   });
 
   async function brokenWorld(): Promise<World> {
-    const world = await connectedWorld();
+    const world = await connectedWorld({ transport });
     worlds.push(world);
     bookInvoice(world, '2026-02-02');
     bookInvoice(world, '2026-02-03');
@@ -46,14 +46,17 @@ describe('the world: snapshots and case files', () => {
     const saved = await saveCaseFile(world, file, { title: 'Ticket 4711', notes: 'same booking number after a deletion in Exact' });
     expect(saved.title).toBe('Ticket 4711');
 
-    const loaded = await loadCaseFile(file);
+    const loaded = await loadCaseFile(file, { transport });
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     worlds.push(loaded.value);
-    expect(loaded.value.serverUrl).not.toBe(world.serverUrl);
     expect(await loaded.value.snapshot()).toEqual(await world.snapshot());
     const violations = await checkInvariants(loaded.value);
     expect(violations).toEqual(await checkInvariants(world));
+    // Its own server: a booking deleted in the loaded world is still in the first.
+    expect((await loaded.value.backOffice.deleteBooking(DEMO_DIVISIONS.main, '70', 1001)).ok).toBe(true);
+    const first = await world.backOffice.bookings(DEMO_DIVISIONS.main, '70');
+    expect(first.ok && first.value.map((b) => b.entryNumber)).toContain(1001);
     expect(violations.map((v) => v.invariant)).toContain('I2');
   });
 
@@ -73,7 +76,7 @@ describe('the world: snapshots and case files', () => {
     async function caseWith(accountingOptions: unknown): Promise<string> {
       dir ??= await mkdtemp(join(tmpdir(), 'booklab-case-'));
       const file = join(dir, `case-${Math.random().toString(36).slice(2)}.json`);
-      const world = await connectedWorld();
+      const world = await connectedWorld({ transport });
       worlds.push(world);
       const saved = await saveCaseFile(world, file);
       await writeFile(file, JSON.stringify({ ...saved, accountingOptions }));
@@ -88,7 +91,7 @@ describe('the world: snapshots and case files', () => {
       ['the Host names to answer', { allowHosts: ['attacker.example'] }, 'allowHosts'],
     ])('refuses a case that sets %s, and names what it may set', async (_name, options, keys) => {
       const file = await caseWith(options);
-      const loaded = await loadCaseFile(file);
+      const loaded = await loadCaseFile(file, { transport });
       expect(loaded.ok).toBe(false);
       if (loaded.ok) return;
       expect(loaded.problem.message).toBe(
@@ -103,20 +106,20 @@ describe('the world: snapshots and case files', () => {
       ['an unknown numbering mode', { numbering: { mode: 'random' } }, /accountingOptions\.numbering\.mode/],
       ['an unknown key inside numbering', { numbering: { mode: 'max', start: 1 } }, /accountingOptions\.numbering: Unrecognized key/],
     ])('refuses %s', async (_name, options, message) => {
-      const loaded = await loadCaseFile(await caseWith(options));
+      const loaded = await loadCaseFile(await caseWith(options), { transport });
       expect(!loaded.ok && loaded.problem.message).toMatch(message);
     });
 
     it('loads the options it may carry, and saves only those', async () => {
       const file = await caseWith({ numbering: { mode: 'max' }, deletion: { refuseWhenPaid: true }, rateLimits: { enforce: false }, yukiDailyCalls: 5 });
-      const loaded = await loadCaseFile(file);
+      const loaded = await loadCaseFile(file, { transport });
       expect(loaded.ok).toBe(true);
       if (!loaded.ok) return;
       worlds.push(loaded.value);
-      expect(new URL(loaded.value.serverUrl).hostname).toBe('127.0.0.1');
+      expect(new URL(loaded.value.serverUrl).hostname).toBe(transport === 'http' ? '127.0.0.1' : 'in-process.localhost');
       expect(loaded.value.accountingOptions).toEqual({ numbering: { mode: 'max' }, deletion: { refuseWhenPaid: true }, rateLimits: { enforce: false }, yukiDailyCalls: 5 });
 
-      const world = await World.create({ accounting: { numbering: { perYear: true }, seeds: { ...SEEDS } } });
+      const world = await World.create({ accounting: { numbering: { perYear: true }, seeds: { ...SEEDS } }, transport });
       worlds.push(world);
       const saved = await saveCaseFile(world, join(dir!, 'saved.json'));
       expect(saved.accountingOptions).toEqual({ numbering: { perYear: true } });

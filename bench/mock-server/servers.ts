@@ -29,3 +29,14 @@ export function startJsonServer(dbFile: string, cleanup: Cleanup): Promise<Child
     cwd: dirname(dbFile),
   });
 }
+
+/** Runs a bare Express handler serving the list page saved in `pageFile` from memory (bare-express-server.ts). */
+export function startBareExpress(pageFile: string, cleanup: Cleanup): Promise<ChildServer> {
+  return startChildServer({
+    name: 'bare Express',
+    args: ['--import', 'tsx', join(REPO_ROOT, 'bench/mock-server/bare-express-server.ts'), pageFile, '{port}'],
+    readyPath: '/page',
+    cleanup,
+    cwd: REPO_ROOT,
+  });
+}

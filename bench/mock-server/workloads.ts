@@ -1,11 +1,13 @@
 import type { LoadRequest } from '../load.js';
 import type { DemoSession } from './demo-session.js';
 
-/** The two workloads compared, each as booklab and json-server serve it. */
+/** The two workloads compared, each as booklab and json-server serve it (and the list as a bare Express handler does). */
 export interface Workload {
   label: string;
   booklab: LoadRequest;
   jsonServer: LoadRequest;
+  /** The same answer from a bare Express handler serving it from memory. */
+  bareExpress?: LoadRequest;
 }
 
 /** A booking as a client posts it to salesentry/SalesEntries; json-server gets the same JSON. */
@@ -25,6 +27,7 @@ export function listWorkload(session: DemoSession, division: number, storedLabel
     label: `60-row list (${storedLabel} stored)`,
     booklab: { method: 'GET', path: `/api/v1/${division}/salesentry/SalesEntries`, headers: apiHeaders(session), expectStatus: 200 },
     jsonServer: { method: 'GET', path: '/salesEntries?_page=1&_limit=60', headers: { Accept: 'application/json' }, expectStatus: 200 },
+    bareExpress: { method: 'GET', path: '/page', headers: { Accept: 'application/json' }, expectStatus: 200 },
   };
 }
 

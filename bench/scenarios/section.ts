@@ -12,7 +12,9 @@ import { tempDir } from '../temp-dir.js';
 
 const BIN = fileURLToPath(new URL('../../bin/booklab.js', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const AIM_MS = 3_000;
+const AIM_MS = 1_500;
+/** The catalogue the aim is meant for (issue 16); a smaller one is measured as it is, and the figure says so. */
+const AIM_CATALOGUE = 32;
 const RUNS = 3;
 const SLOWEST = 5;
 const RUN_TIMEOUT_MS = 60_000;
@@ -54,7 +56,7 @@ export const scenariosSection: Section = {
   async run(ctx) {
     const dir = await tempDir(ctx.cleanup, 'booklab-bench-scenarios-');
     const load = loadavg()[0]!;
-    ctx.progress('warm-up run (tsx compiles and caches the sources)');
+    ctx.progress('warm-up run (fills the file cache)');
     await runCatalogueCli(dir, 'warm-up', [], ctx.cleanup);
     const runs: CliRun[] = [];
     for (let i = 1; i <= RUNS; i += 1) {
@@ -93,10 +95,18 @@ export const scenariosSection: Section = {
           rows: slowest.map((s) => [s.id, formatMs(s.durationMs), String(s.steps.length)]),
         },
       ],
-      aims: [{ text: 'whole catalogue under 3 s through the CLI (median wall time)', met: median(walls) < AIM_MS, figure: formatMs(median(walls)) }],
+      aims: [{ text: `whole catalogue under ${AIM_MS / 1000} s through the CLI (median wall time)`, met: median(walls) < AIM_MS, figure: formatMs(median(walls)) }],
+      headlines: [
+        {
+          figure: `whole catalogue through the CLI, wall (${summary.total} scenarios${summary.total < AIM_CATALOGUE ? `; the aim is for ${AIM_CATALOGUE}` : ''})`,
+          value: formatMs(median(walls)),
+          aim: `under ${formatMs(AIM_MS)}`,
+          met: median(walls) < AIM_MS,
+        },
+      ],
       notes: [
-        'wall time runs from spawning `node bin/booklab.js scenarios run --reporter json --output FILE` to its exit: Node start-up, tsx compiling the sources (cached by the warm-up run), every scenario in its own world, the report',
-        'scenarios play concurrently in one process; each has its own accounting server on 127.0.0.1:0, so the sum of their durations exceeds the time playing them',
+        'wall time runs from spawning `node bin/booklab.js scenarios run --reporter json --output FILE` to its exit: Node start-up from the build, loading the catalogue, every scenario in its own world, the report',
+        'scenarios play in the main thread and concurrency-1 worker threads (each loads the catalogue itself); each world reaches its own accounting server in-process, without a socket',
         `load average (1 min) when the section started: ${load.toFixed(2)} on ${availableParallelism()} CPUs; other work on the machine slows every figure`,
       ],
     };

@@ -5,7 +5,8 @@ import type { Section } from '../section.js';
 import { tempDir } from '../temp-dir.js';
 
 const INVOICES = 10_000;
-const AIM_MS = 10_000;
+const AIM_MS = 5_000;
+const AIM_RSS_MB = 200;
 
 /** Samples the process's resident memory while `work` runs; returns its result and the peak. */
 async function withPeakMemory<T>(work: () => Promise<T>): Promise<{ result: T; peakRss: number; peakHeap: number }> {
@@ -55,7 +56,14 @@ export const syncSection: Section = {
           ],
         },
       ],
-      aims: [{ text: `sync ${formatCount(INVOICES)} invoices in under ${AIM_MS / 1000} s`, met: elapsed < AIM_MS, figure: formatMs(elapsed) }],
+      aims: [
+        { text: `sync ${formatCount(INVOICES)} invoices in under ${AIM_MS / 1000} s`, met: elapsed < AIM_MS, figure: formatMs(elapsed) },
+        { text: `peak resident memory under ${AIM_RSS_MB} MB`, met: peakRss < AIM_RSS_MB * 1024 * 1024, figure: mb(peakRss) },
+      ],
+      headlines: [
+        { figure: `sync of ${formatCount(INVOICES)} invoices over loopback HTTP`, value: formatMs(elapsed), aim: `under ${AIM_MS / 1000} s`, met: elapsed < AIM_MS },
+        { figure: `sync of ${formatCount(INVOICES)} invoices, peak RSS`, value: mb(peakRss), aim: `under ${AIM_RSS_MB} MB`, met: peakRss < AIM_RSS_MB * 1024 * 1024 },
+      ],
       notes: [
         'client (Focus) and server (the mock, file storage with fdatasync per commit) share this process, as in a World',
         'invoices are posted one after the other, as the real integration does: booking numbers depend on the order',

@@ -1,6 +1,9 @@
 export { ExactClient, memoryTokenStore } from './client.js';
 export { ExactClientError } from './errors.js';
+export { httpFetch } from './http-fetch.js';
+export { inProcessFetch } from './in-process-fetch.js';
 export { parseODataJson, datePart, envelopeMessage } from './odata-json.js';
 
 export type { ExactClientOptions, TokenStore } from './client.js';
 export type { ExactError, ExactResult } from './errors.js';
+export type { FetchLike } from './http-fetch.js';

@@ -1,4 +1,5 @@
 import type { Fault, Flavour, MockState } from '../../mock-accounting/index.js';
+import { httpFetch, type FetchLike } from '../exact-client/http-fetch.js';
 
 /** A booking as the accounting package's screen shows it (amounts in cents). */
 export interface Booking {
@@ -59,10 +60,13 @@ export type BackOfficeResult<T> = { ok: true; value: T } | { ok: false; status: 
 /**
  * Does by hand in the accounting package what a person (or a test) does there: reads journals and bookings,
  * books, deletes, pays, corrects the next booking number, closes periods, injects faults, snapshots.
- * Talks to the mock's `/__mock` back office over HTTP.
+ * Talks to the mock's `/__mock` back office over HTTP, or through `fetch` (a server in this process).
  */
 export class BackOfficeClient {
-  constructor(readonly baseUrl: string) {}
+  constructor(
+    readonly baseUrl: string,
+    private readonly fetch: FetchLike = httpFetch,
+  ) {}
 
   journals(division: number): Promise<BackOfficeResult<JournalInfo[]>> {
     return this.call('GET', `/divisions/${division}/journals`);
@@ -136,9 +140,9 @@ export class BackOfficeClient {
   }
 
   private async call<T>(method: string, path: string, body?: unknown): Promise<BackOfficeResult<T>> {
-    let response: Response;
+    let response: Awaited<ReturnType<FetchLike>>;
     try {
-      response = await fetch(`${this.baseUrl}/__mock${path}`, {
+      response = await this.fetch(`${this.baseUrl}/__mock${path}`, {
         method,
         headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
@@ -153,7 +157,7 @@ export class BackOfficeClient {
     } catch {
       parsed = text;
     }
-    if (response.ok) return { ok: true, value: parsed as T };
+    if (response.status >= 200 && response.status < 300) return { ok: true, value: parsed as T };
     const message = (parsed as { error?: { message?: string } })?.error?.message ?? text;
     return { ok: false, status: response.status, message };
   }

@@ -53,6 +53,8 @@ export interface EntitySet<E> {
   navigations?: Record<string, Navigation<E>>;
   /** Every entity of the caller's division. */
   list(ctx: RequestContext): E[];
+  /** The list depends on the clock as well as on the stored state, so a query's ordered items cannot be kept for the next request. */
+  listReadsClock?: boolean;
   /** One entity by key (already parsed from the URL; one value per key property when the key is composite). */
   get(ctx: RequestContext, key: KeyValue): E | undefined;
   toRow(entity: E, ctx: RequestContext): Row;

@@ -77,3 +77,41 @@ export function formatEntity(
   }
   return out;
 }
+
+/** What an entity's full form was written from, and its JSON as UTF-8 bytes. */
+interface Written {
+  origin: string;
+  division: number;
+  row: Row;
+  json: Buffer;
+}
+
+/** Per entity set, per entity object (a new object for each version of a row): its full form as JSON. */
+const WRITTEN = new WeakMap<EntitySet<unknown>, WeakMap<object, Written>>();
+
+/**
+ * An entity's full form (no `$select` or `$expand`) as JSON in UTF-8, written once per version of its row: a list page
+ * of unchanged rows is joined from these bytes instead of being formatted, stringified and encoded again. `row` is the
+ * entity's row now; the bytes are reused only when it equals the row they were written from (a renamed customer or
+ * journal shows), for the same origin and division (both are in `__metadata.uri`).
+ */
+export function entityJson(set: EntitySet<unknown>, entity: unknown, ctx: RequestContext, row: Row = set.toRow(entity, ctx)): Buffer {
+  if (typeof entity !== 'object' || entity === null) return Buffer.from(JSON.stringify(formatEntity(set, entity, ctx, {}, row)));
+  let ofSet = WRITTEN.get(set);
+  if (!ofSet) WRITTEN.set(set, (ofSet = new WeakMap()));
+  const written = ofSet.get(entity);
+  if (written && written.origin === ctx.origin && written.division === ctx.division && sameRow(written.row, row)) return written.json;
+  const json = Buffer.from(JSON.stringify(formatEntity(set, entity, ctx, {}, row)));
+  ofSet.set(entity, { origin: ctx.origin, division: ctx.division, row, json });
+  return json;
+}
+
+function sameRow(a: Row, b: Row): boolean {
+  let names = 0;
+  for (const name in a) {
+    if (a[name] !== b[name]) return false;
+    names += 1;
+  }
+  for (const _ in b) names -= 1;
+  return names === 0;
+}

@@ -3,7 +3,7 @@ import express, { type Request, type Response, type Router } from 'express';
 import { parseFilter } from '../odata/filter.js';
 import type { EdmValue } from '../odata/edm.js';
 import { parseNamedKey, type KeyValue } from '../odata/keys.js';
-import { memoize, parseQueryOptions, queryRows, type QueryTarget } from '../odata/query.js';
+import { memoize, orderItems, pageItems, parseQueryOptions, type QueryOptions, type QueryTarget } from '../odata/query.js';
 import { authenticate, bearerToken } from '../domain/oauth.js';
 import { entityAt } from '../store/index.js';
 import type { Ledger } from '../domain/ledger.js';
@@ -12,7 +12,8 @@ import { decodeBody } from './body.js';
 import type { ListWithTop, RequestContext } from './context.js';
 import type { EntitySet } from './entity-set.js';
 import { currentMe, ENTITY_SETS } from './entity-sets/index.js';
-import { formatEntity } from './format.js';
+import { entityJson, formatEntity } from './format.js';
+import { ListCache } from './list-cache.js';
 import { languageOf } from './language.js';
 import type { ErrorBudget } from './error-budget.js';
 import type { RateLimiter } from './rate-limits.js';
@@ -41,6 +42,7 @@ const RESOURCE = /^(?<path>[A-Za-z]+(?:\/[A-Za-z]+)*)(?:\((?<key>[^)]*)\)(?:\/(?
 export function odataRoutes({ ledger, rateLimiter, errorBudget, yukiDailyCalls, businessErrorStatus, mandatoryAccountFilter, listWithTop }: ODataRoutesOptions): Router {
   const router = express.Router();
   const json = express.json({ limit: '10mb', type: () => true });
+  const lists = new ListCache(ledger.store);
 
   router.use(async function handleApi(req: Request, res: Response) {
     const lang = languageOf(req.get('accept-language'));
@@ -107,7 +109,7 @@ export function odataRoutes({ ledger, rateLimiter, errorBudget, yukiDailyCalls, 
     const rawQuery = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : '';
 
     if (keyText === undefined) {
-      if (req.method === 'GET') return send(listReply(set, set.list(ctx), ctx, rawQuery, req.originalUrl, count !== undefined));
+      if (req.method === 'GET') return send(listReply(set, () => set.list(ctx), ctx, rawQuery, req.originalUrl, count !== undefined, set.listReadsClock ? undefined : lists));
       if (req.method === 'POST' && count === undefined) {
         const body = await readJson(req, res, json);
         if (!body.ok) return send(body.reply);
@@ -125,7 +127,7 @@ export function odataRoutes({ ledger, rateLimiter, errorBudget, yukiDailyCalls, 
       const navigation = set.navigations && Object.hasOwn(set.navigations, nav) ? set.navigations[nav] : undefined;
       if (!navigation) return send(notFound(segments));
       if (req.method !== 'GET') return send(methodNotAllowed(req.method, navigation.target));
-      return send(listReply(navigation.target, navigation.items(entity, ctx), ctx, rawQuery, req.originalUrl, count !== undefined));
+      return send(listReply(navigation.target, () => navigation.items(entity, ctx), ctx, rawQuery, req.originalUrl, count !== undefined));
     }
     if (count !== undefined) return send(notFound(segments));
     switch (req.method) {
@@ -173,7 +175,19 @@ function targetOf(set: EntitySet<unknown>): QueryTarget {
   return TARGETS.get(set)!;
 }
 
-function listReply(set: EntitySet<unknown>, entities: unknown[], ctx: RequestContext, rawQuery: string, originalUrl: string, countOnly: boolean): Reply {
+/**
+ * A list: `entities()` filtered, ordered and paged. With `lists`, the ordered items of a query are kept until the store
+ * changes; a page is joined from its rows' JSON, kept per row version for the full form (no `$select` or `$expand`).
+ */
+function listReply(
+  set: EntitySet<unknown>,
+  entities: () => unknown[],
+  ctx: RequestContext,
+  rawQuery: string,
+  originalUrl: string,
+  countOnly: boolean,
+  lists?: ListCache,
+): Reply {
   const target = targetOf(set);
   const options = parseQueryOptions(rawQuery, target);
   if ('code' in options) return { kind: 'problem', problem: options };
@@ -192,18 +206,33 @@ function listReply(set: EntitySet<unknown>, entities: unknown[], ctx: RequestCon
   }
   // Rows built for `$filter`/`$orderby` are kept, so the page is written from them instead of building each row again.
   const rowOf = memoize((entity: unknown) => set.toRow(entity, ctx));
+  const order = () => orderItems(entities(), { rowOf, keyOf: set.keyOf }, options, target);
+  const ordered = lists ? lists.ordered(queryKey(set, ctx, options), order) : order();
   const pageSize = set.pageSize ?? 60;
-  const page = queryRows(entities, { rowOf, keyOf: set.keyOf }, options, target, countOnly ? Number.MAX_SAFE_INTEGER : pageSize);
+  const page = pageItems(ordered, options, target, countOnly ? Number.MAX_SAFE_INTEGER : pageSize);
   if (countOnly) return { kind: 'text', status: 200, body: String(page.items.length) };
-  const results = page.items.map((entity) => formatEntity(set, entity, ctx, options, rowOf(entity)));
   // A `$top` within one page needs no server paging, so it is answered in the OData v1 form, a bare array (exact-api.md §4).
-  if (ctx.listWithTop === 'array' && options.top !== undefined && options.top <= pageSize && !options.inlineCount) {
-    return { kind: 'json', status: 200, body: { d: results } };
+  const bare = ctx.listWithTop === 'array' && options.top !== undefined && options.top <= pageSize && !options.inlineCount;
+  let end = bare ? ']}' : ']';
+  if (!bare && options.inlineCount) end += `,"__count":${JSON.stringify(String(page.total))}`;
+  if (!bare && page.nextToken) end += `,"__next":${JSON.stringify(nextUrl(ctx.origin, originalUrl, page.nextToken))}`;
+  if (!bare) end += '}}';
+  const full = !options.select && options.expand.length === 0;
+  const parts: Buffer[] = [Buffer.from(bare ? '{"d":[' : '{"d":{"results":[')];
+  for (const [i, entity] of page.items.entries()) {
+    if (i > 0) parts.push(COMMA);
+    parts.push(full ? entityJson(set, entity, ctx, rowOf(entity)) : Buffer.from(JSON.stringify(formatEntity(set, entity, ctx, options, rowOf(entity)))));
   }
-  const d: Record<string, unknown> = { results };
-  if (options.inlineCount) d.__count = String(page.total);
-  if (page.nextToken) d.__next = nextUrl(ctx.origin, originalUrl, page.nextToken);
-  return { kind: 'json', status: 200, body: { d } };
+  parts.push(Buffer.from(end));
+  return { kind: 'json-bytes', status: 200, body: Buffer.concat(parts) };
+}
+
+const COMMA = Buffer.from(',');
+
+/** What makes one list query's ordered items differ from another's: the set, who asks where, the filter and the ordering. */
+function queryKey(set: EntitySet<unknown>, ctx: RequestContext, options: QueryOptions): string {
+  const orderBy = options.orderBy.map(({ field, descending }) => `${field}${descending ? ' desc' : ''}`).join(',');
+  return [set.path, ctx.division, ctx.user.id, ctx.lang, options.filterText ?? '', orderBy].join('\u0000');
 }
 
 /** The original URL with `$skiptoken` set to the key of the page's last row (clients call it verbatim). */

@@ -5,6 +5,8 @@ import { problemMessage, type AccountingProblem, type Language, type RequestProb
 /** What a handler answers; {@link sendReply} is the one place that turns it into HTTP. */
 export type Reply =
   | { kind: 'json'; status: number; body: unknown; headers?: Record<string, string> }
+  /** JSON already written, as UTF-8 bytes (a list page joined from its rows' kept JSON). */
+  | { kind: 'json-bytes'; status: number; body: Buffer }
   | { kind: 'text'; status: number; body: string }
   | { kind: 'empty'; status: number }
   | { kind: 'problem'; problem: AccountingProblem | RequestProblem | { code: 'bad_query'; message: string } }
@@ -94,6 +96,9 @@ export function sendReply(res: Response, reply: Reply, { lang, businessErrorStat
     case 'json':
       for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
       res.status(reply.status).type('application/json; charset=utf-8').send(JSON.stringify(reply.body));
+      return;
+    case 'json-bytes':
+      res.status(reply.status).type('application/json; charset=utf-8').send(reply.body);
       return;
     case 'text':
       res.status(reply.status).type('text/plain; charset=utf-8').send(reply.body);

@@ -26,7 +26,24 @@ function clockView(clock: Clock) {
   return { now: new Date(clock.now()).toISOString(), today: clock.today(), frozen: clock.frozen };
 }
 
+// The bodies' schemas, built once: building a zod schema costs about a millisecond, and every world builds an app.
 const when = z.union([z.number().int(), z.string().min(1)]);
+const ResetSchema = z.object({ seed: z.string().default('demo') }).strict();
+const ClockSchema = z.object({ now: when }).strict();
+const AdvanceSchema = z
+  .object({ days: z.number().optional(), hours: z.number().optional(), minutes: z.number().optional(), seconds: z.number().optional(), ms: z.number().optional() })
+  .strict();
+const ExpireSchema = z.object({ userId: z.string().optional() }).strict();
+const ErrorBudgetChangesSchema = z
+  .object({
+    enforce: z.boolean().optional(),
+    errors: z.number().int().positive().optional(),
+    windowMinutes: z.number().int().positive().max(1440).optional(),
+    blockMinutes: z.number().int().positive().max(1440).optional(),
+    blockStatus: z.number().int().min(400).max(599).optional(),
+  })
+  .strict();
+const AnyBody = z.unknown();
 
 /** Reset, snapshot and restore, the clock, tokens, faults, rate limits, the error budget and the request log. */
 export function controlRoutes({ ledger, seeds, faults, rateLimiter, errorBudget, requestLog }: ControlRoutesOptions): Router {
@@ -35,7 +52,7 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, errorBudget,
 
   router.post(
     '/reset',
-    route(z.object({ seed: z.string().default('demo') }).strict(), async ({ seed }) => {
+    route(ResetSchema, async ({ seed }) => {
       const found = findSeed(seeds, seed);
       if (!found.ok) return fail({ code: 'bad_request', message: found.message });
       await store.replace(found.seed(clock));
@@ -53,7 +70,7 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, errorBudget,
 
   router.put(
     '/state',
-    route(z.unknown(), async (input) => {
+    route(AnyBody, async (input) => {
       const parsed = parseState(input);
       if (!parsed.ok) return fail({ code: 'bad_request', message: `Not a booklab state document: ${parsed.message}. Use what GET /__mock/state returns.` });
       await store.replace(parsed.state);
@@ -69,7 +86,7 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, errorBudget,
 
   router.put(
     '/clock',
-    route(z.object({ now: when }).strict(), ({ now }) => {
+    route(ClockSchema, ({ now }) => {
       let ms: number;
       try {
         ms = toEpochMs(now);
@@ -84,9 +101,7 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, errorBudget,
   router.post(
     '/clock/advance',
     route(
-      z
-        .object({ days: z.number().optional(), hours: z.number().optional(), minutes: z.number().optional(), seconds: z.number().optional(), ms: z.number().optional() })
-        .strict(),
+      AdvanceSchema,
       ({ days = 0, hours = 0, minutes = 0, seconds = 0, ms = 0 }) => {
         const step = Math.round((((days * 24 + hours) * 60 + minutes) * 60 + seconds) * 1000 + ms);
         if (!isValidTime(clock.now() + step)) return fail({ code: 'bad_request', message: 'That moves the clock beyond the dates it can show. Advance by less.' });
@@ -98,7 +113,7 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, errorBudget,
 
   router.post(
     '/tokens/expire',
-    route(z.object({ userId: z.string().optional() }).strict(), async ({ userId }) => {
+    route(ExpireSchema, async ({ userId }) => {
       const expired = await store.write((tx) => expireAccessTokens(tx, clock, userId));
       return ok({ expired });
     }),
@@ -137,15 +152,7 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, errorBudget,
   router.put(
     '/error-budget',
     route(
-      z
-        .object({
-          enforce: z.boolean().optional(),
-          errors: z.number().int().positive().optional(),
-          windowMinutes: z.number().int().positive().max(1440).optional(),
-          blockMinutes: z.number().int().positive().max(1440).optional(),
-          blockStatus: z.number().int().min(400).max(599).optional(),
-        })
-        .strict(),
+      ErrorBudgetChangesSchema,
       (changes) => {
         errorBudget.settings = { ...errorBudget.settings, ...changes };
         errorBudget.clear();

@@ -8,6 +8,10 @@ import { FlavourSchema } from '../store/state.js';
 import { intParam, route } from './respond.js';
 import { journalView } from './views.js';
 
+// Built once: a zod schema costs about a millisecond to build, and every world builds an app.
+const FlavourChangeSchema = z.object({ flavour: FlavourSchema, domain: z.string().min(1).max(60).optional() }).strict();
+const JournalTypeSchema = z.object({ typeName: z.enum(OCTOPUS_JOURNAL_TYPES) }).strict();
+
 /** Which product a division imitates (issue 6): switched by hand, like choosing the bookkeeping tool of a test company. */
 export function flavourRoutes(ledger: Ledger): Router {
   const router = express.Router({ mergeParams: true });
@@ -15,7 +19,7 @@ export function flavourRoutes(ledger: Ledger): Router {
 
   router.put(
     '/flavour',
-    route(z.object({ flavour: FlavourSchema, domain: z.string().min(1).max(60).optional() }).strict(), async ({ flavour, domain }, req) => {
+    route(FlavourChangeSchema, async ({ flavour, domain }, req) => {
       const code = intParam(req, 'division');
       const division = code === undefined ? undefined : store.state.divisions[String(code)];
       if (!division) return fail({ code: 'not_found', entity: `division ${String(req.params.division)}` });
@@ -31,9 +35,9 @@ export function flavourRoutes(ledger: Ledger): Router {
 
   router.put(
     '/journals/:code/type',
-    route(z.object({ typeName: z.enum(OCTOPUS_JOURNAL_TYPES) }).strict(), async ({ typeName }, req) => {
+    route(JournalTypeSchema, async ({ typeName }, req) => {
       const code = intParam(req, 'division');
-      const journal = code === undefined ? undefined : findJournal(store.state, code, String(req.params.code));
+      const journal = code === undefined ? undefined : findJournal(ledger, code, String(req.params.code));
       if (!journal) return fail({ code: 'not_found', entity: `journal ${String(req.params.code)} in division ${String(req.params.division)}` });
       if (flavourOf(store.state, journal.division) !== 'octopus') {
         return fail({ code: 'bad_request', message: `Division ${journal.division} does not imitate Octopus: only Octopus journals have a type by name. Set its flavour first (PUT /__mock/divisions/${journal.division}/flavour).` });

@@ -47,6 +47,13 @@ export const HandBookingSchema = z
   })
   .strict();
 
+// The other bodies' schemas, built once (a zod schema costs about a millisecond to build, and every world builds an app).
+const AnyBody = z.any();
+const NextNumberSchema = z.object({ value: entryNumber, year: z.number().min(1).max(9999).int().optional() }).strict();
+const LinesSchema = z.object({ lines: z.array(HandLineSchema).min(1) }).strict();
+const PaymentSchema = z.object({ amountCents: cents.optional(), date: isoDate.optional() }).strict();
+const PeriodSchema = z.object({ closed: z.boolean() }).strict();
+
 const handLine = (l: z.infer<typeof HandLineSchema>) => ({
   glAccount: ref(l.glAccountId, l.glAccountCode),
   amountCents: l.amountCents,
@@ -77,7 +84,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
 
   const journalOf = (req: Request): { ok: true; journal: Journal } | { ok: false; result: BackOfficeResult } => {
     const division = intParam(req, 'division');
-    const journal = division === undefined ? undefined : findJournal(store.state, division, String(req.params.code));
+    const journal = division === undefined ? undefined : findJournal(ledger, division, String(req.params.code));
     return journal
       ? { ok: true, journal }
       : { ok: false, result: fail({ code: 'not_found', entity: `journal ${String(req.params.code)} in division ${String(req.params.division)}` }) };
@@ -99,7 +106,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
 
   router.get(
     '/accounts',
-    route(z.any(), (_input, req) => {
+    route(AnyBody, (_input, req) => {
       const division = divisionOf(req);
       if (division === undefined) return unknownDivision(req);
       const accounts = ledger.divisions.of('accounts', division).sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
@@ -109,7 +116,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
 
   router.get(
     '/journals',
-    route(z.any(), (_input, req) => {
+    route(AnyBody, (_input, req) => {
       const division = divisionOf(req);
       if (division === undefined) return unknownDivision(req);
       const journals = ledger.divisions.of('journals', division).sort((a, b) => a.code.localeCompare(b.code));
@@ -119,7 +126,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
 
   router.get(
     '/journals/:code',
-    route(z.any(), (_input, req) => {
+    route(AnyBody, (_input, req) => {
       const found = journalOf(req);
       return found.ok ? ok(journalView(found.journal, ledger.numbering, counterYear(ledger.clock, undefined))) : found.result;
     }),
@@ -127,7 +134,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
 
   router.put(
     '/journals/:code/next-booking-number',
-    route(z.object({ value: entryNumber, year: z.number().min(1).max(9999).int().optional() }).strict(), async ({ value, year }, req) => {
+    route(NextNumberSchema, async ({ value, year }, req) => {
       const found = journalOf(req);
       if (!found.ok) return found.result;
       const scope = counterYear(ledger.clock, year);
@@ -139,7 +146,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
 
   router.get(
     '/journals/:code/entries',
-    route(z.any(), (_input, req) => {
+    route(AnyBody, (_input, req) => {
       const found = journalOf(req);
       if (!found.ok) return found.result;
       const entries = ledger.divisions
@@ -173,21 +180,21 @@ export function ledgerRoutes(ledger: Ledger): Router {
 
   router.delete(
     '/journals/:code/entries/:entryNumber',
-    route(z.any(), async (_input, req) => {
+    route(AnyBody, async (_input, req) => {
       const found = journalOf(req);
       if (!found.ok) return found.result;
       const booking = bookingOf(req, found.journal);
       if (!booking.ok) return booking.result;
       const result = await store.write((tx) => deleteSalesEntry(tx, ledger, booking.entry, ''));
       if (!result.ok) return result;
-      const journal = findJournal(store.state, found.journal.division, found.journal.code)!;
+      const journal = findJournal(ledger, found.journal.division, found.journal.code)!;
       return ok({ deleted: bookingView(store.state, booking.entry), journal: journalView(journal, ledger.numbering, booking.entry.reportingYear) });
     }),
   );
 
   router.put(
     '/journals/:code/entries/:entryNumber/lines',
-    route(z.object({ lines: z.array(HandLineSchema).min(1) }).strict(), async ({ lines }, req) => {
+    route(LinesSchema, async ({ lines }, req) => {
       const found = journalOf(req);
       if (!found.ok) return found.result;
       const booking = bookingOf(req, found.journal);
@@ -199,7 +206,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
 
   router.post(
     '/journals/:code/entries/:entryNumber/payments',
-    route(z.object({ amountCents: cents.optional(), date: isoDate.optional() }).strict(), async (input, req) => {
+    route(PaymentSchema, async (input, req) => {
       const found = journalOf(req);
       if (!found.ok) return found.result;
       const booking = bookingOf(req, found.journal);
@@ -211,7 +218,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
 
   router.put(
     '/periods/:year/:period',
-    route(z.object({ closed: z.boolean() }).strict(), async ({ closed }, req) => {
+    route(PeriodSchema, async ({ closed }, req) => {
       const division = intParam(req, 'division');
       const year = intParam(req, 'year');
       const periodNumber = intParam(req, 'period');

@@ -20,6 +20,12 @@ export class DivisionIndex implements StoreIndex {
     if (newDivision !== undefined) this.group(collection, newDivision).set(key, next);
   }
 
+  /** The first entity of one collection in one division that passes `test`, found without copying the group. */
+  find<C extends CollectionName>(collection: C, division: number, test: (entity: EntityOf<C>) => boolean): EntityOf<C> | undefined {
+    for (const entity of this.groups.get(collection)?.get(division)?.values() ?? []) if (test(entity as EntityOf<C>)) return entity as EntityOf<C>;
+    return undefined;
+  }
+
   /** The entities of one collection in one division. */
   of<C extends CollectionName>(collection: C, division: number): Array<EntityOf<C>> {
     return [...(this.groups.get(collection)?.get(division)?.values() ?? [])] as Array<EntityOf<C>>;

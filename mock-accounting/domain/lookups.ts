@@ -1,8 +1,9 @@
 import type { Account, FinancialPeriod, GLAccount, Journal, MockState, VATCode } from '../store/index.js';
+import type { Ledger } from './ledger.js';
 
-/** The journal with this code in the division. */
-export function findJournal(state: MockState, division: number, code: string): Journal | undefined {
-  return Object.values(state.journals).find((j) => j.division === division && j.code === code);
+/** The journal with this code in the division, among the division's own journals (a row of a list asks it per booking). */
+export function findJournal(ledger: Pick<Ledger, 'divisions'>, division: number, code: string): Journal | undefined {
+  return ledger.divisions.find('journals', division, (j) => j.code === code);
 }
 
 /** A G/L account of the division, by id or by code. */

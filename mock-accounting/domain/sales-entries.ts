@@ -67,7 +67,7 @@ export function createSalesEntry(tx: Transaction, ledger: Ledger, division: numb
   if (!input.lines || input.lines.length === 0) missing.push('lines');
   if (missing.length) problems.push({ code: 'mandatory', fields: missing });
 
-  const journal = input.journalCode ? findJournal(state, division, input.journalCode) : undefined;
+  const journal = input.journalCode ? findJournal(ledger, division, input.journalCode) : undefined;
   if (input.journalCode && !journal) problems.push({ code: 'invalid_reference', field: 'journals' });
   if (journal && journal.type !== 20 && journal.type !== 21) problems.push({ code: 'invalid_journal_type', journal: journal.code });
   const customer = input.customer ? findAccount(state, division, input.customer) : undefined;
@@ -202,7 +202,7 @@ export function deleteSalesEntry(tx: Transaction, ledger: Ledger, entry: SalesEn
   if (ledger.deletion.refuseWhenPaid && entry.payments.length > 0) return fail({ code: 'entry_locked', reason: 'paid' });
   tx.remove('salesEntries', entry.id);
   for (const key of [entry.id, ...entry.lines.map((l) => l.id)]) recordDeletedTransactionLine(tx, ledger, entry.division, key, deletedBy);
-  const journal = findJournal(tx.state, entry.division, entry.journalCode);
+  const journal = findJournal(ledger, entry.division, entry.journalCode);
   if (journal) {
     tx.put('journals', journal.id, releaseEntryNumber(journal, entry.entryNumber, entry.reportingYear, ledger.entryNumbers, ledger.numbering));
   }

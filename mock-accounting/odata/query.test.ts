@@ -257,6 +257,7 @@ describe('parseQueryOptions', () => {
       options("$filter=Journal+eq+'70'&$select=EntryID, EntryNumber&$orderby=EntryNumber desc&$top=5&$skip=2&$expand=SalesEntryLines&$inlinecount=allpages&$format=json&foo=bar"),
     ).toEqual({
       filter: { kind: 'binary', op: 'eq', left: { kind: 'property', name: 'Journal' }, right: { kind: 'literal', type: 'String', value: '70' } },
+      filterText: "Journal eq '70'",
       select: ['EntryID', 'EntryNumber'],
       orderBy: [{ field: 'EntryNumber', descending: true }],
       top: 5,

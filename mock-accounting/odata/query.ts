@@ -5,6 +5,8 @@ import { compareKeys, compareValues, formatKey, normalizeKey, parseKeyValues, ty
 /** The query options of one request, parsed and checked against the entity set. */
 export interface QueryOptions {
   filter?: FilterNode;
+  /** `$filter` as written, which names a repeated filter. */
+  filterText?: string;
   select?: string[];
   orderBy: Array<{ field: string; descending: boolean }>;
   top?: number;
@@ -60,6 +62,7 @@ function applyOption(options: QueryOptions, name: string, value: string, target:
       const problem = checkFilter(node, target.fields, target.typeName, target.filterable);
       if (problem) return bad(problem.message);
       options.filter = node;
+      options.filterText = value;
       return undefined;
     }
     case '$select': {
@@ -131,15 +134,19 @@ export interface RowAccess<T> {
   keyOf?(item: T): KeyValue;
 }
 
-/** Filters, orders, skips and pages items the way Exact does: pages of `pageSize`, continued by the key of the last item. */
-export function queryRows<T>(items: readonly T[], access: RowAccess<T>, options: QueryOptions, target: QueryTarget, pageSize: number): Page<T> {
-  const keyTypes = (target.keyFields ?? [target.keyField]).map((field) => target.fields[field] ?? 'String');
+/** The items a query matches, in its order (`$orderby`, then key) with their keys: what its pages are cut from. */
+export interface OrderedItems<T> {
+  entries: ReadonlyArray<{ item: T; key: KeyValue }>;
+  /** True when ordered by key alone (no `$orderby`). */
+  byKey: boolean;
+}
+
+/** Filters and orders items the way Exact does; {@link pageItems} cuts a page from the result, which a repeated query may reuse. */
+export function orderItems<T>(items: readonly T[], access: RowAccess<T>, options: Pick<QueryOptions, 'filter' | 'orderBy'>, target: QueryTarget): OrderedItems<T> {
   const rowOf = memoize(access.rowOf);
   const { keyFields } = target;
   const keyOf = access.keyOf ?? (keyFields ? (item: T) => keyFields.map((field) => rowOf(item)[field] ?? null) : (item: T) => rowOf(item)[target.keyField] ?? null);
-  const normalized = (key: KeyValue) => normalizeKey(key, keyTypes);
   const matching = options.filter ? items.filter((item) => matchesFilter(options.filter!, rowOf(item), target.fields)) : items;
-  const total = matching.length;
   const sortsByRow = options.orderBy.length > 0;
   type Keyed = { item: T; key: KeyValue; row: Row };
   const byKey = (a: Keyed, b: Keyed) => compareKeys(a.key, b.key);
@@ -150,14 +157,23 @@ export function queryRows<T>(items: readonly T[], access: RowAccess<T>, options:
     }
     return byKey(a, b);
   };
-  let keyed = matching.map((item): Keyed => ({ item, key: keyOf(item) ?? null, row: sortsByRow ? rowOf(item) : NO_ROW }));
-  // Paging by key alone (the common `__next` walk): drop what earlier pages gave before sorting what is left.
-  const byKeyOnly = !sortsByRow && options.skip === 0 && options.top === undefined && options.skipToken !== undefined;
+  const keyed = matching.map((item): Keyed => ({ item, key: keyOf(item) ?? null, row: sortsByRow ? rowOf(item) : NO_ROW }));
+  keyed.sort(sortsByRow ? byRowThenKey : byKey);
+  return { entries: keyed.map(({ item, key }) => ({ item, key })), byKey: !sortsByRow };
+}
+
+/** Skips and pages ordered items the way Exact does: pages of `pageSize`, continued by the key of the last item. */
+export function pageItems<T>(ordered: OrderedItems<T>, options: QueryOptions, target: QueryTarget, pageSize: number): Page<T> {
+  const keyTypes = (target.keyFields ?? [target.keyField]).map((field) => target.fields[field] ?? 'String');
+  const normalized = (key: KeyValue) => normalizeKey(key, keyTypes);
+  const total = ordered.entries.length;
+  let result = ordered.entries;
+  // Paging by key alone (the common `__next` walk): what earlier pages gave is dropped by key.
+  const byKeyOnly = ordered.byKey && options.skip === 0 && options.top === undefined && options.skipToken !== undefined;
   if (byKeyOnly) {
     const token = normalized(options.skipToken!);
-    keyed = keyed.filter(({ key }) => compareKeys(normalized(key), token) > 0);
+    result = result.filter(({ key }) => compareKeys(normalized(key), token) > 0);
   }
-  let result = keyed.sort(sortsByRow ? byRowThenKey : byKey);
   result = result.slice(options.skip, options.top === undefined ? undefined : options.skip + options.top);
   if (options.skipToken !== undefined && !byKeyOnly) {
     const token = normalized(options.skipToken);
@@ -172,6 +188,11 @@ export function queryRows<T>(items: readonly T[], access: RowAccess<T>, options:
   const ofPage = result.slice(0, pageSize).map(({ item }) => item);
   if (result.length <= pageSize) return { items: ofPage, total };
   return { items: ofPage, nextToken: formatKey(result[pageSize - 1]!.key, keyTypes), total };
+}
+
+/** Filters, orders, skips and pages items the way Exact does: pages of `pageSize`, continued by the key of the last item. */
+export function queryRows<T>(items: readonly T[], access: RowAccess<T>, options: QueryOptions, target: QueryTarget, pageSize: number): Page<T> {
+  return pageItems(orderItems(items, access, options, target), options, target, pageSize);
 }
 
 const NO_ROW: Row = {};

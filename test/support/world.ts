@@ -1,6 +1,9 @@
 import { DEMO_DIVISIONS } from '../../mock-accounting/index.js';
 import { World, type WorldOptions } from '../../core/index.js';
 
+/** The ways a world reaches its embedded server; tests of the client and the world run over each. */
+export const TRANSPORTS = ['http', 'in-process'] as const;
+
 /** Standard connection settings of the demo: journals 70 and 71 from the start of the year. */
 export const DEMO_CONNECT = { startDate: '2026-01-01', invoiceJournal: '70', creditNoteJournal: '71', division: DEMO_DIVISIONS.main } as const;
 

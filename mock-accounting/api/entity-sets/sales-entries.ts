@@ -129,7 +129,7 @@ function salesEntryRow(entry: SalesEntry, ctx: RequestContext): Row {
   const state = ctx.ledger.store.state;
   const total = entryTotalCents(entry);
   const vat = entryVatCents(entry);
-  const journal = findJournal(state, entry.division, entry.journalCode);
+  const journal = findJournal(ctx.ledger, entry.division, entry.journalCode);
   return {
     EntryID: entry.id,
     Division: entry.division,

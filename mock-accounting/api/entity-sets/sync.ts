@@ -77,7 +77,7 @@ export const transactionLinesSet = defineEntitySet<TransactionLine>({
       AmountFC: centsToAmount(amount),
       VATAmountDC: line ? centsToAmount(-line.vatAmountCents) : 0,
       // The receivable (line 0) is booked on the journal's GL account.
-      GLAccount: line ? line.glAccountId : (findJournal(ctx.ledger.store.state, entry.division, entry.journalCode)?.glAccountId ?? null),
+      GLAccount: line ? line.glAccountId : (findJournal(ctx.ledger, entry.division, entry.journalCode)?.glAccountId ?? null),
       VATCode: line?.vatCode ?? null,
       Description: line?.description ?? entry.description,
       YourRef: entry.yourRef,
@@ -104,6 +104,7 @@ export const deletedSet = defineEntitySet<DeletedRecord>({
     DeletedDate: field('DateTime', 'r'),
     Division: field('Int32', 'r'),
   },
+  listReadsClock: true,
   list: (ctx) => {
     const since = ctx.ledger.clock.now() - RETENTION_MS;
     return ctx.ledger.divisions.of('deleted', ctx.division).filter((d) => d.deletedDate >= since);

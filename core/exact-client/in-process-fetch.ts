@@ -1,0 +1,93 @@
+import { IncomingMessage, ServerResponse, type OutgoingHttpHeaders, type RequestListener } from 'node:http';
+import type { Socket } from 'node:net';
+import { Duplex } from 'node:stream';
+import type { FetchLike } from './http-fetch.js';
+
+/**
+ * What stands for the connection: the handler reads the caller's address from it and may cut it (a fault that drops
+ * the answer), and the response writes its bytes into it, which are not needed (the answer is read from the response).
+ */
+class InProcessSocket extends Duplex {
+  readonly remoteAddress = '127.0.0.1';
+  readonly remotePort = 0;
+  readonly localAddress = '127.0.0.1';
+  readonly localPort = 0;
+
+  override _read(): void {}
+
+  override _write(_chunk: unknown, _encoding: BufferEncoding, done: () => void): void {
+    done();
+  }
+
+  setTimeout(): this {
+    return this;
+  }
+
+  setNoDelay(): this {
+    return this;
+  }
+
+  setKeepAlive(): this {
+    return this;
+  }
+}
+
+function headersOf(outgoing: OutgoingHttpHeaders): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(outgoing)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : String(value));
+  }
+  return headers;
+}
+
+/**
+ * Sends requests to a server's handler in this process, without a socket: the same Express app answers as over HTTP,
+ * at a fraction of the cost. A handler that cuts the connection before answering (a fault dropping the answer after
+ * the commit) fails the request as a cut HTTP connection does, with a network error.
+ * @example const exact = new ExactClient({ baseUrl: mock.url, fetch: inProcessFetch(mock.handler), ... });
+ */
+export function inProcessFetch(handler: RequestListener): FetchLike {
+  return (input, init) =>
+    new Promise((resolve, reject) => {
+      const url = new URL(input);
+      const socket = new InProcessSocket();
+      const req = new IncomingMessage(socket as unknown as Socket);
+      const body = typeof init.body === 'string' ? Buffer.from(init.body) : undefined;
+      const headers: Record<string, string> = { host: url.host };
+      for (const [name, value] of Object.entries((init.headers ?? {}) as Record<string, string>)) headers[name.toLowerCase()] = value;
+      if (body) headers['content-length'] = String(body.length);
+      Object.assign(req, { method: init.method ?? 'GET', url: `${url.pathname}${url.search}`, httpVersion: '1.1', httpVersionMajor: 1, httpVersionMinor: 1 });
+      req.headers = headers;
+      req.rawHeaders = Object.entries(headers).flat();
+      if (body) req.push(body);
+      req.push(null);
+      req.complete = true;
+
+      const res = new ServerResponse(req);
+      res.assignSocket(socket as unknown as Socket);
+      const chunks: Buffer[] = [];
+      const keep = (chunk: unknown, encoding: unknown) => {
+        if (typeof chunk === 'string') chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
+        else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+      };
+      const write = res.write;
+      const end = res.end;
+      res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+        keep(chunk, rest[0]);
+        return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+      } as typeof res.write;
+      res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+        if (typeof chunk !== 'function') keep(chunk, rest[0]);
+        return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
+      } as typeof res.end;
+
+      const cut = () => reject(new TypeError('fetch failed', { cause: { code: 'ECONNRESET', message: 'the server cut the connection' } }));
+      socket.once('close', cut);
+      res.once('finish', () => {
+        socket.off('close', cut);
+        const text = Buffer.concat(chunks).toString('utf8');
+        resolve({ status: res.statusCode, headers: headersOf(res.getHeaders()), text: async () => text });
+      });
+      handler(req, res);
+    });
+}

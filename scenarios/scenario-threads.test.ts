@@ -1,0 +1,29 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { CATALOGUE } from './catalogue/index.js';
+import { runScenario, type ScenarioResult } from './run-scenario.js';
+import { startScenarioThreads, type ScenarioThreads } from './scenario-threads.js';
+
+/** A result without its timings, which differ from run to run. */
+const untimed = (result: ScenarioResult) => ({ ...result, durationMs: 0, steps: result.steps.map((step) => ({ ...step, durationMs: 0 })) });
+
+describe('scenario threads', () => {
+  let threads: ScenarioThreads | undefined;
+  afterEach(() => threads?.close());
+
+  it('play catalogue scenarios in a worker thread with the results this thread gets', { timeout: 60_000 }, async () => {
+    threads = startScenarioThreads(1);
+    const [thread] = threads.threads;
+    for (const [index, scenario] of CATALOGUE.slice(0, 3).entries()) {
+      const there = await thread!.play(scenario, index, 'safe');
+      expect(untimed(there)).toEqual(untimed(await runScenario(scenario, { strategy: 'safe' })));
+    }
+  });
+
+  it('refuse a scenario the catalogue does not have, and a thread that has ended', { timeout: 60_000 }, async () => {
+    threads = startScenarioThreads(1);
+    const [thread] = threads.threads;
+    await expect(thread!.play({ ...CATALOGUE[0]!, id: 'not-in-the-catalogue' }, 0, 'faithful')).rejects.toThrow('the catalogue of this thread has no scenario not-in-the-catalogue');
+    await threads.close();
+    await expect(thread!.play(CATALOGUE[0]!, 1, 'faithful')).rejects.toThrow(/its worker thread ended/);
+  });
+});

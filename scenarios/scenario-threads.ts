@@ -1,0 +1,69 @@
+import { Worker } from 'node:worker_threads';
+import type { SyncStrategy } from '../core/index.js';
+import type { ScenarioResult } from './run-scenario.js';
+import type { Scenario } from './scenario.js';
+
+/** What the main thread asks a worker thread: play the catalogue's scenario `id`, the `index`-th of the run. */
+export interface PlayRequest {
+  index: number;
+  id: string;
+  strategy: SyncStrategy;
+}
+
+/** A worker thread's answer: the scenario's result, or why it could not be played. */
+export type PlayAnswer = { index: number; result: ScenarioResult } | { index: number; error: string };
+
+/** One worker thread that plays catalogue scenarios, one at a time. */
+export interface ScenarioThread {
+  /** Plays a scenario of the catalogue (found by its id in the thread's own copy); rejects when it cannot. */
+  play(scenario: Scenario, index: number, strategy: SyncStrategy): Promise<ScenarioResult>;
+}
+
+/** Worker threads that play scenarios of the catalogue, so that a run uses the cores there are. */
+export interface ScenarioThreads {
+  readonly threads: readonly ScenarioThread[];
+  /** Ends the threads. */
+  close(): Promise<void>;
+}
+
+/** The worker's module: the build's JavaScript, or the TypeScript source started through tsx (a checkout without a build, tests). */
+function startWorker(): Worker {
+  const fromSources = import.meta.url.endsWith('.ts');
+  const entry = new URL(`./catalogue-worker.${fromSources ? 'ts' : 'js'}`, import.meta.url);
+  return fromSources ? new Worker(new URL('../bin/tsx-worker.js', import.meta.url), { workerData: { entry: entry.href } }) : new Worker(entry);
+}
+
+/**
+ * Starts `count` worker threads for scenarios of the catalogue. They load the catalogue while the caller does its own
+ * work, so start them early. A thread that dies fails the scenario it was playing and those handed to it after.
+ */
+export function startScenarioThreads(count: number): ScenarioThreads {
+  const workers = Array.from({ length: count }, startWorker);
+  const threads = workers.map((worker): ScenarioThread => {
+    const waiting = new Map<number, { resolve(result: ScenarioResult): void; reject(error: Error): void }>();
+    let died: Error | undefined;
+    worker.on('message', (answer: PlayAnswer) => {
+      const pending = waiting.get(answer.index);
+      waiting.delete(answer.index);
+      if ('result' in answer) pending?.resolve(answer.result);
+      else pending?.reject(new Error(answer.error));
+    });
+    const fail = (error: Error) => {
+      died ??= error;
+      for (const pending of waiting.values()) pending.reject(error);
+      waiting.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`its worker thread ended (exit code ${code})`)));
+    return {
+      play: (scenario, index, strategy) =>
+        died
+          ? Promise.reject(died)
+          : new Promise((resolve, reject) => {
+              waiting.set(index, { resolve, reject });
+              worker.postMessage({ index, id: scenario.id, strategy } satisfies PlayRequest);
+            }),
+    };
+  });
+  return { threads, close: async () => void (await Promise.all(workers.map((worker) => worker.terminate()))) };
+}
