@@ -2,7 +2,7 @@ import { book, expectRefused, line, syncNow, tryDeleteInFocus } from '../actions
 import { type Booked, bookedInWords, type Entry, expectBell, expectBooked, expectJournal, expectReproduced, journalInWords } from '../expectations.js';
 import { connectFirstTime, deleteSyncedDocuments } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
-import { journalScreen, overview } from '../screens.js';
+import { stillInFocusOrExact } from './test-invoice-case.js';
 
 const INVOICES: Booked[] = [['2026/1', 1001], ['2026/2', 1002]];
 const CREDIT_NOTES: Booked[] = [['2026/1', 8001], ['2026/2', 8002]];
@@ -20,14 +20,7 @@ export default defineScenario({
   sources: ['000'],
   rules: ['R2', 'R3', 'R7', 'R8', 'R12', 'R13', 'P-delete', 'I8'],
   expected: 'fixed',
-  symptom: {
-    description: 'test credit note 2026/2 still exists in Focus or in Exact Online',
-    async present(ctx) {
-      const inFocus = overview(ctx, 'credit_note').some((r) => r.number === '2026/2');
-      const inExact = (await journalScreen(ctx, '71')).entries.some((e) => e.yourRef === '2026/2');
-      return inFocus || inExact;
-    },
-  },
+  symptom: stillInFocusOrExact('credit_note', '2026/2', '71'),
   steps: [
     connectFirstTime(),
     step(

@@ -2,7 +2,7 @@ import { book, expectRefused, line, syncNow, tryDeleteInFocus } from '../actions
 import { type Booked, bookedInWords, type Entry, expectBell, expectBooked, expectJournal, expectReproduced, journalInWords } from '../expectations.js';
 import { connectFirstTime, deleteSyncedDocuments } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
-import { journalScreen, overview } from '../screens.js';
+import { TEST_INVOICE_STILL_THERE } from './test-invoice-case.js';
 
 const CREDIT_NOTES: Booked[] = [['2026/1', 8001], ['2026/2', 8002], ['2026/3', 8003]];
 const INVOICES_AFTER: Booked[] = [['2026/1', 1001], ['2026/2', 1002]];
@@ -21,14 +21,7 @@ export default defineScenario({
   sources: ['000'],
   rules: ['R3', 'R5', 'R7', 'R8', 'R12', 'R13', 'P-delete', 'I1', 'I8'],
   expected: 'fixed',
-  symptom: {
-    description: 'test invoice 2026/3 still exists in Focus or in Exact Online',
-    async present(ctx) {
-      const inFocus = overview(ctx, 'invoice').some((r) => r.number === '2026/3');
-      const inExact = (await journalScreen(ctx, '70')).entries.some((e) => e.yourRef === '2026/3');
-      return inFocus || inExact;
-    },
-  },
+  symptom: TEST_INVOICE_STILL_THERE,
   steps: [
     connectFirstTime(),
     step(

@@ -1,7 +1,8 @@
-import { book, bookByHand, line, syncNow } from '../actions.js';
+import { book, line, syncNow } from '../actions.js';
 import { type Booked, bookedInWords, type Entry, expectBell, expectBooked, expectJournal, expectReproduced, journalInWords } from '../expectations.js';
 import { connectFirstTime, noteDateShownTwice, repairFromDate, shownTwiceInExact } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
+import { invoiceTypedInByHand } from './shown-twice-case.js';
 
 const INVOICES: Booked[] = [['2026/1', 1002], ['2026/2', 1003], ['2026/3', 1004], ['2026/4', 1005]];
 const CREDIT_NOTES: Booked[] = [['2026/1', 8001], ['2026/2', 8002], ['2026/3', 8003]];
@@ -22,15 +23,7 @@ export default defineScenario({
   expected: 'fixed',
   symptomInvariants: ['I1', 'I8'],
   steps: [
-    step('setup', 'The accountant enters invoice 2026/2 by hand in Exact Online', 'Before the integration is connected, the accountant books invoice 2026/2 of 3 February to Van Dijk Installaties (€1,210.00) by hand in journal 70: booking 1001.', async (ctx) => {
-      await bookByHand(ctx, '70', {
-        customerCode: '2',
-        entryDate: '2026-02-03',
-        yourRef: '2026/2',
-        description: 'Invoice 2026/2 Van Dijk Installaties',
-        lines: [{ glAccountCode: '700000', amountCents: 100_000, vatCode: '21', description: 'Services' }],
-      });
-    }),
+    invoiceTypedInByHand(),
     connectFirstTime(),
     step(
       'setup',

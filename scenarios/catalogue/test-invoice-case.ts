@@ -1,3 +1,4 @@
+import type { DocumentKind } from '../../core/index.js';
 import { book, expectRefused, line, syncNow, tryDeleteInFocus } from '../actions.js';
 import { expectBooked, expectReproduced } from '../expectations.js';
 import { connectFirstTime } from '../procedures.js';
@@ -36,12 +37,17 @@ export function testInvoiceBookedByAccident(): Step[] {
   ];
 }
 
-/** The symptom until the repair is done: test invoice 2026/3 is still in Focus or in Exact (gone from Focus alone leaves its booking in the books, I8). */
-export const TEST_INVOICE_STILL_THERE: Symptom = {
-  description: 'test invoice 2026/3 still exists in Focus or in Exact Online',
-  async present(ctx) {
-    const inFocus = overview(ctx, 'invoice').some((r) => r.number === '2026/3');
-    const inExact = (await journalScreen(ctx, '70')).entries.some((e) => e.yourRef === '2026/3');
-    return inFocus || inExact;
-  },
-};
+/** The symptom of a document booked by accident until P-delete is done: it is still in Focus or in Exact (gone from Focus alone leaves its booking in the books, I8). */
+export function stillInFocusOrExact(kind: DocumentKind, number: string, journal: string): Symptom {
+  return {
+    description: `test ${kind === 'invoice' ? 'invoice' : 'credit note'} ${number} still exists in Focus or in Exact Online`,
+    async present(ctx) {
+      const inFocus = overview(ctx, kind).some((r) => r.number === number);
+      const inExact = (await journalScreen(ctx, journal)).entries.some((e) => e.yourRef === number);
+      return inFocus || inExact;
+    },
+  };
+}
+
+/** Test invoice 2026/3 still in Focus or in journal 70. */
+export const TEST_INVOICE_STILL_THERE = stillInFocusOrExact('invoice', '2026/3', '70');

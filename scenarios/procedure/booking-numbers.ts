@@ -65,23 +65,25 @@ export function writeDownOldestDeleted(rule: WriteDownRule): Step {
       const written = ctx.notes.read(NEXT_NUMBERS);
       const lines = KINDS.map((kind) => {
         const w = written.find((n) => n.kind === kind);
-        return w ? `${w.document} has booking number ${w.bookingNumber ?? 'none'}${w.why}: write down ${w.value}` : `no ${word(kind)} was deleted (not applicable)`;
+        return w ? `${w.document} has booking number ${w.bookingNumber}${w.why}: write down ${w.value}` : `no ${word(kind)} was deleted (not applicable)`;
       });
       return `Return to the invoices and the credit notes in Focus and write down the oldest one deleted from Exact Online with its booking number: ${lines.join('; ')}.`;
     },
     async (ctx) => {
       const written: WrittenNumber[] = [];
       for (const kind of KINDS) {
-        const [oldest] = [...ctx.notes.read(FROM_DELINK_DATE[kind])].sort((a, b) => a.date.localeCompare(b.date));
+        // Only a document with a booking number was in Exact to be deleted from it.
+        const [oldest] = ctx.notes.read(FROM_DELINK_DATE[kind]).filter((r) => r.bookingNumber !== null).sort((a, b) => a.date.localeCompare(b.date));
         if (!oldest) continue;
         const journal = journalOf(ctx, kind);
-        written.push({ journal, kind, document: `${word(kind)} ${oldest.number}`, bookingNumber: oldest.bookingNumber, ...(await numberToWrite(ctx, rule, kind, journal, oldest)) });
+        written.push({ journal, kind, document: `${word(kind)} ${oldest.number}`, bookingNumber: oldest.bookingNumber!, ...(await numberToWrite(ctx, rule, kind, journal, oldest)) });
       }
       ctx.notes.write(NEXT_NUMBERS, written);
     },
   );
 }
 
+/** The number to write down for the oldest deleted document of `kind`, and why, by the article's rule. */
 async function numberToWrite(ctx: ScenarioContext, rule: WriteDownRule, kind: DocumentKind, journal: string, oldest: { number: string | null; bookingNumber: number | null }): Promise<{ value: number; why: string }> {
   if (rule === 'after-last-kept') {
     const kept = (await journalScreen(ctx, journal)).entries.map((e) => e.entryNumber);
@@ -89,7 +91,7 @@ async function numberToWrite(ctx: ScenarioContext, rule: WriteDownRule, kind: Do
     const deleted = ctx.notes.read(DELETED_IN_EXACT).filter((e) => e.journal === journal).map((e) => e.entryNumber);
     return { value: Math.min(...deleted), why: `; no ${word(kind)} is kept, so it is the first number deleted from journal ${journal}` };
   }
-  const booked = oldest.bookingNumber ?? 0;
+  const booked = oldest.bookingNumber!;
   if (rule === 'one-higher-if-double') {
     const double = ctx.notes.read(DOUBLE_NUMBER);
     if (double.kind === kind && double.bookingNumber === booked && double.numbers.includes(oldest.number!)) return { value: booked + 1, why: ', the double booking number, so one number higher' };

@@ -40,7 +40,7 @@ export interface WrittenNumber {
   kind: DocumentKind;
   /** The oldest deleted document and the booking number Focus shows for it. */
   document: string;
-  bookingNumber: number | null;
+  bookingNumber: number;
   /** The number written down. */
   value: number;
   /** Why it is that number, in the article's words. */
