@@ -53,7 +53,7 @@ export default {
     "break": null
   },
   "concurrency": 2,
-  "timeoutMS": 20000,
+  "timeoutMS": 5000,
   "tempDirName": ".stryker-tmp",
   "ignorePatterns": [
     "reports",
