@@ -1,4 +1,4 @@
-import { book, bookByHand, line, syncNow } from '../actions.js';
+import { book, bookByHand, DIVISION, expectRefused, line, syncNow } from '../actions.js';
 import { type Booked, bookedInWords, type Entry, expectBell, expectBooked, expectJournal, expectReproduced, journalInWords } from '../expectations.js';
 import { connectFirstTime, noteDateShownTwice, repairFromDate, shownTwiceInExact } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
@@ -19,7 +19,7 @@ export default defineScenario({
   id: 'invoice-shown-twice-credit-note',
   title: 'My credit note is shown twice in Exact Online',
   sources: ['001'],
-  rules: ['R5', 'R7', 'R8', 'R10', 'R12', 'R13', 'P-twice', 'I1', 'I8'],
+  rules: ['R4', 'R5', 'R7', 'R8', 'R10', 'R12', 'R13', 'P-twice', 'I1', 'I8'],
   expected: 'fixed',
   symptomInvariants: ['I1', 'I8'],
   steps: [
@@ -53,6 +53,16 @@ export default defineScenario({
       });
     }),
     shownTwiceInExact('credit_note', '71', '2026/1', [8001, 8002]),
+    step(
+      'symptom',
+      'The salesperson who noticed it cannot repair it: the integration needs an admin',
+      '"Do mind that you need admin rights in Teamleader Focus to do this." Sam, who sells, tries to deactivate the integration and to connect it: Focus refuses both, only an admin can change the integration settings.',
+      async (ctx) => {
+        expectRefused(ctx.world.deactivate('sales', { delinkDate: '2026-02-10' }), 'Deactivating as Sam', 'not_admin', ['Only an admin']);
+        const connecting = { division: DIVISION, startDate: '2026-01-01', invoiceJournal: '70', creditNoteJournal: '71' };
+        expectRefused(await ctx.world.connect('sales', connecting), 'Connecting as Sam', 'not_admin', ['Only an admin']);
+      },
+    ),
     ...repairFromDate(noteDateShownTwice('credit_note'), { kind: 'credit_note', writeDown: 'after-last-kept' }),
     step(
       'verify',

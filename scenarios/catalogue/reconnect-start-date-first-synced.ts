@@ -1,10 +1,11 @@
-import { payInExact, syncNow } from '../actions.js';
+import { book, line, payInExact, syncNow } from '../actions.js';
 import { bookedInWords, expectBell, expectBooked, expectJournal, journalInWords, type Booked, type Entry } from '../expectations.js';
 import { deleteSyncedDocuments } from '../procedures.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';
 import { overview, overviewRow, settingsScreen } from '../screens.js';
 import { TEST_INVOICE_STILL_THERE, testInvoiceBookedByAccident } from './test-invoice-case.js';
 
+const [CONNECT, ...TEST_INVOICE_CASE] = testInvoiceBookedByAccident();
 const AFTER: Booked[] = [['2026/1', 1001], ['2026/2', 1002]];
 const JOURNAL_AFTER: Entry[] = [[1001, '2026/1'], [1002, '2026/2']];
 
@@ -19,11 +20,15 @@ export default defineScenario({
   id: 'reconnect-start-date-first-synced',
   title: 'Reconnecting from the date of the invoice first synced',
   sources: ['000', '002'],
-  rules: ['R3', 'R12', 'R13', 'R14', 'P-delete', 'I6'],
+  rules: ['R3', 'R5', 'R12', 'R13', 'R14', 'P-delete', 'I6'],
   expected: 'fixed',
   symptom: TEST_INVOICE_STILL_THERE,
   steps: [
-    ...testInvoiceBookedByAccident(),
+    CONNECT!,
+    step('setup', 'Credit note 2025/1 of 22 December 2025 is booked', 'Focus also holds credit note 2025/1 of 22 December 2025 to Brouwerij De Kroon (-€121.00), dated before the start date of the integration.', (ctx) => {
+      book(ctx, '2025/1', { date: '2025-12-22', kind: 'credit_note', lines: [line(10_000)] });
+    }),
+    ...TEST_INVOICE_CASE,
     ...deleteSyncedDocuments('invoice', ['2026/3'], { startDate: 'first-synced' }),
     step(
       'verify',
@@ -37,6 +42,10 @@ export default defineScenario({
         if (between.length) throw new StepFailure(`${between.map((r) => r.number).join(', ')} are dated between 2026-01-01 and 2026-01-14: their payment status would no longer be fetched.`);
       },
     ),
+    step('verify', 'Credit note 2025/1, dated before either start date, was never synced', 'A sync sends only documents dated on or after the start date: credit note 2025/1 of 22 December 2025 still has no booking number, and journal 71 holds nothing.', async (ctx) => {
+      expectBooked(ctx, 'credit_note', [['2025/1', null]]);
+      await expectJournal(ctx, '71', [], 8001);
+    }),
     step(
       'verify',
       'Invoice 2026/1 is paid in Exact Online, and the next sync shows it paid in Focus',

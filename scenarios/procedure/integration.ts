@@ -44,11 +44,13 @@ export function deactivateWithDelinkDate({ delinkContacts = false }: { delinkCon
     'repair',
     delinkContacts ? 'Deactivate with the delink date, delinking contacts and companies too' : 'Deactivate with the delink date, contacts not delinked',
     (ctx) =>
-      `Click 'Deactivate' and fill in the delink date ${ctx.notes.read(DELINK_DATE)}: every invoice and credit note from that date on is reset (${ctx.notes.read(DELINKED).join(', ') || 'nothing'}). ` +
-      (delinkContacts ? 'The slider to delink contacts and companies is switched on.' : 'Do NOT delink the contacts and companies: the slider stays off.'),
+      `Click 'Deactivate' and fill in the delink date ${ctx.notes.read(DELINK_DATE)}: every invoice and credit note from that date on is reset (${ctx.notes.read(DELINKED).documents.join(', ') || 'nothing'}). ` +
+      (delinkContacts
+        ? `The slider to delink contacts and companies is switched on: ${ctx.notes.read(DELINKED).companies} companies lose their link to Exact's relations.`
+        : 'Do NOT delink the contacts and companies: the slider stays off.'),
     (ctx) => {
       const report = expectOk(ctx.world.deactivate('admin', { delinkDate: ctx.notes.read(DELINK_DATE), delinkContacts }), 'Deactivating the integration');
-      ctx.notes.write(DELINKED, report.delinkedDocuments);
+      ctx.notes.write(DELINKED, { documents: report.delinkedDocuments, companies: report.delinkedCompanies });
     },
   );
 }

@@ -68,8 +68,8 @@ export interface WrittenSettings {
 }
 export const SETTINGS = note<WrittenSettings>('the start date and journals of the integration');
 
-/** What deactivating reset (the documents that lost their booking number). */
-export const DELINKED = note<string[]>('what deactivating reset');
+/** What deactivating reset: the documents that lost their booking number, and how many companies lost their link. */
+export const DELINKED = note<{ documents: string[]; companies: number }>('what deactivating reset');
 
 /** What was filled in when connecting again. */
 export const RECONNECTED = note<WrittenSettings>('the settings filled in when reconnecting');
