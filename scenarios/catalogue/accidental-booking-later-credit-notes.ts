@@ -1,8 +1,8 @@
 import { book, expectRefused, line, syncNow, tryDeleteInFocus } from '../actions.js';
-import { type Booked, bookedInWords, type Entry, expectBell, expectBooked, expectJournal, expectReproduced, journalInWords } from '../expectations.js';
+import { bookedInWords, expectBell, expectBooked, expectJournal, expectReproduced, journalInWords, type Booked, type Entry } from '../expectations.js';
 import { connectFirstTime, deleteSyncedDocuments } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
-import { TEST_INVOICE_STILL_THERE } from './test-invoice-case.js';
+import { realDocumentsSynced, TEST_INVOICE_STILL_THERE } from './test-invoice-case.js';
 
 const CREDIT_NOTES: Booked[] = [['2026/1', 8001], ['2026/2', 8002], ['2026/3', 8003]];
 const INVOICES_AFTER: Booked[] = [['2026/1', 1001], ['2026/2', 1002]];
@@ -24,17 +24,7 @@ export default defineScenario({
   symptom: TEST_INVOICE_STILL_THERE,
   steps: [
     connectFirstTime(),
-    step(
-      'setup',
-      'Book and sync invoices 2026/1 and 2026/2 and credit note 2026/1',
-      'Invoices 2026/1 (14 January, 1001) and 2026/2 (5 February, 1002) and credit note 2026/1 of 10 February (8001) are booked and synced.',
-      async (ctx) => {
-        book(ctx, '2026/1', { date: '2026-01-14' });
-        book(ctx, '2026/2', { date: '2026-02-05', customer: 'Van Dijk Installaties' });
-        book(ctx, '2026/1', { date: '2026-02-10', customer: 'Van Dijk Installaties', kind: 'credit_note', lines: [line(50_000)] });
-        await syncNow(ctx);
-      },
-    ),
+    realDocumentsSynced(),
     step(
       'reproduce',
       'Test invoice 2026/3 is booked by accident, credit notes 2026/2 and 2026/3 after it, all synced',

@@ -1,5 +1,5 @@
 import { book, creditInvoice, expectRefused, expectSame, line, syncNow, tryDeleteInFocus } from '../actions.js';
-import { type Booked, bookedInWords, type Entry, expectBell, expectBooked, expectJournal, expectReproduced, journalInWords } from '../expectations.js';
+import { bookedInWords, expectBell, expectBooked, expectJournal, expectReproduced, journalInWords, type Booked, type Entry } from '../expectations.js';
 import { connectFirstTime, syncAgain } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 import { journalScreen, overview } from '../screens.js';

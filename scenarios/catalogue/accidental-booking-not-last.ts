@@ -1,5 +1,5 @@
 import { book, editInExact, expectRefused, expectSame, line, setAmountToZero, syncNow, tryDeleteInFocus } from '../actions.js';
-import { type Booked, bookedInWords, expectBooked, expectReproduced } from '../expectations.js';
+import { bookedInWords, expectBooked, expectReproduced, type Booked } from '../expectations.js';
 import { connectFirstTime, syncAgain } from '../procedures.js';
 import { defineScenario, step, type ScenarioContext } from '../scenario.js';
 import { journalScreen, overviewRow } from '../screens.js';

@@ -1,5 +1,5 @@
 import { book, line, syncNow } from '../actions.js';
-import { type Booked, bookedInWords, type Entry, expectBell, expectBooked, expectJournal, expectReproduced, journalInWords } from '../expectations.js';
+import { bookedInWords, expectBell, expectBooked, expectJournal, expectReproduced, journalInWords, type Booked, type Entry } from '../expectations.js';
 import { connectFirstTime, noteDateShownTwice, repairFromDate, shownTwiceInExact } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 import { invoiceTypedInByHand } from './shown-twice-case.js';

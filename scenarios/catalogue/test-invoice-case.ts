@@ -37,6 +37,21 @@ export function testInvoiceBookedByAccident(): Step[] {
   ];
 }
 
+/** The real documents of the credit-note variants of article 000: invoices 2026/1 and 2026/2, credit note 2026/1 of 10 February, synced. */
+export function realDocumentsSynced(): Step {
+  return step(
+    'setup',
+    'Book and sync invoices 2026/1 and 2026/2 and credit note 2026/1',
+    'Invoices 2026/1 (14 January) and 2026/2 (5 February) and credit note 2026/1 of 10 February to Van Dijk Installaties (-€605.00) are booked and synced: 1001, 1002 and 8001.',
+    async (ctx) => {
+      book(ctx, '2026/1', { date: '2026-01-14' });
+      book(ctx, '2026/2', { date: '2026-02-05', customer: 'Van Dijk Installaties' });
+      book(ctx, '2026/1', { date: '2026-02-10', customer: 'Van Dijk Installaties', kind: 'credit_note', lines: [line(50_000)] });
+      await syncNow(ctx);
+    },
+  );
+}
+
 /** The symptom of a document booked by accident until P-delete is done: it is still in Focus or in Exact (gone from Focus alone leaves its booking in the books, I8). */
 export function stillInFocusOrExact(kind: DocumentKind, number: string, journal: string): Symptom {
   return {
