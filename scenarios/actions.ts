@@ -1,11 +1,16 @@
-import { bookedDocuments, type BackOfficeResult, type DocumentKind, type FocusDocument, type FocusResult, type JournalInfo, type LineInput, type SyncReport } from '../core/index.js';
+import type { BackOfficeResult, DocumentKind, FocusDocument, FocusProblem, FocusResult, HandBooking, LineInput, SyncReport } from '../core/index.js';
 import { DEMO_DIVISIONS } from '../mock-accounting/index.js';
+import { note } from './notes.js';
 import { step, StepFailure, type ScenarioContext, type Step } from './scenario.js';
 
-// The moves scenarios are made of, so that a new scenario reads like its article.
+// The moves scenarios are made of, so that a new scenario reads like its article: what a person does in Focus
+// and, by hand, in Exact. What the person reads is in screens.ts.
 
 /** The demo administration the scenarios work in. */
 export const DIVISION = DEMO_DIVISIONS.main;
+
+/** What the bell said after the last manual sync (R15). */
+export const LAST_BELL = note<string>("the bell's last message");
 
 /** The value of a successful result; a refusal fails the step with the product's own message. */
 export function expectOk<T>(result: FocusResult<T> | BackOfficeResult<T>, doing: string): T {
@@ -14,10 +19,23 @@ export function expectOk<T>(result: FocusResult<T> | BackOfficeResult<T>, doing:
   throw new StepFailure(`${doing} was refused: ${message}`);
 }
 
-/** The refusal of a result that should have been refused; fails the step when it went through. */
-export function expectRefused<T>(result: FocusResult<T>, doing: string): string {
-  if (!result.ok) return result.problem.message;
-  throw new StepFailure(`${doing} should have been refused, but it went through.`);
+/**
+ * The refusal of a result that the story says Focus refuses, for the reason `code`, in a message that says
+ * every one of `words` (the article's reason, the document's number). Fails the step when it went through or
+ * was refused for another reason.
+ */
+export function expectRefused<T>(result: FocusResult<T>, doing: string, code: FocusProblem['code'], words: readonly string[]): FocusProblem {
+  if (result.ok) throw new StepFailure(`${doing} should have been refused (${code}), but it went through.`);
+  const { problem } = result;
+  if (problem.code !== code) throw new StepFailure(`${doing} should have been refused with ${code}, but was refused with ${problem.code}: ${problem.message}`);
+  const missing = words.filter((w) => !problem.message.includes(w));
+  if (missing.length) throw new StepFailure(`${doing} was refused (${code}), but the message does not say "${missing.join('", "')}": ${problem.message}`);
+  return problem;
+}
+
+/** Fails the step unless `actual` is exactly `expected` (a text the story states literally). */
+export function expectSame<T>(actual: T, expected: T, what: string): void {
+  if (JSON.stringify(actual) !== JSON.stringify(expected)) throw new StepFailure(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}.`);
 }
 
 /** Connects the demo administration as the admin (journals 70 and 71), under the scenario's strategy. */
@@ -65,20 +83,22 @@ export function company(ctx: ScenarioContext, name: string) {
   return found;
 }
 
-/** Creates a draft (not booked) invoice or credit note and names it `ref`. */
-export function draft(ctx: ScenarioContext, ref: string, { date, customer = 'Brouwerij De Kroon', lines = [line(100_000)], kind = 'invoice' }: { date: string; customer?: string; lines?: LineInput[]; kind?: DocumentKind }) {
+/** What a new invoice or credit note is made of. */
+export interface DocumentInput {
+  date: string;
+  customer?: string;
+  lines?: LineInput[];
+  kind?: DocumentKind;
+}
+
+/** Creates a draft (not booked) invoice or credit note and names it `ref` (a draft has no number yet). */
+export function draft(ctx: ScenarioContext, ref: string, { date, customer = 'Brouwerij De Kroon', lines = [line(100_000)], kind = 'invoice' }: DocumentInput): FocusDocument {
   const created = expectOk(ctx.world.focus.createDraft({ kind, companyId: company(ctx, customer).id, date, lines }), `Creating ${ref}`);
   ctx.refs[ref] = created.id;
   return created;
 }
 
-/** Creates and books an invoice or credit note (it gets the next number of its series) and names it `ref`. */
-export function book(ctx: ScenarioContext, ref: string, options: Parameters<typeof draft>[2]): FocusDocument {
-  const created = draft(ctx, ref, options);
-  return expectOk(ctx.world.focus.book(created.id), `Booking ${ref}`);
-}
-
-/** The document named `ref`. */
+/** The draft named `ref`, or the document it became once booked. */
 export function doc(ctx: ScenarioContext, ref: string): FocusDocument {
   const id = ctx.refs[ref];
   const found = id === undefined ? undefined : ctx.world.focus.state.documents[id];
@@ -86,9 +106,34 @@ export function doc(ctx: ScenarioContext, ref: string): FocusDocument {
   return found;
 }
 
-/** Runs a manual sync (the two-arrows button). */
-export function syncNow(ctx: ScenarioContext): Promise<SyncReport> {
-  return ctx.world.sync('manual');
+/** Books the draft named `ref`; the story says which number Focus gives it. */
+export function bookDraft(ctx: ScenarioContext, ref: string, number: string): FocusDocument {
+  const booked = expectOk(ctx.world.focus.book(doc(ctx, ref).id), `Booking ${ref}`);
+  if (booked.number !== number) throw new StepFailure(`Focus numbered ${ref} ${booked.number}, not ${number}.`);
+  return booked;
+}
+
+/** Creates and books an invoice or credit note; the story says which number Focus gives it, and the step fails when Focus gives another (R2). */
+export function book(ctx: ScenarioContext, number: string, input: DocumentInput): FocusDocument {
+  const kind = input.kind ?? 'invoice';
+  const created = draft(ctx, `${kind} ${number}`, input);
+  const booked = expectOk(ctx.world.focus.book(created.id), `Booking ${kind === 'invoice' ? 'invoice' : 'credit note'} ${number}`);
+  if (booked.number !== number) throw new StepFailure(`Focus numbered the ${kind === 'invoice' ? 'invoice' : 'credit note'} ${booked.number}, not ${number}.`);
+  return booked;
+}
+
+/** The booked invoice or credit note numbered `number` (how a person finds it in the overview). */
+export function documentNumbered(ctx: ScenarioContext, kind: DocumentKind, number: string): FocusDocument {
+  const found = Object.values(ctx.world.focus.state.documents).find((d) => d.kind === kind && d.number === number);
+  if (!found) throw new StepFailure(`Focus has no ${kind === 'invoice' ? 'invoice' : 'credit note'} ${number}.`);
+  return found;
+}
+
+/** Clicks the two arrows (a manual sync) and writes down what the bell then says. */
+export async function syncNow(ctx: ScenarioContext): Promise<SyncReport> {
+  const report = await ctx.world.sync('manual');
+  ctx.notes.write(LAST_BELL, report.notification?.message ?? '(no notification)');
+  return report;
 }
 
 /** The newest sync error the bell shows unread: what a person can read and act on (R15, R16). */
@@ -96,29 +141,39 @@ export function errorInBell(ctx: ScenarioContext): string | undefined {
   return ctx.world.focus.unreadNotifications().findLast((n) => n.kind === 'sync_error')?.message;
 }
 
+/** Tries to delete an invoice or credit note in Focus (Revenue › Invoices, the bin); the result says whether Focus let it go. */
+export function tryDeleteInFocus(ctx: ScenarioContext, kind: DocumentKind, number: string): FocusResult<FocusDocument> {
+  return ctx.world.focus.deleteDocument(documentNumbered(ctx, kind, number).id);
+}
+
+/** Sets every line of a booked document to zero in Focus: the way out for a test invoice that is not the last one (R2). */
+export function setAmountToZero(ctx: ScenarioContext, kind: DocumentKind, number: string): FocusDocument {
+  return expectOk(ctx.world.focus.setAmountToZero(documentNumbered(ctx, kind, number).id), `Setting ${number} to zero`);
+}
+
+/** Credits invoice `number` with a credit note of `date` (Focus: the invoice's "Credit" button); the story says its number. */
+export function creditInvoice(ctx: ScenarioContext, number: string, { date, creditNote }: { date: string; creditNote: string }): FocusDocument {
+  const credited = expectOk(ctx.world.focus.credit(documentNumbered(ctx, 'invoice', number).id, { date }), `Crediting invoice ${number}`);
+  if (credited.number !== creditNote) throw new StepFailure(`Focus numbered the credit note ${credited.number}, not ${creditNote}.`);
+  return credited;
+}
+
 /** Deletes a booking in Exact by hand, by its number. */
 export async function deleteInExact(ctx: ScenarioContext, journal: string, entryNumber: number) {
   return expectOk(await ctx.world.backOffice.deleteBooking(DIVISION, journal, entryNumber), `Deleting booking ${entryNumber} in journal ${journal}`);
 }
 
-/** A journal of the demo administration as Exact shows it (Master data › Journals): its first and next booking number. */
-export async function exactJournal(ctx: ScenarioContext, code: string): Promise<JournalInfo> {
-  const found = expectOk(await ctx.world.backOffice.journals(DIVISION), 'Reading the journals').find((j) => j.code === code);
-  if (!found) throw new StepFailure(`Exact has no journal ${code}.`);
-  return found;
+/** Books an entry by hand in an Exact journal (as an accountant types an invoice in); returns its booking number. */
+export async function bookByHand(ctx: ScenarioContext, journal: string, booking: HandBooking): Promise<number> {
+  return expectOk(await ctx.world.backOffice.book(DIVISION, journal, booking), `Booking ${booking.yourRef ?? 'an entry'} by hand in journal ${journal}`).entryNumber;
 }
 
-/** The bookings of a journal in Exact, by number. */
-export async function bookings(ctx: ScenarioContext, journal: string) {
-  return expectOk(await ctx.world.backOffice.bookings(DIVISION, journal), `Reading journal ${journal}`);
+/** Registers in Exact that a booking is paid in full. */
+export async function payInExact(ctx: ScenarioContext, journal: string, entryNumber: number) {
+  return expectOk(await ctx.world.backOffice.registerPayment(DIVISION, journal, entryNumber), `Registering the payment of booking ${entryNumber}`);
 }
 
-/** Every booked document from `date` on (the ones a delink date resets), credit notes then invoices, by number. */
-export function documentsFrom(ctx: ScenarioContext, date: string, kind?: DocumentKind): FocusDocument[] {
-  return bookedDocuments(ctx.world.focus.state).filter((d) => d.date >= date && (!kind || d.kind === kind));
-}
-
-/** "2026/3, 2026/4" or "none". */
-export function listNumbers(documents: FocusDocument[]): string {
-  return documents.length ? documents.map((d) => `${d.number} (booking ${d.bookingNumber ?? 'none'})`).join(', ') : 'none';
+/** Types a booking's lines again by hand in Exact, keeping its number (R11: edits are made in the bookkeeping tool). */
+export async function editInExact(ctx: ScenarioContext, journal: string, entryNumber: number, lines: HandBooking['lines']) {
+  return expectOk(await ctx.world.backOffice.editLines(DIVISION, journal, entryNumber, lines), `Editing booking ${entryNumber} in journal ${journal}`);
 }

@@ -1,5 +1,4 @@
 import {
-  createLedgerAccount,
   defaultParameters,
   documentsInPeriod,
   documentTotals,
@@ -7,27 +6,23 @@ import {
   exportInput,
   ExportWizard,
   findExporter,
-  importCustomers,
   previewExport,
   readCsvPair,
-  setAutoSuggest,
-  setDiscountAccount,
-  setManuallyEditable,
   sharedExternalIds as sharedExternalIdsOf,
-  topUpWallet,
   type ExportCost,
   type ExportFile,
   type ExportPeriod,
   type ExportPreview,
   type ExternalIdChoice,
   type FocusDocument,
-  type ImportReport,
 } from '../core/index.js';
 import { expectOk } from './actions.js';
-import { step, StepFailure, type Phase, type ScenarioContext, type Step } from './scenario.js';
+import { note } from './notes.js';
+import { StepFailure, type ScenarioContext } from './scenario.js';
 
-// The moves of the one-way bookkeeping export (article 004), so that its scenarios read like the article.
-// The integration stays unconnected: the export is a file the customer sends to the accountant.
+// The bookkeeping export wizard of article 004 as a person goes through it, and what its files and the wallet
+// show afterwards. The integration stays unconnected: the export is a file the customer sends to the accountant.
+// The moves that prepare an export (customers, external IDs, ledger accounts, the wallet) are in export-moves.ts.
 
 /** The admin who manages external IDs and ledger accounts and exports (admin-only, R18, R21). */
 export const ADMIN = 'admin';
@@ -35,29 +30,8 @@ export const ADMIN = 'admin';
 /** The bookkeeping program the scenarios pick: the generic CSV pair, which reads back to check totals. */
 export const PACKAGE_ID = 'generic-csv';
 
-/** The ledger accounts the demo company uses (Settings > Revenue > Ledger accounts, R21). */
-export const LEDGER_ACCOUNTS = [
-  { code: '700000', description: 'Sales of services' },
-  { code: '700100', description: 'Sales of goods' },
-  { code: '708000', description: 'Discounts granted' },
-] as const;
-
-/** The account for commercial discounts. */
-export const DISCOUNT_ACCOUNT = '708000';
-
-/** The account auto-suggested per VAT rate (basis points). */
-export const SUGGESTED_ACCOUNTS: Readonly<Record<number, string>> = { 2100: '700000', 600: '700100' };
-
-/** The customer list the accountant's package exports, with its customer numbers (`;`, as Belgian packages write it). */
-export const PACKAGE_CUSTOMERS_CSV = [
-  'Number;Name;VAT number;Country',
-  '1001;Brouwerij De Kroon;BE0412345614;BE',
-  '1002;Atelier Lumière;BE0876543270;BE',
-  '1003;Delta Logistics BV;NL123456789B01;NL',
-].join('\n');
-
-/** Where the downloaded files are kept, as the person saved them (notes key prefix). */
-const DOWNLOAD = 'download:';
+/** The files of the last download, as the person saved them. */
+const DOWNLOADED = note<Array<Pick<ExportFile, 'name' | 'content'>>>('the downloaded files');
 
 /** How one pass through the export wizard ended: stopped by the product, or with the file downloaded. */
 export interface ExportAttempt {
@@ -91,14 +65,25 @@ export function exportPeriod(ctx: ScenarioContext, period: ExportPeriod, externa
   const preview = wizard.setParameters();
   const files = wizard.download();
   if (!files.ok && files.problem.code === 'preview_has_errors') return { outcome: 'preview-has-errors', message: files.problem.message, generated, cost, preview };
-  for (const file of expectOk(files, 'Downloading the file')) ctx.notes[DOWNLOAD + file.name] = file.content;
+  ctx.notes.write(DOWNLOADED, expectOk(files, 'Downloading the file').map(({ name, content }) => ({ name, content })));
   wizard.recordExport();
   return { outcome: 'downloaded', message: null, generated, cost, preview };
 }
 
-/** Fails the step unless the attempt ended as expected, saying where it stopped instead. */
-export function expectOutcome(attempt: ExportAttempt, outcome: ExportAttempt['outcome']): ExportAttempt {
-  if (attempt.outcome === outcome) return attempt;
+/** The cost step as its screen shows it: how many invoices, how many already paid, the fee per invoice and in all. */
+export function costStep(attempt: ExportAttempt): { invoices: number; alreadyPaid: number; toCharge: number; perInvoice: string; fee: string } {
+  const cost = attempt.cost;
+  if (!cost) throw new StepFailure('The export did not get to the cost step.');
+  return { invoices: cost.documents, alreadyPaid: cost.alreadyPaid, toCharge: cost.toCharge, perInvoice: cost.toCharge ? euros(cost.feeCents / cost.toCharge) : '€0.00', fee: euros(cost.feeCents) };
+}
+
+/** Fails the step unless the attempt ended as expected, its message saying every one of `words`; says where it stopped instead. */
+export function expectOutcome(attempt: ExportAttempt, outcome: ExportAttempt['outcome'], words: readonly string[] = []): ExportAttempt {
+  if (attempt.outcome === outcome) {
+    const missing = words.filter((w) => !attempt.message?.includes(w));
+    if (missing.length) throw new StepFailure(`The export stopped with ${outcome}, but its message does not say "${missing.join('", "')}": ${attempt.message}`);
+    return attempt;
+  }
   const errors = attempt.preview ? previewErrorList(attempt.preview) : [];
   throw new StepFailure(`The export should have ended with ${outcome}, but it ended with ${attempt.outcome}${attempt.message ? `: ${attempt.message}` : ''}${errors.length ? ` Preview: ${errors.join(' ')}` : ''}`);
 }
@@ -135,9 +120,7 @@ export function sharedExternalIds(ctx: ScenarioContext): { externalId: string; n
 
 /** The files of the last download, as the person saved them; none before a download. */
 function downloadedFiles(ctx: ScenarioContext): Pick<ExportFile, 'name' | 'content'>[] {
-  return Object.entries(ctx.notes)
-    .filter(([key]) => key.startsWith(DOWNLOAD))
-    .map(([key, content]) => ({ name: key.slice(DOWNLOAD.length), content: String(content) }));
+  return ctx.notes.has(DOWNLOADED) ? ctx.notes.read(DOWNLOADED) : [];
 }
 
 /** The files of the last download, read back; fails the step when none was downloaded. */
@@ -154,9 +137,10 @@ export function downloadedCustomerIds(ctx: ScenarioContext): string[] {
 
 /**
  * Checks the downloaded file against Focus (what the accountant imports must add up): every document of the
- * period once, with Focus's net, VAT and total to the cent and its customer's external ID. Returns the grand total.
+ * period once, with Focus's net, VAT and total to the cent and its customer's external ID. Returns the grand total
+ * as the person reads it (`€5,163.55`), for the story to state.
  */
-export function expectFileMatchesFocus(ctx: ScenarioContext, period: ExportPeriod): number {
+export function expectFileMatchesFocus(ctx: ScenarioContext, period: ExportPeriod): string {
   const { state } = ctx.world.focus;
   const inFile = downloadedCsv(ctx).documents;
   const documents = expectOk(documentsInPeriod(state, period), 'Selecting the period');
@@ -171,65 +155,21 @@ export function expectFileMatchesFocus(ctx: ScenarioContext, period: ExportPerio
     }
     if (row.customerExternalId !== externalId) throw new StepFailure(`${document.number} names customer ${row.customerExternalId} in the file; its customer's external ID is ${externalId ?? 'empty'}.`);
   }
-  return documents.reduce((sum, d) => sum + documentTotals(d).totalCents, 0);
+  return euros(documents.reduce((sum, d) => sum + documentTotals(d).totalCents, 0));
 }
 
-/** The wallet's balance now. */
-export function walletCents(ctx: ScenarioContext): number {
-  return ctx.world.focus.state.bookkeepingExport.wallet.balanceCents;
+/** The wallet's balance as Focus shows it: `€4.90`. */
+export function wallet(ctx: ScenarioContext): string {
+  return euros(ctx.world.focus.state.bookkeepingExport.wallet.balanceCents);
 }
 
-/** "Export a list of your bookkeeping program including the bookkeeping number" and import it, matching "External ID" (R18). */
-export function importFromPackage(ctx: ScenarioContext, csv: string, source = 'customers-from-package.csv'): ImportReport {
-  return expectOk(importCustomers(ctx.world.focus, ADMIN, csv, { source }), `Importing ${source}`);
-}
-
-/** The setup step of a Focus account whose customers were imported from the package with their numbers. */
-export function importPackageCustomers(csv: string): Step {
-  return step('setup', "Import the customers from the package's list", (ctx) => `The accountant's customer list is imported into Focus, matching the field "External ID": ${ctx.notes.imported}.`, (ctx) => {
-    const report = importFromPackage(ctx, csv);
-    ctx.notes.imported = [...report.created, ...report.matched].map((c) => `${c.name} (${c.externalId})`).join(', ');
+/** The fee each invoice was charged, by number (`€0.12`), as the wallet's history lists it; `none` for an invoice not charged. */
+export function feesCharged(ctx: ScenarioContext, numbers: readonly string[]): string[] {
+  const { state } = ctx.world.focus;
+  const { charged } = state.bookkeepingExport.wallet;
+  return numbers.map((number) => {
+    const document = Object.values(state.documents).find((d) => d.kind === 'invoice' && d.number === number);
+    const fee = document ? charged[document.id]?.feeCents : undefined;
+    return fee === undefined ? 'none' : euros(fee);
   });
-}
-
-/** Settings > Revenue > Ledger accounts: every account used, the discount account, auto-suggest per VAT rate (R21). */
-export function setUpLedgerAccounts(): Step {
-  return step(
-    'setup',
-    'Set up the ledger accounts',
-    `Under Settings > Revenue > Ledger accounts the admin creates ${LEDGER_ACCOUNTS.map((a) => `${a.code} ${a.description}`).join(', ')}, indicates ${DISCOUNT_ACCOUNT} as the account for discounts, and auto-suggests ${suggestionsText()}.`,
-    (ctx) => {
-      const { focus } = ctx.world;
-      for (const account of LEDGER_ACCOUNTS) expectOk(createLedgerAccount(focus, ADMIN, account), `Creating ledger account ${account.code}`);
-      expectOk(setDiscountAccount(focus, ADMIN, DISCOUNT_ACCOUNT), 'Indicating the discount account');
-      for (const [rate, code] of Object.entries(SUGGESTED_ACCOUNTS)) expectOk(setAutoSuggest(focus, ADMIN, Number(rate), code), `Auto-suggesting ${code}`);
-    },
-  );
-}
-
-/** "700000 at 21 %, 700100 at 6 %". */
-export function suggestionsText(): string {
-  return Object.entries(SUGGESTED_ACCOUNTS)
-    .sort(([a], [b]) => Number(b) - Number(a))
-    .map(([rate, code]) => `${code} at ${Number(rate) / 100} %`)
-    .join(' and ');
-}
-
-/** Buys credit for the Focus wallet that pays the export fee (R22). */
-export function buyCredits(phase: Phase, cents: number): Step {
-  return step(phase, `Top up the wallet with ${euros(cents)}`, (ctx) => `${euros(cents)} of credit is bought for the Teamleader Focus wallet; it now holds ${euros(walletCents(ctx))}.`, (ctx) => {
-    expectOk(topUpWallet(ctx.world.focus, cents), 'Topping up the wallet');
-  });
-}
-
-/** Manage external IDs > "Manually editable": the admin may type external IDs (R18). */
-export function turnOnManuallyEditable(): Step {
-  return step(
-    'repair',
-    'Turn on "Manually editable"',
-    "Revenue > Invoices > Export > Bookkeeping export > Manage external IDs: the admin enables the slider next to 'Manually editable', so the External ID field can be filled in.",
-    (ctx) => {
-      expectOk(setManuallyEditable(ctx.world.focus, ADMIN, true), 'Turning on "Manually editable"');
-    },
-  );
 }

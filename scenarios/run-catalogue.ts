@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { SyncStrategy } from '../core/index.js';
 import type { Scenario } from './scenario.js';
-import { runScenario, type RunOptions, type ScenarioResult } from './run-scenario.js';
+import { declared, runScenario, type RunOptions, type ScenarioResult } from './run-scenario.js';
 import type { ScenarioThreads } from './scenario-threads.js';
 
 /** Options for {@link runCatalogue}. */
@@ -77,12 +77,8 @@ export async function runCatalogue(scenarios: readonly Scenario[], options: RunC
 
 function notStarted(scenario: Scenario, strategy: SyncStrategy, error: unknown): ScenarioResult {
   return {
-    id: scenario.id,
-    title: scenario.title,
-    sources: scenario.sources,
-    rules: scenario.rules,
+    ...declared(scenario),
     status: 'failed',
-    expected: scenario.expected === 'fixed' ? 'fixed' : scenario.expected.join(','),
     strategy,
     durationMs: 0,
     violationsBeforeRepair: [],

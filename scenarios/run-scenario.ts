@@ -11,6 +11,10 @@ export interface ScenarioResult {
   status: 'passed' | 'failed';
   /** `fixed`, or the invariant ids a mistake scenario must leave, joined with commas. */
   expected: string;
+  /** The invariants the scenario declares its end leaves violated (none for a complete repair), sorted. */
+  residualInvariants: InvariantId[];
+  /** What the article's procedure leaves behind, in one sentence, when it does not restore everything. */
+  finding?: string;
   strategy: SyncStrategy;
   durationMs: number;
   violationsBeforeRepair: Array<{ invariant: InvariantId; message: string }>;
@@ -67,12 +71,8 @@ export async function runScenario(scenario: Scenario, { strategy = 'faithful', s
   }
   const showedSymptom = showsSymptom(scenario, before, symptomBefore);
   return {
-    id: scenario.id,
-    title: scenario.title,
-    sources: scenario.sources,
-    rules: scenario.rules,
+    ...declared(scenario),
     status: reason === undefined ? 'passed' : 'failed',
-    expected: scenario.expected === 'fixed' ? 'fixed' : scenario.expected.join(','),
     strategy,
     durationMs: Math.round(performance.now() - started),
     violationsBeforeRepair: brief(before),
@@ -82,6 +82,24 @@ export async function runScenario(scenario: Scenario, { strategy = 'faithful', s
     ...(reason === undefined ? {} : { reason }),
     steps: [...session.results, ...session.skipped()],
   };
+}
+
+/** What a result repeats of its scenario's declaration, in the contract's order. */
+export function declared(scenario: Scenario): Pick<ScenarioResult, 'id' | 'title' | 'sources' | 'rules' | 'expected' | 'residualInvariants' | 'finding'> {
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    sources: scenario.sources,
+    rules: scenario.rules,
+    expected: scenario.expected === 'fixed' ? 'fixed' : scenario.expected.join(','),
+    residualInvariants: residualInvariants(scenario),
+    ...(scenario.finding === undefined ? {} : { finding: scenario.finding }),
+  };
+}
+
+/** The invariants a scenario declares its end leaves violated, sorted. */
+export function residualInvariants(scenario: Scenario): InvariantId[] {
+  return scenario.expected === 'fixed' ? [] : [...scenario.expected].sort();
 }
 
 function showsSymptom(scenario: Scenario, before: Violation[], symptomBefore: boolean): boolean {
@@ -102,14 +120,15 @@ function judge(
   const failed = results.find((r) => r.status === 'failed');
   if (failed) return `Step "${failed.title}" failed: ${failed.error}`;
   if (safe) return undefined;
-  if (scenario.expected !== 'fixed') {
-    const got = invariantIds(after);
-    const want = [...scenario.expected].sort();
-    return got.join(',') === want.join(',') ? undefined : `The mistake should leave ${want.join(', ') || 'nothing'}, but the checker found ${got.join(', ') || 'nothing'}.`;
-  }
   const missing = (scenario.symptomInvariants ?? []).filter((id) => !invariantIds(before).includes(id));
   if (missing.length) return `Before the repair the checker should name ${missing.join(', ')}, but it found ${invariantIds(before).join(', ') || 'nothing'}.`;
   if (scenario.symptom && !symptomBefore) return `Before the repair the symptom was not there: ${scenario.symptom.description}.`;
+  if (scenario.expected !== 'fixed') {
+    const got = invariantIds(after);
+    const want = residualInvariants(scenario);
+    const what = scenario.finding === undefined ? 'The mistake' : "The article's procedure";
+    return got.join(',') === want.join(',') ? undefined : `${what} should leave ${want.join(', ') || 'nothing'}, but the checker found ${got.join(', ') || 'nothing'}.`;
+  }
   if (after.length) return `After the repair the world is not consistent: ${after.map((v) => `${v.invariant} ${v.message}`).join(' ')}`;
   if (scenario.symptom && symptomAfter) return `After the repair the symptom is still there: ${scenario.symptom.description}.`;
   return undefined;

@@ -1,4 +1,5 @@
 import type { InvariantId, SyncStrategy, World, WorldOptions } from '../core/index.js';
+import type { Notebook } from './notes.js';
 
 /** The phases of a support case, in the order they run. */
 export const PHASES = ['setup', 'reproduce', 'symptom', 'repair', 'verify'] as const;
@@ -11,8 +12,8 @@ export interface ScenarioContext {
   world: World;
   /** The sync strategy the scenario runs under (`faithful` unless the runner says `safe`). */
   strategy: SyncStrategy;
-  /** Values the procedure asks to write down (delink date, booking numbers, start date, journals). */
-  notes: Record<string, string | number>;
+  /** Values the procedure asks to write down (delink date, booking numbers, start date, journals), typed per note. */
+  notes: Notebook;
   /** Documents and other things steps refer to by name (`test invoice` → `invoice-4`). */
   refs: Record<string, string>;
 }
@@ -23,6 +24,12 @@ export interface Step {
   title: string;
   narration: string | ((ctx: ScenarioContext) => string);
   run(ctx: ScenarioContext): Promise<void> | void;
+  /**
+   * Why the step changes nothing a later step or the checker could tell (it only tells): a narration-only step.
+   * A function decides after the step ran (a correction with nothing to correct); undefined means it acted.
+   * Every other step must matter: leaving it out makes the scenario fail (test/scenarios-bite-*.test.ts).
+   */
+  narrationOnly?: string | ((ctx: ScenarioContext) => string | undefined);
 }
 
 /** A symptom the customer sees that breaks no invariant (the accidental invoice still exists, the error is hidden). */
@@ -48,6 +55,11 @@ export interface Scenario {
   symptomInvariants?: InvariantId[];
   /** A symptom of its own, for cases that break no invariant (asserted before the repair, and gone after). */
   symptom?: Symptom;
+  /**
+   * What the article's own procedure leaves behind, in one sentence, when it does not restore every invariant:
+   * `expected` then lists exactly the invariants it leaves (the report's `residualInvariants`).
+   */
+  finding?: string;
   /** How the world is built (accounting options, clock). */
   world?: Omit<WorldOptions, 'serverUrl'>;
   steps: Step[];
@@ -58,26 +70,52 @@ export class StepFailure extends Error {
   override name = 'StepFailure';
 }
 
+/** A step's run that does nothing: `() => {}`, written any way. */
+const EMPTY_RUN = /^(async\s*)?(\([^)]*\)|\w+)\s*=>\s*\{\s*\}$/;
+
+/** Phases whose steps must assert the sentence they say (a symptom shown, a result verified). */
+const ASSERTING: readonly Phase[] = ['symptom', 'verify'];
+
 /**
- * Declares a scenario and checks its shape: steps in phase order, a symptom to show for repair scenarios.
+ * Declares a scenario and checks its shape: steps in phase order with distinct titles, a symptom to show for
+ * repair scenarios, a run in every step that is not declared narration-only, and no narration-only symptom or
+ * verify step (those must assert what they say).
  * @example export default defineScenario({ id: 'draft-not-synced', title: '…', sources: ['003'], rules: ['R1'], expected: 'fixed', symptom, steps: [...] });
  */
 export function defineScenario(scenario: Scenario): Scenario {
   const where = `[booklab] scenario ${scenario.id}`;
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(scenario.id)) throw new TypeError(`${where}: the id must be kebab-case.`);
   let last = 0;
+  const titles = new Set<string>();
   for (const s of scenario.steps) {
     const index = PHASES.indexOf(s.phase);
     if (index < last) throw new TypeError(`${where}: step "${s.title}" (${s.phase}) comes after a ${PHASES[last]} step; keep the phases in order.`);
     last = index;
+    if (titles.has(s.title)) throw new TypeError(`${where}: two steps are titled "${s.title}"; give each step a title of its own (steps are left out by title).`);
+    titles.add(s.title);
+    const empty = EMPTY_RUN.test(s.run.toString().trim());
+    if (ASSERTING.includes(s.phase) && (empty || s.narrationOnly !== undefined)) {
+      throw new TypeError(`${where}: the ${s.phase} step "${s.title}" must assert what it says; a ${s.phase} step cannot be narration only.`);
+    }
+    if (empty && typeof s.narrationOnly !== 'string') {
+      throw new TypeError(`${where}: step "${s.title}" does nothing; declare it with narrationStep and say why it is narration only.`);
+    }
   }
   if (scenario.expected === 'fixed' && !scenario.symptom && !scenario.symptomInvariants?.length) {
     throw new TypeError(`${where}: a repair scenario must declare its symptom (symptomInvariants or symptom).`);
+  }
+  if (scenario.finding !== undefined && (scenario.expected === 'fixed' || scenario.expected.length === 0)) {
+    throw new TypeError(`${where}: a finding says what the procedure leaves; list those invariants in expected.`);
   }
   return scenario;
 }
 
 /** Shorthand for a step. */
-export function step(phase: Phase, title: string, narration: Step['narration'], run: Step['run']): Step {
-  return { phase, title, narration, run };
+export function step(phase: Phase, title: string, narration: Step['narration'], run: Step['run'], narrationOnly?: Step['narrationOnly']): Step {
+  return narrationOnly === undefined ? { phase, title, narration, run } : { phase, title, narration, run, narrationOnly };
+}
+
+/** A step that only tells (adding a column to a screen, reading the story's set-up): `reason` says why nothing can depend on it. */
+export function narrationStep(phase: Phase, title: string, narration: Step['narration'], reason: string): Step {
+  return { phase, title, narration, run: () => {}, narrationOnly: reason };
 }

@@ -28,7 +28,9 @@ const refusedRepair = defineScenario({
     step('repair', 'Delete the test invoice', 'The test invoice is deleted.', () => {
       throw new StepFailure('Deleting the test invoice was refused: it is booked.');
     }),
-    step('verify', 'Nothing is wrong', 'The checker finds nothing wrong.', () => {}),
+    step('verify', 'The integration is connected', 'The integration is still connected.', (ctx) => {
+      if (!ctx.world.focus.state.integration?.active) throw new StepFailure('The integration is not connected.');
+    }),
   ],
 });
 

@@ -4,7 +4,7 @@ import { fakeScenario } from '../test/support/scenario-results.js';
 import { matchesGrep, parseShard, selectScenarios, SelectionError } from './select.js';
 
 const CATALOGUE = [
-  fakeScenario('accidental-booking-last-invoice', { title: 'A test invoice was booked by accident', sources: ['000'], rules: ['R2', 'P-accidental'] }),
+  fakeScenario('accidental-booking-last-invoice', { title: 'A test invoice was booked by accident', sources: ['000'], rules: ['R2', 'P-delete'] }),
   fakeScenario('invoice-shown-twice', { title: 'An invoice is shown twice in Exact', sources: ['001'], rules: ['R10', 'I1'] }),
   fakeScenario('same-booking-number', { title: 'The invoices X and Y have the same booking number', sources: ['002'], rules: ['R9', 'P-samenumber'] }),
   fakeScenario('draft-not-synced', { title: 'A draft is not synced', sources: ['003'], rules: ['R1'] }),

@@ -1,4 +1,5 @@
 import { checkInvariants, World, type InvariantId, type SyncStrategy, type Violation } from '../core/index.js';
+import { Notebook } from './notes.js';
 import type { Phase, Scenario, ScenarioContext, Step } from './scenario.js';
 
 /** How one step went. */
@@ -9,6 +10,8 @@ export interface StepResult {
   status: 'passed' | 'failed' | 'skipped';
   durationMs: number;
   error?: string;
+  /** Why the step only told and changed nothing (declared by the step); absent when it acted or asserted. */
+  narrationOnly?: string;
 }
 
 /** Options for a scenario session. */
@@ -38,7 +41,7 @@ export class ScenarioSession {
   /** Builds the scenario's world (its own accounting server, reached in this process). */
   static async start(scenario: Scenario, options: SessionOptions = {}): Promise<ScenarioSession> {
     const world = await World.create({ transport: 'in-process', ...scenario.world });
-    return new ScenarioSession(scenario, { world, strategy: options.strategy ?? 'faithful', notes: {}, refs: {} }, options);
+    return new ScenarioSession(scenario, { world, strategy: options.strategy ?? 'faithful', notes: new Notebook(), refs: {} }, options);
   }
 
   /** The world the scenario plays in. */
@@ -68,22 +71,38 @@ export class ScenarioSession {
     } catch (thrown) {
       error = thrown instanceof Error ? thrown.message : String(thrown);
     }
-    let narration: string;
-    try {
-      narration = typeof current.narration === 'function' ? current.narration(this.ctx) : current.narration;
-    } catch {
-      narration = '(the narration needs values an earlier step did not write down)';
-    }
+    const durationMs = Math.round((performance.now() - started) * 10) / 10;
+    const narration = this.told(current.narration);
+    const narrationOnly = error === undefined ? this.narrationOnlyReason(current) : undefined;
     const result: StepResult = {
       phase: current.phase,
       title: current.title,
       narration,
       status: error === undefined ? 'passed' : 'failed',
-      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      durationMs,
       ...(error === undefined ? {} : { error }),
+      ...(narrationOnly === undefined ? {} : { narrationOnly }),
     };
     this.results.push(result);
     return result;
+  }
+
+  /** A step's text, computed now that it ran; a text that needs a note nobody wrote down says so in brackets. */
+  private told(text: Step['narration']): string {
+    try {
+      return typeof text === 'function' ? text(this.ctx) : text;
+    } catch (thrown) {
+      return `(${thrown instanceof Error ? thrown.message : String(thrown)})`;
+    }
+  }
+
+  /** Why the step that just ran only told, when it declares so (a reason that cannot be computed means it acted). */
+  private narrationOnlyReason(current: Step): string | undefined {
+    try {
+      return typeof current.narrationOnly === 'function' ? current.narrationOnly(this.ctx) : current.narrationOnly;
+    } catch {
+      return undefined;
+    }
   }
 
   /** Moves back to just before step `index` (the caller restores the world, notes and refs it saved then). */
@@ -99,7 +118,9 @@ export class ScenarioSession {
 
   /** The steps that did not run, as skipped results. */
   skipped(): StepResult[] {
-    return this.steps.slice(this.results.length).map((s) => ({ phase: s.phase, title: s.title, narration: '', status: 'skipped', durationMs: 0 }));
+    return this.steps
+      .slice(this.results.length)
+      .map((s) => ({ phase: s.phase, title: s.title, narration: '', status: 'skipped', durationMs: 0, ...(typeof s.narrationOnly === 'string' ? { narrationOnly: s.narrationOnly } : {}) }));
   }
 
   /** The invariant violations of the world now. */

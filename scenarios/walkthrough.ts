@@ -1,4 +1,5 @@
 import { diffViews, evaluateInvariants, type Violation, type WorldDiff, type WorldSnapshot, type WorldView } from '../core/index.js';
+import type { Notebook } from './notes.js';
 import type { Scenario } from './scenario.js';
 import { ScenarioSession, type SessionOptions, type StepResult } from './session.js';
 
@@ -18,7 +19,7 @@ export interface WalkthroughState {
 
 interface Saved {
   snapshot: WorldSnapshot;
-  notes: Record<string, string | number>;
+  notes: Notebook;
   refs: Record<string, string>;
   view: WorldView;
 }
@@ -59,7 +60,7 @@ export class Walkthrough {
   async forward(): Promise<WalkthroughState> {
     if (this.session.done) return this.current;
     const before = this.current.view;
-    this.history.push({ snapshot: await this.world.snapshot(), notes: { ...this.session.ctx.notes }, refs: { ...this.session.ctx.refs }, view: before });
+    this.history.push({ snapshot: await this.world.snapshot(), notes: this.session.ctx.notes.copy(), refs: { ...this.session.ctx.refs }, view: before });
     const result = await this.session.next();
     const view = await this.world.view();
     this.current = { ...this.current, position: this.session.position, current: result, diff: diffViews(before, view), view, violations: evaluateInvariants(view) };
@@ -93,7 +94,7 @@ export class Walkthrough {
     this.history.length = index;
     const restored = await this.world.restore(saved.snapshot);
     if (!restored.ok) throw new Error(`[booklab] Cannot go back a step: ${restored.problem.message}`);
-    Object.assign(this.session.ctx, { notes: saved.notes, refs: saved.refs });
+    Object.assign(this.session.ctx, { notes: saved.notes.copy(), refs: saved.refs });
     // One snapshot per step that ran, so the history's length is the session's position.
     this.session.rewind(index);
     const previous = this.session.results.at(-1);

@@ -51,6 +51,12 @@ describe('reproductions through the core library only', () => {
         documents: ['2026/1'],
         bookings: [1001, 1002],
       },
+      {
+        invariant: 'I8',
+        message: 'Booking 1001 in journal 70 (2026/1, 2026-02-02) is an orphan: Invoice 2026/1 is linked to booking 1002 instead.',
+        documents: ['2026/1'],
+        bookings: [1001],
+      },
     ]);
   });
 

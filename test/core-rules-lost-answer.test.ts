@@ -35,6 +35,7 @@ describe.each(TRANSPORTS)('core rules: a lost answer while posting (R6, R10, R15
     expect((await bookings(world, '70')).map((b) => [b.entryNumber, b.yourRef])).toEqual([[1001, '2026/1']]);
     expect(await checkInvariants(world)).toEqual([
       { invariant: 'I1', message: 'Invoice 2026/1 (2026-02-02) is not synced: it has no link to a booking in journal 70.', documents: ['2026/1'], bookings: [] },
+      { invariant: 'I8', message: 'Booking 1001 in journal 70 (2026/1, 2026-02-02) is an orphan: Invoice 2026/1 has no link to it.', documents: ['2026/1'], bookings: [1001] },
     ]);
   });
 
@@ -53,6 +54,7 @@ describe.each(TRANSPORTS)('core rules: a lost answer while posting (R6, R10, R15
     ]);
     expect(await checkInvariants(world)).toEqual([
       { invariant: 'I1', message: 'Invoice 2026/1 stands 2 times in journal 70: bookings 1001 and 1002.', documents: ['2026/1'], bookings: [1001, 1002] },
+      { invariant: 'I8', message: 'Booking 1001 in journal 70 (2026/1, 2026-02-02) is an orphan: Invoice 2026/1 is linked to booking 1002 instead.', documents: ['2026/1'], bookings: [1001] },
     ]);
   });
 

@@ -23,20 +23,26 @@ const stepResult = z.strictObject({
   status: z.enum(['passed', 'failed', 'skipped']),
   durationMs: z.number().nonnegative(),
   error: z.string().optional(),
+  narrationOnly: z.string().min(1).optional(),
 });
 /** The JSON contract of the issue; a scenario may carry more fields (additions), never fewer. */
-const scenarioResult = z.looseObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  title: z.string().min(1),
-  sources: z.array(z.string()),
-  rules: z.array(z.string()),
-  status: z.enum(['passed', 'failed']),
-  expected: z.union([z.literal('fixed'), z.string().regex(/^(I\d+(,I\d+)*)?$/)]),
-  durationMs: z.number().int().nonnegative(),
-  violationsBeforeRepair: z.array(violation),
-  violationsAfterRepair: z.array(violation),
-  steps: z.array(stepResult),
-});
+const scenarioResult = z
+  .looseObject({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    title: z.string().min(1),
+    sources: z.array(z.string()),
+    rules: z.array(z.string()),
+    status: z.enum(['passed', 'failed']),
+    expected: z.union([z.literal('fixed'), z.string().regex(/^(I\d+(,I\d+)*)?$/)]),
+    residualInvariants: z.array(z.string().regex(/^I\d+$/)),
+    finding: z.string().min(1).optional(),
+    durationMs: z.number().int().nonnegative(),
+    violationsBeforeRepair: z.array(violation),
+    violationsAfterRepair: z.array(violation),
+    steps: z.array(stepResult),
+  })
+  .refine((s) => s.residualInvariants.join(',') === (s.expected === 'fixed' ? '' : s.expected.split(',').sort().join(',')), 'residualInvariants are the invariants expected leaves')
+  .refine((s) => s.finding === undefined || s.residualInvariants.length > 0, 'a finding comes with the invariants it leaves');
 const jsonReport = z
   .strictObject({
     summary: z.strictObject({ total: z.number().int(), passed: z.number().int(), failed: z.number().int() }),
@@ -86,6 +92,12 @@ describe('booklab scenarios run', () => {
     expect(full.summary).toEqual({ total: CATALOGUE.length, passed: CATALOGUE.length, failed: 0 });
     expect(full.scenarios.map((s) => s.id)).toEqual(IDS);
     expect(full.scenarios.every((s) => s.strategy === 'faithful')).toBe(true);
+    // The one declared finding: what the article's own procedure leaves in same-booking-number-earlier-date.
+    expect(full.scenarios.filter((s) => s.finding).map((s) => [s.id, s.residualInvariants])).toEqual([['same-booking-number-earlier-date', ['I1']]]);
+    expect(full.scenarios.find((s) => s.id === 'same-booking-number-earlier-date')?.violationsAfterRepair.map((v) => v.invariant)).toEqual(['I1']);
+    const narrationOnly = full.scenarios.flatMap((s) => s.steps.filter((step) => step.narrationOnly));
+    expect(narrationOnly.length).toBeGreaterThan(0);
+    expect(narrationOnly.every((step) => step.status === 'passed')).toBe(true);
     for (const id of IDS) expect(run.stderr).toContain(`✓ ${id}  `);
     expect(run.stderr.trimEnd().split('\n').at(-1)).toBe(`${CATALOGUE.length} passed, 0 failed`);
   });

@@ -33,6 +33,7 @@ describe('dashboard views', () => {
     expect(frame).toContain('70 Sales invoices · next 1007');
     expect(frame).toMatch(/2026\/1 .*1001/);
     expect(frame).toContain('I7 ✓');
+    expect(frame).toContain('I8 ✓ Every booking from the start date stands for a booked document linked to it; no orphans');
     expect(frame).toContain('q/ctrl+c quit');
     expect(frame.split('\n').length).toBeLessThanOrEqual(29);
   });
@@ -110,23 +111,56 @@ describe('walkthrough', () => {
     await press(app, 'p', 'j', 'j', 'j', 'j');
     await waitForFrame(app, (f) => /▸ same-booking-number /.test(f), { what: 'same-booking-number selected' });
     await press(app, KEYS.enter);
-    let frame = await waitForFrame(app, (f) => f.includes('step 0/16'), { what: 'the walkthrough at step 0', timeoutMs: 10_000 });
+    let frame = await waitForFrame(app, (f) => f.includes('step 0/17'), { what: 'the walkthrough at step 0', timeoutMs: 10_000 });
     expect(frame).toContain('The invoices X and Y have the same booking number');
     await press(app, KEYS.right);
-    const step1 = await waitForFrame(app, (f) => f.includes('step 1/16'), { what: 'step 1' });
+    const step1 = await waitForFrame(app, (f) => f.includes('step 1/17'), { what: 'step 1' });
     expect(step1).toContain('Connect Exact Online from 1 January');
     await press(app, 'l');
-    frame = await waitForFrame(app, (f) => f.includes('step 2/16'), { what: 'step 2' });
+    frame = await waitForFrame(app, (f) => f.includes('step 2/17'), { what: 'step 2' });
     expect(frame).toMatch(/2026\/3 .*1003 +◆/);
     expect(frame).toContain('Changed: 2026/1 added');
     await press(app, KEYS.left);
-    frame = await waitForFrame(app, (f) => f.includes('step 1/16'), { what: 'back at step 1' });
+    frame = await waitForFrame(app, (f) => f.includes('step 1/17'), { what: 'back at step 1' });
     expect(frame).not.toContain('◆');
     expect(frame).not.toMatch(/2026\/1 +01-15/);
     await press(app, 'l', 'l');
-    await waitForFrame(app, (f) => f.includes('step 3/16'), { what: 'step 3' });
+    await waitForFrame(app, (f) => f.includes('step 3/17'), { what: 'step 3' });
     await press(app, 'r');
-    frame = await waitForFrame(app, (f) => f.includes('step 0/16'), { what: 'restarted' });
+    frame = await waitForFrame(app, (f) => f.includes('step 0/17'), { what: 'restarted' });
     expect(frame).toContain('1 Focus · Invoices');
   });
+
+  it('shows the check of the next booking number, then its correction as a step of its own, a narration-only step marked so, and the I8 row', async () => {
+    const { app } = await open({ columns: 120, rows: 40 });
+    await press(app, 'p', 'j', 'j', 'j', 'j', KEYS.enter);
+    await waitForFrame(app, (f) => f.includes('step 0/17'), { what: 'same-booking-number at step 0', timeoutMs: 10_000 });
+    expect(frameOf(app)).toMatch(/I8 ✓ Every booking from the start date/);
+    await press(app, ...Array<string>(6).fill(KEYS.right));
+    let frame = await waitForFrame(app, (f) => f.includes('step 6/17'), { what: 'the column step' });
+    expect(frame).toContain("step 6/17  repair ○ narration only · Add the 'booking number' column");
+    await press(app, ...Array<string>(5).fill(KEYS.right));
+    frame = await waitForFrame(app, (f) => f.includes('step 11/17'), { what: 'the check step', timeoutMs: 10_000 });
+    expect(walkthroughText(frame)).toContain("step 11/17 repair · Check the journals' next booking number in Exact Online");
+    expect(walkthroughText(frame)).toMatch(/journal 70: Exact says 1003, you wrote down 1004;? they differ/);
+    expect(frame).toContain('70 Sales invoices · next 1003');
+    await press(app, KEYS.right);
+    frame = await waitForFrame(app, (f) => f.includes('step 12/17'), { what: 'the correction step' });
+    expect(walkthroughText(frame)).toContain('step 12/17 repair · Correct the next booking number where Exact differs');
+    expect(walkthroughText(frame)).toContain('Exact says 1003, you wrote down 1004: correct the next booking number of journal 70 to 1004.');
+    expect(frame).not.toContain('narration only');
+    expect(frame).toMatch(/70 Sales invoices · next 1004/);
+    expect(frame).toContain('Changed: journal 70 nextBookingNumber 1003 → 1004');
+  });
 });
+
+/** The walkthrough's text with its wrapped lines joined: the bottom panel left of the invariants, from the step line on. */
+function walkthroughText(frame: string): string {
+  const lines = frame.split('\n');
+  const start = lines.findIndex((line) => /step \d+\/\d+/.test(line));
+  return lines
+    .slice(start)
+    .map((line) => line.replace(/^│/, '').replace(/ {2,}I\d [✓✗].*$/, ''))
+    .join(' ')
+    .replace(/\s+/g, ' ');
+}

@@ -1,4 +1,5 @@
 import { Box, useApp } from 'ink';
+import { INVARIANTS } from '../core/index.js';
 import { useEffect, useMemo, useReducer, useState, useSyncExternalStore } from 'react';
 import { CATALOGUE } from '../scenarios/catalogue/index.js';
 import type { Scenario } from '../scenarios/scenario.js';
@@ -68,10 +69,10 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOpti
 
   const listHeight = layout.kind === 'too-small' ? 1 : layout.listHeight;
   const overlayHeight = Math.max(1, terminal.rows - 1 - 2 - OVERLAY_CHROME);
-  const heights: Record<PaneId, number> = { focus: listHeight, exact: listHeight, panel: 7 };
+  const heights: Record<PaneId, number> = { focus: listHeight, exact: listHeight, panel: INVARIANTS.length };
   const quit = onQuit ?? (() => exit());
 
-  useDashboardInput({ state, dispatch, controller, snapshot, layout, lists: { focus: focusList, exact: exactList, panel: 7 }, heights, pickerItems, overlayHeight, exportSession, exit: quit });
+  useDashboardInput({ state, dispatch, controller, snapshot, layout, lists: { focus: focusList, exact: exactList, panel: INVARIANTS.length }, heights, pickerItems, overlayHeight, exportSession, exit: quit });
 
   useEffect(() => {
     if (!state.flash) return undefined;

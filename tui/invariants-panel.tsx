@@ -13,7 +13,7 @@ export function invariantLines(violations: Violation[]): Array<{ id: string; ok:
   });
 }
 
-/** I1–I7 with ✓/✗: one line each, or (compact) a summary line and the first violation. */
+/** I1–I8 with ✓/✗: one line each, or (compact) a summary line and the first violation. */
 export const InvariantsPanel = memo(function InvariantsPanel({ violations, compact, selected }: { violations: Violation[]; compact: boolean; selected?: number }) {
   const lines = invariantLines(violations);
   if (compact) {

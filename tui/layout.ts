@@ -1,5 +1,7 @@
 // Breakpoints: standard (panes side by side), compact (one system pane), or too small.
 
+import { INVARIANTS } from '../core/index.js';
+
 /** The smallest terminal the dashboard draws in. */
 export const MIN_SIZE = { columns: 80, rows: 24 } as const;
 /** From this size on both system panes are shown side by side. */
@@ -26,8 +28,8 @@ export function layoutFor({ columns, rows }: TerminalSize, { walkthrough = false
   }
   const standard = columns >= STANDARD_SIZE.columns && rows >= STANDARD_SIZE.rows;
   const narrationLines = standard ? 3 : 2;
-  // Bottom panel: a border, a title, the narration (walkthrough) and the invariants (7 lines standard, 2 compact).
-  const invariantLines = standard ? 7 : 2;
+  // Bottom panel: a border, a title, the narration (walkthrough) and the invariants (one line each standard, 2 compact).
+  const invariantLines = standard ? INVARIANTS.length : 2;
   const panelHeight = 2 + (walkthrough ? Math.max(invariantLines, 1 + narrationLines + (standard ? 0 : invariantLines)) : invariantLines);
   const frame = rows - 1;
   const paneHeight = Math.max(PANE_CHROME + 1, frame - 2 - panelHeight);

@@ -22,22 +22,30 @@ function show(value: unknown): string {
   return String(value);
 }
 
-/** The walkthrough: `step k/n · phase · title`, the narration, and what the step changed. */
+/**
+ * The walkthrough: `step k/n · phase · title`, the narration, and what the step changed. A step that only told
+ * (a column added, a correction with nothing to correct) is marked `○ narration only`, with its reason.
+ */
 export const WalkthroughPanel = memo(function WalkthroughPanel({ state, narrationLines, autoplay }: { state: WalkthroughState; narrationLines: number; autoplay?: boolean }) {
   const { current, position, total } = state;
-  const heading = current ? `${current.phase} · ${current.title}` : 'Press → for the first step.';
   const failed = current?.status === 'failed';
+  const told = failed ? undefined : current?.narrationOnly;
   const changed = diffSummary(state.diff);
   return (
     <Box flexDirection="column" flexGrow={1} overflow="hidden">
       <Text wrap="truncate">
         <Styled role="accent">{`step ${position}/${total}`}</Styled>
         {autoplay ? <Styled role="warn">{' ▶ autoplay'}</Styled> : null}
-        {`  ${heading}`}
+        {current ? `  ${current.phase}` : '  Press → for the first step.'}
+        {told ? <Styled role="muted">{` ${GLYPHS.narration} narration only`}</Styled> : null}
+        {current ? ` · ${current.title}` : null}
         {position === total && total > 0 ? <Styled role="ok">{`  ${GLYPHS.ok} end`}</Styled> : null}
       </Text>
       <Box height={Math.max(1, narrationLines - (changed ? 1 : 0))} overflow="hidden">
-        <Styled role={failed ? 'error' : undefined} wrap="wrap">{failed ? `${GLYPHS.failed} ${current?.error ?? ''}` : (current?.narration ?? state.scenario.title)}</Styled>
+        <Text wrap="wrap">
+          <Styled role={failed ? 'error' : undefined}>{failed ? `${GLYPHS.failed} ${current?.error ?? ''}` : (current?.narration ?? state.scenario.title)}</Styled>
+          {told ? <Styled role="muted">{` (${GLYPHS.narration} ${told})`}</Styled> : null}
+        </Text>
       </Box>
       {changed ? <Styled role="changed" wrap="truncate">{`Changed: ${changed}`}</Styled> : null}
     </Box>

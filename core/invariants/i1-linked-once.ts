@@ -1,10 +1,13 @@
+import { kindWord } from '../focus/problems.js';
+import { joinWords } from '../words.js';
 import { bookingIndex } from './booking-index.js';
 import type { InvariantCheck, Violation } from './types.js';
 import { bookedDocumentsOf, documentName, journalFor } from './words.js';
 
 /**
- * I1: every booked document dated on or after the start date is linked to exactly one booking, and no
- * booking of the integration's journals stands for a document twice (R10: shown twice).
+ * I1: every booked document dated on or after the start date is linked to exactly one booking, in the journal the
+ * integration books its kind in (R5), and no booking of the integration's journals stands for a document twice
+ * (R10: shown twice).
  */
 export const linkedOnce: InvariantCheck = (view) => {
   const { focus, accounting } = view;
@@ -23,7 +26,7 @@ export const linkedOnce: InvariantCheck = (view) => {
       const numbers = standing.map((b) => b.entryNumber).sort((a, b) => a - b);
       violations.push({
         invariant: 'I1',
-        message: `${name} stands ${standing.length} times in journal ${journal}: bookings ${numbers.join(' and ')}.`,
+        message: `${name} stands ${standing.length} times in journal ${journal}: bookings ${joinWords(numbers.map(String))}.`,
         documents: [document.number!],
         bookings: numbers,
       });
@@ -41,6 +44,13 @@ export const linkedOnce: InvariantCheck = (view) => {
         message: `${name} is linked to booking ${document.bookingNumber ?? '?'} in journal ${document.link.journal}, but that booking no longer exists in the bookkeeping tool.`,
         documents: [document.number!],
         bookings: document.bookingNumber === null ? [] : [document.bookingNumber],
+      });
+    } else if (linked.journal !== journal) {
+      violations.push({
+        invariant: 'I1',
+        message: `${name} is linked to booking ${linked.entryNumber} in journal ${linked.journal}, but the integration books ${kindWord(document.kind)}s in journal ${journal}: they now stand in two journals.`,
+        documents: [document.number!],
+        bookings: [linked.entryNumber],
       });
     }
   }

@@ -4,15 +4,15 @@ import { evaluateInvariants, INVARIANTS } from './index.js';
 import { euros } from './words.js';
 
 describe('evaluateInvariants on hand-built world views', () => {
-  it('I1–I7: a consistent world gives no violation', () => {
+  it('I1–I8: a consistent world gives no violation', () => {
     expect(evaluateInvariants(cleanView())).toEqual([]);
   });
 
-  it('I1–I7: the checks run in the order of BEHAVIOUR.md', () => {
-    expect(INVARIANTS.map((i) => i.id)).toEqual(['I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'I7']);
+  it('I1–I8: the checks run in the order of docs/rules.md', () => {
+    expect(INVARIANTS.map((i) => i.id)).toEqual(['I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'I7', 'I8']);
   });
 
-  it('I1–I7: a Focus without an integration and an empty administration is consistent', () => {
+  it('I1–I8: a Focus without an integration and an empty administration is consistent', () => {
     const view = cleanView();
     view.focus.integration = null;
     for (const document of Object.values(view.focus.documents)) Object.assign(document, { link: null, bookingNumber: null });
@@ -41,7 +41,7 @@ describe('I1: every booked document from the start date is linked to exactly one
     const view = cleanView();
     view.accounting.bookings.push(viewBooking({ journal: '70', entryNumber: 1003, yourRef: '2026/1' }));
     view.accounting.journals[0]!.nextBookingNumber = 1004;
-    expect(evaluateInvariants(view)).toEqual([
+    expect(evaluateInvariants(view).filter((v) => v.invariant === 'I1')).toEqual([
       { invariant: 'I1', message: 'Invoice 2026/1 stands 2 times in journal 70: bookings 1001 and 1003.', documents: ['2026/1'], bookings: [1001, 1003] },
     ]);
   });
@@ -57,6 +57,25 @@ describe('I1: every booked document from the start date is linked to exactly one
         bookings: [1002],
       },
     ]);
+  });
+});
+
+describe('I1: linked in the journal the integration books its kind in', () => {
+  it('I1: an invoice linked to a booking in another journal than the invoice journal (R5: journals swapped when reconnecting)', () => {
+    const view = cleanView();
+    Object.assign(view.focus.integration!.settings, { invoiceJournal: '71', creditNoteJournal: '70' });
+    expect(evaluateInvariants(view).filter((v) => v.invariant === 'I1').map((v) => v.message)).toEqual([
+      'Credit note 2026/1 is linked to booking 8001 in journal 71, but the integration books credit notes in journal 70: they now stand in two journals.',
+      'Invoice 2026/1 is linked to booking 1001 in journal 70, but the integration books invoices in journal 71: they now stand in two journals.',
+      'Invoice 2026/2 is linked to booking 1002 in journal 70, but the integration books invoices in journal 71: they now stand in two journals.',
+    ]);
+  });
+
+  it('I1: a document standing three times is named with its three bookings', () => {
+    const view = cleanView();
+    view.accounting.bookings.push(viewBooking({ journal: '70', entryNumber: 1003, yourRef: '2026/1' }), viewBooking({ journal: '70', entryNumber: 1004, yourRef: '2026/1' }));
+    view.accounting.journals[0]!.nextBookingNumber = 1005;
+    expect(evaluateInvariants(view).filter((v) => v.invariant === 'I1').map((v) => v.message)).toEqual(['Invoice 2026/1 stands 3 times in journal 70: bookings 1001, 1003 and 1004.']);
   });
 });
 
@@ -237,6 +256,74 @@ describe('I7: invoice and credit note numbers are sequential without gaps', () =
     view.focus.documents['invoice-2025-2'] = viewDocument({ id: 'invoice-2025-2', kind: 'invoice', sequence: 1002, date: '2025-12-02' });
     view.focus.documents['draft'] = viewDocument({ id: 'draft', kind: 'invoice', sequence: null, date: '2025-12-03', status: 'draft', number: null, fiscalYear: null });
     expect(evaluateInvariants(view)).toEqual([]);
+  });
+});
+
+describe('I8: every booking from the start date stands for a booked document linked to it', () => {
+  it('I8: the booking of an invoice deleted in Focus is an orphan', () => {
+    const view = cleanView();
+    delete view.focus.documents['invoice-2'];
+    expect(evaluateInvariants(view)).toEqual([
+      {
+        invariant: 'I8',
+        message: 'Booking 1002 in journal 70 (2026/2, 2026-02-03) is an orphan: Focus has no booked document 2026/2 (deleted, or never booked there).',
+        documents: [],
+        bookings: [1002],
+      },
+    ]);
+  });
+
+  it('I8: the booking of a delinked credit note that was not synced again is an orphan (R12)', () => {
+    const view = cleanView();
+    view.focus.integration!.active = false;
+    Object.assign(view.focus.documents['credit-note-1']!, { link: null, bookingNumber: null });
+    expect(evaluateInvariants(view).filter((v) => v.invariant === 'I8')).toEqual([
+      {
+        invariant: 'I8',
+        message: 'Booking 8001 in journal 71 (2026/1, 2026-02-04) is an orphan: Credit note 2026/1 has no link to it.',
+        documents: ['2026/1'],
+        bookings: [8001],
+      },
+    ]);
+  });
+
+  it('I8: a second booking of an invoice beside the linked one is an orphan, and so is a booking without reference (R10)', () => {
+    const view = cleanView();
+    view.accounting.bookings.push(viewBooking({ journal: '70', entryNumber: 1003, yourRef: '2026/1' }), viewBooking({ journal: '70', entryNumber: 1004 }));
+    view.accounting.journals[0]!.nextBookingNumber = 1005;
+    expect(evaluateInvariants(view).filter((v) => v.invariant === 'I8').map((v) => v.message)).toEqual([
+      'Booking 1003 in journal 70 (2026/1, 2026-02-02) is an orphan: Invoice 2026/1 is linked to booking 1001 instead.',
+      'Booking 1004 in journal 70 (no reference, 2026-02-02) is an orphan: it names no Focus document.',
+    ]);
+  });
+
+  it("I8: bookings before the start date, in other journals, or without an integration are not the integration's", () => {
+    const view = cleanView();
+    view.accounting.bookings.push(
+      viewBooking({ journal: '70', entryNumber: 1003, yourRef: '2025/9', entryDate: '2025-12-31' }),
+      viewBooking({ journal: '72', entryNumber: 1, yourRef: '2026/1' }),
+    );
+    view.accounting.journals[0]!.nextBookingNumber = 1004;
+    expect(evaluateInvariants(view)).toEqual([]);
+    view.focus.integration = null;
+    view.accounting.bookings.push(viewBooking({ journal: '70', entryNumber: 1005, yourRef: '2026/9' }));
+    view.accounting.journals[0]!.nextBookingNumber = 1006;
+    expect(evaluateInvariants(view).filter((v) => v.invariant === 'I8')).toEqual([]);
+  });
+
+  it('I8: a booking dated on the start date counts, and one journal may hold both kinds', () => {
+    const view = cleanView();
+    view.focus.integration!.settings.creditNoteJournal = '70';
+    view.accounting.bookings.push(viewBooking({ journal: '70', entryNumber: 1003, yourRef: '2026/2', entryDate: '2026-01-01' }));
+    view.accounting.journals[0]!.nextBookingNumber = 1004;
+    expect(evaluateInvariants(view).filter((v) => v.invariant === 'I8')).toEqual([
+      {
+        invariant: 'I8',
+        message: 'Booking 1003 in journal 70 (2026/2, 2026-01-01) is an orphan: Invoice 2026/2 is linked to booking 1002 instead.',
+        documents: ['2026/2'],
+        bookings: [1003],
+      },
+    ]);
   });
 });
 

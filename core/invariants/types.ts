@@ -1,8 +1,8 @@
 import type { Booking, JournalInfo, Relation } from '../world/back-office-client.js';
 import type { FocusState } from '../focus/state.js';
 
-/** The invariant ids of BEHAVIOUR.md. */
-export type InvariantId = 'I1' | 'I2' | 'I3' | 'I4' | 'I5' | 'I6' | 'I7';
+/** The invariant ids of docs/rules.md. */
+export type InvariantId = 'I1' | 'I2' | 'I3' | 'I4' | 'I5' | 'I6' | 'I7' | 'I8';
 
 /** One way the world is inconsistent, in words a support agent understands. */
 export interface Violation {

@@ -1,10 +1,20 @@
-import { book, doc, errorInBell, expectOk, line, syncNow } from '../actions.js';
+import { book, errorInBell, expectOk, line, syncNow, documentNumbered } from '../actions.js';
+import { expectBell, expectBooked } from '../expectations.js';
+import { note } from '../notes.js';
 import { connectFirstTime, syncAgain } from '../procedures.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';
+import { bell, overviewRow } from '../screens.js';
+
+/** The error the bell shows once there is room, as the person reads it. */
+const ERROR_SHOWN = note<string>('the error the bell shows');
+
+/** The error of a line without a ledger account (focus-side.md §1a). */
+const UNSPECIFIED = 'There are 1 documents which have unspecified ledger accounts. Open each document and set the ledger accounts of its lines.';
 
 /**
- * Article 003, §1: "The error message cannot be shown if the list of notifications is too long." A sync
- * error lands behind a bell full of unread notifications; clearing them and syncing again shows it.
+ * Article 003, §1: "The error message cannot be shown if the list of notifications is too long." The error of
+ * invoice 2026/1, whose line has no ledger account, lands behind a bell full of ten unread notifications; clearing
+ * them and syncing again shows it, and the person can act on it.
  */
 export default defineScenario({
   id: 'bell-full-hides-error',
@@ -14,37 +24,42 @@ export default defineScenario({
   expected: 'fixed',
   symptomInvariants: ['I1'],
   symptom: {
-    description: 'the sync error is hidden behind a full bell',
-    present: (ctx) => doc(ctx, 'invoice').bookingNumber === null && errorInBell(ctx) === undefined,
+    description: 'invoice 2026/1 is not synced and the bell shows no error',
+    present: (ctx) => overviewRow(ctx, 'invoice', '2026/1').bookingNumber === null && errorInBell(ctx) === undefined,
   },
   steps: [
     connectFirstTime(),
-    step('setup', 'Ten manual syncs fill the bell with unread notifications', (ctx) => `Ten times the two arrows are clicked with nothing to send; each time the bell says "There are no changes" and nobody opens it: ${ctx.world.focus.unreadNotifications().length} unread notifications, the most the bell shows.`, async (ctx) => {
-      for (let i = 0; i < ctx.world.focus.state.bell.capacity; i += 1) await syncNow(ctx);
+    step('setup', 'Ten manual syncs fill the bell with unread notifications', 'Ten times the two arrows are clicked with nothing to send; each time the bell says "There are no changes" and nobody opens it: 10 unread notifications, the most the bell shows.', async (ctx) => {
+      for (let i = 0; i < 10; i += 1) await syncNow(ctx);
     }),
-    step('reproduce', 'An invoice with a line without ledger account is booked', (ctx) => `Invoice ${doc(ctx, 'invoice').number} to Delta Logistics is booked; its line has no ledger account.`, (ctx) => {
-      book(ctx, 'invoice', { date: '2026-02-16', customer: 'Delta Logistics', lines: [line(80_000, { description: 'Transport', ledgerAccount: null })] });
+    step('reproduce', 'Invoice 2026/1 with a line without ledger account is booked', 'Invoice 2026/1 of 16 February to Delta Logistics (transport, €968.00) is booked; its line has no ledger account.', (ctx) => {
+      book(ctx, '2026/1', { date: '2026-02-16', customer: 'Delta Logistics', lines: [line(80_000, { description: 'Transport', ledgerAccount: null })] });
     }),
-    step('reproduce', 'A manual sync fails, and its error cannot be shown', (ctx) => `The two arrows are clicked. The sync fails, but the bell is full: the error is not shown (${ctx.world.focus.state.bell.hidden.length} hidden) and the bell still lists only the ten "There are no changes".`, async (ctx) => {
+    step('reproduce', 'A manual sync fails, and its error cannot be shown', 'The two arrows are clicked. The sync fails, but the bell is full: the error is not shown, and the bell still lists only the ten "There are no changes".', async (ctx) => {
       const report = await syncNow(ctx);
       if (report.notification?.shown !== false) throw new StepFailure('The sync error was shown; the bell should have been full.');
     }),
-    step('symptom', 'The booking number stays empty and the bell shows no error', (ctx) => `Invoice ${doc(ctx, 'invoice').number} has no booking number, and the bell shows no error message to explain why.`, (ctx) => {
-      if (errorInBell(ctx) !== undefined) throw new StepFailure(`The bell shows an error: ${errorInBell(ctx)}`);
+    step('symptom', 'The booking number stays empty and the bell shows no error', 'Invoice 2026/1 has no booking number, and the bell shows ten times "There are no changes" and no error message to explain why.', (ctx) => {
+      const shown = bell(ctx);
+      if (shown.length !== 10 || shown.some((m) => m !== 'There are no changes')) throw new StepFailure(`The bell shows ${JSON.stringify(shown)}, not ten times "There are no changes".`);
+      expectBooked(ctx, 'invoice', [['2026/1', null]]);
     }),
-    step('repair', 'Remove the unread notifications by clicking on them', (ctx) => `"If you don't see any error message or the message 'that there are no changes', remove all open/unread notifications by clicking on the notification": ${ctx.notes.cleared} notifications are removed.`, (ctx) => {
-      ctx.notes.cleared = ctx.world.focus.clearNotifications();
+    step('repair', 'Remove the unread notifications by clicking on them', `"If you don't see any error message or the message 'that there are no changes', remove all open/unread notifications by clicking on the notification": the ten are removed.`, (ctx) => {
+      ctx.world.focus.clearNotifications();
     }),
-    step('repair', 'Sync again: the bell shows the error', (ctx) => `"…and sync again." The bell now says: "${ctx.notes.error}".`, async (ctx) => {
+    step('repair', 'Sync again: the bell shows the error', (ctx) => `"…and sync again." The bell now says: "${ctx.notes.read(ERROR_SHOWN)}".`, async (ctx) => {
       await syncNow(ctx);
-      ctx.notes.error = errorInBell(ctx) ?? '(no error shown)';
+      ctx.notes.write(ERROR_SHOWN, errorInBell(ctx) ?? '(no error shown)');
     }),
-    step('repair', "Set the ledger account on the invoice's line", (ctx) => `As the error says, open invoice ${doc(ctx, 'invoice').number}, use the pencil next to 'content' and set ledger account 700000 on its line.`, (ctx) => {
-      if (!errorInBell(ctx)?.includes('unspecified ledger accounts')) throw new StepFailure('The bell shows no error about ledger accounts, so there is nothing to act on.');
-      const invoice = doc(ctx, 'invoice');
+    step('repair', "Set the ledger account on the invoice's line", 'As the error says, open invoice 2026/1, use the pencil next to \'content\' and set ledger account 700000 on its line.', (ctx) => {
+      if (ctx.notes.read(ERROR_SHOWN) !== UNSPECIFIED) throw new StepFailure(`The bell shows "${ctx.notes.read(ERROR_SHOWN)}", not the error about unspecified ledger accounts: there is nothing to act on.`);
+      const invoice = documentNumbered(ctx, 'invoice', '2026/1');
       expectOk(ctx.world.focus.editLines(invoice.id, invoice.lines.map((l) => ({ ...l, ledgerAccount: '700000' }))), 'Setting the ledger account');
     }),
     syncAgain(),
-    step('verify', 'The invoice has a booking number', (ctx) => `Invoice ${doc(ctx, 'invoice').number} now carries booking number ${doc(ctx, 'invoice').bookingNumber} of journal 70.`, () => {}),
+    step('verify', 'Invoice 2026/1 has booking number 1001', 'Invoice 2026/1 now carries booking number 1001 of journal 70; the bell says "Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced".', (ctx) => {
+      expectBooked(ctx, 'invoice', [['2026/1', 1001]]);
+      expectBell(ctx, 'Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced');
+    }),
   ],
 });

@@ -1,38 +1,21 @@
-import { comparableName, DEFAULT_EXTERNAL_ID_START, readCustomerCsv, setExternalId, type ExportPeriod } from '../../core/index.js';
-import { book, company, doc, expectOk, line } from '../actions.js';
-import {
-  ADMIN,
-  buyCredits,
-  downloadedCsv,
-  downloadedCustomerIds,
-  expectFileMatchesFocus,
-  expectOutcome,
-  exportPeriod,
-  importPackageCustomers,
-  setUpLedgerAccounts,
-  sharedExternalIds,
-  turnOnManuallyEditable,
-} from '../export-actions.js';
-import { defineScenario, step, StepFailure, type ScenarioContext } from '../scenario.js';
+import type { ExportPeriod } from '../../core/index.js';
+import { book, expectSame, line } from '../actions.js';
+import { downloadedCsv, downloadedCustomerIds, expectFileMatchesFocus, expectOutcome, exportPeriod, sharedExternalIds } from '../export-actions.js';
+import { buyCredits, enterExternalId, externalIdSettings, importPackageCustomers, setUpLedgerAccounts, turnOnManuallyEditable, type PackageCustomer } from '../export-moves.js';
+import { defineScenario, step, StepFailure } from '../scenario.js';
+import { companiesScreen } from '../screens.js';
 
 const PERIOD: ExportPeriod = { from: '2026-01-01', to: '2026-02-28' };
 
-/** The start value the admin picks because the package numbers its customers from 1. */
-const LOWERED_START = 3;
-
 /** A small package that numbers its customers 1, 2, 3, … */
-const PACKAGE_CSV = [
-  'Number;Name;VAT number;Country',
-  '1;Brouwerij De Kroon;BE0412345614;BE',
-  '2;Atelier Lumière;BE0876543270;BE',
-  '3;Delta Logistics BV;NL123456789B01;NL',
-  '4;Café Het Anker;BE0456789034;BE',
-].join('\n');
+const PACKAGE: PackageCustomer[] = [
+  { number: '1', name: 'Brouwerij De Kroon', vatNumber: 'BE0412345614', country: 'BE' },
+  { number: '2', name: 'Atelier Lumière', vatNumber: 'BE0876543270', country: 'BE' },
+  { number: '3', name: 'Delta Logistics BV', vatNumber: 'NL123456789B01', country: 'NL' },
+  { number: '4', name: 'Café Het Anker', vatNumber: 'BE0456789034', country: 'BE' },
+];
 
-/** Customers won since, added in Focus: not in the package, no external ID. */
-const NEW_CUSTOMERS = ['Garage Peeters', 'Bakkerij Vermeulen'] as const;
-
-/** One invoice per customer: date and customer. */
+/** One invoice per customer: date and customer; the last two are new customers, added in Focus only. */
 const INVOICES = [
   { date: '2026-01-09', customer: 'Brouwerij De Kroon' },
   { date: '2026-01-16', customer: 'Atelier Lumière' },
@@ -42,15 +25,15 @@ const INVOICES = [
   { date: '2026-02-18', customer: 'Bakkerij Vermeulen' },
 ] as const;
 
-const packageRows = () => expectOk(readCustomerCsv(PACKAGE_CSV), "Reading the accountant's file");
-
-const idsOf = (names: readonly string[], ctx: ScenarioContext) => names.map((name) => `${name} (${company(ctx, name).externalId ?? 'none'})`).join(', ');
+/** CRM › Companies once each customer has an ID of its own: the package's keep theirs, the new ones from 100000. */
+const COMPANIES_AFTER = ['Atelier Lumière 2', 'Bakkerij Vermeulen 100001', 'Brouwerij De Kroon 1', 'Café Het Anker 4', 'Delta Logistics BV 3', 'Garage Peeters 100000'];
 
 /**
  * Article 004, "Managing external IDs": "Teamleader Focus will create the external IDs sequentially, beginning at a
  * start value that you specify. For security reasons, this value is 100000 by default. First consult your accountant
  * before lowering this value, or you run the risk that existing customers from your accounting package are
- * overwritten!" The admin lowers it to 3 and confirms the warning: two customers now share an ID.
+ * overwritten!" The admin lowers it to 3 and confirms the warning: Garage Peeters gets 3, the number of Delta Logistics
+ * BV in the package, and Bakkerij Vermeulen 4, Café Het Anker's.
  */
 export default defineScenario({
   id: 'export-generated-ids-start-value',
@@ -66,63 +49,70 @@ export default defineScenario({
     },
   },
   steps: [
-    importPackageCustomers(PACKAGE_CSV),
-    step('setup', 'Two new customers are added in Focus', `${NEW_CUSTOMERS.join(' and ')} are added under CRM > Companies; they are not in the accounting package and have no external ID.`, (ctx) => {
-      for (const name of NEW_CUSTOMERS) ctx.world.focus.addCompany({ name, country: 'BE' });
+    importPackageCustomers(PACKAGE),
+    step('setup', 'Two new customers are added in Focus', 'Garage Peeters and Bakkerij Vermeulen are added under CRM > Companies; they are not in the accounting package and have no external ID.', (ctx) => {
+      for (const name of ['Garage Peeters', 'Bakkerij Vermeulen']) ctx.world.focus.addCompany({ name, country: 'BE' });
     }),
     setUpLedgerAccounts(),
-    step('setup', 'An invoice for each customer is booked', (ctx) => `Invoices ${INVOICES.map((_, i) => doc(ctx, `invoice ${i + 1}`).number).join(', ')} are booked in January and February.`, (ctx) => {
-      INVOICES.forEach(({ date, customer }, i) => book(ctx, `invoice ${i + 1}`, { date, customer, lines: [line(30_000 + 5_000 * i)] }));
+    step('setup', 'An invoice for each customer is booked', 'Invoices 2026/1 to 2026/6 are booked in January and February, one per customer.', (ctx) => {
+      INVOICES.forEach(({ date, customer }, i) => book(ctx, `2026/${i + 1}`, { date, customer, lines: [line(30_000 + 5_000 * i)] }));
     }),
     buyCredits('setup', 500),
-    step('reproduce', `Lower the start value to ${LOWERED_START} and generate`, (ctx) => `Bookkeeping export of January and February; under Manage external IDs the admin chooses "Generate automatically" and lowers the start value from ${DEFAULT_EXTERNAL_ID_START} to ${LOWERED_START}, as the package numbers its customers from 1. Focus warns: "${ctx.notes.warning}"`, (ctx) => {
-      ctx.notes.warning = expectOutcome(exportPeriod(ctx, PERIOD, { generate: true, startValue: LOWERED_START }), 'start-value-warning').message!;
-      const given = NEW_CUSTOMERS.filter((name) => company(ctx, name).externalId !== null);
-      if (given.length > 0) throw new StepFailure(`The warning came after ${given.join(', ')} got an ID.`);
-    }),
-    step('reproduce', 'Confirm the lower start value anyway', (ctx) => `Without consulting the accountant, the admin confirms: ${idsOf(NEW_CUSTOMERS, ctx)}. The cost step is paid, ${ctx.strategy === 'safe' ? `and the preview (with the fix) stops the file: ${ctx.notes.refusal}` : 'the preview shows no errors and "Next" downloads the file for the accountant.'}`, (ctx) => {
-      const attempt = exportPeriod(ctx, PERIOD, { generate: true, startValue: LOWERED_START, confirmReuse: true });
-      ctx.notes.refusal = expectOutcome(attempt, ctx.strategy === 'safe' ? 'preview-has-errors' : 'downloaded').message ?? '';
-    }),
-    step('symptom', 'Two customers share an external ID', (ctx) => `${ctx.notes.shared}, in Focus and in customers.csv (${ctx.notes.fileCustomers}). Imported into the package, each new customer overwrites the existing one with its number.`, (ctx) => {
-      const shared = sharedExternalIds(ctx);
-      ctx.notes.shared = shared.map(({ externalId, names }) => `External ID ${externalId}: ${names.join(' and ')}`).join('; ');
-      if (shared.length !== NEW_CUSTOMERS.length) throw new StepFailure(`Expected ${NEW_CUSTOMERS.length} shared IDs, found: ${ctx.notes.shared || 'none'}.`);
-      const customers = downloadedCsv(ctx).customers;
-      const repeated = shared.filter(({ externalId }) => customers.filter((c) => c.externalId === externalId).length > 1);
-      if (repeated.length !== shared.length) throw new StepFailure(`customers.csv should repeat the shared IDs, but repeats only ${repeated.map((r) => r.externalId).join(', ') || 'none'}.`);
-      ctx.notes.fileCustomers = customers.map((c) => `${c.name} ${c.externalId}`).join(', ');
-    }),
+    step(
+      'reproduce',
+      'Lower the start value to 3 and generate',
+      'Bookkeeping export of January and February; under Manage external IDs the start value shows 100000, the default. The admin chooses "Generate automatically" and lowers it to 3, as the package numbers its customers from 1. Focus warns that start value 3 would give out IDs customers already have (3, 4), and to consult the accountant before lowering it below 100000.',
+      (ctx) => {
+        expectSame(externalIdSettings(ctx).startValue, 100000, 'The start value under Manage external IDs');
+        expectOutcome(exportPeriod(ctx, PERIOD, { generate: true, startValue: 3 }), 'start-value-warning', ['Start value 3', '(3, 4)', 'below 100000']);
+        expectSame(companiesScreen(ctx).filter((c) => c.startsWith('Garage') || c.startsWith('Bakkerij')), ['Bakkerij Vermeulen (no external ID)', 'Garage Peeters (no external ID)'], 'The new customers after the warning');
+      },
+    ),
+    step(
+      'reproduce',
+      'Confirm the lower start value anyway',
+      (ctx) =>
+        'Without consulting the accountant, the admin confirms: Garage Peeters gets 3, Bakkerij Vermeulen 4. The cost step is paid, ' +
+        (ctx.strategy === 'safe' ? 'and the preview (with the fix) stops the file.' : 'the preview shows no errors and "Next" downloads the file for the accountant.'),
+      (ctx) => {
+        expectOutcome(exportPeriod(ctx, PERIOD, { generate: true, startValue: 3, confirmReuse: true }), ctx.strategy === 'safe' ? 'preview-has-errors' : 'downloaded');
+        expectSame(companiesScreen(ctx).filter((c) => c.startsWith('Garage') || c.startsWith('Bakkerij')), ['Bakkerij Vermeulen 4', 'Garage Peeters 3'], 'The new customers');
+      },
+    ),
+    step(
+      'symptom',
+      'Two customers share an external ID',
+      'External ID 3: Delta Logistics BV and Garage Peeters; external ID 4: Café Het Anker and Bakkerij Vermeulen, in Focus and in customers.csv (Brouwerij De Kroon 1, Atelier Lumière 2, Delta Logistics BV 3, Café Het Anker 4, Garage Peeters 3, Bakkerij Vermeulen 4). Imported into the package, each new customer overwrites the existing one with its number.',
+      (ctx) => {
+        expectSame(sharedExternalIds(ctx), [{ externalId: '3', names: ['Delta Logistics BV', 'Garage Peeters'] }, { externalId: '4', names: ['Café Het Anker', 'Bakkerij Vermeulen'] }], 'The shared external IDs');
+        expectSame(
+          downloadedCsv(ctx).customers.map((c) => `${c.name} ${c.externalId}`),
+          ['Brouwerij De Kroon 1', 'Atelier Lumière 2', 'Delta Logistics BV 3', 'Café Het Anker 4', 'Garage Peeters 3', 'Bakkerij Vermeulen 4'],
+          'The customers of customers.csv',
+        );
+      },
+    ),
     turnOnManuallyEditable(),
-    step('repair', `Clear the IDs generated from start value ${LOWERED_START}`, (ctx) => `The accountant's file says which customer each number belongs to; the admin empties the External ID of ${ctx.notes.cleared}.`, (ctx) => {
-      const cleared: string[] = [];
-      for (const { externalId } of sharedExternalIds(ctx)) {
-        const owner = packageRows().find((row) => row.externalId === externalId);
-        for (const holder of Object.values(ctx.world.focus.state.companies).filter((c) => c.externalId === externalId && comparableName(c.name) !== comparableName(owner?.name ?? ''))) {
-          expectOk(setExternalId(ctx.world.focus, ADMIN, holder.id, null), `Clearing the external ID of ${holder.name}`);
-          cleared.push(`${holder.name} (was ${externalId})`);
-        }
+    step('repair', 'Clear the IDs generated from start value 3', "The accountant's file says 3 is Delta Logistics BV and 4 is Café Het Anker: the admin empties the External ID of the other holders, Garage Peeters (was 3) and Bakkerij Vermeulen (was 4).", (ctx) => {
+      for (const { externalId, names } of sharedExternalIds(ctx)) {
+        const owner = PACKAGE.find((c) => c.number === externalId);
+        if (!owner) throw new StepFailure(`The accountant's file has no customer ${externalId}.`);
+        for (const name of names.filter((n) => n !== owner.name)) enterExternalId(ctx, name, null);
       }
-      ctx.notes.cleared = cleared.join(', ') || 'nobody';
     }),
-    step('repair', `Export again, generating from ${DEFAULT_EXTERNAL_ID_START}`, (ctx) => `The export again, with "Generate automatically" and the start value back at ${DEFAULT_EXTERNAL_ID_START}: ${idsOf(NEW_CUSTOMERS, ctx)}. The cost step: ${ctx.notes.alreadyPaid} invoices already paid; the preview shows no errors and the file is downloaded.`, (ctx) => {
-      const attempt = expectOutcome(exportPeriod(ctx, PERIOD, { generate: true, startValue: DEFAULT_EXTERNAL_ID_START }), 'downloaded');
-      ctx.notes.alreadyPaid = attempt.cost!.alreadyPaid;
+    step('repair', 'Export again, generating from 100000', 'The export again, with "Generate automatically" and the start value set back to 100000: Garage Peeters gets 100000, Bakkerij Vermeulen 100001. The cost step: 6 invoices already paid; the preview shows no errors and the file is downloaded.', (ctx) => {
+      expectSame(expectOutcome(exportPeriod(ctx, PERIOD, { generate: true, startValue: 100000 }), 'downloaded').generated, 2, 'External IDs generated');
     }),
-    step('verify', 'Every customer has an external ID of its own', (ctx) => `The package's customers keep their numbers (${idsOf(packageRows().map((r) => r.name), ctx)}); the new ones have IDs from ${DEFAULT_EXTERNAL_ID_START}.`, (ctx) => {
-      if (sharedExternalIds(ctx).length > 0) throw new StepFailure(`Still shared: ${sharedExternalIds(ctx).map((s) => s.externalId).join(', ')}.`);
-      for (const row of packageRows()) {
-        if (company(ctx, row.name).externalId !== row.externalId) throw new StepFailure(`${row.name} has external ID ${company(ctx, row.name).externalId ?? 'none'}, not ${row.externalId} as in the package.`);
-      }
-      const low = NEW_CUSTOMERS.filter((name) => Number(company(ctx, name).externalId) < DEFAULT_EXTERNAL_ID_START);
-      if (low.length > 0) throw new StepFailure(`${idsOf(low, ctx)} still have an ID below ${DEFAULT_EXTERNAL_ID_START}.`);
+    step('verify', 'Every customer has an external ID of its own', `CRM > Companies lists ${COMPANIES_AFTER.join(', ')}: the package's customers keep their numbers; the new ones have IDs from 100000.`, (ctx) => {
+      expectSame(companiesScreen(ctx), COMPANIES_AFTER, 'CRM › Companies');
     }),
-    step('verify', "The file's customer IDs are unique", (ctx) => `customers.csv lists ${ctx.notes.fileCustomers}, each number once; the invoices add up to Focus's totals.`, (ctx) => {
-      const customers = downloadedCsv(ctx).customers;
-      const ids = customers.map((c) => c.externalId);
-      if (new Set(ids).size !== ids.length) throw new StepFailure(`customers.csv repeats an external ID: ${ids.join(', ')}.`);
-      ctx.notes.fileCustomers = customers.map((c) => `${c.name} (${c.externalId})`).join(', ');
-      expectFileMatchesFocus(ctx, PERIOD);
+    step('verify', "The file's customer IDs are unique", "customers.csv lists Brouwerij De Kroon (1), Atelier Lumière (2), Delta Logistics BV (3), Café Het Anker (4), Garage Peeters (100000) and Bakkerij Vermeulen (100001), each number once; the invoices add up to Focus's totals, €3,085.50.", (ctx) => {
+      expectSame(
+        downloadedCsv(ctx).customers.map((c) => `${c.name} (${c.externalId})`),
+        ['Brouwerij De Kroon (1)', 'Atelier Lumière (2)', 'Delta Logistics BV (3)', 'Café Het Anker (4)', 'Garage Peeters (100000)', 'Bakkerij Vermeulen (100001)'],
+        'The customers of customers.csv',
+      );
+      expectSame(expectFileMatchesFocus(ctx, PERIOD), '€3,085.50', 'The total of invoice-lines.csv');
     }),
   ],
 });

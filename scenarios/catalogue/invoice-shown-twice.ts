@@ -1,44 +1,57 @@
-import { DIVISION, book, bookings, documentsFrom, expectOk, listNumbers, syncNow } from '../actions.js';
+import { book, bookByHand, syncNow } from '../actions.js';
+import { bookedInWords, expectBell, expectBooked, expectJournal, expectReproduced, journalInWords, type Booked, type Entry } from '../expectations.js';
 import { connectFirstTime, noteDateShownTwice, repairFromDate, shownTwiceInExact } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 
+const SYNCED: Booked[] = [['2026/1', 1002], ['2026/2', 1003], ['2026/3', 1004]];
+const AFTER: Booked[] = [['2026/1', 1001], ['2026/2', 1002], ['2026/3', 1003]];
+const JOURNAL_AFTER: Entry[] = [[1001, '2026/1'], [1002, '2026/2'], [1003, '2026/3']];
+
 /**
- * Article 001: invoice 2026/1 was entered by hand in Exact Online before Focus was connected, and Focus syncs
- * it too, so Exact holds it twice with two booking numbers (R10). Repaired with P-twice.
+ * Article 001: invoice 2026/1 (12 January, Brouwerij De Kroon) was entered by hand in Exact Online as booking 1001
+ * before Focus was connected, and Focus syncs it too as 1002, so Exact holds it twice (R10). P-twice deletes every
+ * booking from 12 January on, deactivates with that date and syncs everything again: 1001, 1002, 1003.
  */
 export default defineScenario({
   id: 'invoice-shown-twice',
   title: 'My invoice is shown twice in Exact Online',
   sources: ['001'],
-  rules: ['R5', 'R10', 'R12', 'R13', 'P-twice', 'I1'],
+  rules: ['R5', 'R7', 'R8', 'R10', 'R12', 'R13', 'P-twice', 'I1', 'I8'],
   expected: 'fixed',
-  symptomInvariants: ['I1'],
+  symptomInvariants: ['I1', 'I8'],
   steps: [
-    step('setup', 'The accountant enters invoice 2026/1 by hand in Exact Online', (ctx) => `Before the integration is connected, the accountant books invoice 2026/1 of Brouwerij De Kroon by hand in journal 70: it gets booking number ${ctx.notes.handBooking}.`, async (ctx) => {
-      const booked = expectOk(
-        await ctx.world.backOffice.book(DIVISION, '70', {
-          customerCode: '1',
-          entryDate: '2026-01-12',
-          yourRef: '2026/1',
-          description: 'Invoice 2026/1 Brouwerij De Kroon',
-          lines: [{ glAccountCode: '700000', amountCents: 100_000, vatCode: '21', description: 'Services' }],
-        }),
-        'Booking invoice 2026/1 by hand',
-      );
-      ctx.notes.handBooking = booked.entryNumber;
+    step('setup', 'The accountant enters invoice 2026/1 by hand in Exact Online', 'Before the integration is connected, the accountant books invoice 2026/1 of 12 January to Brouwerij De Kroon (€1,210.00) by hand in journal 70: booking 1001.', async (ctx) => {
+      await bookByHand(ctx, '70', {
+        customerCode: '1',
+        entryDate: '2026-01-12',
+        yourRef: '2026/1',
+        description: 'Invoice 2026/1 Brouwerij De Kroon',
+        lines: [{ glAccountCode: '700000', amountCents: 100_000, vatCode: '21', description: 'Services' }],
+      });
     }),
     connectFirstTime(),
-    step('setup', 'Book invoices 2026/1 to 2026/3 in Focus', (ctx) => `Focus holds the same invoice 2026/1 and two later ones: ${listNumbers(documentsFrom(ctx, '2026-01-01'))}.`, (ctx) => {
-      book(ctx, 'first', { date: '2026-01-12' });
-      book(ctx, 'second', { date: '2026-01-26', customer: 'Van Dijk Installaties' });
-      book(ctx, 'third', { date: '2026-02-09', customer: 'Atelier Lumière' });
+    step('setup', 'Book invoices 2026/1 to 2026/3 in Focus', 'Focus holds the same invoice 2026/1 of 12 January and two later ones, 2026/2 (26 January) and 2026/3 (9 February).', (ctx) => {
+      book(ctx, '2026/1', { date: '2026-01-12' });
+      book(ctx, '2026/2', { date: '2026-01-26', customer: 'Van Dijk Installaties' });
+      book(ctx, '2026/3', { date: '2026-02-09', customer: 'Atelier Lumière' });
     }),
-    step('reproduce', 'Focus syncs its invoices, 2026/1 included', (ctx) => `The sync sends every booked invoice from the start date on: ${listNumbers(documentsFrom(ctx, '2026-01-01'))}. Journal 70 now holds ${ctx.notes.journal70}.`, async (ctx) => {
+    step('reproduce', 'Focus syncs its invoices, 2026/1 included', `The sync sends every booked invoice from the start date on: ${bookedInWords(SYNCED)}.`, async (ctx) => {
       await syncNow(ctx);
-      ctx.notes.journal70 = (await bookings(ctx, '70')).map((b) => `${b.entryNumber} (${b.yourRef})`).join(', ');
+      await expectReproduced(ctx, () => {
+        expectBooked(ctx, 'invoice', SYNCED);
+      });
     }),
-    shownTwiceInExact('first'),
-    ...repairFromDate(noteDateShownTwice(), { writeDown: 'after-last-kept' }),
-    step('verify', 'Every invoice stands once in Exact Online', (ctx) => `Invoices now: ${listNumbers(documentsFrom(ctx, '2026-01-01', 'invoice'))}, each once in journal 70. The checker finds nothing wrong.`, () => {}),
+    shownTwiceInExact('invoice', '70', '2026/1', [1001, 1002]),
+    ...repairFromDate(noteDateShownTwice('invoice'), { kind: 'invoice', writeDown: 'after-last-kept' }),
+    step(
+      'verify',
+      'Every invoice stands once in Exact Online',
+      `Invoices now: ${bookedInWords(AFTER)}; journal 70 holds ${journalInWords(JOURNAL_AFTER, 1004)}. The bell says "Synchronisation finished: 0 customers, 3 invoices and 0 credit notes synced".`,
+      async (ctx) => {
+        expectBooked(ctx, 'invoice', AFTER);
+        await expectJournal(ctx, '70', JOURNAL_AFTER, 1004);
+        expectBell(ctx, 'Synchronisation finished: 0 customers, 3 invoices and 0 credit notes synced');
+      },
+    ),
   ],
 });

@@ -1,44 +1,61 @@
-import { book, bookings, doc, documentsFrom, expectOk, listNumbers, syncNow } from '../actions.js';
+import { book, expectOk, syncNow } from '../actions.js';
+import { bookedInWords, expectBell, expectBooked, expectJournal, expectReproduced, journalInWords, type Booked, type Entry } from '../expectations.js';
 import { connectFirstTime, noteDateShownTwice, repairFromDate, shownTwiceInExact } from '../procedures.js';
-import { defineScenario, step, type ScenarioContext } from '../scenario.js';
+import { defineScenario, step } from '../scenario.js';
 
-/** The bookings journal 70 holds for the doubled invoice, as "1003 and 1004". */
-async function standing(ctx: ScenarioContext): Promise<string> {
-  const numbers = (await bookings(ctx, '70')).filter((b) => b.yourRef === doc(ctx, 'doubled').number).map((b) => b.entryNumber);
-  return numbers.join(' and ') || 'none';
-}
+const JOURNAL_AFTER: Entry[] = [[1001, '2026/1'], [1002, '2026/2'], [1003, '2026/3']];
+const AFTER: Booked[] = [['2026/1', 1001], ['2026/2', 1002], ['2026/3', 1003]];
 
 /**
- * Exact Online stores a booking but its answer never reaches Focus: the invoice stays unlinked and the next
- * sync books it again, so Exact holds it twice (I1), as in article 001. Repaired with P-twice from the
- * doubled invoice's date. The safe strategy finds the stored booking by YourRef and links it instead.
+ * Exact Online stores the booking of invoice 2026/3 (1003) but its answer never reaches Focus: the invoice stays
+ * unlinked and the next sync books it again (1004), so Exact holds it twice (I1), as in article 001. Repaired with
+ * P-twice from 12 February. The safe strategy finds the stored booking by its reference and links it instead.
  */
 export default defineScenario({
   id: 'lost-answer-double-booking',
   title: 'A lost answer books an invoice twice in Exact Online',
   sources: ['001'],
-  rules: ['R5', 'R6', 'R15', 'R12', 'R13', 'P-twice', 'I1'],
+  rules: ['R5', 'R6', 'R15', 'R12', 'R13', 'P-twice', 'I1', 'I8'],
   expected: 'fixed',
-  symptomInvariants: ['I1'],
+  symptomInvariants: ['I1', 'I8'],
   steps: [
     connectFirstTime(),
-    step('setup', 'Book and sync invoices 2026/1 and 2026/2', (ctx) => `Two invoices are booked and synced: ${listNumbers(documentsFrom(ctx, '2026-01-01'))}.`, async (ctx) => {
-      book(ctx, 'first', { date: '2026-01-13' });
-      book(ctx, 'second', { date: '2026-01-28', customer: 'Van Dijk Installaties' });
+    step('setup', 'Book and sync invoices 2026/1 and 2026/2', 'Invoices 2026/1 (13 January) and 2026/2 (28 January) are booked and synced: 2026/1 (1001), 2026/2 (1002).', async (ctx) => {
+      book(ctx, '2026/1', { date: '2026-01-13' });
+      book(ctx, '2026/2', { date: '2026-01-28', customer: 'Van Dijk Installaties' });
       await syncNow(ctx);
     }),
-    step('reproduce', 'Invoice 2026/3 is synced, but the answer of Exact Online is lost', (ctx) => `Exact Online stores the booking of invoice ${doc(ctx, 'doubled').number} (journal 70: ${ctx.notes.storedAs}), but the connection drops before its answer arrives. The bell says: "${ctx.notes.lastNotification}" Focus shows booking number ${doc(ctx, 'doubled').bookingNumber ?? 'none'}.`, async (ctx) => {
-      book(ctx, 'doubled', { date: '2026-02-12', customer: 'Atelier Lumière' });
-      expectOk(await ctx.world.backOffice.addFault({ method: 'POST', path: 'salesentry/SalesEntries', dropAfterCommit: true }), 'Arming the lost answer');
-      ctx.notes.lastNotification = (await syncNow(ctx)).notification?.message ?? '';
-      ctx.notes.storedAs = await standing(ctx);
-    }),
-    step('reproduce', 'The next sync sends invoice 2026/3 again', (ctx) => `As the bell promised, the next sync picks ${doc(ctx, 'doubled').number} up again; Focus now shows booking number ${doc(ctx, 'doubled').bookingNumber}, and journal 70 holds it as ${ctx.notes.storedAs}.`, async (ctx) => {
+    step(
+      'reproduce',
+      'Invoice 2026/3 is synced, but the answer of Exact Online is lost',
+      'Exact Online stores the booking of invoice 2026/3 of 12 February as 1003, but the connection drops before its answer arrives. The bell says: "Invoice 2026/3 could not be synced: the connection to Exact Online was lost. It will be synced again next time." Focus shows no booking number.',
+      async (ctx) => {
+        book(ctx, '2026/3', { date: '2026-02-12', customer: 'Atelier Lumière' });
+        expectOk(await ctx.world.backOffice.addFault({ method: 'POST', path: 'salesentry/SalesEntries', dropAfterCommit: true }), 'Arming the lost answer');
+        await syncNow(ctx);
+        await expectReproduced(ctx, () => {
+          expectBell(ctx, 'Invoice 2026/3 could not be synced: the connection to Exact Online was lost. It will be synced again next time.');
+          expectBooked(ctx, 'invoice', [['2026/1', 1001], ['2026/2', 1002], ['2026/3', null]]);
+        });
+      },
+    ),
+    step('reproduce', 'The next sync sends invoice 2026/3 again', 'As the bell promised, the next sync picks 2026/3 up again; Focus now shows booking number 1004, and journal 70 holds it as 1003 and 1004.', async (ctx) => {
       await syncNow(ctx);
-      ctx.notes.storedAs = await standing(ctx);
+      await expectReproduced(ctx, () => {
+        expectBooked(ctx, 'invoice', [['2026/1', 1001], ['2026/2', 1002], ['2026/3', 1004]]);
+      });
     }),
-    shownTwiceInExact('doubled'),
-    ...repairFromDate(noteDateShownTwice(), { writeDown: 'after-last-kept' }),
-    step('verify', 'Every invoice stands once in Exact Online', (ctx) => `Invoices now: ${listNumbers(documentsFrom(ctx, '2026-01-01', 'invoice'))}, each once in journal 70. The checker finds nothing wrong.`, () => {}),
+    shownTwiceInExact('invoice', '70', '2026/3', [1003, 1004]),
+    ...repairFromDate(noteDateShownTwice('invoice'), { kind: 'invoice', writeDown: 'after-last-kept' }),
+    step(
+      'verify',
+      'Every invoice stands once in Exact Online',
+      `Invoices now: ${bookedInWords(AFTER)}; journal 70 holds ${journalInWords(JOURNAL_AFTER, 1004)}. The bell says "Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced".`,
+      async (ctx) => {
+        expectBooked(ctx, 'invoice', AFTER);
+        await expectJournal(ctx, '70', JOURNAL_AFTER, 1004);
+        expectBell(ctx, 'Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced');
+      },
+    ),
   ],
 });

@@ -1,10 +1,23 @@
-import { book, connectDemo, doc, errorInBell, expectOk, line, syncNow } from '../actions.js';
+import { book, connectDemo, errorInBell, expectOk, line, syncNow } from '../actions.js';
+import { expectBell, expectBooked } from '../expectations.js';
+import { note } from '../notes.js';
 import { syncAgain } from '../procedures.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';
+import { bell, overviewRow } from '../screens.js';
+
+/** The error the manual sync shows, as the person reads it in the bell. */
+const ERROR_SHOWN = note<string>('the error the bell shows');
+
+/** The nightly sync's error, which nobody sees. */
+const NIGHTLY_ERROR = note<string>("the nightly sync's error");
+
+/** The bell's text for a VAT rate without an Exact VAT code (focus-side.md §1a). */
+const NO_MATCH = 'No match was found in Exact Online for the VAT rate 6%. Link the VAT codes to Exact Online in the integration settings.';
 
 /**
  * Article 003, §1: the automatic sync at night "won't give you any notification", so its error goes unseen.
- * "Always start a manual sync first": its notification names the problem (an unlinked VAT rate).
+ * "Always start a manual sync first": its notification names the problem (VAT rate 6 % is not linked to an Exact VAT
+ * code), and linking it lets invoice 2026/1 through.
  */
 export default defineScenario({
   id: 'nightly-sync-is-silent',
@@ -14,36 +27,42 @@ export default defineScenario({
   expected: 'fixed',
   symptomInvariants: ['I1'],
   symptom: {
-    description: 'the invoice is not synced and the bell says nothing',
-    present: (ctx) => doc(ctx, 'invoice').bookingNumber === null && ctx.world.focus.unreadNotifications().length === 0,
+    description: 'invoice 2026/1 is not synced and the bell says nothing',
+    present: (ctx) => overviewRow(ctx, 'invoice', '2026/1').bookingNumber === null && bell(ctx).length === 0,
   },
   steps: [
-    step('setup', 'Connect Exact Online with the nightly sync on, VAT rate 6 % not linked', 'The company connects Exact Online with start date 2026-01-01, journals 70 and 71, imports its customers once and switches the automatic sync at night on. VAT rates 0, 12 and 21 % are linked to Exact VAT codes; 6 % is not.', async (ctx) => {
-      await connectDemo(ctx, { importContacts: true, nightlySync: true, vatMap: { '0': '0', '1200': '12', '2100': '21' } });
+    step(
+      'setup',
+      'Connect Exact Online with the nightly sync on, VAT rate 6 % not linked',
+      'The company connects Exact Online with start date 2026-01-01, journals 70 and 71, imports its customers once and switches the automatic sync at night on. VAT rates 0, 12 and 21 % are linked to Exact VAT codes; 6 % is not.',
+      async (ctx) => {
+        await connectDemo(ctx, { importContacts: true, nightlySync: true, vatMap: { '0': '0', '1200': '12', '2100': '21' } });
+      },
+    ),
+    step('reproduce', 'Invoice 2026/1 at 6 % VAT is booked', 'Invoice 2026/1 of 27 February to Brouwerij De Kroon is booked with one line of catering at 6 % VAT (€530.00).', (ctx) => {
+      book(ctx, '2026/1', { date: '2026-02-27', lines: [line(50_000, { description: 'Catering', vatRateBp: 600 })] });
     }),
-    step('reproduce', 'An invoice at 6 % VAT is booked', (ctx) => `Invoice ${doc(ctx, 'invoice').number} to Brouwerij De Kroon is booked with one line at 6 % VAT.`, (ctx) => {
-      book(ctx, 'invoice', { date: '2026-02-27', lines: [line(50_000, { description: 'Catering', vatRateBp: 600 })] });
-    }),
-    step('reproduce', 'The night passes: the automatic sync fails silently', (ctx) => `At ${ctx.notes.night} the automatic sync runs and fails (${ctx.notes.nightlyError}), but "unlike the manual sync, this kind of synchronisation won't give you any notification".`, async (ctx) => {
+    step('reproduce', 'The night passes: the automatic sync fails silently', (ctx) => `At 02:00 on 3 March the automatic sync runs and fails ("${ctx.notes.read(NIGHTLY_ERROR)}"), but "unlike the manual sync, this kind of synchronisation won't give you any notification".`, async (ctx) => {
       const [night] = await ctx.world.advance(86_400_000);
       if (!night?.errors.length) throw new StepFailure('The nightly sync did not run or did not fail.');
-      Object.assign(ctx.notes, { night: new Date(ctx.world.focus.state.integration!.lastNightlyRun!).toISOString(), nightlyError: night.errors.join(' ') });
+      ctx.notes.write(NIGHTLY_ERROR, night.errors.join(' '));
     }),
-    step('symptom', 'The booking number stays empty and the bell is empty', (ctx) => `The next morning invoice ${doc(ctx, 'invoice').number} has no booking number, and the bell has ${ctx.world.focus.unreadNotifications().length} notifications.`, (ctx) => {
-      if (ctx.world.focus.unreadNotifications().length > 0) throw new StepFailure('The bell has notifications after the nightly sync.');
+    step('symptom', 'The booking number stays empty and the bell is empty', 'The next morning invoice 2026/1 has no booking number, and the bell has no notification.', (ctx) => {
+      expectBooked(ctx, 'invoice', [['2026/1', null]]);
+      if (bell(ctx).length > 0) throw new StepFailure(`The bell has notifications after the nightly sync: ${bell(ctx).join(' | ')}`);
     }),
-    step('repair', 'Start a manual sync first', (ctx) => `"Always start a manual sync first if your invoices have not been synced." The two arrows are clicked; the bell says: "${ctx.notes.error}".`, async (ctx) => {
+    step('repair', 'Start a manual sync first', (ctx) => `"Always start a manual sync first if your invoices have not been synced." The two arrows are clicked; the bell says: "${ctx.notes.read(ERROR_SHOWN)}".`, async (ctx) => {
       await syncNow(ctx);
-      ctx.notes.error = errorInBell(ctx) ?? '(no error shown)';
+      ctx.notes.write(ERROR_SHOWN, errorInBell(ctx) ?? '(no error shown)');
     }),
-    step('repair', 'Link the VAT rate named in the bell to its Exact VAT code', (ctx) => `As the error says, go to Integrations › Exact Online › Settings and link the VAT codes: VAT rate ${ctx.notes.rate} % to Exact VAT code ${ctx.notes.vatCode}.`, (ctx) => {
-      const rate = errorInBell(ctx)?.match(/VAT rate (\d+(?:\.\d+)?)%/)?.[1];
-      if (!rate) throw new StepFailure('The bell names no VAT rate without a match, so there is nothing to link.');
-      // The demo administration's VAT codes are named after their rate.
-      Object.assign(ctx.notes, { rate, vatCode: rate });
-      expectOk(ctx.world.updateSettings('admin', { vatMap: { [String(Number(rate) * 100)]: rate } }), 'Linking the VAT code');
+    step('repair', 'Link VAT rate 6 % to Exact VAT code 6', 'As the error says, go to Integrations › Exact Online › Settings and link the VAT codes: VAT rate 6 % to Exact VAT code 6.', (ctx) => {
+      if (ctx.notes.read(ERROR_SHOWN) !== NO_MATCH) throw new StepFailure(`The bell shows "${ctx.notes.read(ERROR_SHOWN)}", not that VAT rate 6% has no match: there is nothing to link.`);
+      expectOk(ctx.world.updateSettings('admin', { vatMap: { '600': '6' } }), 'Linking the VAT code');
     }),
     syncAgain(),
-    step('verify', 'The invoice has a booking number', (ctx) => `Invoice ${doc(ctx, 'invoice').number} now carries booking number ${doc(ctx, 'invoice').bookingNumber} of journal 70.`, () => {}),
+    step('verify', 'Invoice 2026/1 has booking number 1001', 'Invoice 2026/1 now carries booking number 1001 of journal 70; the bell says "Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced".', (ctx) => {
+      expectBooked(ctx, 'invoice', [['2026/1', 1001]]);
+      expectBell(ctx, 'Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced');
+    }),
   ],
 });

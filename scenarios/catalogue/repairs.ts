@@ -1,17 +1,35 @@
 import type { Scenario } from '../scenario.js';
+import accidentalBookingCreditNote from './accidental-booking-credit-note.js';
 import accidentalBookingLastInvoice from './accidental-booking-last-invoice.js';
+import accidentalBookingLaterCreditNotes from './accidental-booking-later-credit-notes.js';
+import accidentalBookingNotLastCredit from './accidental-booking-not-last-credit.js';
 import accidentalBookingNotLast from './accidental-booking-not-last.js';
+import invoiceShownTwiceCreditNote from './invoice-shown-twice-credit-note.js';
+import invoiceShownTwiceLaterDocuments from './invoice-shown-twice-later-documents.js';
 import invoiceShownTwice from './invoice-shown-twice.js';
 import lostAnswerDoubleBooking from './lost-answer-double-booking.js';
+import reconnectStartDateFirstSynced from './reconnect-start-date-first-synced.js';
 import sameBookingNumberCreditNote from './same-booking-number-credit-note.js';
+import sameBookingNumberEarlierDateComplete from './same-booking-number-earlier-date-complete.js';
+import sameBookingNumberEarlierDate from './same-booking-number-earlier-date.js';
+import sameBookingNumberLaterCreditNotes from './same-booking-number-later-credit-notes.js';
 import sameBookingNumber from './same-booking-number.js';
 
-/** The repair scenarios of articles 000, 001 and 002, and the lost answer. */
+/** The repair scenarios of articles 000, 001 and 002, their variants, and the lost answer. */
 export const REPAIRS: readonly Scenario[] = [
   accidentalBookingLastInvoice,
   accidentalBookingNotLast,
   invoiceShownTwice,
   sameBookingNumber,
   sameBookingNumberCreditNote,
+  accidentalBookingCreditNote,
+  accidentalBookingLaterCreditNotes,
+  accidentalBookingNotLastCredit,
+  reconnectStartDateFirstSynced,
+  invoiceShownTwiceCreditNote,
+  invoiceShownTwiceLaterDocuments,
+  sameBookingNumberLaterCreditNotes,
+  sameBookingNumberEarlierDate,
+  sameBookingNumberEarlierDateComplete,
   lostAnswerDoubleBooking,
 ];

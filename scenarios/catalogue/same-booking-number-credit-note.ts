@@ -1,41 +1,66 @@
-import { book, deleteInExact, doc, documentsFrom, listNumbers, syncNow } from '../actions.js';
-import { bellReportsSameBookingNumber, checkDocumentsFrom, connectFirstTime, noteDoubleNumberDate, repairFromDate } from '../procedures.js';
+import { book, deleteInExact, line, syncNow } from '../actions.js';
+import { bookedInWords, expectBell, expectBooked, expectJournal, expectReproduced, journalInWords, type Booked, type Entry } from '../expectations.js';
+import { bellSays, connectFirstTime, noteDoubleNumberDate, repairFromDate } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 
+const INVOICES: Booked[] = [['2026/1', 1001], ['2026/2', 1002], ['2026/3', 1003], ['2026/4', 1004]];
+const CREDIT_NOTES_AFTER: Booked[] = [['2026/1', 8001], ['2026/2', 8003], ['2026/3', 8004]];
+const JOURNAL_71_AFTER: Entry[] = [[8001, '2026/1'], [8003, '2026/2'], [8004, '2026/3']];
+const JOURNAL_70_AFTER: Entry[] = [[1001, '2026/1'], [1002, '2026/2'], [1003, '2026/3'], [1004, '2026/4']];
+
 /**
- * Article 002 for a credit note ("change the word invoice to credit note and vice versa"): a credit note's
- * booking is deleted in Exact, journal 71 hands its number out again. An invoice dated after the delink date
- * shows why the article also has the other kind checked and deleted.
+ * Article 002 for a credit note ("change the word invoice with credit note and vice versa"): booking 8002 of credit
+ * note 2026/2 is deleted in Exact, journal 71 hands 8002 out again to credit note 2026/3 of the same day. Invoice
+ * 2026/4 (12 February), found when checking the invoices from the delink date, is deleted in Exact too and comes back
+ * as 1004; the credit notes come back one number higher, from 8003.
  */
 export default defineScenario({
   id: 'same-booking-number-credit-note',
   title: 'The credit notes X and Y have the same booking number',
   sources: ['002'],
-  rules: ['R7', 'R9', 'R12', 'R13', 'P-samenumber', 'I1', 'I2'],
+  rules: ['R7', 'R8', 'R9', 'R12', 'R13', 'P-samenumber', 'I1', 'I2'],
   expected: 'fixed',
   symptomInvariants: ['I1', 'I2'],
   steps: [
     connectFirstTime(),
-    step('setup', 'Book and sync invoices 2026/1 to 2026/4 and credit notes 2026/1 and 2026/2', (ctx) => `Invoices ${listNumbers(documentsFrom(ctx, '2026-01-01', 'invoice'))} and credit notes ${listNumbers(documentsFrom(ctx, '2026-01-01', 'credit_note'))} are booked and synced.`, async (ctx) => {
-      book(ctx, 'invoice 1', { date: '2026-01-15' });
-      book(ctx, 'invoice 2', { date: '2026-02-03', customer: 'Van Dijk Installaties' });
-      book(ctx, 'invoice 3', { date: '2026-02-06', customer: 'Atelier Lumière' });
-      book(ctx, 'invoice 4', { date: '2026-02-12', customer: 'Delta Logistics' });
-      book(ctx, 'first', { date: '2026-02-03', kind: 'credit_note' });
-      book(ctx, 'second', { date: '2026-02-10', kind: 'credit_note', customer: 'Van Dijk Installaties' });
+    step(
+      'setup',
+      'Book and sync invoices 2026/1 to 2026/4 and credit notes 2026/1 and 2026/2',
+      `Invoices ${bookedInWords(INVOICES)} and credit notes 2026/1 of 3 February (8001) and 2026/2 of 10 February (8002) are booked and synced.`,
+      async (ctx) => {
+        book(ctx, '2026/1', { date: '2026-01-15' });
+        book(ctx, '2026/2', { date: '2026-02-03', customer: 'Van Dijk Installaties' });
+        book(ctx, '2026/3', { date: '2026-02-06', customer: 'Atelier Lumière' });
+        book(ctx, '2026/4', { date: '2026-02-12', customer: 'Delta Logistics' });
+        book(ctx, '2026/1', { date: '2026-02-03', kind: 'credit_note', lines: [line(10_000)] });
+        book(ctx, '2026/2', { date: '2026-02-10', customer: 'Van Dijk Installaties', kind: 'credit_note', lines: [line(50_000)] });
+        await syncNow(ctx);
+      },
+    ),
+    step('reproduce', 'The accountant deletes booking 8002 in Exact Online, not in Focus', 'In Exact Online booking 8002 of journal 71, the booking of credit note 2026/2, is deleted. Focus still shows booking number 8002 on it.', async (ctx) => {
+      await deleteInExact(ctx, '71', 8002);
+    }),
+    step('reproduce', 'Credit note 2026/3 of the same day is booked and synced', 'Credit note 2026/3 of 10 February to Atelier Lumière is booked and synced. Journal 71 gives it the number of its last booking + 1: 8002 again.', async (ctx) => {
+      book(ctx, '2026/3', { date: '2026-02-10', customer: 'Atelier Lumière', kind: 'credit_note', lines: [line(20_000)] });
       await syncNow(ctx);
+      await expectReproduced(ctx, () => {
+        expectBooked(ctx, 'credit_note', [['2026/1', 8001], ['2026/2', 8002], ['2026/3', 8002]]);
+      });
     }),
-    step('reproduce', 'The accountant deletes booking 8002 in Exact Online, not in Focus', (ctx) => `In Exact Online the booking of credit note ${doc(ctx, 'second').number} (number ${ctx.notes.deletedByAccountant}, journal 71) is deleted. Focus still shows booking number ${doc(ctx, 'second').bookingNumber} on it.`, async (ctx) => {
-      const second = doc(ctx, 'second');
-      await deleteInExact(ctx, '71', second.bookingNumber!);
-      ctx.notes.deletedByAccountant = second.bookingNumber!;
-    }),
-    step('reproduce', 'A new credit note of the same day is booked and synced', (ctx) => `Credit note ${doc(ctx, 'third').number} is booked on ${doc(ctx, 'third').date} and synced. Exact gives a new booking the number of the last booking + 1, so journal 71 hands out ${doc(ctx, 'third').bookingNumber} again.`, async (ctx) => {
-      book(ctx, 'third', { date: '2026-02-10', kind: 'credit_note', customer: 'Atelier Lumière' });
-      ctx.notes.lastNotification = (await syncNow(ctx)).notification?.message ?? '';
-    }),
-    bellReportsSameBookingNumber('credit_note', ['second', 'third']),
-    ...repairFromDate(noteDoubleNumberDate('credit_note'), { writeDown: 'one-higher-if-double', checkOthers: checkDocumentsFrom('invoice') }),
-    step('verify', 'Every credit note has a booking number of its own', (ctx) => `Credit notes now: ${listNumbers(documentsFrom(ctx, '2026-01-01', 'credit_note'))}; invoices: ${listNumbers(documentsFrom(ctx, '2026-01-01', 'invoice'))}. The checker finds nothing wrong.`, () => {}),
+    bellSays('The credit notes 2026/2 and 2026/3 have the same booking number'),
+    ...repairFromDate(noteDoubleNumberDate('credit_note'), { kind: 'credit_note', writeDown: 'one-higher-if-double' }),
+    step(
+      'verify',
+      'Every credit note has a booking number of its own; 8002 is not handed out again',
+      `Credit notes now: ${bookedInWords(CREDIT_NOTES_AFTER)}; journal 71 holds ${journalInWords(JOURNAL_71_AFTER, 8005)}. Invoice 2026/4 is back as 1004: journal 70 holds ${journalInWords(JOURNAL_70_AFTER, 1005)}. ` +
+        'The bell says "Synchronisation finished: 0 customers, 1 invoice and 2 credit notes synced".',
+      async (ctx) => {
+        expectBooked(ctx, 'credit_note', CREDIT_NOTES_AFTER);
+        expectBooked(ctx, 'invoice', INVOICES);
+        await expectJournal(ctx, '71', JOURNAL_71_AFTER, 8005);
+        await expectJournal(ctx, '70', JOURNAL_70_AFTER, 1005);
+        expectBell(ctx, 'Synchronisation finished: 0 customers, 1 invoice and 2 credit notes synced');
+      },
+    ),
   ],
 });

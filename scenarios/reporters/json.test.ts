@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failedResult, fakeRun, passedResult } from '../../test/support/scenario-results.js';
+import { failedResult, fakeRun, findingResult, passedResult } from '../../test/support/scenario-results.js';
 import { jsonReport, renderJson } from './json.js';
 
 describe('the json reporter', () => {
@@ -22,6 +22,14 @@ describe('the json reporter', () => {
       violationsAfterRepair: [],
       steps: [{ phase: 'setup', status: 'passed' }, { phase: 'verify' }],
     });
+  });
+
+  it('carries residualInvariants always, and finding and a step\'s narrationOnly when they apply', () => {
+    const [withFinding, plain] = JSON.parse(renderJson(fakeRun([findingResult(), passedResult()]))).scenarios;
+    expect(withFinding).toMatchObject({ expected: 'I1', residualInvariants: ['I1'], finding: expect.stringContaining('2026/3'), steps: [{ narrationOnly: 'Adding a column changes neither system.' }, {}] });
+    expect(withFinding.steps[1]).not.toHaveProperty('narrationOnly');
+    expect(plain).toMatchObject({ residualInvariants: [] });
+    expect(plain).not.toHaveProperty('finding');
   });
 
   it('writes an empty run (an empty shard) as zero counts', () => {

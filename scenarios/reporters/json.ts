@@ -3,7 +3,8 @@ import type { ScenarioResult } from '../run-scenario.js';
 
 /**
  * The machine contract of `booklab scenarios run --reporter json`. Fields may be added (a result also
- * carries `strategy`, and `symptom`, `stillHappens`, `reason` when they apply), never renamed or removed.
+ * carries `strategy` and `residualInvariants`, and `finding`, `symptom`, `stillHappens`, `reason` when they
+ * apply; a step carries `narrationOnly` when it only told), never renamed or removed.
  */
 export interface JsonReport {
   summary: Summary;

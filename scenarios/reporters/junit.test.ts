@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { failedResult, fakeRun, passedResult } from '../../test/support/scenario-results.js';
+import { failedResult, fakeRun, findingResult, passedResult } from '../../test/support/scenario-results.js';
 import { escapeXml, JUNIT_CLASSNAME, JUNIT_SUITE, renderJunit } from './junit.js';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testcase' });
@@ -35,6 +35,14 @@ describe('the junit reporter', () => {
   it('says under the safe strategy whether the case can still happen', () => {
     const xml = renderJunit(fakeRun([passedResult('same-booking-number', { strategy: 'safe', stillHappens: false })], { strategy: 'safe' }));
     expect(parse(xml).testsuites.testsuite.testcase[0]['system-out']).toBe('Under the safe strategy this case can no longer happen.');
+  });
+
+  it("puts a scenario's finding and its narration-only steps in its system-out", () => {
+    const out: string = parse(renderJunit(fakeRun([findingResult()]))).testsuites.testsuite.testcase[0]['system-out'];
+    expect(out.split('\n')).toEqual([
+      "Finding (leaves I1): The article's procedure leaves invoice 2026/3 linked to booking 1003, which no longer exists in Exact Online.",
+      "narration only: [repair] Add the 'booking number' column — Adding a column changes neither system.",
+    ]);
   });
 
   it('writes an empty run as a well-formed suite with no testcases', () => {

@@ -1,7 +1,7 @@
 import { escapeXml as escapeXmlText } from '../../core/export/formats/xml-text.js';
 import { summarize, type CatalogueRun } from '../run-catalogue.js';
 import type { ScenarioResult } from '../run-scenario.js';
-import { prettyFailure, safeVerdict } from './pretty.js';
+import { leaves, narrationOnlyLines, prettyFailure, safeVerdict } from './pretty.js';
 
 // JUnit XML as CI servers read it (Jenkins, GitLab, GitHub test reporters): one testsuite, one testcase per scenario.
 
@@ -34,7 +34,12 @@ function testcase(result: ScenarioResult): string {
     body.push(`      <failure${attributes({ message, type: 'ScenarioFailure' })}>${escapeXml(prettyFailure(result))}</failure>`);
   }
   const verdict = safeVerdict(result);
-  if (verdict) body.push(`      <system-out>${escapeXml(`Under the ${result.strategy} strategy this case ${verdict}.`)}</system-out>`);
+  const out = [
+    ...(verdict ? [`Under the ${result.strategy} strategy this case ${verdict}.`] : []),
+    ...(result.finding ? [`Finding (${leaves(result)}): ${result.finding}`] : []),
+    ...(result.status === 'passed' ? narrationOnlyLines(result) : []),
+  ];
+  if (out.length) body.push(`      <system-out>${escapeXml(out.join('\n'))}</system-out>`);
   return body.length ? [`${open}>`, ...body, '    </testcase>'].join('\n') : `${open}/>`;
 }
 

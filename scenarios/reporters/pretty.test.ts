@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failedResult, fakeRun, passedResult } from '../../test/support/scenario-results.js';
+import { failedResult, fakeRun, findingResult, passedResult } from '../../test/support/scenario-results.js';
 import { prettyEnd, prettyFailure, prettyHeader, prettyLine, renderPretty } from './pretty.js';
 import { COLOUR, PLAIN, styleFor } from './style.js';
 
@@ -73,6 +73,20 @@ describe('the pretty reporter', () => {
   it('announces how many scenarios run, under which strategy, how many at a time', () => {
     expect(prettyHeader(14, 'faithful', 2)).toBe('Running 14 scenarios under the faithful strategy, 2 at a time');
     expect(prettyHeader(1, 'safe', 8)).toBe('Running 1 scenario under the safe strategy, 1 at a time');
+  });
+
+  it('says what a scenario with a finding leaves, on its line and in a Findings section at the end', () => {
+    expect(prettyLine(findingResult())).toMatch(/^ {2}✓ same-booking-number-earlier-date {2}.* {2}120 ms {2}leaves I1$/);
+    expect(prettyEnd(fakeRun([findingResult(), passedResult()]))).toContain(
+      "Findings\n  same-booking-number-earlier-date (leaves I1): The article's procedure leaves invoice 2026/3 linked to booking 1003, which no longer exists in Exact Online.",
+    );
+    expect(prettyEnd(fakeRun([passedResult()]))).not.toContain('Findings');
+  });
+
+  it('lists the narration-only steps of a failed scenario with their reason', () => {
+    const failed = findingResult({ status: 'failed', reason: 'The article\'s procedure should leave I1, but the checker found I1, I2.' });
+    expect(prettyFailure(failed).split('\n')).toContain("  narration only: [repair] Add the 'booking number' column — Adding a column changes neither system.");
+    expect(prettyFailure(failed)).toContain('  finding (leaves I1): ');
   });
 
   it('renders a whole report in catalogue order for a file', () => {

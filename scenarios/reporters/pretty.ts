@@ -23,14 +23,25 @@ export function prettyHeader(count: number, strategy: SyncStrategy, concurrency:
   return style.bold(`Running ${what} under the ${strategy} strategy, ${Math.min(concurrency, Math.max(count, 1))} at a time`);
 }
 
-/** One scenario on one line: glyph, id, title, duration, and the safe strategy's verdict when there is one. */
+/** "leaves I1": what a scenario with a finding declares its end leaves violated. */
+export function leaves(result: ScenarioResult): string | undefined {
+  return result.finding === undefined ? undefined : `leaves ${result.residualInvariants.join(', ')}`;
+}
+
+/** One scenario on one line: glyph, id, title, duration, what a finding leaves, and the safe strategy's verdict when there is one. */
 export function prettyLine(result: ScenarioResult, style: Style = PLAIN): string {
   const passed = result.status === 'passed';
   const glyph = passed ? style.pass(GLYPHS.passed) : style.fail(GLYPHS.failed);
   const verdict = safeVerdict(result);
   const verdictText = verdict === undefined ? '' : `  ${result.stillHappens ? style.warn(verdict) : style.pass(verdict)}`;
   const failedText = passed ? '' : `  ${style.fail('failed')}`;
-  return `  ${glyph} ${style.bold(result.id)}  ${result.title}  ${style.dim(`${result.durationMs} ms`)}${failedText}${verdictText}`;
+  const leavesText = leaves(result) === undefined ? '' : `  ${style.warn(leaves(result)!)}`;
+  return `  ${glyph} ${style.bold(result.id)}  ${result.title}  ${style.dim(`${result.durationMs} ms`)}${failedText}${leavesText}${verdictText}`;
+}
+
+/** The steps that ran but only told, each with why ("narration only: [repair] Add the column — reason"). */
+export function narrationOnlyLines(result: ScenarioResult): string[] {
+  return result.steps.filter((s) => s.status === 'passed' && s.narrationOnly !== undefined).map((s) => `narration only: [${s.phase}] ${s.title} — ${s.narrationOnly}`);
 }
 
 function violationLines(title: string, violations: ScenarioResult['violationsAfterRepair']): string[] {
@@ -51,6 +62,8 @@ export function prettyFailure(result: ScenarioResult, style: Style = PLAIN): str
   }
   const skipped = result.steps.filter((s) => s.status === 'skipped').length;
   if (skipped) lines.push(`  ${skipped} step${skipped === 1 ? '' : 's'} did not run`);
+  lines.push(...narrationOnlyLines(result).map((line) => `  ${style.dim(line)}`));
+  if (result.finding) lines.push(`  finding (${leaves(result)}): ${result.finding}`);
   lines.push(...violationLines('violations before the repair', result.violationsBeforeRepair));
   lines.push(...violationLines('violations after the repair', result.violationsAfterRepair));
   return lines.join('\n');
@@ -62,6 +75,8 @@ export function prettyEnd(run: CatalogueRun, style: Style = PLAIN): string {
   const parts: string[] = [];
   const failures = run.results.filter((r) => r.status === 'failed');
   if (failures.length) parts.push([style.bold('Failures'), '', failures.map((r) => prettyFailure(r, style)).join('\n\n')].join('\n'));
+  const findings = run.results.filter((r) => r.status === 'passed' && r.finding);
+  if (findings.length) parts.push([style.bold('Findings'), ...findings.map((r) => `  ${r.id} (${leaves(r)}): ${r.finding}`)].join('\n'));
   const lines = [`Ran ${summary.total} scenario${summary.total === 1 ? '' : 's'} in ${seconds(run.durationMs)} under the ${run.strategy} strategy.`];
   if (run.strategy === 'safe') {
     const still = run.results.filter((r) => r.stillHappens === true);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../scenarios/catalogue/index.js';
 import { runScenario, type ScenarioResult } from '../../scenarios/run-scenario.js';
 import { selectScenarios } from '../../scenarios/select.js';
+import { transcript } from './transcript.js';
 
 /**
  * How many test files the catalogue is spread over. vitest's --shard hands out whole files, so one file
@@ -24,7 +25,10 @@ export function explainResult(result: ScenarioResult): string {
   ].join('\n');
 }
 
-/** Registers one `it` per scenario of part `part` of the catalogue, each playing it in its own world and expecting it to pass. */
+/**
+ * Registers one `it` per scenario of part `part` of the catalogue, each playing it in its own world and expecting it
+ * to pass, and to tell the walkthrough of test/transcripts/<id>.txt word for word.
+ */
 export function testCataloguePart(part: number): void {
   const scenarios = selectScenarios(CATALOGUE, { shard: { index: part, count: CATALOGUE_PARTS } });
   describe(`the scenario catalogue, part ${part} of ${CATALOGUE_PARTS}`, () => {
@@ -32,6 +36,7 @@ export function testCataloguePart(part: number): void {
       it(`${scenario.id}: ${scenario.title}`, async () => {
         const result = await runScenario(scenario);
         expect(result.status, explainResult(result)).toBe('passed');
+        await expect(transcript(result)).toMatchFileSnapshot(`./transcripts/${scenario.id}.txt`);
       });
     }
     if (!scenarios.length) it('has no scenario while the catalogue is smaller than the number of parts', () => expect(CATALOGUE.length).toBeLessThan(part));

@@ -18,6 +18,7 @@ export function passedResult(id = 'same-booking-number', fields: Partial<Scenari
     rules: ['R9', 'P-samenumber'],
     status: 'passed',
     expected: 'fixed',
+    residualInvariants: [],
     strategy: 'faithful',
     durationMs: 120,
     violationsBeforeRepair: [{ invariant: 'I2', message: '2026/3 and 2026/4 carry the same booking number 1003 (journal 70).' }],
@@ -39,6 +40,7 @@ export function failedResult(id = 'invoice-shown-twice', fields: Partial<Scenari
     rules: ['R10'],
     status: 'failed',
     expected: 'fixed',
+    residualInvariants: [],
     strategy: 'faithful',
     durationMs: 80,
     violationsBeforeRepair: [{ invariant: 'I1', message: 'Invoice 2026/7 stands 2 times in journal 70: bookings 1007 & 1008.' }],
@@ -51,6 +53,22 @@ export function failedResult(id = 'invoice-shown-twice', fields: Partial<Scenari
     ],
     ...fields,
   };
+}
+
+/** A passed scenario that declares a finding, with a narration-only step: the article's procedure leaves I1. */
+export function findingResult(fields: Partial<ScenarioResult> = {}): ScenarioResult {
+  return passedResult('same-booking-number-earlier-date', {
+    title: 'The same booking number, the deleted booking dated before the other invoice',
+    expected: 'I1',
+    residualInvariants: ['I1'],
+    finding: "The article's procedure leaves invoice 2026/3 linked to booking 1003, which no longer exists in Exact Online.",
+    violationsAfterRepair: [{ invariant: 'I1', message: 'Invoice 2026/3 is linked to booking 1003 in journal 70, but that booking no longer exists in the bookkeeping tool.' }],
+    steps: [
+      { phase: 'repair', title: "Add the 'booking number' column", narration: 'Go to Focus and add the column.', status: 'passed', durationMs: 0.1, narrationOnly: 'Adding a column changes neither system.' },
+      { phase: 'repair', title: 'Correct the next booking number', narration: 'Exact says 1003, you wrote down 1004: correct it to 1004.', status: 'passed', durationMs: 3 },
+    ],
+    ...fields,
+  });
 }
 
 /** A run of the given results. */

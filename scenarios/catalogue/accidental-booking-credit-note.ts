@@ -1,0 +1,55 @@
+import { book, expectRefused, line, syncNow, tryDeleteInFocus } from '../actions.js';
+import { bookedInWords, expectBell, expectBooked, expectJournal, expectReproduced, journalInWords, type Booked, type Entry } from '../expectations.js';
+import { connectFirstTime, deleteSyncedDocuments } from '../procedures.js';
+import { defineScenario, step } from '../scenario.js';
+import { realDocumentsSynced, stillInFocusOrExact } from './test-invoice-case.js';
+
+const INVOICES: Booked[] = [['2026/1', 1001], ['2026/2', 1002]];
+const CREDIT_NOTES: Booked[] = [['2026/1', 8001], ['2026/2', 8002]];
+const CREDIT_NOTES_AFTER: Booked[] = [['2026/1', 8001]];
+const JOURNAL_71_AFTER: Entry[] = [[8001, '2026/1']];
+
+/**
+ * Article 000 for a credit note ("change the word invoice to credit note and vice versa"): test credit note 2026/2
+ * (19 February, Delta Logistics, €149.37) is booked by accident, is the last credit note and is synced as booking
+ * 8002 of journal 71. P-delete with the words swapped removes it; the invoices are checked from the delink date.
+ */
+export default defineScenario({
+  id: 'accidental-booking-credit-note',
+  title: 'Deleting a test credit note that is already synced with Exact Online',
+  sources: ['000'],
+  rules: ['R2', 'R3', 'R7', 'R8', 'R12', 'R13', 'P-delete', 'I8'],
+  expected: 'fixed',
+  symptom: stillInFocusOrExact('credit_note', '2026/2', '71'),
+  steps: [
+    connectFirstTime(),
+    realDocumentsSynced(),
+    step(
+      'reproduce',
+      'Test credit note 2026/2 is booked by accident and synced',
+      'Someone books test credit note 2026/2 of 19 February to Delta Logistics (€149.37) instead of leaving it a draft. It is the last credit note, and the sync sends it to journal 71 as booking 8002.',
+      async (ctx) => {
+        book(ctx, '2026/2', { date: '2026-02-19', customer: 'Delta Logistics', kind: 'credit_note', lines: [line(12_345, { description: 'Test' })] });
+        await syncNow(ctx);
+        await expectReproduced(ctx, () => {
+          expectBooked(ctx, 'credit_note', CREDIT_NOTES);
+        });
+      },
+    ),
+    step('symptom', 'Deleting credit note 2026/2 is refused: it has a booking number', 'Deleting credit note 2026/2 in Focus gives an error message: it has booking number 8002 from the bookkeeping tool.', (ctx) => {
+      expectRefused(tryDeleteInFocus(ctx, 'credit_note', '2026/2'), 'Deleting credit note 2026/2', 'has_booking_number', ['Credit note 2026/2', 'booking number 8002']);
+    }),
+    ...deleteSyncedDocuments('credit_note', ['2026/2']),
+    step(
+      'verify',
+      'Test credit note 2026/2 is gone from both sides',
+      `Credit notes now: ${bookedInWords(CREDIT_NOTES_AFTER)}; journal 71 holds ${journalInWords(JOURNAL_71_AFTER, 8002)}. The invoices keep ${bookedInWords(INVOICES)}. The bell says "There are no changes".`,
+      async (ctx) => {
+        expectBooked(ctx, 'credit_note', CREDIT_NOTES_AFTER);
+        await expectJournal(ctx, '71', JOURNAL_71_AFTER, 8002);
+        expectBooked(ctx, 'invoice', INVOICES);
+        expectBell(ctx, 'There are no changes');
+      },
+    ),
+  ],
+});

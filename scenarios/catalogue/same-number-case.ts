@@ -1,0 +1,38 @@
+import { book, deleteInExact, syncNow } from '../actions.js';
+import { expectBooked, expectReproduced } from '../expectations.js';
+import { bellSays, connectFirstTime } from '../procedures.js';
+import { step, type Step } from '../scenario.js';
+
+/**
+ * The case of article 002 the invoice scenarios of P-samenumber start from: invoices 2026/1 (15 January, 1001),
+ * 2026/2 (3 February, 1002) and 2026/3 (10 February, 1003) are synced; the accountant deletes booking 1003 in Exact
+ * but not invoice 2026/3 in Focus; Exact hands 1003 out again (R7) to invoice 2026/4, dated `fourth` (the same day as
+ * 2026/3, or later), and the bell reports it (R9).
+ */
+export function invoiceNumberHandedOutAgain(fourth: { date: string; words: string }): Step[] {
+  return [
+    connectFirstTime(),
+    step('setup', 'Book and sync invoices 2026/1 to 2026/3', 'Three invoices are booked and synced: 2026/1 of 15 January (1001), 2026/2 of 3 February (1002) and 2026/3 of 10 February (1003).', async (ctx) => {
+      book(ctx, '2026/1', { date: '2026-01-15' });
+      book(ctx, '2026/2', { date: '2026-02-03', customer: 'Van Dijk Installaties' });
+      book(ctx, '2026/3', { date: '2026-02-10', customer: 'Atelier Lumière' });
+      await syncNow(ctx);
+    }),
+    step('reproduce', 'The accountant deletes booking 1003 in Exact Online, not in Focus', 'In Exact Online booking 1003, the booking of invoice 2026/3, is deleted. Focus still shows booking number 1003 on 2026/3.', async (ctx) => {
+      await deleteInExact(ctx, '70', 1003);
+    }),
+    step(
+      'reproduce',
+      `Invoice 2026/4 of ${fourth.words} is booked and synced`,
+      `Invoice 2026/4 of ${fourth.words} to Delta Logistics is booked and synced. Exact gives a new booking the number of the last booking + 1, so it hands out 1003 again.`,
+      async (ctx) => {
+        book(ctx, '2026/4', { date: fourth.date, customer: 'Delta Logistics' });
+        await syncNow(ctx);
+        await expectReproduced(ctx, () => {
+          expectBooked(ctx, 'invoice', [['2026/1', 1001], ['2026/2', 1002], ['2026/3', 1003], ['2026/4', 1003]]);
+        });
+      },
+    ),
+    bellSays('The invoices 2026/3 and 2026/4 have the same booking number'),
+  ];
+}

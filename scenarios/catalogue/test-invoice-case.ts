@@ -1,0 +1,68 @@
+import type { DocumentKind } from '../../core/index.js';
+import { book, expectRefused, line, syncNow, tryDeleteInFocus } from '../actions.js';
+import { expectBooked, expectReproduced } from '../expectations.js';
+import { connectFirstTime } from '../procedures.js';
+import { step, type Step, type Symptom } from '../scenario.js';
+import { journalScreen, overview } from '../screens.js';
+
+/**
+ * The case of article 000 that P-delete starts from, shared by its repair and the scenarios that change one thing
+ * in it: invoices 2026/1 (14 January, 1001) and 2026/2 (5 February, 1002) are real; test invoice 2026/3 of 19 February
+ * to Delta Logistics (€149.37) is booked by accident, is the last invoice and is synced as booking 1003, so deleting
+ * it is refused (R3).
+ */
+export function testInvoiceBookedByAccident(): Step[] {
+  return [
+    connectFirstTime(),
+    step('setup', 'Book and sync invoices 2026/1 and 2026/2', 'Two real invoices are booked and synced: 2026/1 of 14 January (1001) and 2026/2 of 5 February (1002).', async (ctx) => {
+      book(ctx, '2026/1', { date: '2026-01-14' });
+      book(ctx, '2026/2', { date: '2026-02-05', customer: 'Van Dijk Installaties' });
+      await syncNow(ctx);
+    }),
+    step(
+      'reproduce',
+      'Test invoice 2026/3 is booked by accident and synced',
+      'While trying Focus out, someone books test invoice 2026/3 of 19 February to Delta Logistics (€149.37) instead of leaving it a draft. It is the last invoice, and the sync sends it to Exact Online as booking 1003.',
+      async (ctx) => {
+        book(ctx, '2026/3', { date: '2026-02-19', customer: 'Delta Logistics', lines: [line(12_345, { description: 'Test' })] });
+        await syncNow(ctx);
+        await expectReproduced(ctx, () => {
+          expectBooked(ctx, 'invoice', [['2026/1', 1001], ['2026/2', 1002], ['2026/3', 1003]]);
+        });
+      },
+    ),
+    step('symptom', 'Deleting invoice 2026/3 is refused: it has a booking number', 'Deleting invoice 2026/3 in Focus gives an error message: it has booking number 1003 from the bookkeeping tool.', (ctx) => {
+      expectRefused(tryDeleteInFocus(ctx, 'invoice', '2026/3'), 'Deleting invoice 2026/3', 'has_booking_number', ['2026/3', 'booking number 1003']);
+    }),
+  ];
+}
+
+/** The real documents of the credit-note variants of article 000: invoices 2026/1 and 2026/2, credit note 2026/1 of 10 February, synced. */
+export function realDocumentsSynced(): Step {
+  return step(
+    'setup',
+    'Book and sync invoices 2026/1 and 2026/2 and credit note 2026/1',
+    'Invoices 2026/1 (14 January) and 2026/2 (5 February) and credit note 2026/1 of 10 February to Van Dijk Installaties (-€605.00) are booked and synced: 1001, 1002 and 8001.',
+    async (ctx) => {
+      book(ctx, '2026/1', { date: '2026-01-14' });
+      book(ctx, '2026/2', { date: '2026-02-05', customer: 'Van Dijk Installaties' });
+      book(ctx, '2026/1', { date: '2026-02-10', customer: 'Van Dijk Installaties', kind: 'credit_note', lines: [line(50_000)] });
+      await syncNow(ctx);
+    },
+  );
+}
+
+/** The symptom of a document booked by accident until P-delete is done: it is still in Focus or in Exact (gone from Focus alone leaves its booking in the books, I8). */
+export function stillInFocusOrExact(kind: DocumentKind, number: string, journal: string): Symptom {
+  return {
+    description: `test ${kind === 'invoice' ? 'invoice' : 'credit note'} ${number} still exists in Focus or in Exact Online`,
+    async present(ctx) {
+      const inFocus = overview(ctx, kind).some((r) => r.number === number);
+      const inExact = (await journalScreen(ctx, journal)).entries.some((e) => e.yourRef === number);
+      return inFocus || inExact;
+    },
+  };
+}
+
+/** Test invoice 2026/3 still in Focus or in journal 70. */
+export const TEST_INVOICE_STILL_THERE = stillInFocusOrExact('invoice', '2026/3', '70');

@@ -1,0 +1,83 @@
+import type { DocumentKind } from '../../core/index.js';
+import { expectBell } from '../expectations.js';
+import { step, StepFailure, type Step } from '../scenario.js';
+import { journalScreen } from '../screens.js';
+import { checkNextBookingNumbers, correctNextBookingNumbers, deleteInExactFrom, writeDownOldestDeleted, type WriteDownRule } from './booking-numbers.js';
+import { checkDocumentsFrom, noteDateToDelete, showBookingNumbers } from './delink-date.js';
+import { deactivateWithDelinkDate, deleteUnneededInFocus, noteIntegrationSettings, reconnect, syncAgain, type ReconnectOptions } from './integration.js';
+import { kindsFrom, word } from './words.js';
+
+// The repair procedures as sequences of steps, and the symptoms they start from. A mistake scenario passes
+// its one wrong choice as an option; a variant adds its one extra step.
+
+/** The options of {@link repairFromDate}: the article's write-down rule, and the choices a mistake or variant changes. */
+export interface RepairFromDateOptions extends ReconnectOptions {
+  /** Which kind the case is about (the other kind is checked from the delink date on). */
+  kind: DocumentKind;
+  writeDown: WriteDownRule;
+  delinkContacts?: boolean;
+  /** Steps a variant adds just before deactivating (the step that completes P-samenumber). */
+  beforeDeactivating?: Step[];
+}
+
+/**
+ * The common body of P-twice and P-samenumber once the delink date is written down (`dateStep`): the booking number
+ * column, the other kind's documents, deletion in Exact, the numbers to write down, the check of the next booking
+ * numbers and its correction, the settings, deactivate, reconnect, sync.
+ */
+export function repairFromDate(dateStep: Step, { kind, writeDown, delinkContacts, beforeDeactivating = [], ...reconnecting }: RepairFromDateOptions): Step[] {
+  return [
+    showBookingNumbers(),
+    dateStep,
+    checkDocumentsFrom(kindsFrom(kind)[1]),
+    deleteInExactFrom(),
+    writeDownOldestDeleted(writeDown),
+    checkNextBookingNumbers(),
+    correctNextBookingNumbers(),
+    noteIntegrationSettings(),
+    ...beforeDeactivating,
+    deactivateWithDelinkDate({ delinkContacts }),
+    reconnect(reconnecting),
+    syncAgain(),
+  ];
+}
+
+/**
+ * P-delete (000) for the documents `numbers` of `kind`, booked by accident, the last of their series: the delink date,
+ * the other kind's documents, deletion in Exact, the numbers and their check, the settings, deactivate, delete in
+ * Focus from the highest number down, reconnect, sync.
+ */
+export function deleteSyncedDocuments(kind: DocumentKind, numbers: readonly string[], reconnecting: ReconnectOptions = {}): Step[] {
+  return [
+    showBookingNumbers(),
+    noteDateToDelete(kind, numbers),
+    checkDocumentsFrom(kindsFrom(kind)[1]),
+    deleteInExactFrom(),
+    writeDownOldestDeleted('as-booked'),
+    checkNextBookingNumbers(),
+    correctNextBookingNumbers(),
+    noteIntegrationSettings(),
+    deactivateWithDelinkDate(),
+    deleteUnneededInFocus(kind),
+    reconnect(reconnecting),
+    syncAgain(),
+  ];
+}
+
+/** A symptom: the bell's message after the last sync is exactly `text` (R9, R15). */
+export function bellSays(text: string): Step {
+  return step('symptom', 'The bell reports the same booking number', `The sync's notification says: "${text}".`, (ctx) => expectBell(ctx, text));
+}
+
+/** P-twice's symptom: Exact's journal `journal` holds the document `number` as exactly the bookings `entries` (R10). */
+export function shownTwiceInExact(kind: DocumentKind, journal: string, number: string, entries: readonly number[]): Step {
+  return step(
+    'symptom',
+    `Exact Online shows the ${word(kind)} twice`,
+    `In Exact Online, journal ${journal} lists ${word(kind)} ${number} as bookings ${entries.join(' and ')}: the same ${word(kind)} with two booking numbers.`,
+    async (ctx) => {
+      const found = (await journalScreen(ctx, journal)).entries.filter((e) => e.yourRef === number).map((e) => e.entryNumber);
+      if (JSON.stringify(found) !== JSON.stringify(entries)) throw new StepFailure(`Journal ${journal} lists ${number} as ${found.join(' and ') || 'no booking'}, not as bookings ${entries.join(' and ')}.`);
+    },
+  );
+}
