@@ -135,6 +135,11 @@ export class TmuxSession {
     return session;
   }
 
+  /** The pid of the pane's shell (the program runs beneath it), for reading its memory from /proc. */
+  async panePid(): Promise<number> {
+    return Number((await this.tmux(['display-message', '-p', '-t', TARGET, '#{pane_pid}'])).trim());
+  }
+
   /** Runs one tmux command against this session's server. */
   async tmux(args: string[], env?: NodeJS.ProcessEnv): Promise<string> {
     const { stdout } = await exec('tmux', ['-L', this.socket, ...args], { timeout: TMUX_CALL_MS, encoding: 'utf8', ...(env ? { env } : {}) });
