@@ -5,6 +5,10 @@
 import { fileURLToPath } from 'node:url';
 import { buildState } from './build-state.js';
 
+// React and Ink run their development builds (extra checks, several times slower to render) unless told
+// otherwise; a command-line tool is production unless the person running it says differently.
+process.env.NODE_ENV ??= 'production';
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const build = process.env.BOOKLAB_FROM_SOURCES ? { state: 'skipped' } : buildState(root);
 let main;
