@@ -74,7 +74,7 @@ export async function loadCaseFile(path: string, options: Omit<WorldOptions, 'fo
   if (!read.ok) return read;
   const { snapshot, accountingOptions } = read.value;
   const world = await World.create({ ...options, accounting: { ...accountingOptions, ...options.accounting }, clock: new Date(snapshot.clock).toISOString() });
-  const restored = await world.restore(snapshot);
+  const restored = await world.restore(snapshot, { validated: true });
   if (!restored.ok) {
     await world.close();
     return restored;
