@@ -1,5 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { problemMessage, type AccountingProblem, type RequestProblem } from '../domain/problems.js';
 import type { Result } from '../domain/result.js';
 import { problemStatus } from '../api/respond.js';
@@ -34,8 +34,11 @@ export function route<S extends z.ZodType>(
   };
 }
 
+/** A whole-number path parameter (division, entry number, year, period) as the path carries it. */
+export const WholeNumberParam = z.string().regex(/^\d{1,9}$/);
+
 /** Reads a whole-number path parameter; undefined when it is not one. */
 export function intParam(req: Request, name: string): number | undefined {
-  const value = req.params[name];
-  return typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : undefined;
+  const value = WholeNumberParam.safeParse(req.params[name]);
+  return value.success ? Number(value.data) : undefined;
 }
