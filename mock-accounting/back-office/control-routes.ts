@@ -22,7 +22,10 @@ export interface ControlRoutesOptions {
   requestLog: RequestLog;
 }
 
-function clockView(clock: Clock) {
+/** The server clock as the back office shows it. */
+export const ClockViewSchema = z.object({ now: z.string(), today: z.string(), frozen: z.boolean() });
+
+function clockView(clock: Clock): z.infer<typeof ClockViewSchema> {
   return { now: new Date(clock.now()).toISOString(), today: clock.today(), frozen: clock.frozen };
 }
 
