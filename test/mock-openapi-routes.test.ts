@@ -3,7 +3,10 @@ import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CLIENT } from '../mock-accounting/index.js';
 import { buildOpenApiDocument } from '../mock-accounting/openapi/document.js';
-import { SERVED_SETS } from '../mock-accounting/openapi/entity-schemas.js';
+import { entitySchemas, SERVED_SETS } from '../mock-accounting/openapi/entity-schemas.js';
+import { openApiPath } from '../mock-accounting/openapi/back-office-paths.js';
+import { BACK_OFFICE_OPERATIONS } from '../mock-accounting/back-office/route-index.js';
+import type { z } from 'zod';
 import { REDIRECT_URI } from './support/mock.js';
 import { entryBody, seedIds, startConnected, type ConnectedMock } from './support/mock-api-fixtures.js';
 
@@ -13,6 +16,16 @@ const doc = JSON.parse(JSON.stringify(buildOpenApiDocument())) as {
   paths: Record<string, Record<string, { responses: Record<string, unknown>; parameters?: Array<{ $ref?: string; name?: string; in?: string; required?: boolean }> }>>;
 };
 const METHODS = ['get', 'post', 'put', 'delete'];
+const ENTITY_SCHEMAS = entitySchemas().output;
+
+/** The zod schema a documented answer is written from: an entity set's envelope, or a back-office route's answer. */
+function answerSchema(method: string, path: string, status: number): z.ZodType | undefined {
+  const response = doc.paths[path]![method]!.responses[String(status)] as { content?: Record<string, { schema?: { $ref?: string } }> } | undefined;
+  const name = response?.content?.['application/json']?.schema?.$ref?.split('/').pop();
+  if (name && ENTITY_SCHEMAS[name]) return ENTITY_SCHEMAS[name];
+  if (status >= 300) return undefined;
+  return BACK_OFFICE_OPERATIONS.find((op) => op.method.toLowerCase() === method && openApiPath(op.path) === path)?.answer;
+}
 
 interface Layer {
   route?: { path: string; methods: Record<string, boolean> };
@@ -119,5 +132,22 @@ describe('every documented route answers', () => {
     const answer = await call;
     expect(answer.status, `${method.toUpperCase()} ${url}: ${answer.text.slice(0, 200)}`).not.toBe(404);
     expect(Object.keys(doc.paths[path]![method]!.responses), `${method.toUpperCase()} ${url} answered ${answer.status}`).toContain(String(answer.status));
+    const schema = answerSchema(method, path, answer.status);
+    if (schema) {
+      const parsed = schema.safeParse(answer.body);
+      expect(parsed.success ? [] : parsed.error.issues.slice(0, 3), `${method.toUpperCase()} ${url}: the answer fits its documented schema`).toEqual([]);
+    }
+  });
+
+  it('checks the answers of the entity sets and the clock against their documented schemas (the check above has work to do)', () => {
+    const checked = operations.filter(({ path, method }) => answerSchema(method, path, method === 'post' ? 201 : 200));
+    expect(checked.length).toBe(48);
+  });
+
+  it('serves the document at GET /__mock/openapi.json', async () => {
+    const answer = await request(connected.mock.url).get('/__mock/openapi.json');
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(answer.body).toEqual(doc);
   });
 });
