@@ -62,13 +62,12 @@ function setPaths(set: EntitySet<unknown>): Paths {
   const base = divisionless ? `/api/v1/${set.path}` : `/api/v1/{division}/${set.path}`;
   const division = divisionless ? [] : [ref('parameters', 'Division')];
   const type = set.typeName;
-  const navigations = Object.keys(set.navigations ?? {});
+  const expandFor = (target: EntitySet<unknown>) => (Object.keys(target.navigations ?? {}).length ? [queryParameter('$expand')] : []);
   const listOptions = (['$filter', '$select', '$orderby', '$top', '$skip', '$skiptoken', '$inlinecount', '$format'] as const).map(queryParameter);
-  const expand = navigations.length ? [queryParameter('$expand')] : [];
   const list = (path: string, target: EntitySet<unknown>, summary: string, params: unknown[]) =>
     op('get', path, target, summary, {
       description: listNotes(target),
-      parameters: [...params, ...listOptions, ...(Object.keys(target.navigations ?? {}).length ? [queryParameter('$expand')] : [])],
+      parameters: [...params, ...listOptions, ...expandFor(target)],
       responses: { '200': { description: 'The rows', headers: RATE_HEADERS, content: json(ref('schemas', `${target.typeName}List`)) } },
     });
   const count = (path: string, target: EntitySet<unknown>, params: unknown[]) =>
@@ -104,7 +103,7 @@ function setPaths(set: EntitySet<unknown>): Paths {
   const keyParams = [...division, ref('parameters', 'Key')];
   paths[byKey] = Object.fromEntries([
     op('get', byKey, set, `One of ${set.path} by key`, {
-      parameters: [...keyParams, queryParameter('$select'), ...expand],
+      parameters: [...keyParams, queryParameter('$select'), ...expandFor(set)],
       responses: { '200': { description: 'The entity', headers: RATE_HEADERS, content: json(ref('schemas', `${type}Single`)) } },
     }),
     ...(set.update
