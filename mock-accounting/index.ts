@@ -13,6 +13,7 @@ export { DEMO_CLIENT, DEMO_DIVISIONS } from './seed/builder.js';
 export { vatCents, roundHalfAwayFromZero } from './domain/money.js';
 export { OCTOPUS_SALES_TYPE } from './domain/flavours.js';
 export { BACK_OFFICE_ROUTES } from './back-office/route-index.js';
+export { buildOpenApiDocument } from './openapi/document.js';
 
 export type { RunningServer } from './server.js';
 export type { MockServer, StartMockServerOptions } from './start.js';

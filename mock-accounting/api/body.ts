@@ -1,4 +1,5 @@
-import { isGuid, normalizeGuid, parseDateInput, type EdmValue } from '../odata/edm.js';
+import type { EdmType, EdmValue } from '../odata/edm.js';
+import { EDM_INPUT } from '../odata/edm-schemas.js';
 import type { Body, EntitySet } from './entity-set.js';
 
 /** A decoded body, or the reason Exact could not read it (answered 400). */
@@ -64,28 +65,7 @@ function refuse(message: string): DecodedBody {
 
 const INVALID = Symbol('invalid');
 
-function convert(type: string, value: unknown): EdmValue | typeof INVALID {
-  if (value === null) return null;
-  switch (type) {
-    case 'Guid':
-      return typeof value === 'string' && isGuid(value) ? normalizeGuid(value) : INVALID;
-    case 'String':
-      return typeof value === 'string' ? value : INVALID;
-    case 'Boolean':
-      return typeof value === 'boolean' ? value : INVALID;
-    case 'Int16':
-    case 'Int32':
-    case 'Int64': {
-      const number = typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
-      const limit = type === 'Int16' ? 32_767 : type === 'Int32' ? 2_147_483_647 : Number.MAX_SAFE_INTEGER;
-      return typeof number === 'number' && Number.isInteger(number) && Math.abs(number) <= limit ? number : INVALID;
-    }
-    case 'Double': {
-      const number = typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
-      return typeof number === 'number' && Number.isFinite(number) && Math.abs(number) < 1e13 ? number : INVALID;
-    }
-    case 'DateTime':
-      return parseDateInput(value) ?? INVALID;
-  }
-  return INVALID;
+function convert(type: EdmType, value: unknown): EdmValue | typeof INVALID {
+  const parsed = EDM_INPUT[type].safeParse(value);
+  return parsed.success ? parsed.data : INVALID;
 }

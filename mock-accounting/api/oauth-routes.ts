@@ -2,6 +2,7 @@ import express, { type Router } from 'express';
 import type { Clock } from '../clock.js';
 import { checkClient, consentingUser, exchangeCode, issueCode, issueTokens, refreshTokens } from '../domain/oauth.js';
 import { entityAt, type Store } from '../store/index.js';
+import { AuthorizeQuerySchema, parameterProblem, TokenRequestSchema } from './oauth-schemas.js';
 import { sendReply, type Reply } from './respond.js';
 
 /** What the OAuth endpoints need. */
@@ -24,18 +25,18 @@ export function oauthRoutes({ store, clock, approveAs, enforceTokenInterval }: O
   const router = express.Router();
 
   router.get('/auth', async function authorize(req, res) {
-    const q = req.query as Record<string, string | undefined>;
-    const client = checkClient(store.state, q.client_id, q.redirect_uri);
+    const query = req.query as Record<string, unknown>;
+    const client = checkClient(store.state, textOf(query.client_id), textOf(query.redirect_uri));
     if (!client.ok) return sendReply(res, { kind: 'oauth_problem', problem: client.problem }, REPLY);
-    const responseType = q.response_type ?? 'code';
-    if (responseType !== 'code' && responseType !== 'token') {
-      return sendReply(res, { kind: 'oauth_problem', problem: { code: 'unsupported_response_type', responseType } }, REPLY);
-    }
+    const parsed = AuthorizeQuerySchema.safeParse(query);
+    if (!parsed.success) return sendReply(res, { kind: 'oauth_problem', problem: parameterProblem(parsed.error, query) }, REPLY);
+    const q = parsed.data;
+    const responseType = q.response_type;
     const user = consentingUser(store.state, approveAs);
     if (!user) return sendReply(res, { kind: 'oauth_problem', problem: { code: 'no_user' } }, REPLY);
-    const target = new URL(q.redirect_uri!);
+    const target = new URL(q.redirect_uri);
     if (responseType === 'code') {
-      const code = await store.write((tx) => issueCode(tx, clock, client.value, user, q.redirect_uri!));
+      const code = await store.write((tx) => issueCode(tx, clock, client.value, user, q.redirect_uri));
       target.searchParams.set('code', code);
       if (q.state !== undefined) target.searchParams.set('state', q.state);
     } else {
@@ -48,22 +49,22 @@ export function oauthRoutes({ store, clock, approveAs, enforceTokenInterval }: O
   });
 
   router.post('/token', express.urlencoded({ extended: false, limit: '64kb' }), async function token(req, res) {
-    const body = (req.body ?? {}) as Record<string, string | undefined>;
-    const grantType = body.grant_type ?? '';
-    const client = entityAt(store.state.clients, body.client_id ?? '');
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const client = entityAt(store.state.clients, textOf(body.client_id) ?? '');
+    const parsed = TokenRequestSchema.safeParse(body);
     let reply: Reply;
     if (!client || client.secret !== body.client_secret) {
       reply = { kind: 'oauth_problem', problem: { code: client ? 'bad_client_secret' : 'unknown_client' } };
-    } else if (grantType === 'authorization_code') {
-      const result = await store.write((tx) => exchangeCode(tx, clock, { code: body.code, redirectUri: body.redirect_uri, clientId: client.id }));
-      reply = result.ok ? { kind: 'json', status: 200, body: result.value, headers: NO_STORE } : { kind: 'oauth_problem', problem: result.problem };
-    } else if (grantType === 'refresh_token') {
-      const result = await store.write((tx) =>
-        refreshTokens(tx, clock, { refreshToken: body.refresh_token, clientId: client.id, enforceInterval: enforceTokenInterval }),
-      );
+    } else if (!parsed.success) {
+      reply = { kind: 'oauth_problem', problem: parameterProblem(parsed.error, body) };
+    } else if (parsed.data.grant_type === 'authorization_code') {
+      const { code, redirect_uri: redirectUri } = parsed.data;
+      const result = await store.write((tx) => exchangeCode(tx, clock, { code, redirectUri, clientId: client.id }));
       reply = result.ok ? { kind: 'json', status: 200, body: result.value, headers: NO_STORE } : { kind: 'oauth_problem', problem: result.problem };
     } else {
-      reply = { kind: 'oauth_problem', problem: { code: 'unsupported_grant_type', grantType } };
+      const { refresh_token: refreshToken } = parsed.data;
+      const result = await store.write((tx) => refreshTokens(tx, clock, { refreshToken, clientId: client.id, enforceInterval: enforceTokenInterval }));
+      reply = result.ok ? { kind: 'json', status: 200, body: result.value, headers: NO_STORE } : { kind: 'oauth_problem', problem: result.problem };
     }
     sendReply(res, reply, REPLY);
   });
@@ -72,3 +73,6 @@ export function oauthRoutes({ store, clock, approveAs, enforceTokenInterval }: O
 }
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
+
+/** A parameter given once, as text; undefined when absent or repeated. */
+const textOf = (value: unknown) => (typeof value === 'string' ? value : undefined);

@@ -4,6 +4,20 @@ import type { RateLimitSettings } from '../options.js';
 
 const MINUTE_MS = 60_000;
 
+/** The six headers, by window, with what each says (epoch-ms resets: the next whole minute, the next 00:00 UTC). */
+export const RATE_LIMIT_HEADERS = {
+  minutely: {
+    limit: { name: 'X-RateLimit-Minutely-Limit', says: 'Calls allowed per minute for this app in this division' },
+    remaining: { name: 'X-RateLimit-Minutely-Remaining', says: 'Calls left in the current minute' },
+    reset: { name: 'X-RateLimit-Minutely-Reset', says: 'When the minute window resets: epoch milliseconds of the next whole minute' },
+  },
+  daily: {
+    limit: { name: 'X-RateLimit-Limit', says: 'Calls allowed per day for this app in this division' },
+    remaining: { name: 'X-RateLimit-Remaining', says: 'Calls left today' },
+    reset: { name: 'X-RateLimit-Reset', says: 'When the day window resets: epoch milliseconds of the next 00:00 UTC' },
+  },
+} as const;
+
 interface Usage {
   minuteStart: number;
   minuteCount: number;
@@ -67,16 +81,18 @@ export class RateLimiter {
 
   private minuteHeaders(usage: Usage, res: Response): void {
     const { minutely } = this.settings;
-    res.setHeader('X-RateLimit-Minutely-Limit', String(minutely));
-    res.setHeader('X-RateLimit-Minutely-Remaining', String(Math.max(0, minutely - usage.minuteCount)));
-    res.setHeader('X-RateLimit-Minutely-Reset', String(usage.minuteStart + MINUTE_MS));
+    const names = RATE_LIMIT_HEADERS.minutely;
+    res.setHeader(names.limit.name, String(minutely));
+    res.setHeader(names.remaining.name, String(Math.max(0, minutely - usage.minuteCount)));
+    res.setHeader(names.reset.name, String(usage.minuteStart + MINUTE_MS));
   }
 
   private dayHeaders(usage: Usage, res: Response): void {
     const { daily } = this.settings;
-    res.setHeader('X-RateLimit-Limit', String(daily));
-    res.setHeader('X-RateLimit-Remaining', String(Math.max(0, daily - usage.dayCount)));
-    res.setHeader('X-RateLimit-Reset', String(usage.dayStart + DAY_MS));
+    const names = RATE_LIMIT_HEADERS.daily;
+    res.setHeader(names.limit.name, String(daily));
+    res.setHeader(names.remaining.name, String(Math.max(0, daily - usage.dayCount)));
+    res.setHeader(names.reset.name, String(usage.dayStart + DAY_MS));
   }
 
   /** Forgets all counts (a reset, or new limits). */

@@ -1,4 +1,6 @@
 import type { Response } from 'express';
+import { z } from 'zod';
+import type { OAuthErrorSchema } from './oauth-schemas.js';
 import type { OAuthProblem } from '../domain/oauth.js';
 import { problemMessage, type AccountingProblem, type Language, type RequestProblem } from '../domain/problems.js';
 
@@ -46,7 +48,7 @@ export function replyStatus(reply: Reply, businessErrorStatus: number): number {
 }
 
 /** The OAuth error answer (`{"error","error_description"}`) and its status, as Exact's token endpoint gives them. */
-export function oauthError(problem: OAuthProblem): { status: number; body: { error: string; error_description?: string } } {
+export function oauthError(problem: OAuthProblem): { status: number; body: z.infer<typeof OAuthErrorSchema> } {
   switch (problem.code) {
     case 'old_refresh_token':
       return { status: 401, body: { error: 'unauthorized_client', error_description: 'Old refresh token used.' } };
@@ -66,6 +68,8 @@ export function oauthError(problem: OAuthProblem): { status: number; body: { err
       return { status: 400, body: { error: 'unsupported_response_type', error_description: `Response type '${problem.responseType}' is not supported: use code or token.` } };
     case 'missing_parameter':
       return { status: 400, body: { error: 'invalid_request', error_description: `Missing parameter: ${problem.name}.` } };
+    case 'repeated_parameter':
+      return { status: 400, body: { error: 'invalid_request', error_description: `Parameter ${problem.name} must be given once, as text.` } };
     case 'bad_redirect_uri':
       return { status: 400, body: { error: 'invalid_request', error_description: `The redirect_uri ${problem.redirectUri} is not registered for this app: use a URI on localhost or 127.0.0.1.` } };
     case 'unknown_client':
@@ -78,8 +82,13 @@ export function oauthError(problem: OAuthProblem): { status: number; body: { err
   }
 }
 
+/** Exact's OData error envelope: `{"error":{"code":"","message":{"lang":"","value":…}}}`, several messages joined with CRLF. */
+export const ODataErrorSchema = z.object({
+  error: z.object({ code: z.string(), message: z.object({ lang: z.string(), value: z.string() }) }),
+});
+
 /** Exact's OData error envelope. */
-export function errorEnvelope(message: string) {
+export function errorEnvelope(message: string): z.infer<typeof ODataErrorSchema> {
   return { error: { code: '', message: { lang: '', value: message } } };
 }
 

@@ -22,19 +22,22 @@ export interface ControlRoutesOptions {
   requestLog: RequestLog;
 }
 
-function clockView(clock: Clock) {
+/** The server clock as the back office shows it. */
+export const ClockViewSchema = z.object({ now: z.string(), today: z.string(), frozen: z.boolean() });
+
+function clockView(clock: Clock): z.infer<typeof ClockViewSchema> {
   return { now: new Date(clock.now()).toISOString(), today: clock.today(), frozen: clock.frozen };
 }
 
 // The bodies' schemas, built once: building a zod schema costs about a millisecond, and every world builds an app.
 const when = z.union([z.number().int(), z.string().min(1)]);
-const ResetSchema = z.object({ seed: z.string().default('demo') }).strict();
-const ClockSchema = z.object({ now: when }).strict();
-const AdvanceSchema = z
+export const ResetSchema = z.object({ seed: z.string().default('demo') }).strict();
+export const ClockSchema = z.object({ now: when }).strict();
+export const AdvanceSchema = z
   .object({ days: z.number().optional(), hours: z.number().optional(), minutes: z.number().optional(), seconds: z.number().optional(), ms: z.number().optional() })
   .strict();
-const ExpireSchema = z.object({ userId: z.string().optional() }).strict();
-const ErrorBudgetChangesSchema = z
+export const ExpireSchema = z.object({ userId: z.string().optional() }).strict();
+export const ErrorBudgetChangesSchema = z
   .object({
     enforce: z.boolean().optional(),
     errors: z.number().int().positive().optional(),
@@ -44,6 +47,8 @@ const ErrorBudgetChangesSchema = z
   })
   .strict();
 const AnyBody = z.unknown();
+/** `GET /__mock/requests?limit=N`: a limit that is not a positive whole number is ignored (the whole log). */
+export const RequestsQuerySchema = z.object({ limit: z.string().regex(/^[1-9]\d{0,8}$/).optional() });
 
 /** Reset, snapshot and restore, the clock, tokens, faults, rate limits, the error budget and the request log. */
 export function controlRoutes({ ledger, seeds, faults, rateLimiter, errorBudget, requestLog }: ControlRoutesOptions): Router {
@@ -162,8 +167,8 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, errorBudget,
   );
 
   router.get('/requests', (req, res) => {
-    const limit = Number(req.query.limit);
-    res.json(requestLog.latest(Number.isInteger(limit) && limit > 0 ? limit : undefined));
+    const query = RequestsQuerySchema.safeParse(req.query);
+    res.json(requestLog.latest(query.success && query.data.limit ? Number(query.data.limit) : undefined));
   });
   router.delete('/requests', (_req, res) => {
     requestLog.clear();

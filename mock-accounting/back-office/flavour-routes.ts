@@ -9,8 +9,8 @@ import { intParam, route } from './respond.js';
 import { journalView } from './views.js';
 
 // Built once: a zod schema costs about a millisecond to build, and every world builds an app.
-const FlavourChangeSchema = z.object({ flavour: FlavourSchema, domain: z.string().min(1).max(60).optional() }).strict();
-const JournalTypeSchema = z.object({ typeName: z.enum(OCTOPUS_JOURNAL_TYPES) }).strict();
+export const FlavourChangeSchema = z.object({ flavour: FlavourSchema, domain: z.string().min(1).max(60).optional() }).strict();
+export const JournalTypeSchema = z.object({ typeName: z.enum(OCTOPUS_JOURNAL_TYPES) }).strict();
 
 /** Which product a division imitates (issue 6): switched by hand, like choosing the bookkeeping tool of a test company. */
 export function flavourRoutes(ledger: Ledger): Router {

@@ -49,10 +49,12 @@ export const HandBookingSchema = z
 
 // The other bodies' schemas, built once (a zod schema costs about a millisecond to build, and every world builds an app).
 const AnyBody = z.any();
-const NextNumberSchema = z.object({ value: entryNumber, year: z.number().min(1).max(9999).int().optional() }).strict();
-const LinesSchema = z.object({ lines: z.array(HandLineSchema).min(1) }).strict();
-const PaymentSchema = z.object({ amountCents: cents.optional(), date: isoDate.optional() }).strict();
-const PeriodSchema = z.object({ closed: z.boolean() }).strict();
+export const NextNumberSchema = z.object({ value: entryNumber, year: z.number().min(1).max(9999).int().optional() }).strict();
+export const LinesSchema = z.object({ lines: z.array(HandLineSchema).min(1) }).strict();
+export const PaymentSchema = z.object({ amountCents: cents.optional(), date: isoDate.optional() }).strict();
+export const PeriodSchema = z.object({ closed: z.boolean() }).strict();
+/** `?year=YYYY` picks a booking by number when numbering per year gives the number in several years. */
+export const BookingQuerySchema = z.object({ year: z.string().regex(/^\d{1,4}$/).optional() });
 
 const handLine = (l: z.infer<typeof HandLineSchema>) => ({
   glAccount: ref(l.glAccountId, l.glAccountCode),
@@ -92,7 +94,9 @@ export function ledgerRoutes(ledger: Ledger): Router {
 
   const bookingOf = (req: Request, journal: Journal): { ok: true; entry: SalesEntry } | { ok: false; result: BackOfficeResult } => {
     const entryNumber = intParam(req, 'entryNumber');
-    const year = typeof req.query.year === 'string' ? Number(req.query.year) : undefined;
+    const query = BookingQuerySchema.safeParse(req.query);
+    if (!query.success) return { ok: false, result: fail({ code: 'bad_request', message: `Invalid year ${JSON.stringify(req.query.year)}: use ?year=YYYY.` }) };
+    const year = query.data.year === undefined ? undefined : Number(query.data.year);
     const matches = ledger.divisions
       .of('salesEntries', journal.division)
       .filter((e) => e.journalCode === journal.code && e.entryNumber === entryNumber && (year === undefined || e.reportingYear === year));

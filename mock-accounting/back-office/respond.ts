@@ -1,5 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { problemMessage, type AccountingProblem, type RequestProblem } from '../domain/problems.js';
 import type { Result } from '../domain/result.js';
 import { problemStatus } from '../api/respond.js';
@@ -8,13 +8,17 @@ import { problemStatus } from '../api/respond.js';
 export type BackOfficeResult = Result<unknown> | { ok: true; value: unknown; status: 201 };
 
 /** Back-office problems are plain JSON: `{"error":{"code","message"}}` in English, for people and scripts. */
+export const BackOfficeErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+/** Sends a back-office answer: the value, or the problem in {@link BackOfficeErrorSchema}'s shape. */
 export function sendResult(res: Response, result: BackOfficeResult): void {
   if (result.ok) {
     res.status('status' in result ? result.status : 200).json(result.value);
     return;
   }
   const problem: AccountingProblem | RequestProblem = result.problem;
-  res.status(problemStatus(problem.code, 400)).json({ error: { code: problem.code, message: problemMessage(problem, 'en') } });
+  const body: z.infer<typeof BackOfficeErrorSchema> = { error: { code: problem.code, message: problemMessage(problem, 'en') } };
+  res.status(problemStatus(problem.code, 400)).json(body);
 }
 
 /** A route whose body (and params) are validated with a zod schema before the handler sees them. */
@@ -34,8 +38,11 @@ export function route<S extends z.ZodType>(
   };
 }
 
+/** A whole-number path parameter (division, entry number, year, period) as the path carries it. */
+export const WholeNumberParam = z.string().regex(/^\d{1,9}$/);
+
 /** Reads a whole-number path parameter; undefined when it is not one. */
 export function intParam(req: Request, name: string): number | undefined {
-  const value = req.params[name];
-  return typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : undefined;
+  const value = WholeNumberParam.safeParse(req.params[name]);
+  return value.success ? Number(value.data) : undefined;
 }

@@ -4,6 +4,7 @@ import { crossSiteGuard } from './cross-site-guard.js';
 import { flavourRoutes } from './flavour-routes.js';
 import { ledgerRoutes } from './ledger-routes.js';
 import { BACK_OFFICE_ROUTES } from './route-index.js';
+import { openApiDocument } from '../openapi/document.js';
 
 /**
  * `/__mock/*`: what a person does by hand in Exact's web UI, and what tests need to drive the server.
@@ -15,6 +16,9 @@ export function backOfficeRoutes(options: ControlRoutesOptions): Router {
   router.use(express.json({ limit: '50mb' }));
   router.get('/', (_req, res) => {
     res.json({ about: 'booklab mock accounting back office (not part of the Exact API)', routes: BACK_OFFICE_ROUTES });
+  });
+  router.get('/openapi.json', (_req, res) => {
+    res.json(openApiDocument());
   });
   router.use(controlRoutes(options));
   router.use('/divisions/:division', ledgerRoutes(options.ledger));

@@ -1,4 +1,5 @@
 import { nanoid } from 'nanoid';
+import { z } from 'zod';
 import { DAY_MS, type Clock } from '../clock.js';
 import { entityAt, type AccessToken, type MockState, type Transaction, type User } from '../store/index.js';
 
@@ -19,6 +20,7 @@ export type OAuthProblem =
   | { code: 'unsupported_response_type'; responseType: string }
   | { code: 'unsupported_grant_type'; grantType: string }
   | { code: 'missing_parameter'; name: string }
+  | { code: 'repeated_parameter'; name: string }
   | { code: 'unknown_code' }
   | { code: 'code_used' }
   | { code: 'code_expired' }
@@ -30,12 +32,15 @@ export type OAuthProblem =
   | { code: 'no_user' };
 
 /** The token endpoint's success answer, exactly as Exact sends it (`expires_in` is a digit string). */
-export interface TokenAnswer {
-  access_token: string;
-  token_type: 'bearer';
-  expires_in: string;
-  refresh_token: string;
-}
+export const TokenAnswerSchema = z.object({
+  access_token: z.string(),
+  token_type: z.literal('bearer'),
+  expires_in: z.string().regex(/^\d+$/).describe('Seconds, as a digit string: "600"'),
+  refresh_token: z.string(),
+});
+
+/** The token endpoint's success answer. */
+export type TokenAnswer = z.infer<typeof TokenAnswerSchema>;
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; problem: OAuthProblem };
 

@@ -1,4 +1,5 @@
 import type { FieldTypes, Row } from './edm.js';
+import { QUERY_OPTION_SCHEMAS } from './query-option-schemas.js';
 import { checkFilter, matchesFilter, parseFilter, type FilterNode } from './filter.js';
 import { compareKeys, compareValues, formatKey, normalizeKey, parseKeyValues, type KeyValue } from './keys.js';
 
@@ -35,7 +36,7 @@ export interface QueryProblem {
   message: string;
 }
 
-const KNOWN = new Set(['$filter', '$select', '$orderby', '$top', '$skip', '$skiptoken', '$expand', '$inlinecount', '$format']);
+const KNOWN = new Set(Object.keys(QUERY_OPTION_SCHEMAS));
 
 /** Parses a raw query string (`+` means space); parameters without `$` are ignored, as Exact does. */
 export function parseQueryOptions(rawQuery: string, target: QueryTarget): QueryOptions | QueryProblem {
@@ -85,7 +86,7 @@ function applyOption(options: QueryOptions, name: string, value: string, target:
     }
     case '$top':
     case '$skip': {
-      if (!/^\d{1,9}$/.test(value)) return bad(`Invalid value '${value}' for ${name} query option found. The ${name} query option requires a non-negative integer value.`);
+      if (!QUERY_OPTION_SCHEMAS[name].safeParse(value).success) return bad(`Invalid value '${value}' for ${name} query option found. The ${name} query option requires a non-negative integer value.`);
       if (name === '$top') options.top = Number(value);
       else options.skip = Number(value);
       return undefined;
@@ -104,11 +105,11 @@ function applyOption(options: QueryOptions, name: string, value: string, target:
       return undefined;
     }
     case '$inlinecount':
-      if (value !== 'allpages' && value !== 'none') return bad(`Invalid value '${value}' for $inlinecount query option found.`);
+      if (!QUERY_OPTION_SCHEMAS.$inlinecount.safeParse(value).success) return bad(`Invalid value '${value}' for $inlinecount query option found.`);
       options.inlineCount = value === 'allpages';
       return undefined;
     case '$format':
-      return value === 'json' ? undefined : bad(`Unsupported $format value '${value}'. Use json.`);
+      return QUERY_OPTION_SCHEMAS.$format.safeParse(value).success ? undefined : bad(`Unsupported $format value '${value}'. Use json.`);
   }
   return undefined;
 }
