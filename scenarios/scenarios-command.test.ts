@@ -79,7 +79,7 @@ describe('booklab scenarios run (in-process)', () => {
     expect((await run([passes, refusedRepair], ['run', 'connects'])).exitCode).toBe(0);
     const empty = await run([passes], ['run', '--shard', '2/2', '--reporter', 'json']);
     expect(empty.exitCode).toBe(0);
-    expect(JSON.parse(empty.stdout)).toEqual({ summary: { total: 0, passed: 0, failed: 0 }, scenarios: [] });
+    expect(JSON.parse(empty.stdout)).toMatchObject({ version: 2, shard: { index: 2, count: 2 }, summary: { total: 0, passed: 0, failed: 0 }, scenarios: [] });
   });
 
   it('puts a failure in the JUnit report with its message', async () => {
