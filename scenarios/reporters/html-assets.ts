@@ -26,7 +26,8 @@ table { border-collapse: collapse; margin: .3rem 0 .8rem; font-size: .92rem; }
 caption { text-align: left; font-weight: 600; padding: .2rem 0; }
 th, td { border: 1px solid var(--line); padding: .2rem .5rem; text-align: left; vertical-align: top; }
 thead th { background: #f0f0f5; }
-.picture th, .picture td { white-space: nowrap; }
+.picture { font-size: .86rem; }
+.picture td:nth-child(2), .picture td:last-child { white-space: nowrap; }
 .index tbody th { font-weight: normal; }
 .status { font-weight: 700; white-space: nowrap; }
 .status-passed { color: var(--pass); }
@@ -54,7 +55,17 @@ thead th { background: #f0f0f5; }
 .row-changed { background: #fff3cf; }
 mark { background: #ffd84d; color: inherit; padding: 0 .15rem; }
 .empty, .no-change { color: #444; font-style: italic; }
-@media (max-width: 40rem) { body { font-size: 15px; } .facts { grid-template-columns: 1fr; } .facts dd { margin-bottom: .3rem; } .scenario { padding: .6rem; } }
+@media (max-width: 40rem) {
+  body { font-size: 15px; }
+  header, main { padding: 0 .5rem; }
+  .facts { grid-template-columns: 1fr; }
+  .facts dd { margin-bottom: .3rem; }
+  .scenario { padding: .5rem; border-left-width: .3rem; }
+  .steps { padding-left: 1.3rem; }
+  .step-body { margin-left: 0; padding-left: .4rem; }
+  .picture { font-size: .8rem; }
+  .picture caption { max-width: calc(100vw - 4.5rem); }
+}
 @media print { .filters, .keys { display: none; } }
 `;
 

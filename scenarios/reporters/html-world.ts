@@ -30,12 +30,16 @@ const FIELD_WORDS: Record<string, string> = {
 function value(field: string, v: unknown): string {
   if (v === null || v === undefined) return 'none';
   if (typeof v === 'number' && field.endsWith('Cents')) return euros(v);
-  return typeof v === 'object' ? '' : String(v);
+  return String(v);
 }
 
+const isScalar = (v: unknown) => v === null || v === undefined || typeof v !== 'object';
+
+/** "booking number 1003 → 1004"; a field that holds more than a value (lines, a link) says only set, cleared or changed. */
 function fieldWords({ field, before, after }: FieldChange): string {
-  const [from, to] = [value(field, before), value(field, after)];
-  return `${FIELD_WORDS[field] ?? field}${from || to ? ` ${from || '…'} → ${to || '…'}` : ''}`;
+  const name = FIELD_WORDS[field] ?? field;
+  if (isScalar(before) && isScalar(after)) return `${name} ${value(field, before)} → ${value(field, after)}`;
+  return `${name} ${before === null || before === undefined ? 'set' : after === null || after === undefined ? 'cleared' : 'changed'}`;
 }
 
 function documentName(d: PictureDocument | undefined): string | undefined {
@@ -58,7 +62,7 @@ export function changeList(changes: WorldDiff, before: WorldPicture | undefined,
     ...changes.journals.map((c) => entityLine('Exact', c)),
     ...changes.companies.map((c) => entityLine('Focus company', c)),
     ...changes.relations.map((c) => entityLine('Exact', c)),
-    ...changes.notifications.map((n) => `<li><span class="mark mark-added">🔔 bell</span> ${esc(n)}</li>`),
+    ...changes.notifications.map((n) => `<li><span class="mark mark-added">✉ bell</span> ${esc(n)}</li>`),
     ...changes.integration.map((f) => `<li><span class="mark mark-changed">${CHANGE_MARKS.changed}</span> integration: ${esc(fieldWords(f))}</li>`),
   ];
   return `<ul class="changes">${lines.join('')}</ul>`;

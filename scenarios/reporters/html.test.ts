@@ -58,7 +58,7 @@ describe('the html reporter', () => {
     expect(html).toContain('<caption>Exact journal 70, next booking number <mark>1005</mark> (was 1004; ✎ changed)</caption>');
     expect(html).toContain('<li><span class="mark mark-changed">✎ changed</span> Focus Invoice 2026/3: booking number 1003 → 1004</li>');
     expect(html).toContain('<li><span class="mark mark-added">+ added</span> Exact booking 1004 (70)</li>');
-    expect(html).toContain('<li><span class="mark mark-added">🔔 bell</span> Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced</li>');
+    expect(html).toContain('<li><span class="mark mark-added">✉ bell</span> Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced</li>');
   });
 
   it('says when a step changed neither system, and still shows both', () => {
