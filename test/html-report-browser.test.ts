@@ -5,12 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { book, syncNow } from '../scenarios/actions.js';
 import { CATALOGUE } from '../scenarios/catalogue/index.js';
-import { expectBooked, expectJournal } from '../scenarios/expectations.js';
-import { connectFirstTime } from '../scenarios/procedures.js';
-import { defineScenario, step, StepFailure, type Scenario } from '../scenarios/scenario.js';
-import { overviewRow } from '../scenarios/screens.js';
+import type { Scenario } from '../scenarios/scenario.js';
+import { broken } from './support/broken-scenario.js';
 import { runScenariosCommand } from './support/scenarios-command.js';
 
 // Must-show 1 of issue 18: the HTML report of a passing and of a failing run, opened from disk in headless Chromium
@@ -19,26 +16,6 @@ import { runScenariosCommand } from './support/scenarios-command.js';
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = fileURLToPath(new URL('../docs/report-screenshot.png', import.meta.url));
 const TIMEOUT_MS = 90_000;
-
-/** A repair whose verify step checks a booking number the story never had: the run must report it failed. */
-const broken = defineScenario({
-  id: 'broken-on-purpose',
-  title: 'A repair checked against the wrong booking number <on purpose>',
-  sources: ['002'],
-  rules: ['R9'],
-  expected: 'fixed',
-  symptom: { description: 'invoice 2026/1 has no booking number', present: (ctx) => overviewRow(ctx, 'invoice', '2026/1').bookingNumber === null },
-  steps: [
-    connectFirstTime(),
-    step('reproduce', 'Book invoice 2026/1', 'Invoice 2026/1 of 10 February to Atelier Lumière is booked.', (ctx) => void book(ctx, '2026/1', { date: '2026-02-10', customer: 'Atelier Lumière' })),
-    step('symptom', 'Invoice 2026/1 has no booking number', 'The overview shows 2026/1 without a booking number.', (ctx) => {
-      if (overviewRow(ctx, 'invoice', '2026/1').bookingNumber !== null) throw new StepFailure('Invoice 2026/1 already has a booking number.');
-    }),
-    step('repair', 'Synchronise', 'The two arrows are clicked: 2026/1 is sent to Exact Online.', async (ctx) => void (await syncNow(ctx))),
-    step('verify', 'Invoice 2026/1 has booking number 9999', 'The overview shows 2026/1 (9999).', (ctx) => expectBooked(ctx, 'invoice', [['2026/1', 9999]])),
-    step('verify', 'Journal 70 holds one entry', 'Journal 70 holds 1001 2026/1.', (ctx) => expectJournal(ctx, '70', [[1001, '2026/1']], 1002)),
-  ],
-});
 
 const passing = CATALOGUE.filter((s) => ['same-booking-number', 'draft-not-synced'].includes(s.id));
 const RUNS: Record<'passing' | 'failing', Scenario[]> = { passing, failing: [passing[1]!, broken] };
