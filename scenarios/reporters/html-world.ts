@@ -111,7 +111,7 @@ function pictureHtml(picture: WorldPicture, changes: WorldDiff | undefined, side
 export function stepWorldHtml(before: WorldPicture | undefined, step: RecordedStep): string {
   if (!step.world || !step.changes) return '';
   if (isEmptyDiff(step.changes)) {
-    return `<p class="no-change">○ This step changed neither system.</p><details class="world"><summary>Both systems at this step</summary>${pictureHtml(step.world, undefined, 'after')}</details>`;
+    return `<p class="no-change">○ Nothing this report shows changed (documents, bookings, journals, customers, the bell, the integration).</p><details class="world"><summary>Both systems at this step</summary>${pictureHtml(step.world, undefined, 'after')}</details>`;
   }
   const beforeHtml = before ? pictureHtml(before, step.changes, 'before') : '<p class="empty">Not recorded.</p>';
   return (
