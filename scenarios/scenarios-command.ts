@@ -62,7 +62,7 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
   const { setExitCode, stdout = process.stdout, stderr = process.stderr, env = process.env } = options;
   // The catalogue's modules load only when a scenarios subcommand runs, not for every `booklab` command.
   const loadCatalogue = async (): Promise<readonly Scenario[]> => options.catalogue ?? (await import('./catalogue/index.js')).CATALOGUE;
-  const scenarios = new Command('scenarios').description('list and run the support cases of the catalogue (see `booklab scenarios run --help`)');
+  const scenarios = new Command('scenarios').description('list and run the support cases of the catalogue, and merge the reports of a split run (see `booklab scenarios run --help`)');
 
   scenarios
     .command('list')
