@@ -3,10 +3,13 @@ import type { SyncStrategy } from '../core/index.js';
 import type { Scenario } from './scenario.js';
 import { declared, runScenario, type RunOptions, type ScenarioResult } from './run-scenario.js';
 import type { ScenarioThreads } from './scenario-threads.js';
+import type { Shard } from './select.js';
 
 /** Options for {@link runCatalogue}. */
 export interface RunCatalogueOptions {
   strategy?: SyncStrategy;
+  /** Record both systems per step in each result (for the HTML report and JSON reports to merge into one). */
+  record?: boolean;
   /** How many scenarios play at once; default the number of CPUs. */
   concurrency?: number;
   /** Called as each scenario finishes (in finishing order), for progress lines. */
@@ -27,6 +30,8 @@ export interface CatalogueRun {
   results: ScenarioResult[];
   /** Wall time of the whole run. */
   durationMs: number;
+  /** The part of a split run (`--shard K/N`) these results are; absent for a whole run. */
+  shard?: Shard;
 }
 
 /** The counts of the JSON contract's `summary`. */
@@ -53,14 +58,14 @@ export function defaultConcurrency(): number {
  * a figure. A scenario that cannot even start becomes a failed result; the run itself does not throw.
  */
 export async function runCatalogue(scenarios: readonly Scenario[], options: RunCatalogueOptions = {}): Promise<CatalogueRun> {
-  const { strategy = 'faithful', concurrency = defaultConcurrency(), onResult, play = runScenario, threads } = options;
+  const { strategy = 'faithful', record = false, concurrency = defaultConcurrency(), onResult, play = runScenario, threads } = options;
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`The concurrency must be a whole number of 1 or more, not ${concurrency}.`);
   const started = performance.now();
   const results: ScenarioResult[] = new Array(scenarios.length);
   type Player = (scenario: Scenario, index: number) => Promise<ScenarioResult>;
-  const here: Player = (scenario) => play(scenario, { strategy });
+  const here: Player = (scenario) => play(scenario, { strategy, record });
   const players: Player[] = threads
-    ? [here, ...threads.threads.map((thread): Player => (scenario, index) => thread.play(scenario, index, strategy))]
+    ? [here, ...threads.threads.map((thread): Player => (scenario, index) => thread.play(scenario, index, { strategy, record }))]
     : Array.from({ length: concurrency }, () => here);
   let next = 0;
   const playInTurn = async (player: Player) => {

@@ -1,6 +1,11 @@
 import type { InvariantId, SyncStrategy, Violation } from '../core/index.js';
 import type { Scenario } from './scenario.js';
 import { invariantIds, ScenarioSession, type StepResult } from './session.js';
+import type { WorldPicture } from './world-picture.js';
+import { WorldRecorder, type StepRecord } from './world-recorder.js';
+
+/** A step's result; with `record`, a step that ran also carries both systems after it and what it changed. */
+export type RecordedStep = StepResult & Partial<StepRecord>;
 
 /** The outcome of one scenario: the machine contract of `booklab scenarios run --reporter json`. */
 export interface ScenarioResult {
@@ -25,7 +30,9 @@ export interface ScenarioResult {
   stillHappens?: boolean;
   /** Why it failed, in one sentence. */
   reason?: string;
-  steps: StepResult[];
+  /** With `record`: both systems before the first step. */
+  worldAtStart?: WorldPicture;
+  steps: RecordedStep[];
 }
 
 /** Options for {@link runScenario}. */
@@ -33,6 +40,8 @@ export interface RunOptions {
   strategy?: SyncStrategy;
   /** Titles of steps to leave out. */
   skipSteps?: string[];
+  /** Record both systems before the first step and after each (for the HTML report); it costs a reading of the world per step. */
+  record?: boolean;
 }
 
 const brief = (violations: Violation[]) => violations.map(({ invariant, message }) => ({ invariant, message }));
@@ -43,9 +52,14 @@ const brief = (violations: Violation[]) => violations.map(({ invariant, message 
  * it declares. Under the safe strategy only the reproduction runs, and the result says whether the case
  * can still happen.
  */
-export async function runScenario(scenario: Scenario, { strategy = 'faithful', skipSteps }: RunOptions = {}): Promise<ScenarioResult> {
+export async function runScenario(scenario: Scenario, { strategy = 'faithful', skipSteps, record = false }: RunOptions = {}): Promise<ScenarioResult> {
   const started = performance.now();
   const session = await ScenarioSession.start(scenario, { strategy, skipSteps });
+  const recorder = record ? await WorldRecorder.start(session.world) : undefined;
+  const next = async () => {
+    await session.next();
+    await recorder?.afterStep();
+  };
   let before: Violation[] = [];
   let after: Violation[] = [];
   let symptomBefore = false;
@@ -57,10 +71,10 @@ export async function runScenario(scenario: Scenario, { strategy = 'faithful', s
     const endPhases = safe ? ['symptom', 'repair', 'verify'] : ['repair', 'verify'];
     const firstAfter = session.steps.findIndex((s) => endPhases.includes(s.phase));
     const reproductionEnds = firstAfter === -1 ? session.steps.length : firstAfter;
-    while (!session.done && session.results.length < reproductionEnds) await session.next();
+    while (!session.done && session.results.length < reproductionEnds) await next();
     before = await session.violations();
     symptomBefore = scenario.symptom ? await scenario.symptom.present(session.ctx) : false;
-    if (!safe) while (!session.done) await session.next();
+    if (!safe) while (!session.done) await next();
     after = safe ? before : await session.violations();
     symptomAfter = scenario.symptom ? await scenario.symptom.present(session.ctx) : false;
     reason = judge(scenario, session.results, before, after, symptomBefore, symptomAfter, safe);
@@ -80,7 +94,8 @@ export async function runScenario(scenario: Scenario, { strategy = 'faithful', s
     ...(scenario.symptom ? { symptom: { description: scenario.symptom.description, before: symptomBefore, after: symptomAfter } } : {}),
     ...(safe ? { stillHappens: showedSymptom } : {}),
     ...(reason === undefined ? {} : { reason }),
-    steps: [...session.results, ...session.skipped()],
+    ...(recorder?.atStart ? { worldAtStart: recorder.atStart } : {}),
+    steps: [...session.results.map((result, i) => ({ ...result, ...recorder?.steps[i] })), ...session.skipped()],
   };
 }
 

@@ -10,20 +10,22 @@ describe('scenario threads', () => {
   let threads: ScenarioThreads | undefined;
   afterEach(() => threads?.close());
 
-  it('play catalogue scenarios in a worker thread with the results this thread gets', { timeout: 60_000 }, async () => {
+  it('play catalogue scenarios in a worker thread with the results this thread gets, recorded or not', { timeout: 60_000 }, async () => {
     threads = startScenarioThreads(1);
     const [thread] = threads.threads;
     for (const [index, scenario] of CATALOGUE.slice(0, 3).entries()) {
-      const there = await thread!.play(scenario, index, 'safe');
-      expect(untimed(there)).toEqual(untimed(await runScenario(scenario, { strategy: 'safe' })));
+      const options = { strategy: 'safe', record: index === 0 } as const;
+      const there = await thread!.play(scenario, index, options);
+      expect(untimed(there)).toEqual(untimed(await runScenario(scenario, options)));
+      expect(there.steps[0]?.world !== undefined).toBe(options.record);
     }
   });
 
   it('refuse a scenario the catalogue does not have, and a thread that has ended', { timeout: 60_000 }, async () => {
     threads = startScenarioThreads(1);
     const [thread] = threads.threads;
-    await expect(thread!.play({ ...CATALOGUE[0]!, id: 'not-in-the-catalogue' }, 0, 'faithful')).rejects.toThrow('the catalogue of this thread has no scenario not-in-the-catalogue');
+    await expect(thread!.play({ ...CATALOGUE[0]!, id: 'not-in-the-catalogue' }, 0, { strategy: 'faithful', record: false })).rejects.toThrow('the catalogue of this thread has no scenario not-in-the-catalogue');
     await threads.close();
-    await expect(thread!.play(CATALOGUE[0]!, 1, 'faithful')).rejects.toThrow(/its worker thread ended/);
+    await expect(thread!.play(CATALOGUE[0]!, 1, { strategy: 'faithful', record: false })).rejects.toThrow(/its worker thread ended/);
   });
 });

@@ -8,6 +8,8 @@ export interface PlayRequest {
   index: number;
   id: string;
   strategy: SyncStrategy;
+  /** Record both systems per step (the run's `record`). */
+  record: boolean;
 }
 
 /** A worker thread's answer: the scenario's result, or why it could not be played. */
@@ -16,7 +18,7 @@ export type PlayAnswer = { index: number; result: ScenarioResult } | { index: nu
 /** One worker thread that plays catalogue scenarios, one at a time. */
 export interface ScenarioThread {
   /** Plays a scenario of the catalogue (found by its id in the thread's own copy); rejects when it cannot. */
-  play(scenario: Scenario, index: number, strategy: SyncStrategy): Promise<ScenarioResult>;
+  play(scenario: Scenario, index: number, options: { strategy: SyncStrategy; record: boolean }): Promise<ScenarioResult>;
 }
 
 /** Worker threads that play scenarios of the catalogue, so that a run uses the cores there are. */
@@ -56,12 +58,12 @@ export function startScenarioThreads(count: number): ScenarioThreads {
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`its worker thread ended (exit code ${code})`)));
     return {
-      play: (scenario, index, strategy) =>
+      play: (scenario, index, { strategy, record }) =>
         died
           ? Promise.reject(died)
           : new Promise((resolve, reject) => {
               waiting.set(index, { resolve, reject });
-              worker.postMessage({ index, id: scenario.id, strategy } satisfies PlayRequest);
+              worker.postMessage({ index, id: scenario.id, strategy, record } satisfies PlayRequest);
             }),
     };
   });

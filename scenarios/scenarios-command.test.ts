@@ -1,8 +1,7 @@
-import { Command, CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { connectDemo } from './actions.js';
-import { defineScenario, step, StepFailure, type Scenario } from './scenario.js';
-import { scenariosCommand } from './scenarios-command.js';
+import { defineScenario, step, StepFailure } from './scenario.js';
+import { runScenariosCommand } from '../test/support/scenarios-command.js';
 
 // The command in-process, on a catalogue of its own: the exit code 1 path, which the real catalogue
 // (all passing) cannot show. test/scenarios-cli.test.ts covers the real command in a child process.
@@ -34,29 +33,9 @@ const refusedRepair = defineScenario({
   ],
 });
 
-function capture() {
-  let text = '';
-  return { write: (chunk: string) => (text += chunk), isTTY: false, text: () => text };
-}
-
-async function run(catalogue: readonly Scenario[], args: string[]) {
-  const stdout = capture();
-  const stderr = capture();
-  let exitCode = 0;
-  const command = scenariosCommand({ catalogue, stdout, stderr, env: {}, setExitCode: (code) => (exitCode = code) });
-  for (const sub of [command, ...command.commands]) sub.exitOverride().configureOutput({ writeErr: (s) => stderr.write(s), writeOut: (s) => stdout.write(s) });
-  try {
-    await new Command('booklab').addCommand(command).exitOverride().parseAsync(['scenarios', ...args], { from: 'user' });
-  } catch (error) {
-    if (!(error instanceof CommanderError)) throw error;
-    exitCode = error.exitCode;
-  }
-  return { exitCode, stdout: stdout.text(), stderr: stderr.text() };
-}
-
 describe('booklab scenarios run (in-process)', () => {
   it('exits 1 and shows the failing step, its narration, error and violations when a scenario fails', async () => {
-    const { exitCode, stdout } = await run([passes, refusedRepair], ['run', '--concurrency', '1']);
+    const { exitCode, stdout } = await runScenariosCommand([passes, refusedRepair], ['run', '--concurrency', '1']);
     expect(exitCode).toBe(1);
     expect(stdout).toContain('  ✓ connects  Connecting works  ');
     expect(stdout).toMatch(/ {2}✗ repair-refused {2}A repair <step> that is refused {2}\d+ ms {2}failed\n/);
@@ -76,20 +55,20 @@ describe('booklab scenarios run (in-process)', () => {
   });
 
   it('exits 0 when every selected scenario ends as declared, and for an empty shard', async () => {
-    expect((await run([passes, refusedRepair], ['run', 'connects'])).exitCode).toBe(0);
-    const empty = await run([passes], ['run', '--shard', '2/2', '--reporter', 'json']);
+    expect((await runScenariosCommand([passes, refusedRepair], ['run', 'connects'])).exitCode).toBe(0);
+    const empty = await runScenariosCommand([passes], ['run', '--shard', '2/2', '--reporter', 'json']);
     expect(empty.exitCode).toBe(0);
-    expect(JSON.parse(empty.stdout)).toEqual({ summary: { total: 0, passed: 0, failed: 0 }, scenarios: [] });
+    expect(JSON.parse(empty.stdout)).toMatchObject({ version: 2, shard: { index: 2, count: 2 }, summary: { total: 0, passed: 0, failed: 0 }, scenarios: [] });
   });
 
   it('puts a failure in the JUnit report with its message', async () => {
-    const { exitCode, stdout } = await run([refusedRepair], ['run', '--reporter', 'junit']);
+    const { exitCode, stdout } = await runScenariosCommand([refusedRepair], ['run', '--reporter', 'junit']);
     expect(exitCode).toBe(1);
     expect(stdout).toContain('<failure message="Step &quot;Delete the test invoice&quot; failed: Deleting the test invoice was refused: it is booked." type="ScenarioFailure">');
   });
 
   it('exits 2 for an unknown id and names the known ones', async () => {
-    const { exitCode, stderr, stdout } = await run([passes], ['run', 'nope']);
+    const { exitCode, stderr, stdout } = await runScenariosCommand([passes], ['run', 'nope']);
     expect(exitCode).toBe(2);
     expect(stderr).toContain('error: Unknown scenario id "nope". Known ids: connects.');
     expect(stdout).toBe('');

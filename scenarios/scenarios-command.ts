@@ -1,22 +1,14 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { SyncStrategy } from '../core/index.js';
 import { wholeNumber } from './cli-arguments.js';
-import { renderJson } from './reporters/json.js';
-import { renderJunit } from './reporters/junit.js';
+import { mergeCommand } from './merge-command.js';
 import { prettyEnd, prettyHeader, prettyLine, renderPretty } from './reporters/pretty.js';
+import { recordsWorld, RENDER, REPORTERS, writeReport, type ReporterName } from './reporters/render-report.js';
 import { PLAIN, styleFor } from './reporters/style.js';
-import { defaultConcurrency, runCatalogue, summarize, type CatalogueRun } from './run-catalogue.js';
+import { defaultConcurrency, runCatalogue, summarize } from './run-catalogue.js';
 import { startScenarioThreads } from './scenario-threads.js';
 import type { Scenario } from './scenario.js';
 import { parseShard, selectScenarios, SelectionError, type Shard } from './select.js';
-
-/** The report formats of `booklab scenarios run --reporter`. */
-export const REPORTERS = ['pretty', 'json', 'junit'] as const;
-
-/** A report format. */
-export type ReporterName = (typeof REPORTERS)[number];
 
 const STRATEGIES: readonly SyncStrategy[] = ['faithful', 'safe'];
 
@@ -52,11 +44,10 @@ Examples:
   booklab scenarios run same-booking-number --reporter json
   booklab scenarios run --grep P-samenumber --strategy safe
   booklab scenarios run --reporter junit --output reports/scenarios.xml --shard 1/2
+  booklab scenarios run --reporter html --output report.html   one file to open in a browser
 
 Exit codes: 0 every scenario ended as declared, 1 one or more did not, 2 usage error
 (an unknown id, a --grep that matches nothing, a bad --shard, --reporter or --strategy).`;
-
-const RENDER: Record<Exclude<ReporterName, 'pretty'>, (run: CatalogueRun) => string> = { json: renderJson, junit: renderJunit };
 
 function shardOption(value: string): Shard {
   try {
@@ -66,21 +57,12 @@ function shardOption(value: string): Shard {
   }
 }
 
-async function writeReport(file: string, text: string): Promise<void> {
-  try {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, text);
-  } catch (error) {
-    throw new Error(`Could not write the report to ${file}: ${error instanceof Error ? error.message : String(error)}. Choose a writable path for --output, or leave it out to print the report.`, { cause: error });
-  }
-}
-
 /** `booklab scenarios`: `list [--json]` and `run [ID...] [--grep] [--reporter] [--output] [--shard] [--strategy] [--concurrency]`. */
 export function scenariosCommand(options: ScenariosCommandOptions): Command {
   const { setExitCode, stdout = process.stdout, stderr = process.stderr, env = process.env } = options;
   // The catalogue's modules load only when a scenarios subcommand runs, not for every `booklab` command.
   const loadCatalogue = async (): Promise<readonly Scenario[]> => options.catalogue ?? (await import('./catalogue/index.js')).CATALOGUE;
-  const scenarios = new Command('scenarios').description('list and run the support cases of the catalogue (see `booklab scenarios run --help`)');
+  const scenarios = new Command('scenarios').description('list and run the support cases of the catalogue, and merge the reports of a split run (see `booklab scenarios run --help`)');
 
   scenarios
     .command('list')
@@ -104,7 +86,7 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
     .description('run scenarios, each in a world of its own, and report whether each ended as declared')
     .argument('[ids...]', 'ids of the scenarios to run (default: all of them; see `booklab scenarios list`)')
     .option('--grep <text>', 'only scenarios whose id, title, rules or sources contain TEXT (case-insensitive)')
-    .addOption(new Option('--reporter <name>', 'report format: pretty for people, json for machines, junit for CI').choices(REPORTERS).default('pretty'))
+    .addOption(new Option('--reporter <name>', 'report format: pretty for people, json for machines (and for `scenarios merge`), junit for CI, html for a one-file page with both systems around each step').choices(REPORTERS).default('pretty'))
     .option('--output <file>', 'write the report to FILE instead of stdout; the pretty progress still goes to stderr')
     .option('--shard <K/N>', 'run part K of N of the selection (every N-th scenario from the K-th), to split a run across CI machines', shardOption)
     .addOption(
@@ -130,12 +112,14 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
       const progress = toStdout ? stdout : stderr;
       const style = styleFor(progress, env);
       progress.write(`${prettyHeader(selected.length, flags.strategy, flags.concurrency, style)}\n`);
-      const run = await runCatalogue(selected, {
+      const played = await runCatalogue(selected, {
         strategy: flags.strategy,
+        record: recordsWorld(flags.reporter),
         concurrency: flags.concurrency,
         threads,
         onResult: (result) => progress.write(`${prettyLine(result, style)}\n`),
       }).finally(() => threads?.close());
+      const run = flags.shard ? { ...played, shard: flags.shard } : played;
       progress.write(`\n${prettyEnd(run, style)}\n`);
       if (!toStdout) {
         const text = flags.reporter === 'pretty' ? renderPretty(run, PLAIN) : RENDER[flags.reporter](run);
@@ -148,5 +132,6 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
       setExitCode(summarize(run.results).failed ? 1 : 0);
     });
 
+  scenarios.addCommand(mergeCommand({ setExitCode, stderr }));
   return scenarios;
 }

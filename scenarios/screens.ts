@@ -1,4 +1,4 @@
-import { bookedDocuments, bookSign, documentTotals, euros, type DocumentKind, type FocusDocument } from '../core/index.js';
+import { bookedDocuments, bookSign, documentTotals, euros, type Booking, type DocumentKind, type FocusDocument, type FocusState, type JournalInfo } from '../core/index.js';
 import { DIVISION, expectOk } from './actions.js';
 import { StepFailure, type ScenarioContext } from './scenario.js';
 
@@ -8,6 +8,8 @@ import { StepFailure, type ScenarioContext } from './scenario.js';
 
 /** A row of the Focus invoice or credit note overview, with the 'booking number' column added (R6: empty = not synced). */
 export interface OverviewRow {
+  /** The document's id (not on screen): what a step's recorded changes name it by. */
+  id: string;
   /** `2026/3`; null for a draft. */
   number: string | null;
   date: string;
@@ -21,6 +23,8 @@ export interface OverviewRow {
 
 /** An entry of an Exact journal's screen. */
 export interface JournalEntryRow {
+  /** The booking's id (not on screen): what a step's recorded changes name it by. */
+  id: string;
   entryNumber: number;
   date: string;
   yourRef: string | null;
@@ -51,12 +55,17 @@ export interface SettingsScreen {
 
 /** The Focus overview of invoices or credit notes: booked ones in number order, then the drafts by date. */
 export function overview(ctx: ScenarioContext, kind: DocumentKind): OverviewRow[] {
-  const { state } = ctx.world.focus;
+  return overviewOf(ctx.world.focus.state, kind);
+}
+
+/** The overview of a Focus state: the scenario's now, or a recorded one. */
+export function overviewOf(state: FocusState, kind: DocumentKind): OverviewRow[] {
   const booked = bookedDocuments(state).filter((d) => d.kind === kind);
   const drafts = Object.values(state.documents)
     .filter((d) => d.kind === kind && d.status === 'draft')
     .sort((a, b) => a.date.localeCompare(b.date));
   return [...booked, ...drafts].map((d) => ({
+    id: d.id,
     number: d.number,
     date: d.date,
     customer: state.companies[d.companyId]?.name ?? '',
@@ -85,11 +94,18 @@ export async function journalScreen(ctx: ScenarioContext, code: string): Promise
   const journal = journals.find((j) => j.code === code);
   if (!journal) throw new StepFailure(`Exact Online has no journal ${code}.`);
   const bookings = expectOk(await ctx.world.backOffice.bookings(DIVISION, code), `Reading journal ${code} in Exact Online`);
+  return journalScreenOf(journal, bookings);
+}
+
+/** A journal's screen from its master data and its bookings (of that journal or of all): read now, or recorded. */
+export function journalScreenOf(journal: JournalInfo, bookings: readonly Booking[]): JournalScreen {
   return {
-    code,
+    code: journal.code,
     nextBookingNumber: journal.nextBookingNumber,
     entries: bookings
+      .filter((b) => b.journal === journal.code)
       .map((b) => ({
+        id: b.id,
         entryNumber: b.entryNumber,
         date: b.entryDate,
         yourRef: b.yourRef,

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { BACK_OFFICE_ROUTES } from '../mock-accounting/index.js';
 import { KEYMAP } from '../tui/keymap.js';
@@ -21,5 +21,15 @@ describe('README', () => {
     for (const binding of KEYMAP) {
       expect(readme, binding.command).toContain(`| ${binding.keys.map((k) => `\`${k}\``).join(' ')} | ${binding.description} | ${binding.context} |`);
     }
+  });
+
+  it("shows the HTML report's screenshot, and a CI workflow that runs shards and merges their reports", async () => {
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain('](docs/report-screenshot.png)');
+    await access(new URL('../docs/report-screenshot.png', import.meta.url));
+    const workflow = /```yaml\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    expect(workflow).toContain('shard: [1, 2, 3]');
+    expect(workflow).toContain('npx booklab scenarios run --shard ${{ matrix.shard }}/3 --reporter json');
+    expect(workflow).toContain('npx booklab scenarios merge reports/*.json --reporter html --output report.html');
   });
 });

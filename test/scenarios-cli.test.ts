@@ -24,6 +24,9 @@ const stepResult = z.strictObject({
   durationMs: z.number().nonnegative(),
   error: z.string().optional(),
   narrationOnly: z.string().min(1).optional(),
+  // Version 2: under --reporter json each step that ran carries both systems after it and what it changed.
+  world: z.strictObject({ documents: z.array(z.looseObject({ id: z.string(), bookingNumber: z.number().nullable() })), journals: z.array(z.looseObject({ code: z.string(), nextBookingNumber: z.number() })) }).optional(),
+  changes: z.looseObject({ documents: z.array(z.unknown()), bookings: z.array(z.unknown()), journals: z.array(z.unknown()) }).optional(),
 });
 /** The JSON contract of the issue; a scenario may carry more fields (additions), never fewer. */
 const scenarioResult = z
@@ -45,6 +48,10 @@ const scenarioResult = z
   .refine((s) => s.finding === undefined || s.residualInvariants.length > 0, 'a finding comes with the invariants it leaves');
 const jsonReport = z
   .strictObject({
+    version: z.literal(2),
+    strategy: z.enum(['faithful', 'safe']),
+    durationMs: z.number().int().nonnegative(),
+    shard: z.strictObject({ index: z.number().int().positive(), count: z.number().int().positive() }).optional(),
     summary: z.strictObject({ total: z.number().int(), passed: z.number().int(), failed: z.number().int() }),
     scenarios: z.array(scenarioResult),
   })
@@ -63,6 +70,9 @@ function readReport(text: string): Report {
 
 /** A result without its timings, to compare two runs. */
 const timeless = ({ durationMs: _d, steps, ...rest }: Report['scenarios'][number]) => ({ ...rest, steps: steps.map(({ durationMs: _s, ...step }) => step) });
+
+/** A report without its timings. */
+const timelessReport = ({ durationMs: _d, scenarios, ...rest }: Report) => ({ ...rest, scenarios: scenarios.map(timeless) });
 
 let dir: string;
 beforeAll(async () => {
@@ -113,19 +123,28 @@ describe('booklab scenarios run', () => {
     expect(suite.testcase.every((t: { classname: string; failure?: unknown }) => t.classname === 'booklab.scenarios' && t.failure === undefined)).toBe(true);
   });
 
-  it('--shard 1/2 and 2/2 together run each scenario once, with the same outcome as one run', { timeout: TEST_TIMEOUT_MS }, async () => {
-    const shards = await Promise.all(['1/2', '2/2'].map((shard) => runCli(['scenarios', 'run', '--shard', shard, '--reporter', 'json'])));
-    const [first, second] = shards.map((run) => {
-      expect(run.code, run.stderr).toBe(0);
-      return readReport(run.stdout);
-    });
+  it('--shard 1/2 and 2/2 together run each scenario once, with the same outcome as one run, and merge into it', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const files = ['1/2', '2/2'].map((shard) => join(dir, 'shards', `scenarios-${shard[0]}.json`));
+    const shards = await Promise.all(['1/2', '2/2'].map((shard, i) => runCli(['scenarios', 'run', '--shard', shard, '--reporter', 'json', '--output', files[i]!])));
+    const [first, second] = await Promise.all(
+      shards.map(async (run, i) => {
+        expect(run.code, run.stderr).toBe(0);
+        return readReport(await readFile(files[i]!, 'utf8'));
+      }),
+    );
+    expect([first!.shard, second!.shard]).toEqual([{ index: 1, count: 2 }, { index: 2, count: 2 }]);
     const ran = [...first!.scenarios, ...second!.scenarios].map((s) => s.id);
     expect([...ran].sort()).toEqual([...IDS].sort());
     expect(new Set(ran).size).toBe(ran.length);
     expect(first!.summary.total - second!.summary.total).toBeGreaterThanOrEqual(0);
     expect(first!.summary.total - second!.summary.total).toBeLessThanOrEqual(1);
+    // Given in any order, the shards merge into the whole run's report.
+    const merge = await runCli(['scenarios', 'merge', files[1]!, files[0]!]);
+    expect(merge.code, merge.stderr).toBe(0);
+    const merged = readReport(merge.stdout);
+    expect(merged.scenarios.map((s) => s.id)).toEqual(IDS);
     // Same input, same numbers: alone or beside other scenarios, a scenario ends the same way.
-    if (full) for (const s of [...first!.scenarios, ...second!.scenarios]) expect(timeless(s)).toEqual(timeless(full.scenarios.find((f) => f.id === s.id)!));
+    if (full) expect(timelessReport(merged)).toEqual(timelessReport(full));
   });
 
   it('--grep runs the scenarios whose id, title, rules or sources match', { timeout: TEST_TIMEOUT_MS }, async () => {
@@ -167,7 +186,8 @@ describe('booklab scenarios usage errors (exit 2)', () => {
   it.each([
     [['run', 'no-such-case'], /error: Unknown scenario id "no-such-case"\. Known ids: .*same-booking-number/],
     [['run', '--shard', '3/2'], /--shard takes K\/N with 1 ≤ K ≤ N/],
-    [['run', '--reporter', 'xml'], /Allowed choices are pretty, json, junit/],
+    [['run', '--reporter', 'xml'], /Allowed choices are pretty, json, junit, html/],
+    [['merge', 'no-such-report.json'], /error: Could not read no-such-report\.json: .*Name the JSON reports the shards wrote\./],
     [['run', '--strategy', 'reckless'], /Allowed choices are faithful, safe/],
     [['run', '--grep', 'no scenario has this'], /No scenario matches --grep "no scenario has this"/],
   ])('booklab scenarios %j', { timeout: TEST_TIMEOUT_MS }, async (args, message) => {

@@ -12,7 +12,8 @@ describe('the json reporter', () => {
 
   it('prints parseable JSON with the contract fields and the additions', () => {
     const parsed = JSON.parse(renderJson(fakeRun([passedResult('same-booking-number', { strategy: 'safe', stillHappens: false })], { strategy: 'safe' })));
-    expect(Object.keys(parsed)).toEqual(['summary', 'scenarios']);
+    expect(Object.keys(parsed)).toEqual(['version', 'strategy', 'durationMs', 'summary', 'scenarios']);
+    expect(parsed).toMatchObject({ version: 2, strategy: 'safe', durationMs: 1234 });
     expect(parsed.scenarios[0]).toMatchObject({
       id: 'same-booking-number',
       status: 'passed',
@@ -32,7 +33,14 @@ describe('the json reporter', () => {
     expect(plain).not.toHaveProperty('finding');
   });
 
-  it('writes an empty run (an empty shard) as zero counts', () => {
-    expect(JSON.parse(renderJson(fakeRun([])))).toEqual({ summary: { total: 0, passed: 0, failed: 0 }, scenarios: [] });
+  it('writes an empty run (an empty shard) as zero counts, and says which shard it is', () => {
+    expect(JSON.parse(renderJson(fakeRun([], { shard: { index: 3, count: 3 } })))).toEqual({
+      version: 2,
+      strategy: 'faithful',
+      durationMs: 1234,
+      shard: { index: 3, count: 3 },
+      summary: { total: 0, passed: 0, failed: 0 },
+      scenarios: [],
+    });
   });
 });

@@ -1,3 +1,4 @@
+import type { WorldDiff } from '../../core/index.js';
 import type { CatalogueRun } from '../../scenarios/run-catalogue.js';
 import type { ScenarioResult } from '../../scenarios/run-scenario.js';
 import type { Scenario } from '../../scenarios/scenario.js';
@@ -74,4 +75,40 @@ export function findingResult(fields: Partial<ScenarioResult> = {}): ScenarioRes
 /** A run of the given results. */
 export function fakeRun(results: ScenarioResult[], fields: Partial<CatalogueRun> = {}): CatalogueRun {
   return { strategy: 'faithful', results, durationMs: 1_234, ...fields };
+}
+
+const NO_CHANGE: WorldDiff = { documents: [], bookings: [], journals: [], companies: [], relations: [], notifications: [], integration: [] };
+
+/** A passed repair recorded step by step (as `--reporter html` and `json` run it): delete booking 1003, sync, verify. */
+export function recordedResult(fields: Partial<ScenarioResult> = {}): ScenarioResult {
+  const invoice = { id: 'doc-3', kind: 'invoice', number: '2026/3', status: 'booked', date: '2026-02-10', customer: 'Atelier <Lumière>', total: '€1,210.00' } as const;
+  const entry = (id: string, entryNumber: number) => ({ id, entryNumber, date: '2026-02-10', yourRef: '2026/3', amount: '€1,210.00' });
+  return passedResult('recorded-repair', {
+    title: 'Booking 1003 is deleted and 2026/3 synced again',
+    worldAtStart: { documents: [{ ...invoice, bookingNumber: 1003 }], journals: [{ code: '70', nextBookingNumber: 1004, entries: [entry('booking-1', 1003)] }] },
+    steps: [
+      {
+        phase: 'repair', title: 'Delete booking 1003 in Exact', narration: 'Delete booking 1003 in journal 70.', status: 'passed', durationMs: 4.2,
+        world: { documents: [{ ...invoice, bookingNumber: 1003 }], journals: [{ code: '70', nextBookingNumber: 1004, entries: [] }] },
+        changes: { ...NO_CHANGE, bookings: [{ id: 'booking-1', label: 'booking 1003 (70)', change: 'removed', fields: [] }] },
+      },
+      {
+        phase: 'repair', title: 'Sync 2026/3 again', narration: 'Synchronise now: 2026/3 gets booking 1004.', status: 'passed', durationMs: 12.5,
+        world: { documents: [{ ...invoice, bookingNumber: 1004 }], journals: [{ code: '70', nextBookingNumber: 1005, entries: [entry('booking-2', 1004)] }] },
+        changes: {
+          ...NO_CHANGE,
+          documents: [{ id: 'doc-3', label: '2026/3', change: 'changed', fields: [{ field: 'bookingNumber', before: 1003, after: 1004 }] }],
+          bookings: [{ id: 'booking-2', label: 'booking 1004 (70)', change: 'added', fields: [] }],
+          journals: [{ id: '70', label: 'journal 70', change: 'changed', fields: [{ field: 'nextBookingNumber', before: 1004, after: 1005 }] }],
+          notifications: ['Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced'],
+        },
+      },
+      {
+        phase: 'verify', title: 'Invoice 2026/3 has booking 1004', narration: 'The overview shows 2026/3 (1004).', status: 'passed', durationMs: 0.3,
+        world: { documents: [{ ...invoice, bookingNumber: 1004 }], journals: [{ code: '70', nextBookingNumber: 1005, entries: [entry('booking-2', 1004)] }] },
+        changes: NO_CHANGE,
+      },
+    ],
+    ...fields,
+  });
 }
