@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { SEEDS } from './options.js';
 import { exposureWarning } from './security/exposure-warning.js';
@@ -19,10 +19,21 @@ function port(value: string): number {
   return n;
 }
 
-/** `booklab serve`: runs the mock accounting server until SIGINT/SIGTERM. */
+const STOPPED_BY: Record<'SIGINT' | 'SIGTERM', string> = { SIGINT: 'Ctrl-C (SIGINT)', SIGTERM: 'SIGTERM' };
+
+/** The line `booklab serve` ends with: what stopped it, and where its data is (or that it is gone). */
+export function stoppedLine(signal: 'SIGINT' | 'SIGTERM', dataFile: string | undefined): string {
+  const data = dataFile ? `the data is saved in ${resolve(dataFile)}` : 'the state was in memory only (--memory) and is gone';
+  return `[booklab] Stopped by ${STOPPED_BY[signal]}; ${data}.`;
+}
+
+/**
+ * `booklab serve`: runs the mock accounting server until SIGINT (Ctrl-C) or SIGTERM, then says which stopped it
+ * and where the data is. Either is the ordinary way to end a server, so the exit code is 0, not 130/143.
+ */
 export function serveCommand(): Command {
   return new Command('serve')
-    .description('run the mock accounting server (Exact-Online-like API and back office)')
+    .description('run the mock accounting server (Exact-Online-like API and back office) until Ctrl-C or SIGTERM (exit code 0)')
     .option('--host <host>', 'interface to bind to', '127.0.0.1')
     .option('--port <port>', 'port to listen on (0 = any free port)', port, 5080)
     .option('--allow-host <name>', 'also answer requests for this host name (repeatable; localhost, 127.0.0.1, [::1] and the bound host always are)', collect, [])
@@ -37,10 +48,11 @@ export function serveCommand(): Command {
       for (const dropped of mock.store.dropped) console.error(`[booklab] Recovering ${mock.store.description}: ${dropped}.`);
       console.log(mock.url);
       await new Promise<void>((resolve) => {
-        const stop = async () => {
+        const stop = async (signal: 'SIGINT' | 'SIGTERM') => {
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
           await mock.close();
+          console.error(stoppedLine(signal, opts.memory ? undefined : opts.data));
           resolve();
         };
         process.on('SIGINT', stop);

@@ -1,4 +1,4 @@
-import type { InvariantId, SyncStrategy, Violation } from '../core/index.js';
+import type { InvariantId, SyncStrategy, Violation, World } from '../core/index.js';
 import type { Scenario } from './scenario.js';
 import { invariantIds, ScenarioSession, type StepResult } from './session.js';
 
@@ -33,6 +33,11 @@ export interface RunOptions {
   strategy?: SyncStrategy;
   /** Titles of steps to leave out. */
   skipSteps?: string[];
+  /**
+   * Called with the world once the reproduction has played without a failed step (under the faithful strategy: at
+   * the end of the symptom phase, as the repair finds it), before the run goes on; `--save-case` saves it there.
+   */
+  onReproduced?: (world: World) => Promise<void>;
 }
 
 const brief = (violations: Violation[]) => violations.map(({ invariant, message }) => ({ invariant, message }));
@@ -43,7 +48,7 @@ const brief = (violations: Violation[]) => violations.map(({ invariant, message 
  * it declares. Under the safe strategy only the reproduction runs, and the result says whether the case
  * can still happen.
  */
-export async function runScenario(scenario: Scenario, { strategy = 'faithful', skipSteps }: RunOptions = {}): Promise<ScenarioResult> {
+export async function runScenario(scenario: Scenario, { strategy = 'faithful', skipSteps, onReproduced }: RunOptions = {}): Promise<ScenarioResult> {
   const started = performance.now();
   const session = await ScenarioSession.start(scenario, { strategy, skipSteps });
   let before: Violation[] = [];
@@ -58,6 +63,7 @@ export async function runScenario(scenario: Scenario, { strategy = 'faithful', s
     const firstAfter = session.steps.findIndex((s) => endPhases.includes(s.phase));
     const reproductionEnds = firstAfter === -1 ? session.steps.length : firstAfter;
     while (!session.done && session.results.length < reproductionEnds) await session.next();
+    if (onReproduced && !session.results.some((r) => r.status === 'failed')) await onReproduced(session.world);
     before = await session.violations();
     symptomBefore = scenario.symptom ? await scenario.symptom.present(session.ctx) : false;
     if (!safe) while (!session.done) await session.next();

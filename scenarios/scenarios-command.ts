@@ -8,6 +8,8 @@ import { renderJunit } from './reporters/junit.js';
 import { prettyEnd, prettyHeader, prettyLine, renderPretty } from './reporters/pretty.js';
 import { PLAIN, styleFor } from './reporters/style.js';
 import { defaultConcurrency, runCatalogue, summarize, type CatalogueRun } from './run-catalogue.js';
+import { runScenario } from './run-scenario.js';
+import { checkCasePath, savedCaseLine, saveScenarioCase } from './save-case.js';
 import { startScenarioThreads } from './scenario-threads.js';
 import type { Scenario } from './scenario.js';
 import { parseShard, selectScenarios, SelectionError, type Shard } from './select.js';
@@ -44,6 +46,8 @@ interface RunFlags {
   shard?: Shard;
   strategy: SyncStrategy;
   concurrency: number;
+  saveCase?: string;
+  force?: boolean;
 }
 
 const RUN_HELP = `
@@ -52,9 +56,11 @@ Examples:
   booklab scenarios run same-booking-number --reporter json
   booklab scenarios run --grep P-samenumber --strategy safe
   booklab scenarios run --reporter junit --output reports/scenarios.xml --shard 1/2
+  booklab scenarios run same-booking-number --save-case ticket.json   then: booklab tui --case ticket.json
 
 Exit codes: 0 every scenario ended as declared, 1 one or more did not, 2 usage error
-(an unknown id, a --grep that matches nothing, a bad --shard, --reporter or --strategy).`;
+(an unknown id, a --grep that matches nothing, a bad --shard, --reporter or --strategy, --save-case
+without exactly one ID or onto an existing file without --force).`;
 
 const RENDER: Record<Exclude<ReporterName, 'pretty'>, (run: CatalogueRun) => string> = { json: renderJson, junit: renderJunit };
 
@@ -113,27 +119,50 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
         .default('faithful'),
     )
     .addOption(new Option('--concurrency <n>', 'how many scenarios play at once').argParser(wholeNumber).default(defaultConcurrency(), `the number of CPUs, ${defaultConcurrency()}`))
+    .option('--save-case <file>', "with one ID: save the scenario's world at the end of its symptom phase (before the repair) as a case file for a ticket and `booklab tui --case FILE`")
+    .option('--force', 'with --save-case: replace the file if it exists')
     .addHelpText('after', RUN_HELP)
     .action(async (ids: string[], flags: RunFlags, command: Command) => {
-      // The catalogue's scenarios play in worker threads besides this one, which load while this one loads its own.
-      const threads = options.catalogue || flags.concurrency < 2 ? undefined : startScenarioThreads(flags.concurrency - 1);
+      const usage = (message: string) => command.error(`error: ${message}`, { exitCode: 2, code: 'booklab.usage' });
+      const { saveCase } = flags;
+      if (saveCase !== undefined) {
+        if (ids.length !== 1) return usage(`--save-case saves the world of one scenario: give exactly one ID (got ${ids.length}). Run \`booklab scenarios list\` for the ids.`);
+        const path = await checkCasePath(saveCase, Boolean(flags.force));
+        if (!path.ok) return usage(path.problem.message);
+      } else if (flags.force) return usage('--force only applies with --save-case.');
+      // The catalogue's scenarios play in worker threads besides this one, which load while this one loads its own;
+      // a scenario whose world is saved plays in this thread, where its world is.
+      const threads = options.catalogue || flags.concurrency < 2 || saveCase !== undefined ? undefined : startScenarioThreads(flags.concurrency - 1);
       let selected: Scenario[];
       try {
         selected = selectScenarios(await loadCatalogue(), { ids, grep: flags.grep, shard: flags.shard });
       } catch (error) {
         await threads?.close();
         if (!(error instanceof SelectionError)) throw error;
-        return command.error(`error: ${error.message}`, { exitCode: 2, code: 'booklab.usage' });
+        return usage(error.message);
       }
       // The report proper goes to stdout or the file; progress lines go where they do not mix with it.
       const toStdout = flags.reporter === 'pretty' && flags.output === undefined;
       const progress = toStdout ? stdout : stderr;
       const style = styleFor(progress, env);
       progress.write(`${prettyHeader(selected.length, flags.strategy, flags.concurrency, style)}\n`);
+      let saved = false;
       const run = await runCatalogue(selected, {
         strategy: flags.strategy,
         concurrency: flags.concurrency,
         threads,
+        ...(saveCase === undefined
+          ? {}
+          : {
+              play: (scenario, runOptions) =>
+                runScenario(scenario, {
+                  ...runOptions,
+                  onReproduced: async (world) => {
+                    await saveScenarioCase(world, scenario, saveCase);
+                    saved = true;
+                  },
+                }),
+            }),
         onResult: (result) => progress.write(`${prettyLine(result, style)}\n`),
       }).finally(() => threads?.close());
       progress.write(`\n${prettyEnd(run, style)}\n`);
@@ -145,7 +174,10 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
           progress.write(`The ${flags.reporter} report is in ${flags.output}.\n`);
         }
       }
-      setExitCode(summarize(run.results).failed ? 1 : 0);
+      if (saveCase !== undefined) {
+        progress.write(saved ? `${savedCaseLine(saveCase)}\n` : `${style.fail(`No case file was saved: the scenario failed before the end of its symptom phase.`)}\n`);
+      }
+      setExitCode(summarize(run.results).failed || (saveCase !== undefined && !saved) ? 1 : 0);
     });
 
   return scenarios;
