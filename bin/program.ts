@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { closestWords, orList } from '../scenarios/closest-words.js';
-import { endQuietlyOnClosedPipe } from './closed-pipe.js';
+import { goOnQuietlyOnClosedPipe } from './closed-pipe.js';
 import { packageVersion } from './package-version.js';
 
 const HELP_AFTER_ERROR = '(run with --help for usage)';
@@ -90,7 +90,7 @@ export function throwInsteadOfExit(command: Command): void {
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const context: SubcommandContext = { setExitCode: (code) => (exitCode = Math.max(exitCode, code)) };
-  endQuietlyOnClosedPipe(() => exitCode);
+  goOnQuietlyOnClosedPipe();
   const unknown = unknownCommand(argv.slice(2));
   if (unknown) {
     console.error(unknown);

@@ -46,8 +46,8 @@ export function serveCommand(): Command {
       if (warning) console.error(warning);
       const mock = await startMockServer({ seed: opts.seed, file: opts.memory ? undefined : opts.data, host: opts.host, port: opts.port, allowHosts: opts.allowHost });
       for (const dropped of mock.store.dropped) console.error(`[booklab] Recovering ${mock.store.description}: ${dropped}.`);
-      console.log(mock.url);
-      await new Promise<void>((resolve) => {
+      // Listening for the signals before the URL is printed: whoever reads the URL may stop the server at once.
+      const stopped = new Promise<void>((resolve) => {
         const stop = async (signal: 'SIGINT' | 'SIGTERM') => {
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
@@ -58,5 +58,7 @@ export function serveCommand(): Command {
         process.on('SIGINT', stop);
         process.on('SIGTERM', stop);
       });
+      console.log(mock.url);
+      await stopped;
     });
 }

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { SyncStrategy } from '../core/index.js';
+import { plural, type SyncStrategy } from '../core/index.js';
 import { wholeNumber } from './cli-arguments.js';
 import { renderJson } from './reporters/json.js';
 import { renderJunit } from './reporters/junit.js';
@@ -19,6 +19,9 @@ export const REPORTERS = ['pretty', 'json', 'junit'] as const;
 
 /** A report format. */
 export type ReporterName = (typeof REPORTERS)[number];
+
+/** Where the ids the scenarios cite are defined, relative to the clone. */
+export const RULES_DOCUMENT = 'docs/rules.md';
 
 const STRATEGIES: readonly SyncStrategy[] = ['faithful', 'safe'];
 
@@ -102,7 +105,8 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
       const style = styleFor(stdout, env);
       const width = Math.max(0, ...catalogue.map((s) => s.id.length));
       for (const s of catalogue) stdout.write(`${style.bold(s.id.padEnd(width))}  ${s.title}  ${style.dim(`[${s.sources.join(', ')}] ${s.rules.join(' ')}`)}\n`);
-      stdout.write(`${catalogue.length} scenario${catalogue.length === 1 ? '' : 's'}; run them with \`booklab scenarios run [ID...]\`.\n`);
+      stdout.write(`${plural(catalogue.length, 'scenario')}; run them with \`booklab scenarios run [ID...]\`.\n`);
+      stdout.write(`The rules, procedures and invariants they cite (R…, P-…, I…) are defined in ${RULES_DOCUMENT}.\n`);
     });
 
   scenarios
