@@ -2,7 +2,7 @@
 
 import { topUpWallet } from '../core/export/wallet.js';
 import { ExportWizard, type WizardStep } from '../core/export/wizard.js';
-import { defaultExportPeriod, euros, type Focus } from '../core/index.js';
+import { defaultExportPeriod, euros, plural, type Focus } from '../core/index.js';
 import { changeField, fieldValue, stepFields, type ExportField, type ExportForm } from './export-fields.js';
 import { previewLines } from './export-preview-lines.js';
 import type { ExportMessage, ExportScreenState, ExportSessionOptions, FieldPrompt, PreviewRoom } from './export-screen-state.js';
@@ -89,7 +89,7 @@ export class ExportSession {
         const paid = wizard.pay();
         if (!paid.ok) return this.done(fail(paid.problem.message));
         const { feeCents, toCharge, alreadyPaid } = paid.value;
-        return this.done(ok(toCharge === 0 ? `Nothing to pay: all ${alreadyPaid} were paid for before.` : `Paid ${euros(feeCents)} for ${toCharge} documents; ${alreadyPaid} were paid for before (free).`));
+        return this.done(ok(toCharge === 0 ? `Nothing to pay: all ${alreadyPaid} were paid for before.` : `Paid ${euros(feeCents)} for ${plural(toCharge, 'document')}; ${alreadyPaid} ${alreadyPaid === 1 ? 'was' : 'were'} paid for before (free).`));
       }
       case 'parameters': {
         wizard.setParameters(this.form.parameters ?? {});

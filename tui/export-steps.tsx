@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import { EXPORT_FEE_CENTS } from '../core/focus/export-state.js';
-import { euros } from '../core/index.js';
+import { euros, plural } from '../core/index.js';
 import { fieldText, stepFields, type ExportField, type ExportForm } from './export-fields.js';
 import { previewLines } from './export-preview-lines.js';
 import type { ExportScreenState, PreviewRoom } from './export-screen-state.js';
@@ -81,7 +81,7 @@ export const StepContent = memo(function StepContent({ state, room }: { state: E
     case 'package':
       return (
         <>
-          <Styled role="muted" wrap="truncate">{`${state.documents} documents. Which bookkeeping program?`}</Styled>
+          <Styled role="muted" wrap="truncate">{`${plural(state.documents, 'document')}. Which bookkeeping program?`}</Styled>
           {state.packages.map((exporter, i) => (
             <Box key={exporter.id} flexDirection="column">
               <Text wrap="truncate" inverse={i === state.selected}>
