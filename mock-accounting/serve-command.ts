@@ -1,7 +1,8 @@
-import { mkdir } from 'node:fs/promises';
+import { access, mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { SEEDS } from './options.js';
+import { DEMO_SEED_DESCRIPTION } from './seed/demo.js';
 import { exposureWarning } from './security/exposure-warning.js';
 import { startMockServer } from './start.js';
 
@@ -20,6 +21,12 @@ function port(value: string): number {
 }
 
 const STOPPED_BY: Record<'SIGINT' | 'SIGTERM', string> = { SIGINT: 'Ctrl-C (SIGINT)', SIGTERM: 'SIGTERM' };
+
+/** The line `booklab serve` starts with: which state it serves (a saved one, or a new one from which seed). */
+export function servingLine(seed: string, savedFile: string | undefined): string {
+  if (savedFile) return `[booklab] Serving the state saved in ${resolve(savedFile)} (--seed applies to a new data file only).`;
+  return `[booklab] Serving a new state from ${seed === 'demo' ? DEMO_SEED_DESCRIPTION : `the ${seed} seed`}.`;
+}
 
 /** The line `booklab serve` ends with: what stopped it, and where its data is (or that it is gone). */
 export function stoppedLine(signal: 'SIGINT' | 'SIGTERM', dataFile: string | undefined): string {
@@ -42,9 +49,11 @@ export function serveCommand(): Command {
     .addOption(new Option('--seed <seed>', 'state for a new data file or --memory').choices(Object.keys(SEEDS)).default('demo'))
     .action(async (opts: { host: string; port: number; allowHost: string[]; data: string; memory?: boolean; seed: string }) => {
       if (!opts.memory) await mkdir(dirname(opts.data), { recursive: true });
+      const saved = !opts.memory && (await access(opts.data).then(() => true, () => false));
       const warning = exposureWarning(opts.host);
       if (warning) console.error(warning);
       const mock = await startMockServer({ seed: opts.seed, file: opts.memory ? undefined : opts.data, host: opts.host, port: opts.port, allowHosts: opts.allowHost });
+      console.error(servingLine(opts.seed, saved ? opts.data : undefined));
       for (const dropped of mock.store.dropped) console.error(`[booklab] Recovering ${mock.store.description}: ${dropped}.`);
       // Listening for the signals before the URL is printed: whoever reads the URL may stop the server at once.
       const stopped = new Promise<void>((resolve) => {

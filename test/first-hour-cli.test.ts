@@ -85,6 +85,41 @@ describe('booklab serve on Ctrl-C', () => {
   });
 });
 
+describe('the demo each command shows', () => {
+  const CUSTOMERS = 'Brouwerij De Kroon, Van Dijk Installaties, Atelier Lumière, Delta Logistics';
+
+  it('serve says it serves the demo seed: Booklab Demo BV, its customers, no bookings, the real clock; a saved file says so', { timeout: TIMEOUT_MS }, async () => {
+    const data = join(dir, 'demo-serve', 'accounting.json');
+    const fresh = await startServeCli(['--port', '0', '--data', data]);
+    fresh.child.kill('SIGTERM');
+    await fresh.exited;
+    expect(fresh.stderr()).toContain(
+      `[booklab] Serving a new state from the demo seed: Booklab Demo BV's administration (division 100001) with its customers ${CUSTOMERS}, the sales journals 70 and 71 and no bookings yet, on the real clock.`,
+    );
+    const again = await startServeCli(['--port', '0', '--data', data]);
+    again.child.kill('SIGTERM');
+    await again.exited;
+    expect(again.stderr()).toContain(`[booklab] Serving the state saved in ${data} (--seed applies to a new data file only).`);
+  });
+
+  it('tui says it shows the demo world on the same company and customers, and its clock', { timeout: TIMEOUT_MS }, async () => {
+    const run = await runCli(['tui']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      'On the demo world: Booklab Demo BV on the demo seed, connected to Exact from 2026-01-01 with its 4 customers imported, 6 invoices booked and synced, a credit note and 2 drafts; the clock stands at 2026-03-02 09:00 UTC.',
+    );
+    for (const name of CUSTOMERS.split(', ')) expect(run.stdout).toContain(name.slice(0, 11));
+  });
+
+  it('export says it shows the demo export account of article 004, not the dashboard\'s demo world', { timeout: TIMEOUT_MS }, async () => {
+    const run = await runCli(['export', '--out', join(dir, 'demo-export')]);
+    expect(run.stdout.split('\n')[0]).toBe(
+      "On the demo export account (article 004): Booklab Demo BV's Focus without a two-way sync, exporting one way; 4 customers (2 with an external ID), 5 invoices and a credit note, EUR 5.00 in the wallet; the clock stands at 2026-03-02 09:00 UTC. It is not the dashboard's demo world. Nothing is saved; give --case FILE to export a saved case.",
+    );
+    expect(run.stdout).toContain('1 Period        2026-01-01 – 2026-03-02: 5 invoices and 1 credit note');
+  });
+});
+
 describe('booklab scenarios list', () => {
   it('points to docs/rules.md for the ids it shows', { timeout: TIMEOUT_MS }, async () => {
     const run = await runCli(['scenarios', 'list']);
