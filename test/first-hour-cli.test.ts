@@ -54,6 +54,13 @@ describe('booklab --version and mistyped words', () => {
     expect(run.stderr).toContain(`error: Unknown scenario id "invoice-shown-twise" (did you mean 'invoice-shown-twice', 'invoice-shown-twice-credit-note' or 'invoice-shown-twice-later-documents'?).`);
     expect(run.stderr).not.toContain('yuki-quota-exhausted');
   });
+
+  it('answers an unknown `tui --scenario` id the same way, as a usage error', { timeout: TIMEOUT_MS }, async () => {
+    const run = await runCli(['tui', '--scenario', 'same-booking-numbr']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`error: Unknown scenario id "same-booking-numbr" (did you mean 'same-booking-number',`);
+    expect(run.stdout).toBe('');
+  });
 });
 
 describe('a closed pipe (booklab … | head -1)', () => {
