@@ -70,7 +70,8 @@ function chosenSubcommand(args: readonly string[]): string | undefined {
  * options only, so a mistyped command would otherwise reach it as a stray argument ("too many arguments for 'tui'").
  */
 function unknownCommand(args: readonly string[]): string | undefined {
-  const [first] = args;
+  // `booklab help WORD` asks for the help of a command, which must be one too.
+  const first = args[0] === 'help' ? args[1] : args[0];
   if (first === undefined || first.startsWith('-') || first === 'help') return undefined;
   const names = SUBCOMMANDS.map((s) => s.name);
   if (names.includes(first)) return undefined;

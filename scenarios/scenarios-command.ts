@@ -123,7 +123,7 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
         .default('faithful'),
     )
     .addOption(new Option('--concurrency <n>', 'how many scenarios play at once').argParser(wholeNumber).default(defaultConcurrency(), `the number of CPUs, ${defaultConcurrency()}`))
-    .option('--save-case <file>', "with one ID: save the scenario's world at the end of its symptom phase (before the repair) as a case file for a ticket and `booklab tui --case FILE`")
+    .option('--save-case <file>', "with one ID: save the scenario's world at the end of its symptom phase (before the repair; under --strategy safe, where its reproduction ends) as a case file for a ticket and `booklab tui --case FILE`")
     .option('--force', 'with --save-case: replace the file if it exists')
     .addHelpText('after', RUN_HELP)
     .action(async (ids: string[], flags: RunFlags, command: Command) => {

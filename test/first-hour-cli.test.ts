@@ -45,7 +45,9 @@ describe('booklab --version and mistyped words', () => {
     const typo = await runCli(['scenario', 'list']);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain("error: unknown command 'scenario' (did you mean 'scenarios'?). The commands are tui, serve, scenarios, export, external-ids, ledger-accounts");
-    expect(typo.stdout).toBe('');
+    expect(typo.stdout).toBe('');    const help = await runCli(['help', 'exprot']);
+    expect(help.code).toBe(2);
+    expect(help.stderr).toContain("error: unknown command 'exprot' (did you mean 'export'?)");
   });
 
   it('answers an unknown scenario id with the closest ids, not the whole catalogue', { timeout: TIMEOUT_MS }, async () => {
