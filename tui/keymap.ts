@@ -1,10 +1,11 @@
 // The one table of keys: it drives the input dispatch, the footer and the `?` help.
 
 /**
- * Where a binding applies: the whole app, the lists, a running walkthrough, hand actions, an open menu (an overlay whose
- * rows can be chosen: the scenario picker, the integration settings, the hand actions), or the export screen.
+ * Where a binding applies: the whole app, the lists, a running walkthrough, hand actions, any open overlay, an open
+ * menu (an overlay whose rows can be chosen: the scenario picker, the integration settings, the hand actions), or the
+ * export screen.
  */
-export type KeyContext = 'global' | 'lists' | 'walkthrough' | 'actions' | 'menu' | 'export';
+export type KeyContext = 'global' | 'lists' | 'walkthrough' | 'actions' | 'overlay' | 'menu' | 'export';
 
 /** Every command a key can trigger. */
 export type Command =
@@ -143,19 +144,20 @@ export function footerText(contexts: readonly KeyContext[], width: number): stri
 /** The overlays that are menus: `enter` chooses their selected row (help and alerts only show, and have no `enter`). */
 export const MENU_OVERLAYS: readonly string[] = ['picker', 'settings', 'actions'];
 
-/** The key contexts of what is shown: the dashboard's own, the export screen's, a menu's, or none for an overlay that only shows. */
+/** The key contexts of what is shown (most specific first): the dashboard's own, the export screen's, or an overlay's. */
 export function contextsOf(shown: string, normal: readonly KeyContext[]): KeyContext[] {
   if (shown === 'normal') return [...normal];
   if (shown === 'export') return ['export'];
-  return MENU_OVERLAYS.includes(shown) ? ['menu'] : [];
+  return MENU_OVERLAYS.includes(shown) ? ['menu', 'overlay'] : ['overlay'];
 }
 
-/** Help groups, generated from the keymap. */
+/** Help groups, generated from the keymap (a group without bindings is not shown). */
 export const HELP_GROUPS: ReadonlyArray<{ context: KeyContext; title: string }> = [
   { context: 'global', title: 'Everywhere' },
   { context: 'lists', title: 'Lists' },
   { context: 'walkthrough', title: 'Walkthrough' },
   { context: 'actions', title: 'Hand actions' },
+  { context: 'overlay', title: 'Overlays' },
   { context: 'menu', title: 'Menus' },
   { context: 'export', title: 'Export' },
 ];
