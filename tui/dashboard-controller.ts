@@ -187,7 +187,7 @@ export class DashboardController {
       this.walkthrough = await Walkthrough.start(scenario);
       await previous?.close();
       this.publishWalkthrough(this.walkthrough.state);
-      return { ok: true, message: `${scenario.id}: ${this.walkthrough.state.total} steps. → to start.` };
+      return { ok: true, message: `${scenario.id}: ${plural(this.walkthrough.state.total, 'step')}. → to start.` };
     });
   }
 

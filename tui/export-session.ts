@@ -160,19 +160,19 @@ export class ExportSession {
     if (!managed.ok) return fail(managed.problem.message);
     const { generated, missing, firstId } = managed.value;
     if (generate) return ok(generated > 0 ? `Generated ${generated} external IDs from ${firstId}.` : 'Every customer already has an external ID: none generated.');
-    return missing > 0 ? info(`Kept the external IDs: ${missing} customers have none, and the preview will list them.`) : ok('Every customer has an external ID.');
+    return missing > 0 ? info(`Kept the external IDs: ${plural(missing, 'customer')} ${missing === 1 ? 'has' : 'have'} none, and the preview will list them.`) : ok('Every customer has an external ID.');
   }
 
   private async download(wizard: ExportWizard): Promise<undefined> {
     const made = wizard.download();
     if (!made.ok) return this.done(fail(made.problem.message));
     this.busy = true;
-    this.done(info(`Writing ${made.value.length} files…`));
+    this.done(info(`Writing ${plural(made.value.length, 'file')}…`));
     const written = await this.write(made.value, this.dir);
     if (written.ok) {
       wizard.recordExport();
       this.files = made.value.map((file, i) => ({ name: file.name, path: written.value.paths[i] ?? file.name }));
-      this.message = ok(`Wrote ${made.value.length} files to ${written.value.dir}.`);
+      this.message = ok(`Wrote ${plural(made.value.length, 'file')} to ${written.value.dir}.`);
     } else {
       this.message = fail(written.problem.message);
     }
