@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Focus, FocusResult } from '../core/index.js';
+import { DEMOS, type Focus, type FocusResult } from '../core/index.js';
 import { done, problems, refuse } from '../core/focus/problems.js';
 import { styleFor, type Style } from '../scenarios/reporters/style.js';
 import type { Output } from '../scenarios/scenarios-command.js';
@@ -77,7 +77,7 @@ export async function onAccount(
     say(style.fail(account.message));
     return setExitCode(1);
   }
-  if (!account.caseFile) say(style.dim('Demo account: give --case FILE to work on a saved case.'));
+  if (!account.caseFile) say(style.dim(`On ${DEMOS.export}. Give --case FILE to work on a saved case.`));
   // An unknown user is not a non-admin: say who can act instead of "only an admin can".
   const outcome = account.focus.user(flags.user)
     ? await work({ focus: account.focus, user: flags.user, style })

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { defaultExportPeriod, EXPORTERS, ExportWizard, writeExportFiles, type ExportParameters } from '../core/index.js';
+import { defaultExportPeriod, DEMOS, EXPORTERS, ExportWizard, writeExportFiles, type ExportParameters } from '../core/index.js';
 import { wholeNumber } from '../scenarios/cli-arguments.js';
 import { styleFor, type Style } from '../scenarios/reporters/style.js';
 import type { Output } from '../scenarios/scenarios-command.js';
@@ -41,7 +41,8 @@ manage external IDs, the cost (EUR 0.12 per invoice or credit note from the wall
 the parameters, a preview of customers and invoices with their errors, and only without errors
 the files.
 
-Without --case the export runs on a demo account (nothing is saved). With --case, the wallet and
+Without --case the export runs on the demo export account of article 004, not the dashboard's
+demo world (nothing is saved). With --case, the wallet and
 the external IDs are saved back into the case file, so exporting the same invoices again is free.
 
 Examples:
@@ -90,7 +91,7 @@ export function exportCommand({ setExitCode, stdout = process.stdout, env = proc
       const account = await openAccount(flags.case);
       if (!account.ok) return fail(say, style, account.message, setExitCode);
       const { focus, caseFile } = account;
-      if (!caseFile) say(style.dim('Demo account: nothing is saved. Give --case FILE to export a saved case.'));
+      if (!caseFile) say(style.dim(`On ${DEMOS.export}. Nothing is saved; give --case FILE to export a saved case.`));
       const wizard = new ExportWizard(focus, flags.user, { flagSharedExternalIds: Boolean(flags.flagSharedIds) });
       const proposed = defaultExportPeriod(focus.clock.today());
       const period = { from: flags.from ?? proposed.from, to: flags.to ?? proposed.to };

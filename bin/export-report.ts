@@ -1,4 +1,4 @@
-import { euros, EXPORT_FEE_CENTS, plural, type ExportCost, type ExportParameters, type ExportPreview, type ExportPeriod, type Exporter, type FocusDocument } from '../core/index.js';
+import { bookSign, euros, EXPORT_FEE_CENTS, plural, type ExportCost, type ExportParameters, type ExportPreview, type ExportPeriod, type Exporter, type FocusDocument } from '../core/index.js';
 import type { Style } from '../scenarios/reporters/style.js';
 
 // The lines `booklab export` prints per wizard step, numbered like the wizard's screens (R22–R24).
@@ -45,7 +45,7 @@ export function previewLines(preview: ExportPreview, style: Style): string[] {
     ...preview.general.map((e) => `  ${style.fail('✗')} ${e}`),
     ...preview.customers.flatMap((c) => [`  ${mark(c.errors)} customer ${c.externalId ?? '(no ID)'}  ${c.name}`, ...c.errors.map((e) => `      ${style.fail(e)}`)]),
     ...preview.documents.flatMap((d) => [
-      `  ${mark(d.errors)} ${d.kind === 'invoice' ? 'invoice    ' : 'credit note'} ${d.number}  ${d.date}  ${euros(d.totalCents)}  ${d.customer}`,
+      `  ${mark(d.errors)} ${d.kind === 'invoice' ? 'invoice    ' : 'credit note'} ${d.number}  ${d.date}  ${euros(d.totalCents * bookSign(d))}  ${d.customer}`,
       ...d.errors.map((e) => `      ${style.fail(e)}`),
     ]),
   ];

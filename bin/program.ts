@@ -1,4 +1,7 @@
 import { Command, CommanderError } from 'commander';
+import { closestWords, orList } from '../scenarios/closest-words.js';
+import { goOnQuietlyOnClosedPipe } from './closed-pipe.js';
+import { packageVersion } from './package-version.js';
 
 const HELP_AFTER_ERROR = '(run with --help for usage)';
 
@@ -52,12 +55,27 @@ const SUBCOMMANDS: readonly Subcommand[] = [
 
 const DEFAULT_SUBCOMMAND = 'tui';
 
-/** The subcommand the arguments run, as commander dispatches them; none for the program's own help. */
+const OWN_OPTIONS = ['-h', '--help', '-V', '--version'];
+
+/** The subcommand the arguments run, as commander dispatches them; none for the program's own help and version. */
 function chosenSubcommand(args: readonly string[]): string | undefined {
   const [first, second] = args;
   if (first === 'help') return second;
-  if (first === '-h' || first === '--help') return undefined;
+  if (first !== undefined && OWN_OPTIONS.includes(first)) return undefined;
   return SUBCOMMANDS.some((s) => s.name === first) ? first : DEFAULT_SUBCOMMAND;
+}
+
+/**
+ * Why the first word cannot run, when it is neither a subcommand nor an option: the default subcommand takes
+ * options only, so a mistyped command would otherwise reach it as a stray argument ("too many arguments for 'tui'").
+ */
+function unknownCommand(args: readonly string[]): string | undefined {
+  // `booklab help WORD` asks for the help of a command, which must be one too.
+  const first = args[0] === 'help' ? args[1] : args[0];
+  if (first === undefined || first.startsWith('-') || first === 'help') return undefined;
+  const names = SUBCOMMANDS.map((s) => s.name);
+  if (names.includes(first)) return undefined;
+  return `error: unknown command '${first}' (did you mean ${orList(closestWords(first, names, 1))}?). The commands are ${names.join(', ')}; run \`booklab --help\` for what each does.`;
 }
 
 /**
@@ -73,10 +91,17 @@ export function throwInsteadOfExit(command: Command): void {
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const context: SubcommandContext = { setExitCode: (code) => (exitCode = Math.max(exitCode, code)) };
+  goOnQuietlyOnClosedPipe();
+  const unknown = unknownCommand(argv.slice(2));
+  if (unknown) {
+    console.error(unknown);
+    return 2;
+  }
   const program = new Command('booklab')
     .description('Reproduce, repair and verify bookkeeping-sync support cases between Focus and an Exact-like accounting server.')
     // The same line whether a subcommand was loaded or only listed: its name, its options are in its own help.
-    .configureHelp({ subcommandTerm: (sub) => sub.name() });
+    .configureHelp({ subcommandTerm: (sub) => sub.name() })
+    .version(packageVersion(), '-V, --version', "print booklab's version");
   const chosen = chosenSubcommand(argv.slice(2));
   for (const { name, summary, load } of SUBCOMMANDS) {
     const sub = name === chosen ? await load(context) : new Command(name);

@@ -22,6 +22,7 @@ export {
 } from './integration/index.js';
 export { evaluateInvariants, INVARIANTS } from './invariants/index.js';
 export { World, DEFAULT_WORLD_START } from './world/world.js';
+export { DEMOS } from './demos.js';
 export { checkInvariants } from './world/check-invariants.js';
 export { BackOfficeClient } from './world/back-office-client.js';
 export { saveCaseFile, readCaseFile, loadCaseFile, writeCaseFile } from './world/case-file.js';

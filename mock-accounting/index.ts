@@ -7,7 +7,7 @@ export { serveCommand, DEFAULT_DATA_FILE } from './serve-command.js';
 export { createClock, isoDate, addDays, toEpochMs, isCalendarDay, isIsoDay, DAY_MS } from './clock.js';
 export { openStore, emptyState, parseState, StoreFileError, StoreWriteError, MockStateSchema, MAX_ENTRY_NUMBER } from './store/index.js';
 export { resolveOptions, SEEDS, RateLimitChangesSchema } from './options.js';
-export { demoState, DEMO_CUSTOMERS } from './seed/demo.js';
+export { demoState, DEMO_CUSTOMERS, DEMO_SEED_DESCRIPTION } from './seed/demo.js';
 export { emptySeed } from './seed/empty.js';
 export { DEMO_CLIENT, DEMO_DIVISIONS } from './seed/builder.js';
 export { vatCents, roundHalfAwayFromZero } from './domain/money.js';

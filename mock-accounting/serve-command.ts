@@ -1,7 +1,8 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { access, mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { SEEDS } from './options.js';
+import { DEMO_SEED_DESCRIPTION } from './seed/demo.js';
 import { exposureWarning } from './security/exposure-warning.js';
 import { startMockServer } from './start.js';
 
@@ -19,10 +20,27 @@ function port(value: string): number {
   return n;
 }
 
-/** `booklab serve`: runs the mock accounting server until SIGINT/SIGTERM. */
+const STOPPED_BY: Record<'SIGINT' | 'SIGTERM', string> = { SIGINT: 'Ctrl-C (SIGINT)', SIGTERM: 'SIGTERM' };
+
+/** The line `booklab serve` starts with: which state it serves (a saved one, or a new one from which seed). */
+export function servingLine(seed: string, savedFile: string | undefined): string {
+  if (savedFile) return `[booklab] Serving the state saved in ${resolve(savedFile)} (--seed applies to a new data file only).`;
+  return `[booklab] Serving a new state from ${seed === 'demo' ? DEMO_SEED_DESCRIPTION : `the ${seed} seed`}.`;
+}
+
+/** The line `booklab serve` ends with: what stopped it, and where its data is (or that it is gone). */
+export function stoppedLine(signal: 'SIGINT' | 'SIGTERM', dataFile: string | undefined): string {
+  const data = dataFile ? `the data is saved in ${resolve(dataFile)}` : 'the state was in memory only (--memory) and is gone';
+  return `[booklab] Stopped by ${STOPPED_BY[signal]}; ${data}.`;
+}
+
+/**
+ * `booklab serve`: runs the mock accounting server until SIGINT (Ctrl-C) or SIGTERM, then says which stopped it
+ * and where the data is. Either is the ordinary way to end a server, so the exit code is 0, not 130/143.
+ */
 export function serveCommand(): Command {
   return new Command('serve')
-    .description('run the mock accounting server (Exact-Online-like API and back office)')
+    .description('run the mock accounting server (Exact-Online-like API and back office) until Ctrl-C or SIGTERM (exit code 0)')
     .option('--host <host>', 'interface to bind to', '127.0.0.1')
     .option('--port <port>', 'port to listen on (0 = any free port)', port, 5080)
     .option('--allow-host <name>', 'also answer requests for this host name (repeatable; localhost, 127.0.0.1, [::1] and the bound host always are)', collect, [])
@@ -31,20 +49,25 @@ export function serveCommand(): Command {
     .addOption(new Option('--seed <seed>', 'state for a new data file or --memory').choices(Object.keys(SEEDS)).default('demo'))
     .action(async (opts: { host: string; port: number; allowHost: string[]; data: string; memory?: boolean; seed: string }) => {
       if (!opts.memory) await mkdir(dirname(opts.data), { recursive: true });
+      const saved = !opts.memory && (await access(opts.data).then(() => true, () => false));
       const warning = exposureWarning(opts.host);
       if (warning) console.error(warning);
       const mock = await startMockServer({ seed: opts.seed, file: opts.memory ? undefined : opts.data, host: opts.host, port: opts.port, allowHosts: opts.allowHost });
+      console.error(servingLine(opts.seed, saved ? opts.data : undefined));
       for (const dropped of mock.store.dropped) console.error(`[booklab] Recovering ${mock.store.description}: ${dropped}.`);
-      console.log(mock.url);
-      await new Promise<void>((resolve) => {
-        const stop = async () => {
+      // Listening for the signals before the URL is printed: whoever reads the URL may stop the server at once.
+      const stopped = new Promise<void>((resolve) => {
+        const stop = async (signal: 'SIGINT' | 'SIGTERM') => {
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
           await mock.close();
+          console.error(stoppedLine(signal, opts.memory ? undefined : opts.data));
           resolve();
         };
         process.on('SIGINT', stop);
         process.on('SIGTERM', stop);
       });
+      console.log(mock.url);
+      await stopped;
     });
 }

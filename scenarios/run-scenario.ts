@@ -1,4 +1,4 @@
-import type { InvariantId, SyncStrategy, Violation } from '../core/index.js';
+import type { InvariantId, SyncStrategy, Violation, World } from '../core/index.js';
 import type { Scenario } from './scenario.js';
 import { invariantIds, ScenarioSession, type StepResult } from './session.js';
 import type { WorldPicture } from './world-picture.js';
@@ -42,6 +42,11 @@ export interface RunOptions {
   skipSteps?: string[];
   /** Record both systems before the first step and after each (for the HTML report); it costs a reading of the world per step. */
   record?: boolean;
+  /**
+   * Called with the world once the reproduction has played without a failed step (under the faithful strategy: at
+   * the end of the symptom phase, as the repair finds it), before the run goes on; `--save-case` saves it there.
+   */
+  onReproduced?: (world: World) => Promise<void>;
 }
 
 const brief = (violations: Violation[]) => violations.map(({ invariant, message }) => ({ invariant, message }));
@@ -52,7 +57,7 @@ const brief = (violations: Violation[]) => violations.map(({ invariant, message 
  * it declares. Under the safe strategy only the reproduction runs, and the result says whether the case
  * can still happen.
  */
-export async function runScenario(scenario: Scenario, { strategy = 'faithful', skipSteps, record = false }: RunOptions = {}): Promise<ScenarioResult> {
+export async function runScenario(scenario: Scenario, { strategy = 'faithful', skipSteps, record = false, onReproduced }: RunOptions = {}): Promise<ScenarioResult> {
   const started = performance.now();
   const session = await ScenarioSession.start(scenario, { strategy, skipSteps });
   const recorder = record ? await WorldRecorder.start(session.world) : undefined;
@@ -72,6 +77,7 @@ export async function runScenario(scenario: Scenario, { strategy = 'faithful', s
     const firstAfter = session.steps.findIndex((s) => endPhases.includes(s.phase));
     const reproductionEnds = firstAfter === -1 ? session.steps.length : firstAfter;
     while (!session.done && session.results.length < reproductionEnds) await next();
+    if (onReproduced && !session.results.some((r) => r.status === 'failed')) await onReproduced(session.world);
     before = await session.violations();
     symptomBefore = scenario.symptom ? await scenario.symptom.present(session.ctx) : false;
     if (!safe) while (!session.done) await next();

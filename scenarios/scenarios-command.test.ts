@@ -67,10 +67,10 @@ describe('booklab scenarios run (in-process)', () => {
     expect(stdout).toContain('<failure message="Step &quot;Delete the test invoice&quot; failed: Deleting the test invoice was refused: it is booked." type="ScenarioFailure">');
   });
 
-  it('exits 2 for an unknown id and names the known ones', async () => {
-    const { exitCode, stderr, stdout } = await runScenariosCommand([passes], ['run', 'nope']);
+  it('exits 2 for an unknown id and names the closest known one', async () => {
+    const { exitCode, stderr, stdout } = await runScenariosCommand([passes], ['run', 'conects']);
     expect(exitCode).toBe(2);
-    expect(stderr).toContain('error: Unknown scenario id "nope". Known ids: connects.');
+    expect(stderr).toContain(`error: Unknown scenario id "conects" (did you mean 'connects'?).`);
     expect(stdout).toBe('');
   });
 });

@@ -1,14 +1,19 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { SyncStrategy } from '../core/index.js';
+import { plural, type SyncStrategy } from '../core/index.js';
 import { wholeNumber } from './cli-arguments.js';
 import { mergeCommand } from './merge-command.js';
 import { prettyEnd, prettyHeader, prettyLine, renderPretty } from './reporters/pretty.js';
 import { recordsWorld, RENDER, REPORTERS, writeReport, type ReporterName } from './reporters/render-report.js';
 import { PLAIN, styleFor } from './reporters/style.js';
 import { defaultConcurrency, runCatalogue, summarize } from './run-catalogue.js';
+import { runScenario } from './run-scenario.js';
+import { checkCasePath, savedCaseLine, saveScenarioCase } from './save-case.js';
 import { startScenarioThreads } from './scenario-threads.js';
 import type { Scenario } from './scenario.js';
 import { parseShard, selectScenarios, SelectionError, type Shard } from './select.js';
+
+/** Where the ids the scenarios cite are defined, relative to the clone. */
+export const RULES_DOCUMENT = 'docs/rules.md';
 
 const STRATEGIES: readonly SyncStrategy[] = ['faithful', 'safe'];
 
@@ -36,6 +41,8 @@ interface RunFlags {
   shard?: Shard;
   strategy: SyncStrategy;
   concurrency: number;
+  saveCase?: string;
+  force?: boolean;
 }
 
 const RUN_HELP = `
@@ -45,9 +52,11 @@ Examples:
   booklab scenarios run --grep P-samenumber --strategy safe
   booklab scenarios run --reporter junit --output reports/scenarios.xml --shard 1/2
   booklab scenarios run --reporter html --output report.html   one file to open in a browser
+  booklab scenarios run same-booking-number --save-case ticket.json   then: booklab tui --case ticket.json
 
 Exit codes: 0 every scenario ended as declared, 1 one or more did not, 2 usage error
-(an unknown id, a --grep that matches nothing, a bad --shard, --reporter or --strategy).`;
+(an unknown id, a --grep that matches nothing, a bad --shard, --reporter or --strategy, --save-case
+without exactly one ID or onto an existing file without --force).`;
 
 function shardOption(value: string): Shard {
   try {
@@ -78,7 +87,8 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
       const style = styleFor(stdout, env);
       const width = Math.max(0, ...catalogue.map((s) => s.id.length));
       for (const s of catalogue) stdout.write(`${style.bold(s.id.padEnd(width))}  ${s.title}  ${style.dim(`[${s.sources.join(', ')}] ${s.rules.join(' ')}`)}\n`);
-      stdout.write(`${catalogue.length} scenario${catalogue.length === 1 ? '' : 's'}; run them with \`booklab scenarios run [ID...]\`.\n`);
+      stdout.write(`${plural(catalogue.length, 'scenario')}; run them with \`booklab scenarios run [ID...]\`.\n`);
+      stdout.write(`The rules, procedures and invariants they cite (R…, P-…, I…) are defined in ${RULES_DOCUMENT}.\n`);
     });
 
   scenarios
@@ -95,28 +105,51 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
         .default('faithful'),
     )
     .addOption(new Option('--concurrency <n>', 'how many scenarios play at once').argParser(wholeNumber).default(defaultConcurrency(), `the number of CPUs, ${defaultConcurrency()}`))
+    .option('--save-case <file>', "with one ID: save the scenario's world at the end of its symptom phase (before the repair; under --strategy safe, where its reproduction ends) as a case file for a ticket and `booklab tui --case FILE`")
+    .option('--force', 'with --save-case: replace the file if it exists')
     .addHelpText('after', RUN_HELP)
     .action(async (ids: string[], flags: RunFlags, command: Command) => {
-      // The catalogue's scenarios play in worker threads besides this one, which load while this one loads its own.
-      const threads = options.catalogue || flags.concurrency < 2 ? undefined : startScenarioThreads(flags.concurrency - 1);
+      const usage = (message: string) => command.error(`error: ${message}`, { exitCode: 2, code: 'booklab.usage' });
+      const { saveCase } = flags;
+      if (saveCase !== undefined) {
+        if (ids.length !== 1) return usage(`--save-case saves the world of one scenario: give exactly one ID (got ${ids.length}). Run \`booklab scenarios list\` for the ids.`);
+        const path = await checkCasePath(saveCase, Boolean(flags.force));
+        if (!path.ok) return usage(path.problem.message);
+      } else if (flags.force) return usage('--force only applies with --save-case.');
+      // The catalogue's scenarios play in worker threads besides this one, which load while this one loads its own;
+      // a scenario whose world is saved plays in this thread, where its world is.
+      const threads = options.catalogue || flags.concurrency < 2 || saveCase !== undefined ? undefined : startScenarioThreads(flags.concurrency - 1);
       let selected: Scenario[];
       try {
         selected = selectScenarios(await loadCatalogue(), { ids, grep: flags.grep, shard: flags.shard });
       } catch (error) {
         await threads?.close();
         if (!(error instanceof SelectionError)) throw error;
-        return command.error(`error: ${error.message}`, { exitCode: 2, code: 'booklab.usage' });
+        return usage(error.message);
       }
       // The report proper goes to stdout or the file; progress lines go where they do not mix with it.
       const toStdout = flags.reporter === 'pretty' && flags.output === undefined;
       const progress = toStdout ? stdout : stderr;
       const style = styleFor(progress, env);
       progress.write(`${prettyHeader(selected.length, flags.strategy, flags.concurrency, style)}\n`);
+      let saved = false;
       const played = await runCatalogue(selected, {
         strategy: flags.strategy,
         record: recordsWorld(flags.reporter),
         concurrency: flags.concurrency,
         threads,
+        ...(saveCase === undefined
+          ? {}
+          : {
+              play: (scenario, runOptions) =>
+                runScenario(scenario, {
+                  ...runOptions,
+                  onReproduced: async (world) => {
+                    await saveScenarioCase(world, scenario, saveCase);
+                    saved = true;
+                  },
+                }),
+            }),
         onResult: (result) => progress.write(`${prettyLine(result, style)}\n`),
       }).finally(() => threads?.close());
       const run = flags.shard ? { ...played, shard: flags.shard } : played;
@@ -129,7 +162,10 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
           progress.write(`The ${flags.reporter} report is in ${flags.output}.\n`);
         }
       }
-      setExitCode(summarize(run.results).failed ? 1 : 0);
+      if (saveCase !== undefined) {
+        progress.write(saved ? `${savedCaseLine(saveCase)}\n` : `${style.fail(`No case file was saved: the scenario failed before the end of its symptom phase.`)}\n`);
+      }
+      setExitCode(summarize(run.results).failed || (saveCase !== undefined && !saved) ? 1 : 0);
     });
 
   scenarios.addCommand(mergeCommand({ setExitCode, stderr }));

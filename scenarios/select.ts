@@ -1,3 +1,4 @@
+import { closestWords, orList } from './closest-words.js';
 import type { Scenario } from './scenario.js';
 
 /** One part of a split run: the `K` of `--shard K/N` (1-based) and the `N`. */
@@ -40,16 +41,16 @@ export function matchesGrep(scenario: Scenario, text: string): boolean {
 /**
  * The scenarios to run, in catalogue order: those named (all when none), narrowed by `grep`, then every
  * N-th of that list from position K-1 for `--shard K/N`, so the shards of one selection run each scenario
- * exactly once whatever the machine. An empty shard is fine (more machines than scenarios); an unknown id
- * or a grep that matches nothing is a {@link SelectionError}.
+ * exactly once whatever the machine. An empty shard is fine (more machines than scenarios); an unknown id (named
+ * with the closest known ids) or a grep that matches nothing is a {@link SelectionError}.
  */
 export function selectScenarios(catalogue: readonly Scenario[], { ids = [], grep, shard }: Selection = {}): Scenario[] {
   const known = new Set(catalogue.map((s) => s.id));
   const unknown = [...new Set(ids.filter((id) => !known.has(id)))];
   if (unknown.length) {
-    const list = unknown.map((id) => `"${id}"`).join(', ');
+    const guesses = unknown.map((id) => `"${id}" (did you mean ${orList(closestWords(id, [...known]))}?)`).join(', ');
     throw new SelectionError(
-      `Unknown scenario id${unknown.length > 1 ? 's' : ''} ${list}. Known ids: ${[...known].join(', ') || '(none)'}. Run \`booklab scenarios list\` to see their titles.`,
+      `Unknown scenario id${unknown.length > 1 ? 's' : ''} ${guesses}. Run \`booklab scenarios list\` to see every id with its title.`,
     );
   }
   let selected = ids.length ? catalogue.filter((s) => ids.includes(s.id)) : [...catalogue];

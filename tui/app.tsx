@@ -13,7 +13,7 @@ import { Footer } from './footer.js';
 import { Header } from './header.js';
 import { HelpOverlay } from './help-overlay.js';
 import { InvariantsPanel } from './invariants-panel.js';
-import type { KeyContext } from './keymap.js';
+import { contextsOf, type KeyContext } from './keymap.js';
 import { layoutFor, type TerminalSize } from './layout.js';
 import { ListPane } from './list-pane.js';
 import { NotificationsOverlay } from './notifications-overlay.js';
@@ -98,7 +98,7 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOpti
   const unread = snapshot.view.focus.bell.notifications.filter((n) => !n.read).length;
   // While a prompt is open the screen it edits stays in view.
   const shown = state.mode === 'prompt' ? (state.prompt?.returnTo ?? 'normal') : state.mode;
-  const contexts: KeyContext[] = shown === 'export' ? ['export'] : shown === 'normal' ? normalContexts(Boolean(walkthrough)) : ['overlay'];
+  const contexts: KeyContext[] = contextsOf(shown, normalContexts(Boolean(walkthrough)));
   // The Exact pane needs less room than Focus (no customer column), so Focus gets the rest.
   const paneWidth = compact ? terminal.columns : terminal.columns - Math.max(42, Math.floor(terminal.columns * 0.42));
   const focusPane = (

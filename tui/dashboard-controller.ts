@@ -1,6 +1,6 @@
 // Owns the world the dashboard shows (the home world, or a walkthrough's), runs the actions and tells React.
 
-import { diffViews, evaluateInvariants, type FocusDocument, type Violation, type World, type WorldDiff, type WorldView } from '../core/index.js';
+import { diffViews, euros, evaluateInvariants, plural, type FocusDocument, type Violation, type World, type WorldDiff, type WorldView } from '../core/index.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import { Walkthrough, type WalkthroughState } from '../scenarios/walkthrough.js';
 import type { SettingsForm } from './app-state.js';
@@ -134,7 +134,7 @@ export class DashboardController {
   registerPayment(journal: string, entryNumber: number): Promise<Outcome> {
     return this.act(async (world) => {
       const result = await world.backOffice.registerPayment(world.division, journal, entryNumber);
-      return result.ok ? { ok: true, message: `Payment registered on booking ${entryNumber}; outstanding now ${(result.value.outstandingCents / 100).toFixed(2)}.` } : { ok: false, message: result.message };
+      return result.ok ? { ok: true, message: `Payment registered on booking ${entryNumber}; outstanding now ${euros(result.value.outstandingCents)}.` } : { ok: false, message: result.message };
     });
   }
 
@@ -143,7 +143,7 @@ export class DashboardController {
     return this.act(async (world) => {
       const reports = await world.advance(DAY_MS);
       const booked = reports.reduce((n, r) => n + r.invoicesBooked + r.creditNotesBooked, 0);
-      return { ok: true, message: `It is now ${world.clock.today()}. ${reports.length ? `The nightly sync ran and booked ${booked} (no bell).` : 'No nightly sync ran.'}` };
+      return { ok: true, message: `It is now ${world.clock.today()}. ${reports.length ? `The nightly sync ran and booked ${plural(booked, 'document')} (no bell).` : 'No nightly sync ran.'}` };
     });
   }
 
@@ -152,7 +152,7 @@ export class DashboardController {
     return this.act(async (world) => {
       const result = world.deactivate('admin', { delinkDate: form.delinkDate, delinkContacts: form.delinkContacts });
       return result.ok
-        ? { ok: true, message: `Deactivated; ${result.value.delinkedDocuments.length} documents delinked from ${form.delinkDate}${form.delinkContacts ? `, ${result.value.delinkedCompanies} companies too` : ''}.` }
+        ? { ok: true, message: `Deactivated; ${plural(result.value.delinkedDocuments.length, 'document')} delinked from ${form.delinkDate}${form.delinkContacts ? `, ${plural(result.value.delinkedCompanies, 'company', 'companies')} too` : ''}.` }
         : { ok: false, message: result.problem.message };
     });
   }
@@ -170,14 +170,14 @@ export class DashboardController {
         strategy: world.focus.state.integration?.settings.strategy ?? 'faithful',
       });
       return result.ok
-        ? { ok: true, message: `Connected from ${form.startDate} (journals ${form.invoiceJournal}/${form.creditNoteJournal})${form.importContacts ? `, ${result.value.importedCompanies} companies imported` : ''}.` }
+        ? { ok: true, message: `Connected from ${form.startDate} (journals ${form.invoiceJournal}/${form.creditNoteJournal})${form.importContacts ? `, ${plural(result.value.importedCompanies, 'company', 'companies')} imported` : ''}.` }
         : { ok: false, message: result.problem.message };
     });
   }
 
   /** Marks the bell's notifications read and clears them (what reading the bell does, R16). */
   readNotifications(): Promise<Outcome> {
-    return this.act(async (world) => ({ ok: true, message: `${world.focus.clearNotifications()} notifications read.` }));
+    return this.act(async (world) => ({ ok: true, message: `${plural(world.focus.clearNotifications(), 'notification')} read.` }));
   }
 
   /** Opens a scenario's walkthrough in its own world (closing the previous walkthrough). */
@@ -187,7 +187,7 @@ export class DashboardController {
       this.walkthrough = await Walkthrough.start(scenario);
       await previous?.close();
       this.publishWalkthrough(this.walkthrough.state);
-      return { ok: true, message: `${scenario.id}: ${this.walkthrough.state.total} steps. → to start.` };
+      return { ok: true, message: `${scenario.id}: ${plural(this.walkthrough.state.total, 'step')}. → to start.` };
     });
   }
 

@@ -1,7 +1,7 @@
 // The export preview (R24) as lines, so it can be windowed to the pane height like any list.
 
 import type { ExportPreview } from '../core/export/preview.js';
-import { euros, kindWord } from '../core/index.js';
+import { bookSign, euros, kindWord } from '../core/index.js';
 import { GLYPHS, type Role } from './theme.js';
 
 /** One line of the preview: a heading, a customer or document with ✓/✗, or one of its errors. */
@@ -70,7 +70,7 @@ function wrapPreview(preview: ExportPreview, width: number): PreviewLine[] {
   }
   lines.push({ text: `Invoices and credit notes (${preview.documents.length})`, role: 'accent' });
   for (const document of preview.documents) {
-    lines.push({ text: `${mark(document.errors)} ${document.number}  ${document.date}  ${kindWord(document.kind)}  ${document.customer}  ${euros(document.totalCents)}`, role: document.errors.length ? 'error' : 'ok' });
+    lines.push({ text: `${mark(document.errors)} ${document.number}  ${document.date}  ${kindWord(document.kind)}  ${document.customer}  ${euros(document.totalCents * bookSign(document))}`, role: document.errors.length ? 'error' : 'ok' });
     lines.push(...errorLines(document.errors, width));
   }
   return lines;

@@ -2,7 +2,7 @@
 
 import { topUpWallet } from '../core/export/wallet.js';
 import { ExportWizard, type WizardStep } from '../core/export/wizard.js';
-import { defaultExportPeriod, euros, type Focus } from '../core/index.js';
+import { defaultExportPeriod, euros, plural, type Focus } from '../core/index.js';
 import { changeField, fieldValue, stepFields, type ExportField, type ExportForm } from './export-fields.js';
 import { previewLines } from './export-preview-lines.js';
 import type { ExportMessage, ExportScreenState, ExportSessionOptions, FieldPrompt, PreviewRoom } from './export-screen-state.js';
@@ -89,7 +89,7 @@ export class ExportSession {
         const paid = wizard.pay();
         if (!paid.ok) return this.done(fail(paid.problem.message));
         const { feeCents, toCharge, alreadyPaid } = paid.value;
-        return this.done(ok(toCharge === 0 ? `Nothing to pay: all ${alreadyPaid} were paid for before.` : `Paid ${euros(feeCents)} for ${toCharge} documents; ${alreadyPaid} were paid for before (free).`));
+        return this.done(ok(toCharge === 0 ? `Nothing to pay: all ${alreadyPaid} were paid for before.` : `Paid ${euros(feeCents)} for ${plural(toCharge, 'document')}; ${alreadyPaid} ${alreadyPaid === 1 ? 'was' : 'were'} paid for before (free).`));
       }
       case 'parameters': {
         wizard.setParameters(this.form.parameters ?? {});
@@ -160,19 +160,19 @@ export class ExportSession {
     if (!managed.ok) return fail(managed.problem.message);
     const { generated, missing, firstId } = managed.value;
     if (generate) return ok(generated > 0 ? `Generated ${generated} external IDs from ${firstId}.` : 'Every customer already has an external ID: none generated.');
-    return missing > 0 ? info(`Kept the external IDs: ${missing} customers have none, and the preview will list them.`) : ok('Every customer has an external ID.');
+    return missing > 0 ? info(`Kept the external IDs: ${plural(missing, 'customer')} ${missing === 1 ? 'has' : 'have'} none, and the preview will list them.`) : ok('Every customer has an external ID.');
   }
 
   private async download(wizard: ExportWizard): Promise<undefined> {
     const made = wizard.download();
     if (!made.ok) return this.done(fail(made.problem.message));
     this.busy = true;
-    this.done(info(`Writing ${made.value.length} files…`));
+    this.done(info(`Writing ${plural(made.value.length, 'file')}…`));
     const written = await this.write(made.value, this.dir);
     if (written.ok) {
       wizard.recordExport();
       this.files = made.value.map((file, i) => ({ name: file.name, path: written.value.paths[i] ?? file.name }));
-      this.message = ok(`Wrote ${made.value.length} files to ${written.value.dir}.`);
+      this.message = ok(`Wrote ${plural(made.value.length, 'file')} to ${written.value.dir}.`);
     } else {
       this.message = fail(written.problem.message);
     }

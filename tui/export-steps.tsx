@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import { EXPORT_FEE_CENTS } from '../core/focus/export-state.js';
-import { euros } from '../core/index.js';
+import { euros, plural } from '../core/index.js';
 import { fieldText, stepFields, type ExportField, type ExportForm } from './export-fields.js';
 import { previewLines } from './export-preview-lines.js';
 import type { ExportScreenState, PreviewRoom } from './export-screen-state.js';
@@ -55,7 +55,7 @@ function PreviewStep({ state, room }: { state: ExportScreenState; room: PreviewR
   return (
     <>
       {preview.errorCount > 0
-        ? <Styled role="error" wrap="truncate">{`${GLYPHS.failed} ${preview.errorCount} errors: enter makes no file until they are fixed`}</Styled>
+        ? <Styled role="error" wrap="truncate">{`${GLYPHS.failed} ${plural(preview.errorCount, 'error')}: enter makes no file until they are fixed`}</Styled>
         : <Styled role="ok" wrap="truncate">{`${GLYPHS.ok} no errors: enter makes the file`}</Styled>}
       <Box flexDirection="column" height={room.height} overflow="hidden">
         {lines.slice(window.start, window.end).map((line, i) => (
@@ -81,7 +81,7 @@ export const StepContent = memo(function StepContent({ state, room }: { state: E
     case 'package':
       return (
         <>
-          <Styled role="muted" wrap="truncate">{`${state.documents} documents. Which bookkeeping program?`}</Styled>
+          <Styled role="muted" wrap="truncate">{`${plural(state.documents, 'document')}. Which bookkeeping program?`}</Styled>
           {state.packages.map((exporter, i) => (
             <Box key={exporter.id} flexDirection="column">
               <Text wrap="truncate" inverse={i === state.selected}>
@@ -97,7 +97,7 @@ export const StepContent = memo(function StepContent({ state, room }: { state: E
       return (
         <>
           <Text wrap="wrap">
-            {`${state.customers} customers in the selection; `}
+            {`${plural(state.customers, 'customer')} in the selection; `}
             <Styled role={state.missingIds > 0 ? 'error' : 'ok'}>{state.missingIds > 0 ? `${GLYPHS.conflict} ${state.missingIds} without an external ID` : `${GLYPHS.ok} all have an external ID`}</Styled>
           </Text>
           <Fields fields={fields} form={state.form} selected={state.selected} />

@@ -17,8 +17,8 @@ interface HelpGroup {
   bindings: Binding[];
 }
 
-/** The help groups in order, each with its bindings. */
-const GROUPS: HelpGroup[] = HELP_GROUPS.map(({ context, title }) => ({ title, bindings: KEYMAP.filter((b) => b.context === context) }));
+/** The help groups in order, each with its bindings; none without (no heading stands alone). */
+const GROUPS: HelpGroup[] = HELP_GROUPS.map(({ context, title }) => ({ title, bindings: KEYMAP.filter((b) => b.context === context) })).filter((g) => g.bindings.length > 0);
 
 /** Rows a group takes: its title and one row per binding. */
 const rowsOf = (group: HelpGroup) => group.bindings.length + 1;
@@ -44,9 +44,10 @@ export function packColumns<T>(groups: readonly T[], rows: (group: T) => number,
 export const HelpOverlay = memo(function HelpOverlay({ columns, height }: { columns: number; height: number }) {
   const packed = packColumns(GROUPS, rowsOf, height);
   const fit = Math.max(1, Math.floor((columns - FRAME + GAP) / (MIN_COLUMN_WIDTH + GAP)));
-  const shown = packed.length <= fit ? packed : packColumns(GROUPS, rowsOf, Math.ceil(GROUPS.reduce((n, g) => n + rowsOf(g) + 1, 0) / fit));
+  // Whole groups only: the columns that fit the width, each at most `height` rows, so no heading stands without its keys.
+  const shown = packed.slice(0, fit);
   const width = Math.min(COLUMN_WIDTH, Math.floor((columns - FRAME - GAP * (shown.length - 1)) / shown.length));
-  const cut = shown.some((column) => column.reduce((n, g) => n + rowsOf(g) + 1, -1) > height);
+  const cut = packed.length > fit;
   return (
     <OverlayFrame title="Keys" hint={cut ? 'esc close · more keys in a larger terminal (100×30) or in the README' : undefined}>
       <Box columnGap={GAP} overflow="hidden">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandFor, footerText, KEYMAP, keyName } from './keymap.js';
+import { commandFor, contextsOf, footerText, KEYMAP, keyName } from './keymap.js';
 
 describe('keymap', () => {
   it('names keys the way the table writes them', () => {
@@ -42,5 +42,14 @@ describe('keymap', () => {
     expect(footer.length).toBeLessThanOrEqual(60);
     expect(footer).toContain('…');
     expect(footer.endsWith('q/ctrl+c quit')).toBe(true);
+  });
+});
+
+describe('contextsOf', () => {
+  it('offers enter only where it chooses: in the menus, not in the help or the alerts', () => {
+    expect(contextsOf('picker', ['global'])).toEqual(['menu', 'overlay']);
+    expect(contextsOf('help', ['global'])).toEqual(['overlay']);
+    expect(footerText(contextsOf('notifications', ['global']), 100)).toBe('? help  q/ctrl+c quit');
+    expect(footerText(contextsOf('settings', ['global']), 100)).toBe('enter choose  ? help  q/ctrl+c quit');
   });
 });

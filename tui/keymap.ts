@@ -1,7 +1,11 @@
 // The one table of keys: it drives the input dispatch, the footer and the `?` help.
 
-/** Where a binding applies: the whole app, the lists, a running walkthrough, hand actions, an open overlay, or the export screen. */
-export type KeyContext = 'global' | 'lists' | 'walkthrough' | 'actions' | 'overlay' | 'export';
+/**
+ * Where a binding applies: the whole app, the lists, a running walkthrough, hand actions, any open overlay, an open
+ * menu (an overlay whose rows can be chosen: the scenario picker, the integration settings, the hand actions), or the
+ * export screen.
+ */
+export type KeyContext = 'global' | 'lists' | 'walkthrough' | 'actions' | 'overlay' | 'menu' | 'export';
 
 /** Every command a key can trigger. */
 export type Command =
@@ -60,7 +64,7 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'hand-book', keys: ['H'], description: 'book by hand in Exact', context: 'actions' },
   { command: 'register-payment', keys: ['P'], description: 'pay the booking in Exact', context: 'actions' },
   { command: 'advance-day', keys: ['C'], description: 'next day (nightly sync runs)', context: 'actions' },
-  { command: 'choose', keys: ['enter'], description: 'choose', context: 'overlay', footer: true },
+  { command: 'choose', keys: ['enter'], description: 'choose', context: 'menu', footer: true },
   { command: 'export-next', keys: ['enter'], description: 'next / confirm', context: 'export', footer: true },
   { command: 'export-back', keys: ['esc'], description: 'back a step', context: 'export', footer: true },
   { command: 'export-change', keys: ['space'], description: 'change field', context: 'export', footer: true },
@@ -137,12 +141,23 @@ export function footerText(contexts: readonly KeyContext[], width: number): stri
   return line ? `${line}  ${tail}` : tail;
 }
 
-/** Help groups, generated from the keymap. */
+/** The overlays that are menus: `enter` chooses their selected row (help and alerts only show, and have no `enter`). */
+export const MENU_OVERLAYS: readonly string[] = ['picker', 'settings', 'actions'];
+
+/** The key contexts of what is shown (most specific first): the dashboard's own, the export screen's, or an overlay's. */
+export function contextsOf(shown: string, normal: readonly KeyContext[]): KeyContext[] {
+  if (shown === 'normal') return [...normal];
+  if (shown === 'export') return ['export'];
+  return MENU_OVERLAYS.includes(shown) ? ['menu', 'overlay'] : ['overlay'];
+}
+
+/** Help groups, generated from the keymap (a group without bindings is not shown). */
 export const HELP_GROUPS: ReadonlyArray<{ context: KeyContext; title: string }> = [
   { context: 'global', title: 'Everywhere' },
   { context: 'lists', title: 'Lists' },
   { context: 'walkthrough', title: 'Walkthrough' },
   { context: 'actions', title: 'Hand actions' },
   { context: 'overlay', title: 'Overlays' },
+  { context: 'menu', title: 'Menus' },
   { context: 'export', title: 'Export' },
 ];

@@ -1,6 +1,6 @@
 // The rows the two system panes show, derived from a WorldView, with the conflict and change markers.
 
-import { documentTotals, euros, findCollisions, type EntityChange, type WorldDiff, type WorldView } from '../core/index.js';
+import { bookSign, documentTotals, euros, findCollisions, type EntityChange, type WorldDiff, type WorldView } from '../core/index.js';
 
 /** One cell of a row: its text, a shorter text for narrow panes, and whether the last step changed it. */
 export interface Cell {
@@ -52,7 +52,7 @@ export const EXACT_COLUMNS: Column[] = [
   { title: 'YourRef', width: 12, flex: true },
   { title: 'Date', width: 10, narrow: 5 },
   { title: 'Amount', width: 11, align: 'right', narrow: 10 },
-  { title: 'Paid', width: 11, align: 'right', narrow: 4 },
+  { title: 'Paid', width: 9, narrow: 4 },
 ];
 
 function changeIndex(changes: EntityChange[] | undefined): Map<string, EntityChange> {
@@ -84,7 +84,7 @@ export function focusRows(view: WorldView, diff?: WorldDiff): Row[] {
     )
     .map((d) => {
       const change = changes.get(d.id);
-      const total = documentTotals(d).totalCents * (d.kind === 'credit_note' ? -1 : 1);
+      const total = documentTotals(d).totalCents * bookSign(d);
       const status = d.status === 'draft' ? 'draft' : d.paymentStatus === 'paid' ? 'paid' : d.paymentStatus === 'partially_paid' ? 'part paid' : 'booked';
       const number = d.number ?? (d.kind === 'credit_note' ? '(draft CN)' : '(draft)');
       const customer = companies[d.companyId]?.name ?? d.companyId;
@@ -131,12 +131,14 @@ export function exactRows(view: WorldView, diff?: WorldDiff): Row[] {
     for (const b of bookings.filter((x) => x.journal === journal.code).sort((x, y) => x.entryNumber - y.entryNumber)) {
       const bc = bookingChanges.get(b.id);
       const paidCents = b.totalCents - b.outstandingCents;
+      const paid = paidCents === 0 ? '' : b.outstandingCents === 0 ? 'paid' : 'part paid';
       const cells: Cell[] = [
         { text: String(b.entryNumber), changed: isChanged(bc, 'entryNumber') },
         { text: b.yourRef ?? '', changed: isChanged(bc, 'yourRef') },
         { text: b.entryDate.slice(0, 10), short: b.entryDate.slice(5, 10), changed: isChanged(bc, 'entryDate') },
         { text: euros(b.totalCents), changed: isChanged(bc, 'totalCents', 'lines') },
-        { text: paidCents === 0 ? '' : euros(paidCents), short: paidCents === 0 ? '' : b.outstandingCents === 0 ? 'paid' : 'part', changed: isChanged(bc, 'outstandingCents') },
+        // A word at every width, as Focus's Status column says it: the amounts are in the Amount column and the detail.
+        { text: paid, short: paid === 'part paid' ? 'part' : paid, changed: isChanged(bc, 'outstandingCents') },
       ];
       rows.push({
         key: b.id,

@@ -2,7 +2,7 @@
 
 import { render, renderToString } from 'ink';
 import { createElement } from 'react';
-import { loadCaseFile, World } from '../core/index.js';
+import { DEMOS, loadCaseFile, World } from '../core/index.js';
 import { CATALOGUE } from '../scenarios/catalogue/index.js';
 import { App } from './app.js';
 import { DashboardController } from './dashboard-controller.js';
@@ -67,6 +67,7 @@ export async function runTui(options: TuiOptions = {}): Promise<number> {
   try {
     if (!isInteractive()) {
       process.stdout.write(`${renderToString(createElement(SnapshotView, { snapshot: controller.getSnapshot() }), { columns: process.stdout.columns ?? 100 })}\n`);
+      if (!options.case && !options.server) process.stdout.write(`\nOn ${DEMOS.tui}.\n`);
       return 0;
     }
     process.stdout.write(ALT_SCREEN_ON);

@@ -9,8 +9,17 @@ export function tuiCommand({ setExitCode }: { setExitCode?: (code: number) => vo
     .option('--case <file>', 'open a saved case file')
     .option('--scenario <id>', 'open straight into that scenario walkthrough')
     .option('--no-color', 'monochrome screen (also NO_COLOR or TERM=dumb)')
-    .action(async function runTuiAction(options: TuiOptions) {
+    .action(async function runTuiAction(this: Command, options: TuiOptions) {
       // Ink, React and the world load only when the dashboard opens, not for `serve` or `scenarios`.
+      if (options.scenario !== undefined) {
+        const { selectScenarios, SelectionError } = await import('../scenarios/select.js');
+        try {
+          selectScenarios((await import('../scenarios/catalogue/index.js')).CATALOGUE, { ids: [options.scenario] });
+        } catch (error) {
+          if (!(error instanceof SelectionError)) throw error;
+          return this.error(`error: ${error.message}`, { exitCode: 2, code: 'booklab.usage' });
+        }
+      }
       const { runTui } = await import('./run-tui.js');
       const code = await runTui(options);
       setExitCode?.(code);

@@ -11,6 +11,14 @@ export const DEMO_CUSTOMERS = [
   { code: '4', name: 'Delta Logistics', vatNumber: 'BE0455667788', country: 'BE', email: 'ap@delta-logistics.be' },
 ] as const;
 
+/**
+ * What the demo seed holds, in one sentence for `booklab serve` to say when it starts from it: the company, its
+ * customers, no bookings yet. The dashboard's demo world (`booklab tui`) starts from the same seed.
+ */
+export const DEMO_SEED_DESCRIPTION =
+  `the demo seed: Booklab Demo BV's administration (division ${DEMO_DIVISIONS.main}) with its customers ` +
+  `${DEMO_CUSTOMERS.map((c) => c.name).join(', ')}, the sales journals 70 and 71 and no bookings yet, on the real clock`;
+
 /** The demo seed: master data plus a few customers in the main division and one in the second. */
 export function demoState(clock: Clock, flavour: Flavour = 'exact'): MockState {
   const b = seedBuilder(clock);
