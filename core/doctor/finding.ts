@@ -73,7 +73,7 @@ export interface DiagnoseOptions {
 
 /** A refusal of the doctor's input, with what to do. */
 export interface DoctorProblem {
-  code: 'unknown-document' | 'not-connected';
+  code: 'unknown-document' | 'unreadable-input';
   message: string;
 }
 

@@ -87,7 +87,7 @@ export function planFromDate(view: WorldView, input: FromDateInput): Procedure {
     ...(input.moveBack ? [moveBackStep(date, input.moveBack)] : []),
     {
       title: `Deactivate with delink date ${delinkDate}, contacts NOT delinked`,
-      text: `Click 'Deactivate' and fill in the delink date ${delinkDate}: ${resets.length ? `${resets.map((d) => `${kindWord(d.kind)} ${d.number}`).join(', ')} lose their booking number` : 'no document is reset'}. Do NOT delink the contacts and companies: the slider stays off.`,
+      text: `Click 'Deactivate' and fill in the delink date ${delinkDate}: ${resets.length ? `${joinWords(resets.map((d) => `${kindWord(d.kind)} ${d.number}`))} ${resets.length === 1 ? 'loses its' : 'lose their'} booking number` : 'no document is reset'}. Do NOT delink the contacts and companies: the slider stays off.`,
       action: { do: 'deactivate', delinkDate, resets },
     },
     ...(input.deleteInFocus.length
