@@ -4,6 +4,7 @@ import { syncMessages } from '../integration/messages.js';
 import { bookingIndex } from '../invariants/booking-index.js';
 import type { Violation, WorldView } from '../invariants/types.js';
 import { bookedDocumentsOf } from '../invariants/words.js';
+import type { FocusDocument } from '../focus/state.js';
 import { joinWords } from '../words.js';
 import type { Finding } from './finding.js';
 import { bookingRef, documentRef, documentsByNumber, documentsInWords, journalOfKind } from './refs.js';
@@ -31,17 +32,21 @@ export function sameBookingNumber(view: WorldView): Finding[] {
   });
 }
 
-/** What comes before article 002: a linked document whose booking Exact no longer has. */
+/**
+ * What comes before article 002: a linked document whose booking Exact no longer has, or a document that shows a
+ * booking number without a link to any booking that still stands for it.
+ */
 export function bookingDeletedInExact(view: WorldView): Finding[] {
-  const { byId } = bookingIndex(view.accounting);
+  const { byId, byRef } = bookingIndex(view.accounting);
+  const standsFor = (d: FocusDocument) => (byRef.get(`${journalOfKind(view.focus, d.kind)}|${d.number}`) ?? []).some((b) => b.entryNumber === d.bookingNumber);
   return bookedDocumentsOf(view)
-    .filter((d) => d.link !== null && !byId.has(d.link.entryId))
+    .filter((d) => (d.link !== null ? !byId.has(d.link.entryId) : d.bookingNumber !== null && !standsFor(d)))
     .map((d) => ({
       code: 'booking-deleted-in-exact',
       article: '002',
       rules: ['R7', 'R9', 'I1'],
       summary:
-        `${documentsInWords([documentRef(d)])} (${d.date}) shows booking number ${d.bookingNumber ?? '?'}, but journal ${d.link!.journal} no longer has that booking: ` +
+        `${documentsInWords([documentRef(d)])} (${d.date}) shows booking number ${d.bookingNumber ?? '?'}, but journal ${d.link?.journal ?? journalOfKind(view.focus, d.kind) ?? '?'} no longer has that booking: ` +
         `it was deleted in Exact Online, not in Focus. When it was the journal's last booking, Exact hands its number out again (R7).`,
       documents: [documentRef(d)],
       bookings: [],
@@ -117,4 +122,21 @@ export function nextNumberWillCollide(view: WorldView): Finding[] {
     });
   }
   return findings;
+}
+
+/** Journals the integration books in (or documents are linked to) that Exact Online does not have (R5, R13). */
+export function missingJournals(view: WorldView): Finding[] {
+  const settings = view.focus.integration?.settings;
+  if (!settings) return [];
+  const known = new Set(view.accounting.journals.map((j) => j.code));
+  const named = new Map<string, string>([[settings.invoiceJournal, 'the invoice journal'], [settings.creditNoteJournal, 'the credit note journal']]);
+  for (const d of bookedDocumentsOf(view)) if (d.link && !named.has(d.link.journal)) named.set(d.link.journal, `the journal ${d.number} is linked to`);
+  return [...named].filter(([code]) => !known.has(code)).map(([code, what]) => ({
+    code: 'journal-missing' as const,
+    article: null,
+    rules: ['R5', 'R13'],
+    summary: `Journal ${code}, ${what}, does not exist in Exact Online's administration ${view.accounting.division}: nothing can be booked or checked there. Reconnect with journals Exact Online has.`,
+    documents: bookedDocumentsOf(view).filter((d) => d.link?.journal === code).map(documentRef),
+    bookings: [],
+  }));
 }

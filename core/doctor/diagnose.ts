@@ -1,7 +1,7 @@
 import { evaluateInvariants } from '../invariants/index.js';
 import type { Violation, WorldView } from '../invariants/types.js';
 import { accidentalBookings, duplicateCustomers, editedAfterSync, notSynced, paymentStatusStale } from './diagnose-documents.js';
-import { bookingDeletedInExact, nextNumberWillCollide, orphanBookings, sameBookingNumber, shownTwice } from './diagnose-bookings.js';
+import { bookingDeletedInExact, missingJournals, nextNumberWillCollide, orphanBookings, sameBookingNumber, shownTwice } from './diagnose-bookings.js';
 import type { DiagnoseOptions, DoctorResult, Finding, FindingCode } from './finding.js';
 
 /** The order findings are listed in: what an article repairs first, what only informs last. */
@@ -16,6 +16,7 @@ export const FINDING_ORDER: readonly FindingCode[] = [
   'payment-status-stale',
   'not-synced',
   'duplicate-customers',
+  'journal-missing',
   'unexplained-violation',
 ];
 
@@ -41,6 +42,7 @@ export function diagnose(view: WorldView, { testDocuments = [] }: DiagnoseOption
     ...paymentStatusStale(view, violations),
     ...notSynced(view),
     ...duplicateCustomers(violations),
+    ...missingJournals(view),
   ];
   findings.push(...unexplained(violations, findings));
   const rank = (f: Finding) => FINDING_ORDER.indexOf(f.code);

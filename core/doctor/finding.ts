@@ -11,6 +11,7 @@ export type FindingCode =
   | 'edited-after-sync'
   | 'payment-status-stale'
   | 'duplicate-customers'
+  | 'journal-missing'
   | 'next-number-will-collide'
   | 'unexplained-violation';
 

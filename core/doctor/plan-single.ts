@@ -96,6 +96,7 @@ export function syncAgain(findings: readonly Finding[]): Procedure {
 export function advice(findings: readonly Finding[]): Procedure {
   const said = (f: Finding): string => {
     if (f.code === 'duplicate-customers') return 'Merge the double companies in Focus by hand (booklab cannot prove this); never import contacts when reconnecting.';
+    if (f.code === 'journal-missing') return 'Deactivate and reconnect with the journals Exact Online has (booklab cannot choose them for you).';
     if (f.reason?.code === 'draft') return 'Book the drafts that should be synced; a draft never is (R1).';
     if (f.reason?.code === 'before-start-date') return 'Documents before the start date are never synced (R5): book them in Exact Online by hand if they belong there.';
     return `No procedure repairs this: ${f.summary}`;
