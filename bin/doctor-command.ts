@@ -4,7 +4,7 @@ import { caseFileOf, caseOfFile, type DoctorCase } from '../scenarios/doctor/doc
 import { examine, EXIT_CODES, type Examination } from '../scenarios/doctor/examine.js';
 import type { Output } from '../scenarios/scenarios-command.js';
 import { doctorJson } from './doctor-json.js';
-import { doctorText } from './doctor-report.js';
+import { doctorText } from '../scenarios/doctor/doctor-text.js';
 
 /** What the `doctor` command needs from the program around it. */
 export interface DoctorCommandOptions {
