@@ -162,3 +162,18 @@ export function duplicateCustomers(violations: readonly Violation[]): Finding[] 
       bookings: [],
     }));
 }
+
+/** R12, R13: a deactivated integration syncs nothing until it is connected again. */
+export function integrationInactive(view: WorldView): Finding[] {
+  const integration = view.focus.integration;
+  if (!integration || integration.active) return [];
+  const { startDate, invoiceJournal, creditNoteJournal } = integration.settings;
+  return [{
+    code: 'integration-inactive',
+    article: null,
+    rules: ['R12', 'R13', 'R5'],
+    summary: `The Exact Online integration is deactivated (start date ${startDate}, journals ${invoiceJournal} and ${creditNoteJournal}): nothing is synced and no payment status is fetched until it is connected again.`,
+    documents: [],
+    bookings: [],
+  }];
+}

@@ -68,4 +68,12 @@ describe('diagnose', () => {
     const codes = found(view).map((f) => f.code);
     expect(codes).toEqual(['edited-after-sync', 'payment-status-stale']);
   });
+
+  it('integration-inactive: the plan connects again before anything else', () => {
+    const view = cleanView();
+    view.focus.integration!.active = false;
+    const findings = found(view);
+    expect(findings.map((f) => f.code)).toEqual(['integration-inactive']);
+    expect(planRepair(view, findings, { today: '2026-03-02' }).procedures[0]!.steps.map((s) => s.action.do)).toEqual(['reconnect']);
+  });
 });

@@ -1,11 +1,12 @@
 import { evaluateInvariants } from '../invariants/index.js';
 import type { Violation, WorldView } from '../invariants/types.js';
-import { accidentalBookings, duplicateCustomers, editedAfterSync, notSynced, paymentStatusStale } from './diagnose-documents.js';
+import { accidentalBookings, duplicateCustomers, editedAfterSync, integrationInactive, notSynced, paymentStatusStale } from './diagnose-documents.js';
 import { bookingDeletedInExact, missingJournals, nextNumberWillCollide, orphanBookings, sameBookingNumber, shownTwice } from './diagnose-bookings.js';
 import type { DiagnoseOptions, DoctorResult, Finding, FindingCode } from './finding.js';
 
 /** The order findings are listed in: what an article repairs first, what only informs last. */
 export const FINDING_ORDER: readonly FindingCode[] = [
+  'integration-inactive',
   'same-booking-number',
   'booking-deleted-in-exact',
   'shown-twice',
@@ -32,6 +33,7 @@ export function diagnose(view: WorldView, { testDocuments = [] }: DiagnoseOption
   if (!accidental.ok) return accidental;
   const twice = shownTwice(view);
   const findings = [
+    ...integrationInactive(view),
     ...sameBookingNumber(view),
     ...bookingDeletedInExact(view),
     ...twice,

@@ -5,7 +5,7 @@ import type { DocumentRef, Finding, FindingCode } from './finding.js';
 import { planFromDate, type FromDateInput } from './plan-from-date.js';
 import type { Procedure, RepairPlan } from './plan.js';
 import { journalOfKind } from './refs.js';
-import { advice, creditProcedure, deleteInFocusOnly, editsInExact, orphansDeleted, paymentStatusAgain, setNextNumber, syncAgain } from './plan-single.js';
+import { advice, creditProcedure, reconnectFirst, deleteInFocusOnly, editsInExact, orphansDeleted, paymentStatusAgain, setNextNumber, syncAgain } from './plan-single.js';
 
 /** What planning needs besides the world and the findings. */
 export interface PlanOptions {
@@ -49,6 +49,11 @@ function buildPlan(view: WorldView, findings: readonly Finding[], { today }: Pla
   const accidental = of('accidental-booking');
   const procedures: Procedure[] = [];
   const covered = new Set<Finding>();
+  // A deactivated integration is connected again first: every procedure after it deactivates or syncs.
+  for (const f of of('integration-inactive')) {
+    procedures.push(reconnectFirst(view, f));
+    covered.add(f);
+  }
   let completed = false;
   if (causes.length) {
     const first = [...causes].sort((a, b) => a.finding.date!.localeCompare(b.finding.date!))[0]!;

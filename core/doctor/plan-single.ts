@@ -103,3 +103,12 @@ export function advice(findings: readonly Finding[]): Procedure {
   };
   return procedure('advice', null, 'What the plan does not repair in the books', findings, findings.map((f) => ({ title: said(f), text: f.summary, action: { do: 'advice' } })));
 }
+
+/** R13: a deactivated integration is connected again with its own settings, no import, before anything else. */
+export function reconnectFirst(view: WorldView, finding: Finding): Procedure {
+  const { division, startDate, invoiceJournal, creditNoteJournal } = view.focus.integration!.settings;
+  const reconnect = { division, startDate, invoiceJournal, creditNoteJournal };
+  return procedure('booklab', null, 'Connect the integration again (R13)', [finding], [
+    { title: `Reconnect with start date ${startDate}, journals ${invoiceJournal} and ${creditNoteJournal}, do NOT import contacts`, text: `Settings of Exact Online › administration ${division} › 'Connect Exact Online': start date ${startDate}, invoice journal ${invoiceJournal}, credit note journal ${creditNoteJournal}. Do NOT import contacts and companies: that creates doubles in Focus.`, action: { do: 'reconnect', settings: reconnect } },
+  ], { ...noValues(), reconnect });
+}
