@@ -1,5 +1,6 @@
 import { kindTitle, kindWord } from '../focus/problems.js';
 import type { FocusDocument } from '../focus/state.js';
+import { documentsToSyncIn } from '../integration/sync.js';
 import type { Violation, WorldView } from '../invariants/types.js';
 import { bookedDocumentsOf } from '../invariants/words.js';
 import { joinWords, plural } from '../words.js';
@@ -70,7 +71,8 @@ export function notSynced(view: WorldView): Finding[] {
       reason: { code: 'before-start-date', startDate: settings.startDate },
     });
   }
-  for (const d of unlinked.filter((u) => u.date >= settings.startDate)) {
+  // What the next sync would send: the sync's own rule (R1, R5).
+  for (const d of documentsToSyncIn(focus)) {
     const reason = whyNotSynced(view, d);
     const told =
       reason.code === 'refused'
