@@ -76,4 +76,18 @@ describe('diagnose', () => {
     expect(findings.map((f) => f.code)).toEqual(['integration-inactive']);
     expect(planRepair(view, findings, { today: '2026-03-02' }).procedures[0]!.steps.map((s) => s.action.do)).toEqual(['reconnect']);
   });
+
+  it('findings that share a repair are merged into one procedure from the earliest date', () => {
+    const view = cleanView();
+    // Invoice 2026/1 (2 February) typed in by hand as well: shown twice. Invoice 2026/3 (5 February) got 1002 again.
+    view.accounting.bookings.push(viewBooking({ journal: '70', entryNumber: 1003, yourRef: '2026/1', entryDate: '2026-02-02' }));
+    view.focus.documents['invoice-3'] = viewDocument({ id: 'invoice-3', kind: 'invoice', sequence: 3, date: '2026-02-05', bookingNumber: 1002 });
+    const findings = found(view);
+    expect(findings.map((f) => f.code)).toContain('shown-twice');
+    expect(findings.map((f) => f.code)).toContain('same-booking-number');
+    const [procedure, ...others] = planRepair(view, findings, { today: '2026-03-02' }).procedures;
+    expect([procedure!.id, procedure!.values.delinkDate]).toEqual(['P-twice', '2026-02-02']);
+    expect(procedure!.repairs).toEqual(expect.arrayContaining(['shown-twice', 'same-booking-number']));
+    expect(others.map((p) => p.id)).not.toContain('P-samenumber');
+  });
 });
