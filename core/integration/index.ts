@@ -1,5 +1,5 @@
 export { connect, deactivate } from './connect.js';
-export { sync, documentsToSync } from './sync.js';
+export { sync, documentsToSync, documentsToSyncIn } from './sync.js';
 export { updateSettings } from './settings.js';
 export { findCollisions } from './collisions.js';
 export { focusTokenStore } from './context.js';

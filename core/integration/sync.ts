@@ -1,7 +1,7 @@
 import type { ExactError } from '../exact-client/index.js';
 import { invoicesFirstInNumberOrder } from '../focus/numbering.js';
 import { kindTitle, problems } from '../focus/problems.js';
-import type { DocumentKind, FocusDocument, Notification } from '../focus/state.js';
+import type { DocumentKind, FocusDocument, FocusState, Notification } from '../focus/state.js';
 import { findCollisions, type BookingNumberCollision } from './collisions.js';
 import type { IntegrationContext } from './context.js';
 import { answerLost, ensureCustomer } from './customers.js';
@@ -109,8 +109,13 @@ export async function sync(ctx: IntegrationContext, { trigger = 'manual' }: { tr
 
 /** The booked, unlinked documents a sync sends (R1, R5), invoices first, each series in number order. */
 export function documentsToSync(ctx: IntegrationContext): FocusDocument[] {
-  const startDate = ctx.focus.state.integration?.settings.startDate ?? '9999-12-31';
-  return Object.values(ctx.focus.state.documents)
+  return documentsToSyncIn(ctx.focus.state);
+}
+
+/** {@link documentsToSync} of a Focus state read elsewhere (a case, a view): what the next sync would send. */
+export function documentsToSyncIn(state: FocusState): FocusDocument[] {
+  const startDate = state.integration?.settings.startDate ?? '9999-12-31';
+  return Object.values(state.documents)
     .filter((d) => d.status === 'booked' && d.link === null && d.date >= startDate)
     .sort(invoicesFirstInNumberOrder);
 }
