@@ -7,7 +7,7 @@ import { readExactEntries } from './exact-entries.js';
 import { readFocusOverview, type FocusOverviewRow } from './focus-overview.js';
 import { focusFromOverviews, type IntegrationInput } from './focus-from-overviews.js';
 import { readNextNumbers } from './next-numbers.js';
-import type { InputResult } from './problems.js';
+import { problemOf, type InputResult } from './problems.js';
 
 /** Support's exports: Focus's overviews, Exact's entries and next booking numbers, and the integration's settings. */
 export interface ExportsInput extends IntegrationInput {
@@ -62,11 +62,15 @@ export async function caseFromExports(input: ExportsInput): Promise<InputResult<
   const focus = focusFromOverviews(rows.value, input, accounting.value);
   if (!focus.ok) return focus;
   const sources = [input.invoices, input.creditNotes, input.entries, input.nextNumbers.includes('=') ? undefined : input.nextNumbers].filter(Boolean);
-  return { ok: true, value: caseFileOf(input.now, focus.value, accounting.value, input.title ?? 'Case read from exports', `Read from ${sources.join(', ')}.`) };
+  return caseFileOf(input.now, focus.value, accounting.value, input.title ?? 'Case read from exports', `Read from ${sources.join(', ')}.`);
 }
 
-/** A case file around two sides; a snapshot that does not validate is a bug of the reader, so it throws. */
-export function caseFileOf(now: number, focus: FocusState, accounting: MockState, title: string, notes: string): CaseFile {
-  const snapshot = WorldSnapshotSchema.parse({ version: 1, clock: now, focus, accounting });
-  return { format: 'booklab-case', version: 1, title, notes, savedAt: new Date(now).toISOString(), accountingOptions: {}, snapshot };
+/** A case file around two sides, validated as loadCaseFile validates it (an API may answer what no case holds). */
+export function caseFileOf(now: number, focus: FocusState, accounting: MockState, title: string, notes: string): InputResult<CaseFile> {
+  const snapshot = WorldSnapshotSchema.safeParse({ version: 1, clock: now, focus, accounting });
+  if (!snapshot.success) {
+    const issue = snapshot.error.issues[0];
+    return problemOf('bad-case-file', `The data read does not make a valid case (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}). Check the input it came from.`);
+  }
+  return { ok: true, value: { format: 'booklab-case', version: 1, title, notes, savedAt: new Date(now).toISOString(), accountingOptions: {}, snapshot: snapshot.data } };
 }
