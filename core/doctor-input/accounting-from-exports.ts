@@ -15,6 +15,8 @@ export interface ExactExports {
   creditNoteJournal: string;
   /** The customer of each Focus document number, for entries exported without a customer column. */
   customerByRef: ReadonlyMap<string, string>;
+  /** The customer of the latest Focus document holding each `journal|booking number`, for entries without a reference either. */
+  customerByBooking: ReadonlyMap<string, string>;
   /** The first year the data needs periods for. */
   firstYear: number;
 }
@@ -29,7 +31,7 @@ export const UNKNOWN_RELATION = 'Unknown relation (not in the exports)';
  * among them, is refused: the doctor cannot predict a journal's numbering without its counter.
  */
 export function accountingFromExports(input: ExactExports): InputResult<MockState> {
-  const { now, division, entries, nextNumbers, invoiceJournal, creditNoteJournal, customerByRef, firstYear } = input;
+  const { now, division, entries, nextNumbers, invoiceJournal, creditNoteJournal, customerByRef, customerByBooking, firstYear } = input;
   const known = nextNumbers.map((n) => n.journal).join(', ');
   for (const [role, journal] of [['invoice', invoiceJournal], ['credit note', creditNoteJournal]] as const) {
     if (!nextNumbers.some((n) => n.journal === journal)) {
@@ -74,7 +76,8 @@ export function accountingFromExports(input: ExactExports): InputResult<MockStat
   };
   for (const entry of entries) {
     const id = nextGuid(state);
-    const customer = entry.customer ?? (entry.yourRef ? customerByRef.get(entry.yourRef) : undefined) ?? UNKNOWN_RELATION;
+    const customer =
+      entry.customer ?? (entry.yourRef ? customerByRef.get(entry.yourRef) : customerByBooking.get(`${entry.journal}|${entry.entryNumber}`)) ?? UNKNOWN_RELATION;
     const paid = entry.outstandingCents === null ? 0 : entry.amountCents - entry.outstandingCents;
     state.meta.hid = (state.meta.hid ?? 0) + 1;
     state.salesEntries[id] = {
