@@ -29,6 +29,12 @@ describe('parseFocusOverview: what support receives', () => {
     ]);
   });
 
+  it('reads a BOM before a quoted first header', () => {
+    const text = '\uFEFF"Number";"Date";"Customer";"Total";"Status";"Booking number"\n"2026/1";"2026-01-12";"X";"1,00";"Paid";"1001"\n';
+    const result = parseFocusOverview(text, FILE, 'invoice');
+    expect(result.ok && result.value.map((r) => [r.number, r.totalCents])).toEqual([['2026/1', 100]]);
+  });
+
   it('reads credit notes as positive totals, whatever sign the overview shows, and columns in any order', () => {
     const text = 'Boekstuknummer;Status;Creditnotanummer;Klant;Datum;Bedrag\n8001;Openstaand;2026/1;Van Dijk;12-02-2026;-544,50\n';
     const result = parseFocusOverview(text, 'credit-notes.csv', 'credit_note');
