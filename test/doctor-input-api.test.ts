@@ -88,6 +88,8 @@ describe('caseFromApi against a running booklab serve', () => {
       'Invoice 2026/4 is linked to booking 1004 in journal 70, but that booking no longer exists in the bookkeeping tool.',
       '2026/4 and 2026/130 carry the same booking number 1004 (journal 70).',
     ]);
+    const tokens = read.value.snapshot.focus.integration?.tokens;
+    expect(tokens && Object.keys(read.value.snapshot.accounting.accessTokens)).toEqual([tokens?.accessToken]);
     const pages = (await requests()).filter((r) => r.method === 'GET' && r.path.includes('salesentry/SalesEntries'));
     expect(pages.length).toBe(3);
   });

@@ -1,4 +1,9 @@
-import { createClock, DEMO_DIVISIONS, emptySeed, guidFor, isoDate, type MockState } from '../../mock-accounting/index.js';
+import { createClock, DAY_MS, DEMO_DIVISIONS, emptySeed, guidFor, isoDate, type MockState } from '../../mock-accounting/index.js';
+import type { TokenSet } from '../focus/state.js';
+
+/** Exact's token lifetimes: an access token lives 600 s, an unused refresh token 30 days. */
+const ACCESS_TOKEN_MS = 600_000;
+const REFRESH_TOKEN_MS = 30 * DAY_MS;
 
 /**
  * The accounting side a reader fills in: booklab's master data (the Focus app, a user, G/L accounts, VAT codes,
@@ -56,4 +61,21 @@ function addPeriods(state: MockState, division: number, firstYear: number, lastY
       state.periods[id] = { id, division, finYear, finPeriod: month, startDate, endDate: isoDate(Date.UTC(finYear, month, 0)), closed: false };
     }
   }
+}
+
+/**
+ * Signs the Focus app in on the case's own server, as a connected integration is: an access token and a refresh
+ * token of the seed's user, stored in the state, for Focus to keep. Tokens of the ticket's real server are never
+ * valid on the copy the doctor plays on, and a plan that only syncs must be able to.
+ */
+export function signInFocusApp(state: MockState, now: number): TokenSet {
+  const client = Object.values(state.clients)[0];
+  const user = Object.values(state.users)[0];
+  if (!client || !user) throw new Error('[booklab] The case has no app or user to sign in with.');
+  const accessToken = `doctor-access-${nextGuid(state)}`;
+  const refreshToken = `doctor-refresh-${nextGuid(state)}`;
+  const expiresAt = now + ACCESS_TOKEN_MS;
+  state.accessTokens[accessToken] = { token: accessToken, clientId: client.id, userId: user.id, issuedAt: now, expiresAt };
+  state.refreshTokens[refreshToken] = { token: refreshToken, clientId: client.id, userId: user.id, expiresAt: now + REFRESH_TOKEN_MS, usedAt: null };
+  return { accessToken, refreshToken, expiresAt };
 }

@@ -1,4 +1,5 @@
 import { readCaseFile, type CaseFile } from '../world/case-file.js';
+import { signInFocusApp } from './accounting-base.js';
 import { accountingFromApi } from './accounting-from-api.js';
 import { caseFileOf, readOverviews } from './case-from-exports.js';
 import { openExactApi, type ExactApiAccess } from './exact-api-session.js';
@@ -51,11 +52,13 @@ export async function caseFromApi(input: ApiInput): Promise<InputResult<CaseFile
   const title = input.title ?? `Case read from ${input.url}, division ${division}`;
   if (fromCase) {
     const read = fromCase.value;
-    const caseFile = caseFileOf(input.now, read.snapshot.focus, accounting.value, title, `Focus from ${source && 'case' in source ? source.case : ''}; accounting read from ${input.url}.`);
+    const focus = structuredClone(read.snapshot.focus);
+    if (focus.integration?.tokens) focus.integration.tokens = signInFocusApp(accounting.value, input.now);
+    const caseFile = caseFileOf(input.now, focus, accounting.value, title, `Focus from ${(source as { case: string }).case}; accounting read from ${input.url}.`);
     return caseFile.ok ? { ok: true, value: { ...caseFile.value, accountingOptions: read.accountingOptions } } : caseFile;
   }
   const focusSource = source as Exclude<FocusSource, { case: string }>;
-  const focus = focusFromOverviews(rows!.value, { ...focusSource, division }, accounting.value);
+  const focus = focusFromOverviews(rows!.value, { ...focusSource, division }, accounting.value, input.now);
   if (!focus.ok) return focus;
   return caseFileOf(input.now, focus.value, accounting.value, title, `Focus from ${[focusSource.invoices, focusSource.creditNotes].filter(Boolean).join(', ')}; accounting read from ${input.url}.`);
 }

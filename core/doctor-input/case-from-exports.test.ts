@@ -136,6 +136,18 @@ describe('caseFromExports: inconsistent data becomes data to diagnose or a clear
     expect(view.accounting.bookings.map((b) => b.customer.name)).toEqual(['B']);
   });
 
+  it('the integration is connected on the copy: a sync posts the invoice never synced, numbered by the journal', async () => {
+    const read = await readFiles({ 'invoices.csv': `${INVOICE_HEADER}2026/1;2026-01-12;De Kroon;100,00;Outstanding;1001\n2026/2;2026-01-13;Lumière;50,00;Outstanding;\n`, 'entries.csv': `${ENTRY_HEADER}70;1001;2026-01-12;2026/1;100,00\n` }, { nextNumbers: '70=1002,71=8001' });
+    if (!read.ok) throw new Error(read.problem.message);
+    const world = await worldOf(read.value);
+    const report = await world.sync();
+    expect(report.errors).toEqual([]);
+    const view = await world.view();
+    expect(Object.values(view.focus.documents).map((d) => [d.number, d.bookingNumber])).toEqual([['2026/1', 1001], ['2026/2', 1002]]);
+    expect(view.accounting.bookings.map((b) => [b.entryNumber, b.yourRef, b.totalCents, b.customer.name])).toEqual([[1001, '2026/1', 10000, 'De Kroon'], [1002, '2026/2', 5000, 'Lumière']]);
+    expect(evaluateInvariants(view)).toEqual([]);
+  });
+
   it('a file that does not exist is refused by path', async () => {
     const read = await caseFromExports({ ...SETTINGS, invoices: '/nonexistent/facturen.csv', entries: 'x.csv', nextNumbers: '70=1' });
     expect(read).toMatchObject({ ok: false, problem: { code: 'unreadable-file', file: '/nonexistent/facturen.csv' } });

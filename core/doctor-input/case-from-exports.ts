@@ -60,7 +60,7 @@ export async function caseFromExports(input: ExportsInput): Promise<InputResult<
     firstYear: Math.min(...years),
   });
   if (!accounting.ok) return accounting;
-  const focus = focusFromOverviews(rows.value, input, accounting.value);
+  const focus = focusFromOverviews(rows.value, input, accounting.value, input.now);
   if (!focus.ok) return focus;
   const sources = [input.invoices, input.creditNotes, input.entries, input.nextNumbers.includes('=') ? undefined : input.nextNumbers].filter(Boolean);
   return caseFileOf(input.now, focus.value, accounting.value, input.title ?? 'Case read from exports', `Read from ${sources.join(', ')}.`);

@@ -4,6 +4,7 @@ import { DEFAULT_VAT_MAP } from '../integration/index.js';
 import { seriesKey } from '../focus/numbering.js';
 import { emptyFocusState, type Company, type FocusDocument, type FocusState } from '../focus/state.js';
 import type { FocusOverviewRow } from './focus-overview.js';
+import { signInFocusApp } from './accounting-base.js';
 import { linkDocuments, type NumberedDocument } from './link-documents.js';
 import { problemAt, type InputResult } from './problems.js';
 
@@ -19,10 +20,10 @@ export interface IntegrationInput {
  * Builds Focus's side from its overviews: a company per customer name (linked to the Exact relation of the same
  * name), a document per row with one line holding its total (VAT not split, as the overview shows no split),
  * its booking number and the link reconstructed from Exact's entries, and the active integration with the given
- * settings. A document linked to a booking whose amount differs is marked as edited after the sync (R11): that
+ * settings, signed in on the case's server. A document linked to a booking whose amount differs is marked as edited after the sync (R11): that
  * is the only way Focus and Exact come to differ. A number listed twice in one series is refused.
  */
-export function focusFromOverviews(rows: readonly FocusOverviewRow[], integration: IntegrationInput, accounting: MockState): InputResult<FocusState> {
+export function focusFromOverviews(rows: readonly FocusOverviewRow[], integration: IntegrationInput, accounting: MockState, now: number): InputResult<FocusState> {
   const state = emptyFocusState();
   const { division } = integration;
   const seen = new Map<string, FocusOverviewRow>();
@@ -89,7 +90,7 @@ export function focusFromOverviews(rows: readonly FocusOverviewRow[], integratio
   state.integration = {
     active: true,
     settings: { tool: 'exact', division, startDate: integration.startDate, invoiceJournal: integration.invoiceJournal, creditNoteJournal: integration.creditNoteJournal, nightlySync: true, ledgerMap: {}, vatMap: { ...DEFAULT_VAT_MAP }, strategy: 'faithful' },
-    tokens: null,
+    tokens: signInFocusApp(accounting, now),
     lastNightlyRun: null,
   };
   return { ok: true, value: state };
