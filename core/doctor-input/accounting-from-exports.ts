@@ -2,6 +2,7 @@ import { addDays, type MockState } from '../../mock-accounting/index.js';
 import { accountingBase, glAccountId, nextGuid, nextRowVersion } from './accounting-base.js';
 import { badCell } from './cell-problems.js';
 import type { ExactEntryRow } from './exact-entries.js';
+import type { FocusOverviewRow } from './focus-overview.js';
 import type { JournalNextNumber } from './next-numbers.js';
 import { problemOf, type InputResult } from './problems.js';
 
@@ -13,10 +14,8 @@ export interface ExactExports {
   nextNumbers: JournalNextNumber[];
   invoiceJournal: string;
   creditNoteJournal: string;
-  /** The customer of each Focus document number, for entries exported without a customer column. */
-  customerByRef: ReadonlyMap<string, string>;
-  /** The customer of the latest Focus document holding each `journal|booking number`, for entries without a reference either. */
-  customerByBooking: ReadonlyMap<string, string>;
+  /** The Focus document an entry stands for, for what the export lacks (its customer, what is paid). */
+  documentOf: (entry: ExactEntryRow) => FocusOverviewRow | undefined;
   /** The first year the data needs periods for. */
   firstYear: number;
 }
@@ -27,11 +26,11 @@ export const UNKNOWN_RELATION = 'Unknown relation (not in the exports)';
 /**
  * Builds the accounting side from Exact's exports: one journal per next booking number, each entry as a booking
  * with one line holding its total (the exports carry no VAT split), relations by name, and payments from the
- * outstanding amount. An entry in a journal without a next booking number, or an integration journal that is not
+ * outstanding amount (without that column, as Focus shows them: the export then tells nothing to compare). An entry in a journal without a next booking number, or an integration journal that is not
  * among them, is refused: the doctor cannot predict a journal's numbering without its counter.
  */
 export function accountingFromExports(input: ExactExports): InputResult<MockState> {
-  const { now, division, entries, nextNumbers, invoiceJournal, creditNoteJournal, customerByRef, customerByBooking, firstYear } = input;
+  const { now, division, entries, nextNumbers, invoiceJournal, creditNoteJournal, documentOf, firstYear } = input;
   const known = nextNumbers.map((n) => n.journal).join(', ');
   for (const [role, journal] of [['invoice', invoiceJournal], ['credit note', creditNoteJournal]] as const) {
     if (!nextNumbers.some((n) => n.journal === journal)) {
@@ -76,9 +75,9 @@ export function accountingFromExports(input: ExactExports): InputResult<MockStat
   };
   for (const entry of entries) {
     const id = nextGuid(state);
-    const customer =
-      entry.customer ?? (entry.yourRef ? customerByRef.get(entry.yourRef) : customerByBooking.get(`${entry.journal}|${entry.entryNumber}`)) ?? UNKNOWN_RELATION;
-    const paid = entry.outstandingCents === null ? 0 : entry.amountCents - entry.outstandingCents;
+    const document = documentOf(entry);
+    const customer = entry.customer ?? document?.customer ?? UNKNOWN_RELATION;
+    const paid = entry.outstandingCents !== null ? entry.amountCents - entry.outstandingCents : Math.sign(entry.amountCents) * (document?.paidCents ?? 0);
     state.meta.hid = (state.meta.hid ?? 0) + 1;
     state.salesEntries[id] = {
       id,

@@ -148,6 +148,18 @@ describe('caseFromExports: inconsistent data becomes data to diagnose or a clear
     expect(evaluateInvariants(view)).toEqual([]);
   });
 
+  it('without customer and outstanding columns, an entry takes them from the document it stands for, told apart by journal', async () => {
+    const read = await readFiles({
+      'invoices.csv': `${INVOICE_HEADER}2026/1;2026-01-12;De Kroon;100,00;Paid;1001\n`,
+      'credit-notes.csv': `${INVOICE_HEADER}2026/1;2026-01-20;Lumière;30,00;Paid;8001\n`,
+      'entries.csv': `${ENTRY_HEADER}70;1001;2026-01-12;2026/1;100,00\n71;8001;2026-01-20;2026/1;-30,00\n`,
+    }, { nextNumbers: '70=1002,71=8002' });
+    if (!read.ok) throw new Error(read.problem.message);
+    const view = await (await worldOf(read.value)).view();
+    expect(view.accounting.bookings.map((b) => [b.journal, b.customer.name, b.totalCents, b.outstandingCents])).toEqual([['70', 'De Kroon', 10000, 0], ['71', 'Lumière', -3000, 0]]);
+    expect(evaluateInvariants(view)).toEqual([]);
+  });
+
   it('a file that does not exist is refused by path', async () => {
     const read = await caseFromExports({ ...SETTINGS, invoices: '/nonexistent/facturen.csv', entries: 'x.csv', nextNumbers: '70=1' });
     expect(read).toMatchObject({ ok: false, problem: { code: 'unreadable-file', file: '/nonexistent/facturen.csv' } });

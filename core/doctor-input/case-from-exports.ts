@@ -3,6 +3,7 @@ import type { FocusState } from '../focus/state.js';
 import type { CaseFile } from '../world/case-file.js';
 import { WorldSnapshotSchema } from '../world/snapshot.js';
 import { accountingFromExports } from './accounting-from-exports.js';
+import { documentFinder } from './document-finder.js';
 import { readExactEntries } from './exact-entries.js';
 import { readFocusOverview, type FocusOverviewRow } from './focus-overview.js';
 import { focusFromOverviews, type IntegrationInput } from './focus-from-overviews.js';
@@ -55,8 +56,7 @@ export async function caseFromExports(input: ExportsInput): Promise<InputResult<
     nextNumbers: nextNumbers.value,
     invoiceJournal: input.invoiceJournal,
     creditNoteJournal: input.creditNoteJournal,
-    customerByRef: new Map(rows.value.flatMap((r) => (r.number ? [[r.number, r.customer] as const] : []))),
-    customerByBooking: customersByBooking(rows.value, input),
+    documentOf: documentFinder(rows.value, input),
     firstYear: Math.min(...years),
   });
   if (!accounting.ok) return accounting;
@@ -64,16 +64,6 @@ export async function caseFromExports(input: ExportsInput): Promise<InputResult<
   if (!focus.ok) return focus;
   const sources = [input.invoices, input.creditNotes, input.entries, input.nextNumbers.includes('=') ? undefined : input.nextNumbers].filter(Boolean);
   return caseFileOf(input.now, focus.value, accounting.value, input.title ?? 'Case read from exports', `Read from ${sources.join(', ')}.`);
-}
-
-/** The customer of the latest document holding each `journal|booking number` (a reused number goes to the one synced last). */
-function customersByBooking(rows: readonly FocusOverviewRow[], journals: Pick<IntegrationInput, 'invoiceJournal' | 'creditNoteJournal'>): Map<string, string> {
-  const byBooking = new Map<string, string>();
-  const numbered = rows.filter((r) => r.bookingNumber !== null && r.sequence !== null);
-  for (const row of numbered.sort((a, b) => a.fiscalYear! - b.fiscalYear! || a.sequence! - b.sequence!)) {
-    byBooking.set(`${row.kind === 'invoice' ? journals.invoiceJournal : journals.creditNoteJournal}|${row.bookingNumber}`, row.customer);
-  }
-  return byBooking;
 }
 
 /** A case file around two sides, validated as loadCaseFile validates it (an API may answer what no case holds). */
