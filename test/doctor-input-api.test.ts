@@ -115,6 +115,9 @@ describe('caseFromApi against a running booklab serve', () => {
     const otherDivision = await caseFromApi({ url: server.url, division: 100002, focus: { case: ticket }, now: NOW });
     expect(otherDivision).toMatchObject({ ok: false, problem: { code: 'usage' } });
     expect(!otherDivision.ok && otherDivision.problem.message).toContain("The case's integration works in division 100001, but --division is 100002");
+    const noCounter = await caseFromApi({ url: server.url, nextNumbers: '70=1130', focus: { case: ticket }, now: NOW });
+    expect(noCounter).toMatchObject({ ok: false, problem: { code: 'missing-next-number' } });
+    expect(!noCounter.ok && noCounter.problem.message).toContain('Journal 71 has no next booking number. Add it to --next-numbers (71=N)');
     const gone = await caseFromApi({ url: 'http://127.0.0.1:9', focus: { case: ticket }, now: NOW });
     expect(gone).toMatchObject({ ok: false, problem: { code: 'exact-api' } });
   });

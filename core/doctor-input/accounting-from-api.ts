@@ -13,16 +13,17 @@ const cents = (value: unknown) => Math.round(num(value) * 100);
 const oneOf = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
 
 /**
- * Reads the accounting side of one administration through the API, following `__next` pages: journals, G/L
+ * Reads the accounting side of one administration through the API, following `__next` pages: sales journals, G/L
  * accounts, VAT codes, periods, relations, sales entries with their lines, and what is still open on each
  * (ReceivablesList; an entry absent from it is settled). Exact's API has no next booking number (it is master
- * data, R8): it comes from `nextNumbers`, else from booklab's back office when the API is `booklab serve`.
+ * data, R8): it comes from `nextNumbers`, else from booklab's back office when the API is `booklab serve`; the
+ * integration's journals and every journal holding entries need one.
  */
-export async function accountingFromApi(session: ExactApiSession, url: string, now: number, nextNumbers?: JournalNextNumber[]): Promise<InputResult<MockState>> {
+export async function accountingFromApi(session: ExactApiSession, url: string, now: number, integrationJournals: readonly string[], nextNumbers?: JournalNextNumber[]): Promise<InputResult<MockState>> {
   const { division } = session;
   const read = await apiRows(session, url);
   if (!read.ok) return read;
-  const rows = read.value;
+  const rows = { ...read.value, journals: read.value.journals.filter((j) => j.Type === 20 || j.Type === 21) };
   const counters = nextNumbers ?? (await backOfficeNextNumbers(url, division));
   if (!counters) {
     return problemOf(
@@ -30,8 +31,9 @@ export async function accountingFromApi(session: ExactApiSession, url: string, n
       `Exact's API does not tell a journal's next booking number (it is master data: Master data > Journals). Read it there and pass it, e.g. --next-numbers ${rows.journals.map((j, i) => `${String(j.Code)}=${1001 + i * 7000}`).join(',') || '70=1006,71=8002'}.`,
     );
   }
-  const missing = rows.journals.find((j) => !counters.some((c) => c.journal === String(j.Code)));
-  if (missing) return problemOf('missing-next-number', `Journal ${String(missing.Code)} has no next booking number. Add it to --next-numbers (${String(missing.Code)}=N).`);
+  const needed = (code: string) => integrationJournals.includes(code) || rows.entries.some((e) => e.Journal === code);
+  const missing = rows.journals.find((j) => needed(String(j.Code)) && !counters.some((c) => c.journal === String(j.Code)));
+  if (missing) return problemOf('missing-next-number', `Journal ${String(missing.Code)} has no next booking number. Add it to --next-numbers (${String(missing.Code)}=N), as Exact shows it in Master data > Journals.`);
   const dates = rows.entries.map((e) => datePart(e.EntryDate)).filter((d): d is string => d !== null);
   const state = accountingBase(now, division, Math.min(new Date(now).getUTCFullYear(), ...dates.map((d) => Number(d.slice(0, 4)))));
   const description = rows.divisions.find((d) => d.Code === division)?.Description;
@@ -51,7 +53,8 @@ export async function accountingFromApi(session: ExactApiSession, url: string, n
   }
   for (const j of rows.journals) {
     const id = String(j.ID);
-    const counter = counters.find((c) => c.journal === String(j.Code))!;
+    // A sales journal the integration does not use and that holds no entry plays no part: it starts at 1.
+    const counter = counters.find((c) => c.journal === String(j.Code)) ?? { nextNumber: 1 };
     const numbers = rows.entries.filter((e) => e.Journal === j.Code).map((e) => num(e.EntryNumber, counter.nextNumber));
     state.journals[id] = { id, division, code: String(j.Code), description: str(j.Description) ?? '', type: num(j.Type, 20), glAccountId: str(j.GLAccount), isBlocked: j.IsBlocked === true, firstEntryNumber: Math.min(counter.nextNumber, ...numbers), nextEntryNumber: counter.nextNumber, nextEntryNumberByYear: {} };
   }

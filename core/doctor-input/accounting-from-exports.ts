@@ -4,7 +4,7 @@ import { badCell } from './cell-problems.js';
 import type { ExactEntryRow } from './exact-entries.js';
 import type { FocusOverviewRow } from './focus-overview.js';
 import type { JournalNextNumber } from './next-numbers.js';
-import { problemOf, type InputResult } from './problems.js';
+import type { InputResult } from './problems.js';
 
 /** What Exact's exports say, with the integration's journals (to name them) and who each Focus number belongs to. */
 export interface ExactExports {
@@ -26,17 +26,14 @@ export const UNKNOWN_RELATION = 'Unknown relation (not in the exports)';
 /**
  * Builds the accounting side from Exact's exports: one journal per next booking number, each entry as a booking
  * with one line holding its total (the exports carry no VAT split), relations by name, and payments from the
- * outstanding amount (without that column, as Focus shows them: the export then tells nothing to compare). An entry in a journal without a next booking number, or an integration journal that is not
- * among them, is refused: the doctor cannot predict a journal's numbering without its counter.
+ * outstanding amount (without that column, as Focus shows them: the export then tells nothing to compare).
+ * An entry in a journal without a next booking number is refused: the doctor cannot predict a journal's numbering
+ * without its counter. An integration journal without one is read as a journal Exact does not have, for the
+ * doctor to diagnose.
  */
 export function accountingFromExports(input: ExactExports): InputResult<MockState> {
   const { now, division, entries, nextNumbers, invoiceJournal, creditNoteJournal, documentOf, firstYear } = input;
   const known = nextNumbers.map((n) => n.journal).join(', ');
-  for (const [role, journal] of [['invoice', invoiceJournal], ['credit note', creditNoteJournal]] as const) {
-    if (!nextNumbers.some((n) => n.journal === journal)) {
-      return problemOf('unknown-journal', `The integration's ${role} journal ${journal} is not among Exact's journals (${known}). Check --journals, or give journal ${journal}'s next booking number with --next-numbers.`);
-    }
-  }
   const stray = entries.find((e) => !nextNumbers.some((n) => n.journal === e.journal));
   if (stray) {
     return badCell('unknown-journal', stray.journalCell, `Entry ${stray.entryNumber} stands in journal ${stray.journal}, which has no next booking number (known: ${known}). Add journal ${stray.journal} to --next-numbers, or check the export.`);

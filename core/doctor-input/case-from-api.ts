@@ -47,7 +47,9 @@ export async function caseFromApi(input: ApiInput): Promise<InputResult<CaseFile
   if (caseDivision !== undefined && caseDivision !== division) {
     return problemOf('usage', `The case's integration works in division ${caseDivision}, but --division is ${division}: the doctor would compare two administrations. Give --division ${caseDivision}, or a case of division ${division}.`);
   }
-  const accounting = await accountingFromApi(session.value, input.url, input.now, nextNumbers?.value);
+  const settings = fromCase ? fromCase.value.snapshot.focus.integration?.settings : (source as Exclude<FocusSource, { case: string }>);
+  const journals = settings ? [settings.invoiceJournal, settings.creditNoteJournal] : [];
+  const accounting = await accountingFromApi(session.value, input.url, input.now, journals, nextNumbers?.value);
   if (!accounting.ok) return accounting;
   const title = input.title ?? `Case read from ${input.url}, division ${division}`;
   if (fromCase) {

@@ -108,10 +108,13 @@ describe('caseFromExports: inconsistent data becomes data to diagnose or a clear
     expect(!read.ok && read.problem.message).toMatch(/entries\.csv:3:1: Entry 1 stands in journal 75, which has no next booking number \(known: 70, 71\)/);
   });
 
-  it("an integration journal that is not among Exact's journals is refused by name", async () => {
-    const read = await readFiles({ 'invoices.csv': INVOICE_HEADER, 'entries.csv': ENTRY_HEADER }, { creditNoteJournal: '79' });
-    expect(read).toMatchObject({ ok: false, problem: { code: 'unknown-journal', file: null, line: null, column: null } });
-    expect(!read.ok && read.problem.message).toContain("The integration's credit note journal 79 is not among Exact's journals (70, 71)");
+  it("an integration journal that is not among Exact's journals is read as a journal Exact does not have", async () => {
+    const read = await readFiles({ 'invoices.csv': INVOICE_HEADER, 'credit-notes.csv': `${INVOICE_HEADER}2026/1;2026-01-20;A;1,00;Outstanding;8001\n`, 'entries.csv': ENTRY_HEADER }, { creditNoteJournal: '79' });
+    if (!read.ok) throw new Error(read.problem.message);
+    const view = await (await worldOf(read.value)).view();
+    expect(view.accounting.journals.map((j) => j.code)).toEqual(['70', '71']);
+    expect(view.focus.integration?.settings.creditNoteJournal).toBe('79');
+    expect(Object.values(view.focus.documents)[0]?.link).toMatchObject({ journal: '79' });
   });
 
   it('a number listed twice in Focus is refused at the second row', async () => {
