@@ -34,6 +34,11 @@ const SUBCOMMANDS: readonly Subcommand[] = [
     load: async (context) => (await import('../scenarios/scenarios-command.js')).scenariosCommand(context),
   },
   {
+    name: 'doctor',
+    summary: "diagnose a support case and hand support the article's repair plan, proven on a copy first",
+    load: async (context) => (await import('./doctor-command.js')).doctorCommand(context),
+  },
+  {
     name: 'export',
     summary: 'export invoices to a bookkeeping package without a two-way sync (CSV or Peppol UBL)',
     load: async (context) => (await import('./export-command.js')).exportCommand(context),

@@ -21,6 +21,7 @@ export {
   NIGHTLY_SYNC_HOUR,
 } from './integration/index.js';
 export { evaluateInvariants, INVARIANTS } from './invariants/index.js';
+export * from './doctor/index.js';
 export { World, DEFAULT_WORLD_START } from './world/world.js';
 export { checkInvariants } from './world/check-invariants.js';
 export { BackOfficeClient } from './world/back-office-client.js';

@@ -1,4 +1,5 @@
 import type { InvariantId, SyncStrategy, World, WorldOptions } from '../core/index.js';
+import type { DoctorExpectation } from './doctor/expectation.js';
 import type { Notebook } from './notes.js';
 
 /** The phases of a support case, in the order they run. */
@@ -60,6 +61,8 @@ export interface Scenario {
    * `expected` then lists exactly the invariants it leaves (the report's `residualInvariants`).
    */
   finding?: string;
+  /** Repair scenarios: what `booklab doctor` says at the end of the symptom phase, in the story's literal values. */
+  doctor?: DoctorExpectation;
   /** How the world is built (accounting options, clock). */
   world?: Omit<WorldOptions, 'serverUrl'>;
   steps: Step[];

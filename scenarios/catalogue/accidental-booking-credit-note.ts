@@ -21,6 +21,7 @@ export default defineScenario({
   rules: ['R2', 'R3', 'R7', 'R8', 'R12', 'R13', 'P-delete', 'I8'],
   expected: 'fixed',
   symptom: stillInFocusOrExact('credit_note', '2026/2', '71'),
+  doctor: { testDocuments: [{ kind: 'credit_note', number: '2026/2' }], finding: 'accidental-booking', article: '000', procedure: 'P-delete', delinkDate: '2026-02-19', deleteInExact: ['71/8002'], writeDown: ['71: 8002'], nextBookingNumbers: ['71: Exact says 8002, as written down'], deleteInFocus: ['credit note 2026/2'], startDate: '2026-01-01', journals: ['70', '71'] },
   steps: [
     connectFirstTime(),
     realDocumentsSynced(),

@@ -18,6 +18,7 @@ export default defineScenario({
   rules: ['R2', 'R3', 'R7', 'R8', 'R12', 'R13', 'P-delete', 'I8'],
   expected: 'fixed',
   symptom: TEST_INVOICE_STILL_THERE,
+  doctor: { testDocuments: [{ kind: 'invoice', number: '2026/3' }], finding: 'accidental-booking', article: '000', procedure: 'P-delete', delinkDate: '2026-02-19', deleteInExact: ['70/1003'], writeDown: ['70: 1003'], nextBookingNumbers: ['70: Exact says 1003, as written down'], deleteInFocus: ['invoice 2026/3'], startDate: '2026-01-01', journals: ['70', '71'] },
   steps: [
     ...testInvoiceBookedByAccident(),
     ...deleteSyncedDocuments('invoice', ['2026/3']),

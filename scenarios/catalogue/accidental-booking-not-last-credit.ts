@@ -26,6 +26,7 @@ export default defineScenario({
       return !(inFocus && inExact);
     },
   },
+  doctor: { testDocuments: [{ kind: 'invoice', number: '2026/2' }], finding: 'accidental-booking', article: '000', procedure: 'credit', credit: 'invoice 2026/2 on 2026-03-02', delinkDate: null, deleteInExact: [], writeDown: [], nextBookingNumbers: [], deleteInFocus: [], startDate: null, journals: null },
   steps: [
     connectFirstTime(),
     step(

@@ -31,6 +31,7 @@ export default defineScenario({
       return focus.total !== '€0.00' || exact?.amount !== '€0.00';
     },
   },
+  doctor: { testDocuments: [{ kind: 'invoice', number: '2026/2' }], finding: 'accidental-booking', article: '000', procedure: 'credit', credit: 'invoice 2026/2 on 2026-03-02', delinkDate: null, deleteInExact: [], writeDown: [], nextBookingNumbers: [], deleteInFocus: [], startDate: null, journals: null },
   steps: [
     connectFirstTime(),
     step('setup', 'Book and sync invoice 2026/1', 'A real invoice, 2026/1 of 14 January, is booked and synced as booking 1001.', async (ctx) => {

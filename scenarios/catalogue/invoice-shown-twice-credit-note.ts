@@ -22,6 +22,7 @@ export default defineScenario({
   rules: ['R4', 'R5', 'R7', 'R8', 'R10', 'R12', 'R13', 'P-twice', 'I1', 'I8'],
   expected: 'fixed',
   symptomInvariants: ['I1', 'I8'],
+  doctor: { finding: 'shown-twice', article: '001', procedure: 'P-twice', delinkDate: '2026-02-10', deleteInExact: ['70/1003', '71/8003', '71/8002', '71/8001'], writeDown: ['70: 1003', '71: 8001'], nextBookingNumbers: ['70: Exact says 1003, as written down', '71: Exact says 8001, as written down'], deleteInFocus: [], startDate: '2026-01-01', journals: ['70', '71'] },
   steps: [
     step('setup', 'The accountant enters credit note 2026/1 by hand in Exact Online', 'Before the integration is connected, the accountant books credit note 2026/1 of 10 February to Van Dijk Installaties (-€605.00) by hand in journal 71: booking 8001.', async (ctx) => {
       await bookByHand(ctx, '71', {

@@ -22,6 +22,7 @@ export default defineScenario({
   rules: ['R5', 'R7', 'R8', 'R10', 'R12', 'R13', 'P-twice', 'I1', 'I8'],
   expected: 'fixed',
   symptomInvariants: ['I1', 'I8'],
+  doctor: { finding: 'shown-twice', article: '001', procedure: 'P-twice', delinkDate: '2026-02-03', deleteInExact: ['70/1005', '70/1004', '70/1003', '70/1001', '71/8003', '71/8002'], writeDown: ['70: 1003', '71: 8002'], nextBookingNumbers: ['70: Exact says 1003, as written down', '71: Exact says 8002, as written down'], deleteInFocus: [], startDate: '2026-01-01', journals: ['70', '71'] },
   steps: [
     invoiceTypedInByHand(),
     connectFirstTime(),

@@ -19,6 +19,7 @@ export default defineScenario({
   rules: ['R5', 'R7', 'R8', 'R10', 'R12', 'R13', 'P-twice', 'I1', 'I8'],
   expected: 'fixed',
   symptomInvariants: ['I1', 'I8'],
+  doctor: { finding: 'shown-twice', article: '001', procedure: 'P-twice', delinkDate: '2026-01-12', deleteInExact: ['70/1004', '70/1003', '70/1002', '70/1001'], writeDown: ['70: 1001'], nextBookingNumbers: ['70: Exact says 1001, as written down'], deleteInFocus: [], startDate: '2026-01-01', journals: ['70', '71'] },
   steps: [
     step('setup', 'The accountant enters invoice 2026/1 by hand in Exact Online', 'Before the integration is connected, the accountant books invoice 2026/1 of 12 January to Brouwerij De Kroon (€1,210.00) by hand in journal 70: booking 1001.', async (ctx) => {
       await bookByHand(ctx, '70', {

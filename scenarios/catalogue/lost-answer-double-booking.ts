@@ -18,6 +18,7 @@ export default defineScenario({
   rules: ['R5', 'R6', 'R15', 'R12', 'R13', 'P-twice', 'I1', 'I8'],
   expected: 'fixed',
   symptomInvariants: ['I1', 'I8'],
+  doctor: { finding: 'shown-twice', article: '001', procedure: 'P-twice', delinkDate: '2026-02-12', deleteInExact: ['70/1004', '70/1003'], writeDown: ['70: 1003'], nextBookingNumbers: ['70: Exact says 1003, as written down'], deleteInFocus: [], startDate: '2026-01-01', journals: ['70', '71'] },
   steps: [
     connectFirstTime(),
     step('setup', 'Book and sync invoices 2026/1 and 2026/2', 'Invoices 2026/1 (13 January) and 2026/2 (28 January) are booked and synced: 2026/1 (1001), 2026/2 (1002).', async (ctx) => {

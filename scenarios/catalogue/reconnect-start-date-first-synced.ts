@@ -23,6 +23,7 @@ export default defineScenario({
   rules: ['R3', 'R5', 'R12', 'R13', 'R14', 'P-delete', 'I6'],
   expected: 'fixed',
   symptom: TEST_INVOICE_STILL_THERE,
+  doctor: { testDocuments: [{ kind: 'invoice', number: '2026/3' }], finding: 'accidental-booking', article: '000', procedure: 'P-delete', delinkDate: '2026-02-19', deleteInExact: ['70/1003'], writeDown: ['70: 1003'], nextBookingNumbers: ['70: Exact says 1003, as written down'], deleteInFocus: ['invoice 2026/3'], startDate: '2026-01-01', journals: ['70', '71'], firstSynced: '2026-01-14' },
   steps: [
     CONNECT!,
     step('setup', 'Credit note 2025/1 of 22 December 2025 is booked', 'Focus also holds credit note 2025/1 of 22 December 2025 to Brouwerij De Kroon (-€121.00), dated before the start date of the integration.', (ctx) => {

@@ -21,6 +21,7 @@ export default defineScenario({
   rules: ['R7', 'R8', 'R9', 'R12', 'R13', 'P-samenumber', 'I1', 'I2'],
   expected: 'fixed',
   symptomInvariants: ['I1', 'I2'],
+  doctor: { finding: 'same-booking-number', article: '002', procedure: 'P-samenumber', delinkDate: '2026-02-10', deleteInExact: ['70/1004', '71/8002'], writeDown: ['70: 1004', '71: 8003'], nextBookingNumbers: ['70: Exact says 1004, as written down', '71: Exact says 8002, set 8003'], deleteInFocus: [], startDate: '2026-01-01', journals: ['70', '71'] },
   steps: [
     connectFirstTime(),
     step(

@@ -21,6 +21,7 @@ export default defineScenario({
   rules: ['R7', 'R8', 'R9', 'R12', 'R13', 'P-samenumber', 'I1', 'I2'],
   expected: 'fixed',
   symptomInvariants: ['I1', 'I2'],
+  doctor: { finding: 'same-booking-number', article: '002', procedure: 'P-samenumber', plan: 'completed', delinkDate: '2026-02-10', deleteInExact: ['70/1003'], writeDown: ['70: 1004'], nextBookingNumbers: ['70: Exact says 1003, set 1004'], deleteInFocus: [], startDate: '2026-01-01', journals: ['70', '71'], articleLeaves: ['I1'] },
   steps: [
     ...invoiceNumberHandedOutAgain({ date: '2026-02-17', words: '17 February (a week later)' }),
     ...repairFromDate(noteDoubleNumberDate('invoice'), { kind: 'invoice', writeDown: 'one-higher-if-double', beforeDeactivating: [moveDelinkDateBack('invoice')] }),

@@ -23,6 +23,7 @@ export default defineScenario({
   finding:
     "The article's procedure leaves invoice 2026/3 (10 February) linked to booking 1003, which no longer exists in Exact Online: it is dated before the delink date 2026-02-17, so deactivating keeps its stale booking number and the sync never books it again.",
   symptomInvariants: ['I1', 'I2'],
+  doctor: { finding: 'same-booking-number', article: '002', procedure: 'P-samenumber', delinkDate: '2026-02-17', deleteInExact: ['70/1003'], writeDown: ['70: 1004'], nextBookingNumbers: ['70: Exact says 1003, set 1004'], deleteInFocus: [], startDate: '2026-01-01', journals: ['70', '71'], articleLeaves: ['I1'] },
   steps: [
     ...invoiceNumberHandedOutAgain({ date: '2026-02-17', words: '17 February (a week later)' }),
     ...repairFromDate(noteDoubleNumberDate('invoice'), { kind: 'invoice', writeDown: 'one-higher-if-double' }),

@@ -1,0 +1,157 @@
+import { kindWord } from '../focus/problems.js';
+import type { DocumentKind } from '../focus/state.js';
+import type { WorldView } from '../invariants/types.js';
+import { bookedDocumentsOf } from '../invariants/words.js';
+import { joinWords } from '../words.js';
+import type { BookingRef, DocumentRef, FindingCode } from './finding.js';
+import type { IntegrationNote, NumberCheck, PlanStep, Procedure, WrittenNumber } from './plan.js';
+import { bookingInWords, documentInWords, documentRef, highestNumberFirst, journalOfKind, oldestFirst } from './refs.js';
+
+// The common body of P-delete, P-twice and P-samenumber once the delink date is known, with every value filled in
+// from the world: the same steps the scenarios play (scenarios/procedure/plans.ts), as data.
+
+/** How the number to write down follows from the oldest deleted document (the articles differ here). */
+export type WriteDownRule = 'as-booked' | 'one-higher-if-double' | 'after-last-kept';
+
+/** What a from-date procedure is built from. */
+export interface FromDateInput {
+  id: 'P-samenumber' | 'P-twice' | 'P-delete';
+  article: string;
+  title: string;
+  repairs: FindingCode[];
+  date: string;
+  because: string;
+  rule: WriteDownRule;
+  /** P-samenumber: the double numbers per kind ("one number higher"). */
+  doubles: Array<{ kind: DocumentKind; bookingNumber: number; numbers: string[] }>;
+  /** P-delete: the documents to delete in Focus once reset. */
+  deleteInFocus: DocumentRef[];
+  /** R14: the start date to fill in when reconnecting, when not the one written down. */
+  startDate?: string;
+  /** booklab's completing step: the delink date moved back before deactivating. */
+  moveBack?: { to: string; because: string[] };
+}
+
+const KINDS: readonly DocumentKind[] = ['invoice', 'credit_note'];
+
+/** The procedure from `input.date`, every value read from `view` as the person in the article reads it. */
+export function planFromDate(view: WorldView, input: FromDateInput): Procedure {
+  const settings = view.focus.integration!.settings;
+  const { date } = input;
+  const booked = bookedDocumentsOf(view);
+  const fromDate = (kind: DocumentKind) => booked.filter((d) => d.kind === kind && d.date >= date).map(documentRef);
+  const reached = KINDS.filter((k) => fromDate(k).length > 0);
+  const journals = [...new Set(reached.map((k) => journalOfKind(view.focus, k)!))];
+  const deleted: BookingRef[] = journals.flatMap((j) =>
+    view.accounting.bookings
+      .filter((b) => b.journal === j && b.entryDate >= date)
+      .sort((a, b) => b.entryNumber - a.entryNumber)
+      .map((b) => ({ journal: j, entryNumber: b.entryNumber, date: b.entryDate, yourRef: b.yourRef })),
+  );
+  const written = reached.flatMap((kind) => writeDown(view, input, kind, fromDate(kind), deleted));
+  const checks = written.map((w) => ({ journal: w.journal, writtenDown: w.value, exactWillSay: predictNext(view, w.journal, deleted) }));
+  const note: IntegrationNote = { division: settings.division, startDate: settings.startDate, invoiceJournal: settings.invoiceJournal, creditNoteJournal: settings.creditNoteJournal };
+  const reconnect: IntegrationNote = { ...note, startDate: input.startDate ?? note.startDate };
+  const delinkDate = input.moveBack?.to ?? date;
+  const resets = booked.filter((d) => d.date >= delinkDate && (d.link !== null || d.bookingNumber !== null)).map(documentRef);
+  const firstSynced = booked.filter((d) => d.bookingNumber !== null).map((d) => d.date).sort()[0] ?? null;
+  const steps: PlanStep[] = [
+    { title: "Add the 'booking number' column to the invoice and credit note overviews", text: "In Focus, click the cogwheel at the bottom right of the invoice overview and put 'booking number' in the available columns; do the same for the credit notes.", action: { do: 'show-booking-numbers' } },
+    { title: `Write down the delink date: ${date}`, text: `${input.because} Write down ${date}: the delink date.`, action: { do: 'note-delink-date', date } },
+    ...reached.map((kind): PlanStep => ({
+      title: `Check the ${kindWord(kind)}s from ${date} until now`,
+      text: `Go to the ${kindWord(kind)}s and find those from ${date} until now: ${fromDate(kind).map(documentInWords).join('; ')}. They are deleted in Exact Online too.`,
+      action: { do: 'check-documents-from', date, documents: fromDate(kind) },
+    })),
+    {
+      title: `Delete ${deleted.length === 1 ? 'booking' : 'bookings'} ${joinWords(deleted.map((b) => String(b.entryNumber))) || '(none)'} in Exact Online, highest first`,
+      text: deleted.length ? `In Exact Online delete, highest number first: ${deleted.map(bookingInWords).join('; ')}.` : `Exact Online holds no booking from ${date} on in these journals: nothing to delete there.`,
+      action: { do: 'delete-in-exact', bookings: deleted },
+    },
+    {
+      title: `Write down ${joinWords(written.map((w) => `${w.value} for journal ${w.journal}`)) || 'no number'}`,
+      text: written.length ? written.map((w) => `The oldest ${kindWord(w.kind)} deleted from Exact Online is ${w.document.number} with booking number ${w.document.bookingNumber}${w.why}: write down ${w.value}.`).join(' ') : 'No document with a booking number was deleted from Exact Online: nothing to write down.',
+      action: { do: 'write-down', numbers: written },
+    },
+    { title: "Check the journals' next booking number in Exact Online", text: checkText(checks), action: { do: 'check-next-booking-numbers', checks } },
+    {
+      title: 'Correct the next booking number where Exact differs from what you wrote down',
+      text: checks.length ? checks.map((c) => `If journal ${c.journal} does not say ${c.writtenDown}, set its next booking number to ${c.writtenDown}.`).join(' ') : 'Nothing was written down: nothing to correct.',
+      action: { do: 'correct-next-booking-numbers', checks },
+    },
+    {
+      title: `Write down the start date ${note.startDate} and journals ${note.invoiceJournal} and ${note.creditNoteJournal}`,
+      text: `Integrations › Exact Online › Edit settings under 'Administration': write down the start date (${note.startDate}), the invoice journal (${note.invoiceJournal}) and the credit note journal (${note.creditNoteJournal}).${firstSynced ? ` The first document synced is dated ${firstSynced}.` : ''}`,
+      action: { do: 'note-settings', settings: note, firstSynced },
+    },
+    ...(input.moveBack ? [moveBackStep(date, input.moveBack)] : []),
+    {
+      title: `Deactivate with delink date ${delinkDate}, contacts NOT delinked`,
+      text: `Click 'Deactivate' and fill in the delink date ${delinkDate}: ${resets.length ? `${joinWords(resets.map((d) => `${kindWord(d.kind)} ${d.number}`))} ${resets.length === 1 ? 'loses its' : 'lose their'} booking number` : 'no document is reset'}. Do NOT delink the contacts and companies: the slider stays off.`,
+      action: { do: 'deactivate', delinkDate, resets },
+    },
+    ...(input.deleteInFocus.length
+      ? [{
+          title: `Delete ${joinWords(highestNumberFirst(input.deleteInFocus).map((d) => `${kindWord(d.kind)} ${d.number}`))} in Focus, highest number first`,
+          text: `Revenue › Invoices: delete ${highestNumberFirst(input.deleteInFocus).map((d) => `${kindWord(d.kind)} ${d.number}`).join(', then ')}. Only the last one can be deleted, so start from the highest number.`,
+          action: { do: 'delete-in-focus', documents: highestNumberFirst(input.deleteInFocus) } as const,
+        }]
+      : []),
+    {
+      title: `Reconnect with start date ${reconnect.startDate}, journals ${reconnect.invoiceJournal} and ${reconnect.creditNoteJournal}, do NOT import contacts`,
+      text: `Settings of Exact Online › administration ${reconnect.division} › 'Connect Exact Online': start date ${reconnect.startDate}${reconnect.startDate === note.startDate ? ' (as written down)' : ` (the date of the first document synced, not ${note.startDate}: R14)`}, invoice journal ${reconnect.invoiceJournal}, credit note journal ${reconnect.creditNoteJournal}. Do NOT import contacts and companies: that creates doubles in Focus.`,
+      action: { do: 'reconnect', settings: reconnect },
+    },
+    { title: 'Sync with the two arrows', text: 'Revenue › Invoices: click the synchronisation button (two arrows) and read what the bell says.', action: { do: 'sync' } },
+  ];
+  return {
+    id: input.id,
+    article: input.article,
+    title: input.title,
+    repairs: input.repairs,
+    steps,
+    values: { delinkDate, deleteInExact: deleted, writeDown: written, nextBookingNumbers: checks, deleteInFocus: highestNumberFirst(input.deleteInFocus), firstSynced, reconnect, importContacts: false },
+  };
+}
+
+/** The number to write down for the oldest document of `kind` deleted from Exact, by the article's rule. */
+function writeDown(view: WorldView, input: FromDateInput, kind: DocumentKind, from: DocumentRef[], deleted: BookingRef[]): WrittenNumber[] {
+  const [oldest] = oldestFirst(from.filter((d) => d.bookingNumber !== null));
+  if (!oldest) return [];
+  const journal = journalOfKind(view.focus, kind)!;
+  const booked = oldest.bookingNumber!;
+  if (input.rule === 'after-last-kept') {
+    const gone = new Set(deleted.filter((b) => b.journal === journal).map((b) => b.entryNumber));
+    const kept = view.accounting.bookings.filter((b) => b.journal === journal && !gone.has(b.entryNumber)).map((b) => b.entryNumber);
+    if (kept.length) return [{ journal, kind, document: oldest, value: Math.max(...kept) + 1, why: `; it should follow the last ${kindWord(kind)} kept, booking ${Math.max(...kept)}` }];
+    return [{ journal, kind, document: oldest, value: Math.min(...gone), why: `; no ${kindWord(kind)} is kept, so it is the first number deleted from journal ${journal}` }];
+  }
+  const double = input.doubles.find((d) => d.kind === kind && d.bookingNumber === booked && d.numbers.includes(oldest.number));
+  if (double) return [{ journal, kind, document: oldest, value: booked + 1, why: ', the double booking number, so one number higher' }];
+  return [{ journal, kind, document: oldest, value: booked, why: '' }];
+}
+
+/** What journal `code` will show as next booking number once `deleted` are gone (R7: deleting the highest moves it back). */
+function predictNext(view: WorldView, code: string, deleted: BookingRef[]): number {
+  const journal = view.accounting.journals.find((j) => j.code === code)!;
+  const gone = new Set(deleted.filter((b) => b.journal === code).map((b) => b.entryNumber));
+  const all = view.accounting.bookings.filter((b) => b.journal === code).map((b) => b.entryNumber);
+  const highest = all.length ? Math.max(...all) : undefined;
+  if (highest === undefined || !gone.has(highest)) return journal.nextBookingNumber;
+  const kept = all.filter((n) => !gone.has(n));
+  return kept.length ? Math.max(...kept) + 1 : journal.firstBookingNumber;
+}
+
+function checkText(checks: readonly NumberCheck[]): string {
+  if (!checks.length) return 'Nothing was written down: nothing to check.';
+  const said = checks.map((c) => `journal ${c.journal} should say ${c.writtenDown}${c.exactWillSay === c.writtenDown ? '' : ` (it will most likely say ${c.exactWillSay})`}`);
+  return `Exact Online › Master data › Journals › Next booking number: ${said.join('; ')}.`;
+}
+
+function moveBackStep(from: string, moveBack: { to: string; because: string[] }): PlanStep {
+  return {
+    title: `booklab's completing step: move the delink date back to ${moveBack.to}`,
+    text: `"The delink date is the date of the first invoice or credit note that had to be deleted from Exact Online": ${moveBack.because.join('; ')}. Fill in ${moveBack.to} instead of ${from}.`,
+    action: { do: 'move-delink-date-back', from, to: moveBack.to, because: moveBack.because },
+  };
+}

@@ -1,0 +1,59 @@
+import { completeRepair, diagnose, evaluateInvariants, planRepair, type DoctorResult, type Finding, type RepairPlan, type TestDocument, type Violation, type WorldView, World } from '../../core/index.js';
+import type { DoctorCase } from './doctor-case.js';
+import { provePlan, type Proof } from './prove.js';
+
+/** A plan with its proof. */
+export interface ProvenPlan {
+  plan: RepairPlan;
+  proof: Proof;
+}
+
+/** Everything the doctor says about a case: findings, the articles' plan and its proof, booklab's completed plan. */
+export interface Examination {
+  case: DoctorCase;
+  violations: Violation[];
+  findings: Finding[];
+  article: ProvenPlan | null;
+  /** Offered when the article's plan leaves something wrong and one extra step completes it. */
+  completed: ProvenPlan | null;
+  /** `healthy` (exit 0), `proven` (a plan holds, exit 1), `unproven` (no plan holds, exit 3). */
+  verdict: 'healthy' | 'proven' | 'unproven';
+}
+
+/** The exit code of each verdict (docs/doctor-json.md). */
+export const EXIT_CODES: Record<Examination['verdict'], number> = { healthy: 0, proven: 1, unproven: 3 };
+
+/**
+ * Diagnoses a case, plans the repair and proves it on a copy; when the articles' plan leaves something, proves
+ * booklab's completed plan too. A plan holds only when it leaves every invariant intact and repairs every finding.
+ */
+export async function examine(doctorCase: DoctorCase, { testDocuments = [] }: { testDocuments?: readonly TestDocument[] } = {}): Promise<DoctorResult<Examination>> {
+  const view = await readCase(doctorCase);
+  const found = diagnose(view, { testDocuments });
+  if (!found.ok) return found;
+  const findings = found.value;
+  const violations = evaluateInvariants(view);
+  if (findings.length === 0) return { ok: true, value: { case: doctorCase, violations, findings, article: null, completed: null, verdict: 'healthy' } };
+  const options = { today: new Date(doctorCase.snapshot.clock).toISOString().slice(0, 10) };
+  const plan = planRepair(view, findings, options);
+  const article = { plan, proof: await provePlan(doctorCase, plan) };
+  let completed: ProvenPlan | null = null;
+  if (!article.proof.holds) {
+    const more = completeRepair(view, findings, options);
+    if (more) completed = { plan: more, proof: await provePlan(doctorCase, more) };
+  }
+  const holds = (p: ProvenPlan | null) => p !== null && p.proof.holds && p.plan.unrepaired.length === 0;
+  return { ok: true, value: { case: doctorCase, violations, findings, article, completed, verdict: holds(article) || holds(completed) ? 'proven' : 'unproven' } };
+}
+
+/** Both sides of the case as the invariants read them, from a world of its own that is closed after. */
+async function readCase(doctorCase: DoctorCase): Promise<WorldView> {
+  const world = await World.create({ transport: 'in-process', accounting: doctorCase.accountingOptions, clock: new Date(doctorCase.snapshot.clock).toISOString() });
+  try {
+    const restored = await world.restore(doctorCase.snapshot);
+    if (!restored.ok) throw new Error(`[booklab] The case cannot be opened: ${restored.problem.message}`);
+    return await world.view();
+  } finally {
+    await world.close();
+  }
+}
