@@ -51,7 +51,7 @@ describe('openDoctorInput', () => {
   });
 
   it.each([
-    [[], 'The doctor needs a case to examine.'],
+    [[], 'Give the case to examine: --case FILE (a case file saved by booklab or the dashboard), CSV exports'],
     [['--focus-invoices', 'f.csv'], '--focus-invoices need Exact\'s side: add --exact-entries (an export) or --exact-url (a running API).'],
     [['--case', 'c.json', '--exact-entries', 'e.csv'], '--case already holds both sides; drop --exact-entries, or drop --case.'],
     [['--case', 'c.json', '--exact-url', 'http://127.0.0.1:1', '--focus-invoices', 'f.csv'], "--case already holds Focus's side; drop --focus-invoices, or drop --case."],

@@ -130,7 +130,7 @@ export async function openDoctorInput(options: DoctorInputOptions, now: number =
     return read.ok ? { ok: true, caseFile: read.value, sources: [options.case, apiSource(options, read.value)] } : read;
   }
   if (!options.exactUrl && !options.exactEntries) {
-    return usage(focusFiles.length > 0 ? `${focusFiles.join(' and ')} need Exact's side: add --exact-entries (an export) or --exact-url (a running API).` : 'The doctor needs a case to examine.');
+    return usage(focusFiles.length > 0 ? `${focusFiles.join(' and ')} need Exact's side: add --exact-entries (an export) or --exact-url (a running API).` : 'Give the case to examine: --case FILE (a case file saved by booklab or the dashboard), CSV exports (--focus-invoices, --exact-entries, …) or a running API (--exact-url).');
   }
   const missing = [
     ...(focusFiles.length === 0 ? ['--focus-invoices and/or --focus-credit-notes'] : []),
