@@ -7,6 +7,13 @@ import type { ExactApiSession } from './exact-api-session.js';
 import type { JournalNextNumber } from './next-numbers.js';
 import { problemOf, type InputResult } from './problems.js';
 
+/**
+ * Where the copy's own ids start: ids read from the API are kept (Focus's links name them), and booklab serve makes
+ * its ids from a counter (guidFor(n)), so the copy's new bookings must count from far above any server's counter
+ * or a plan's first new booking would take the id of a booking read.
+ */
+const COPY_IDS_FROM = 1_000_000_000;
+
 const num = (value: unknown, fallback = 0) => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
 const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const cents = (value: unknown) => Math.round(num(value) * 100);
@@ -67,6 +74,7 @@ export async function accountingFromApi(session: ExactApiSession, url: string, n
     };
   }
   addEntries(state, division, rows, now);
+  state.meta.ids = Math.max(state.meta.ids ?? 0, COPY_IDS_FROM);
   return { ok: true, value: state };
 }
 

@@ -20,7 +20,7 @@ export const EXACT_ENTRY_COLUMNS = [
   { key: 'journal', required: true, names: ['Journal', 'Journal code', 'Dagboek', 'Dagboekcode'] },
   { key: 'entryNumber', required: true, names: ['Entry number', 'Entry no', 'Booking number', 'Boekstuknummer', 'Boekstuknr'] },
   { key: 'date', required: true, names: ['Date', 'Entry date', 'Datum', 'Boekdatum', 'Factuurdatum'] },
-  { key: 'yourRef', required: true, names: ['Your ref', 'Your reference', 'Uw ref', 'Uw referentie'] },
+  { key: 'yourRef', required: true, names: ['Your ref.', 'Your reference', 'Uw ref.', 'Uw referentie'] },
   { key: 'amount', required: true, names: ['Amount', 'Amount DC', 'Amount FC', 'Total', 'Bedrag', 'Bedrag VV', 'Totaal'] },
   { key: 'customer', required: false, names: ['Customer', 'Account', 'Account name', 'Relation', 'Relatie', 'Klant', 'Debiteur', 'Naam'] },
   { key: 'description', required: false, names: ['Description', 'Omschrijving'] },
