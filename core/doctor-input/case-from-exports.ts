@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { MockState } from '../../mock-accounting/index.js';
 import type { FocusState } from '../focus/state.js';
 import type { CaseFile } from '../world/case-file.js';
@@ -62,8 +63,9 @@ export async function caseFromExports(input: ExportsInput): Promise<InputResult<
   if (!accounting.ok) return accounting;
   const focus = focusFromOverviews(rows.value, input, accounting.value, input.now);
   if (!focus.ok) return focus;
-  const sources = [input.invoices, input.creditNotes, input.entries, input.nextNumbers.includes('=') ? undefined : input.nextNumbers].filter(Boolean);
-  return caseFileOf(input.now, focus.value, accounting.value, input.title ?? 'Case read from exports', `Read from ${sources.join(', ')}.`);
+  const sources = [input.invoices, input.creditNotes, input.entries, input.nextNumbers.includes('=') ? undefined : input.nextNumbers].filter((s): s is string => s !== undefined);
+  const title = input.title ?? `Exports ${sources.map((s) => basename(s)).join(', ')}`;
+  return caseFileOf(input.now, focus.value, accounting.value, title, `Read from ${sources.join(', ')}.`);
 }
 
 /** A case file around two sides, validated as loadCaseFile validates it (an API may answer what no case holds). */
