@@ -5,7 +5,7 @@ import { examine, EXIT_CODES, type Examination } from '../scenarios/doctor/exami
 import type { Output } from '../scenarios/scenarios-command.js';
 import { addDoctorInputOptions, INPUT_EXAMPLES, openDoctorInput, type DoctorInputOptions } from './doctor-input-options.js';
 import { doctorJson } from './doctor-json.js';
-import { doctorText } from './doctor-report.js';
+import { doctorText } from '../scenarios/doctor/doctor-text.js';
 
 /** What the `doctor` command needs from the program around it. */
 export interface DoctorCommandOptions {

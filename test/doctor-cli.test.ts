@@ -70,7 +70,7 @@ describe('booklab doctor --case', () => {
     const run = await doctor(['--case', file('earlier.json')]);
     expect(run.code).toBe(1);
     expect(run.out).toContain("The article's plan leaves:\n    I1 Invoice 2026/3 is linked to booking 1003 in journal 70, but that booking no longer exists");
-    expect(run.out).toContain("9. booklab's completing step: move the delink date back to 2026-02-10 [booklab's extra step]");
+    expect(run.out).toContain("3. booklab's completing step: move the delink date back to 2026-02-10 [booklab's extra step]");
     expect(run.out).toContain('10. Deactivate with delink date 2026-02-10, contacts NOT delinked');
     expect(run.out.trimEnd().split('\n').at(-3)).toBe('  After this plan every invariant holds.');
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { book, deleteInExact, syncNow } from '../scenarios/actions.js';
+import { caseOfWorld } from '../scenarios/doctor/doctor-case.js';
 import { examine } from '../scenarios/doctor/examine.js';
+import { connectFirstTime } from '../scenarios/procedures.js';
+import { step, type Scenario } from '../scenarios/scenario.js';
+import { ScenarioSession } from '../scenarios/session.js';
 import { scenarioCase, type UpTo } from './support/doctor-cases.js';
 
 // The findings outside the repair procedures (issue 11, point 2), each on a catalogue world that shows it: what the
@@ -33,5 +38,54 @@ describe('booklab doctor names what the catalogue shows', () => {
     const steps = result.value.article!.plan.procedures.flatMap((p) => p.steps.map((s) => s.action.do));
     expect(steps.indexOf('clear-bell')).toBeGreaterThan(-1);
     expect(steps.indexOf('clear-bell')).toBeLessThan(steps.lastIndexOf('sync'));
+  });
+});
+
+/**
+ * same-booking-number-earlier-date with a booking between the two dates: 2026/4 (12 February) loses booking 1004,
+ * 2026/5 (17 February) gets 1004 again, and 2026/6 (15 February) is booked as 1005. The completed plan moves the
+ * delink date back to 12 February before deleting, so booking 1005 is deleted and booked again too.
+ */
+const BETWEEN: Scenario = {
+  id: 'earlier-date-with-a-booking-between',
+  title: 'The same booking number, the deleted booking dated earlier, a booking between',
+  sources: ['002'],
+  rules: ['P-samenumber'],
+  expected: 'fixed',
+  steps: [
+    connectFirstTime(),
+    step('reproduce', 'Book and sync, delete 1004, book again', 'See the comment.', async (ctx) => {
+      book(ctx, '2026/1', { date: '2026-01-15' });
+      book(ctx, '2026/2', { date: '2026-02-03' });
+      book(ctx, '2026/3', { date: '2026-02-10' });
+      book(ctx, '2026/4', { date: '2026-02-12' });
+      await syncNow(ctx);
+      await deleteInExact(ctx, '70', 1004);
+      book(ctx, '2026/5', { date: '2026-02-17' });
+      await syncNow(ctx);
+      book(ctx, '2026/6', { date: '2026-02-15' });
+      await syncNow(ctx);
+    }),
+  ],
+};
+
+describe("booklab's completed plan with a booking between the two dates", () => {
+  it("the article's plan does not hold (1005 is written down but still in use); the completed plan deletes from 12 February and holds", async () => {
+    const session = await ScenarioSession.start(BETWEEN);
+    let doctorCase;
+    try {
+      while (!session.done) await session.next();
+      expect(session.results.map((r) => r.status)).toEqual(['passed', 'passed']);
+      doctorCase = await caseOfWorld(session.world, BETWEEN.id);
+    } finally {
+      await session.close();
+    }
+    const result = await examine(doctorCase);
+    if (!result.ok) throw new Error(result.problem.message);
+    const { article, completed, verdict } = result.value;
+    expect([...new Set(article!.proof.violations.map((v) => v.invariant))]).toEqual(['I1', 'I3']);
+    const values = completed!.plan.procedures[0]!.values;
+    expect([values.delinkDate, values.deleteInExact.map((b) => b.entryNumber), values.writeDown.map((w) => w.value)]).toEqual(['2026-02-12', [1005, 1004], [1005]]);
+    expect([completed!.proof.holds, verdict]).toEqual([true, 'proven']);
   });
 });

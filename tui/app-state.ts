@@ -8,7 +8,7 @@ export type PaneId = 'focus' | 'exact' | 'panel';
 export const PANES: readonly PaneId[] = ['focus', 'exact', 'panel'];
 
 /** Overlays replace the body; `esc` closes them. */
-export type Overlay = 'help' | 'notifications' | 'picker' | 'settings' | 'actions' | 'export';
+export type Overlay = 'help' | 'notifications' | 'picker' | 'settings' | 'actions' | 'export' | 'doctor';
 /** What the keyboard talks to. */
 export type Mode = 'normal' | Overlay | 'prompt';
 

@@ -17,6 +17,7 @@ import type { KeyContext } from './keymap.js';
 import { layoutFor, type TerminalSize } from './layout.js';
 import { ListPane } from './list-pane.js';
 import { NotificationsOverlay } from './notifications-overlay.js';
+import { DoctorOverlay } from './doctor-overlay.js';
 import { EXACT_COLUMNS, exactRows, filterRows, FOCUS_COLUMNS, focusRows } from './rows.js';
 import { ScenarioPicker, type PickerItem } from './scenario-picker.js';
 import { SettingsOverlay } from './settings-overlay.js';
@@ -112,6 +113,7 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOpti
   if (shown === 'help') body = <HelpOverlay columns={terminal.columns} height={overlayHeight} />;
   else if (shown === 'export') body = <ExportScreen session={exportSession} columns={terminal.columns} height={overlayHeight} />;
   else if (shown === 'notifications') body = <NotificationsOverlay notifications={snapshot.view.focus.bell.notifications} hidden={snapshot.view.focus.bell.hidden.length} height={overlayHeight} />;
+  else if (shown === 'doctor') body = <DoctorOverlay controller={controller} height={overlayHeight} scroll={state.overlay.selected} />;
   else if (shown === 'picker') body = <ScenarioPicker items={pickerItems} position={state.overlay} height={overlayHeight} />;
   else if (shown === 'settings') body = <SettingsOverlay integration={snapshot.view.focus.integration} form={state.settings} selected={state.overlay.selected} />;
   else if (shown === 'actions') body = <ActionsOverlay selected={state.overlay.selected} />;

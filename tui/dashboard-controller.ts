@@ -3,6 +3,10 @@
 import { diffViews, evaluateInvariants, type FocusDocument, type Violation, type World, type WorldDiff, type WorldView } from '../core/index.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import { Walkthrough, type WalkthroughState } from '../scenarios/walkthrough.js';
+import { caseOfWorld } from '../scenarios/doctor/doctor-case.js';
+import { examine, type Examination } from '../scenarios/doctor/examine.js';
+import { planScenario } from '../scenarios/doctor/prove.js';
+import type { DoctorResult } from '../core/index.js';
 import type { SettingsForm } from './app-state.js';
 
 /** What the React tree renders; a new object after every change. */
@@ -32,6 +36,7 @@ const DAY_MS = 86_400_000;
  */
 export class DashboardController {
   private walkthrough: Walkthrough | undefined;
+  private examination: Examination | undefined;
   private current: DashboardSnapshot;
   private readonly listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
@@ -189,6 +194,22 @@ export class DashboardController {
       this.publishWalkthrough(this.walkthrough.state);
       return { ok: true, message: `${scenario.id}: ${this.walkthrough.state.total} steps. → to start.` };
     });
+  }
+
+  /** Examines the world shown now with booklab doctor; the result is kept so that `playDoctorPlan` plays its plan. */
+  async examine(): Promise<DoctorResult<Examination>> {
+    const doctorCase = await caseOfWorld(this.world, this.current.title);
+    const examined = await examine(doctorCase);
+    this.examination = examined.ok ? examined.value : undefined;
+    return examined;
+  }
+
+  /** Plays the last examination's plan that holds (else the article's) as a walkthrough on a copy of the world. */
+  playDoctorPlan(): Promise<Outcome> {
+    const examination = this.examination;
+    const played = examination?.completed?.proof.holds ? examination.completed : examination?.article;
+    if (!examination || !played) return Promise.resolve({ ok: false, message: 'There is no plan to play: press d on a world with findings.' });
+    return this.startScenario(planScenario(examination.case, played.plan));
   }
 
   /** Leaves the walkthrough and shows the home world again. */

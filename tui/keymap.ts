@@ -10,7 +10,7 @@ export type Command =
   | 'down' | 'up' | 'page-down' | 'page-up' | 'top' | 'bottom' | 'filter' | 'detail'
   | 'step-next' | 'step-prev' | 'restart' | 'autoplay' | 'faster' | 'slower'
   | 'book-draft' | 'delete-last' | 'delete-booking' | 'set-next-number' | 'hand-book' | 'register-payment' | 'advance-day'
-  | 'choose' | 'export' | 'export-next' | 'export-back' | 'export-change' | 'top-up';
+  | 'choose' | 'export' | 'export-next' | 'export-back' | 'export-change' | 'top-up' | 'doctor';
 
 /** One binding: the command, the keys that trigger it, what it does, where it applies. */
 export interface Binding {
@@ -38,6 +38,7 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'settings', keys: ['i'], description: 'integration', context: 'global', footer: true },
   { command: 'actions', keys: ['x'], description: 'hand actions', context: 'global', footer: true },
   { command: 'export', keys: ['e'], description: 'bookkeeping export', context: 'global', footer: true },
+  { command: 'doctor', keys: ['d'], description: 'doctor: findings, plan', context: 'lists' },
   { command: 'back', keys: ['esc'], description: 'back / clear filter', context: 'global' },
   { command: 'down', keys: ['j', 'down'], description: 'move down', context: 'lists', footer: true },
   { command: 'up', keys: ['k', 'up'], description: 'move up', context: 'lists' },

@@ -10,6 +10,7 @@ import type { Row } from './rows.js';
 import type { PickerItem } from './scenario-picker.js';
 import { SETTINGS_ROWS } from './settings-fields.js';
 import { ACTION_BINDINGS } from './actions-overlay.js';
+import { DOCTOR_SCROLL } from './doctor-overlay.js';
 import { handleExportKey, submitExportPrompt } from './export-keys.js';
 import { previewRoom } from './export-preview-lines.js';
 import type { ExportSession } from './export-session.js';
@@ -87,6 +88,7 @@ export function runCommand(ctx: InputContext, command: Command): void {
     case 'export':
       ctx.exportSession.open(controller.world.focus);
       return dispatch({ type: 'open', overlay: 'export' });
+    case 'doctor': return dispatch({ type: 'open', overlay: 'doctor' });
     case 'back': return dispatch({ type: 'back' });
     case 'down': return dispatch({ type: 'move', delta: 1, length: listLength, height });
     case 'up': return dispatch({ type: 'move', delta: -1, length: listLength, height });
@@ -181,7 +183,7 @@ function handleOverlay(ctx: InputContext, name: string | undefined): void {
   if (name === 'q') return ctx.exit();
   if (mode === 'export') return handleExportKey({ session: ctx.exportSession, dispatch, room: previewRoom(ctx.layout.columns, ctx.overlayHeight) }, name);
   if (name === 'esc' || (mode === 'help' && name === '?') || (mode === 'notifications' && name === 'n')) return close();
-  const length = mode === 'picker' ? ctx.pickerItems.length : mode === 'settings' ? SETTINGS_ROWS.length : mode === 'actions' ? ACTION_BINDINGS.length : 0;
+  const length = mode === 'doctor' ? DOCTOR_SCROLL : mode === 'picker' ? ctx.pickerItems.length : mode === 'settings' ? SETTINGS_ROWS.length : mode === 'actions' ? ACTION_BINDINGS.length : 0;
   const move = { j: 1, down: 1, k: -1, up: -1, pagedown: ctx.overlayHeight, pageup: -ctx.overlayHeight } as Record<string, number>;
   if (name && move[name] !== undefined) return dispatch({ type: 'overlay-move', delta: move[name]!, length, height: ctx.overlayHeight });
   const index = state.overlay.selected;
@@ -200,6 +202,12 @@ function handleOverlay(ctx: InputContext, name: string | undefined): void {
     dispatch({ type: 'reset-lists' });
     const scenario = item.scenario;
     void runAction(dispatch, 'loading', () => (scenario ? controller.startScenario(scenario) : controller.leaveWalkthrough()));
+    return;
+  }
+  if (mode === 'doctor') {
+    dispatch({ type: 'close' });
+    dispatch({ type: 'reset-lists' });
+    void runAction(dispatch, 'loading', () => controller.playDoctorPlan());
     return;
   }
   if (mode === 'settings') {

@@ -37,7 +37,8 @@ const KINDS: readonly DocumentKind[] = ['invoice', 'credit_note'];
 /** The procedure from `input.date`, every value read from `view` as the person in the article reads it. */
 export function planFromDate(view: WorldView, input: FromDateInput): Procedure {
   const settings = view.focus.integration!.settings;
-  const { date } = input;
+  // booklab's completing step moves the delink date back before anything is deleted: the rest follows from there.
+  const date = input.moveBack?.to ?? input.date;
   const booked = bookedDocumentsOf(view);
   const fromDate = (kind: DocumentKind) => booked.filter((d) => d.kind === kind && d.date >= date).map(documentRef);
   const reached = KINDS.filter((k) => fromDate(k).length > 0);
@@ -52,12 +53,13 @@ export function planFromDate(view: WorldView, input: FromDateInput): Procedure {
   const checks = written.map((w) => ({ journal: w.journal, writtenDown: w.value, exactWillSay: predictNext(view, w.journal, deleted) }));
   const note: IntegrationNote = { division: settings.division, startDate: settings.startDate, invoiceJournal: settings.invoiceJournal, creditNoteJournal: settings.creditNoteJournal };
   const reconnect: IntegrationNote = { ...note, startDate: input.startDate ?? note.startDate };
-  const delinkDate = input.moveBack?.to ?? date;
+  const delinkDate = date;
   const resets = booked.filter((d) => d.date >= delinkDate && (d.link !== null || d.bookingNumber !== null)).map(documentRef);
   const firstSynced = booked.filter((d) => d.bookingNumber !== null).map((d) => d.date).sort()[0] ?? null;
   const steps: PlanStep[] = [
     { title: "Add the 'booking number' column to the invoice and credit note overviews", text: "In Focus, click the cogwheel at the bottom right of the invoice overview and put 'booking number' in the available columns; do the same for the credit notes.", action: { do: 'show-booking-numbers' } },
-    { title: `Write down the delink date: ${date}`, text: `${input.because} Write down ${date}: the delink date.`, action: { do: 'note-delink-date', date } },
+    { title: `Write down the delink date: ${input.date}`, text: `${input.because} Write down ${input.date}: the delink date.`, action: { do: 'note-delink-date', date: input.date } },
+    ...(input.moveBack ? [moveBackStep(input.date, input.moveBack)] : []),
     ...reached.map((kind): PlanStep => ({
       title: `Check the ${kindWord(kind)}s from ${date} until now`,
       text: `Go to the ${kindWord(kind)}s and find those from ${date} until now: ${fromDate(kind).map(documentInWords).join('; ')}. They are deleted in Exact Online too.`,
@@ -84,7 +86,6 @@ export function planFromDate(view: WorldView, input: FromDateInput): Procedure {
       text: `Integrations › Exact Online › Edit settings under 'Administration': write down the start date (${note.startDate}), the invoice journal (${note.invoiceJournal}) and the credit note journal (${note.creditNoteJournal}).${firstSynced ? ` The first document synced is dated ${firstSynced}.` : ''}`,
       action: { do: 'note-settings', settings: note, firstSynced },
     },
-    ...(input.moveBack ? [moveBackStep(date, input.moveBack)] : []),
     {
       title: `Deactivate with delink date ${delinkDate}, contacts NOT delinked`,
       text: `Click 'Deactivate' and fill in the delink date ${delinkDate}: ${resets.length ? `${joinWords(resets.map((d) => `${kindWord(d.kind)} ${d.number}`))} ${resets.length === 1 ? 'loses its' : 'lose their'} booking number` : 'no document is reset'}. Do NOT delink the contacts and companies: the slider stays off.`,
@@ -151,7 +152,7 @@ function checkText(checks: readonly NumberCheck[]): string {
 function moveBackStep(from: string, moveBack: { to: string; because: string[] }): PlanStep {
   return {
     title: `booklab's completing step: move the delink date back to ${moveBack.to}`,
-    text: `"The delink date is the date of the first invoice or credit note that had to be deleted from Exact Online": ${moveBack.because.join('; ')}. Fill in ${moveBack.to} instead of ${from}.`,
+    text: `"The delink date is the date of the first invoice or credit note that had to be deleted from Exact Online": ${moveBack.because.join('; ')}. Its booking had to be deleted too, so the delink date is ${moveBack.to}, not ${from}: everything below counts from ${moveBack.to}.`,
     action: { do: 'move-delink-date-back', from, to: moveBack.to, because: moveBack.because },
   };
 }

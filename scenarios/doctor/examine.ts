@@ -18,6 +18,16 @@ export interface Examination {
   completed: ProvenPlan | null;
   /** `healthy` (exit 0), `proven` (a plan holds, exit 1), `unproven` (no plan holds, exit 3). */
   verdict: 'healthy' | 'proven' | 'unproven';
+  /** Where the time went (for the bench; never in the output, which must not change from run to run). */
+  timings: Timings;
+}
+
+/** Milliseconds spent reading the case, diagnosing, planning and proving. */
+export interface Timings {
+  readMs: number;
+  diagnoseMs: number;
+  planMs: number;
+  proveMs: number;
 }
 
 /** The exit code of each verdict (docs/doctor-json.md). */
@@ -28,22 +38,33 @@ export const EXIT_CODES: Record<Examination['verdict'], number> = { healthy: 0, 
  * booklab's completed plan too. A plan holds only when it leaves every invariant intact and repairs every finding.
  */
 export async function examine(doctorCase: DoctorCase, { testDocuments = [] }: { testDocuments?: readonly TestDocument[] } = {}): Promise<DoctorResult<Examination>> {
+  const timings: Timings = { readMs: 0, diagnoseMs: 0, planMs: 0, proveMs: 0 };
+  let started = performance.now();
+  const lap = (what: keyof Timings) => {
+    timings[what] += performance.now() - started;
+    started = performance.now();
+  };
   const view = await readCase(doctorCase);
+  lap('readMs');
   const found = diagnose(view, { testDocuments });
   if (!found.ok) return found;
   const findings = found.value;
+  lap('diagnoseMs');
   const violations = evaluateInvariants(view);
-  if (findings.length === 0) return { ok: true, value: { case: doctorCase, violations, findings, article: null, completed: null, verdict: 'healthy' } };
+  if (findings.length === 0) return { ok: true, value: { case: doctorCase, violations, findings, article: null, completed: null, verdict: 'healthy', timings } };
   const options = { today: new Date(doctorCase.snapshot.clock).toISOString().slice(0, 10) };
   const plan = planRepair(view, findings, options);
+  lap('planMs');
   const article = { plan, proof: await provePlan(doctorCase, plan) };
+  lap('proveMs');
   let completed: ProvenPlan | null = null;
   if (!article.proof.holds) {
     const more = completeRepair(view, findings, options);
     if (more) completed = { plan: more, proof: await provePlan(doctorCase, more) };
+    lap('proveMs');
   }
   const holds = (p: ProvenPlan | null) => p !== null && p.proof.holds && p.plan.unrepaired.length === 0;
-  return { ok: true, value: { case: doctorCase, violations, findings, article, completed, verdict: holds(article) || holds(completed) ? 'proven' : 'unproven' } };
+  return { ok: true, value: { case: doctorCase, violations, findings, article, completed, verdict: holds(article) || holds(completed) ? 'proven' : 'unproven', timings } };
 }
 
 /** Both sides of the case as the invariants read them, from a world of its own that is closed after. */

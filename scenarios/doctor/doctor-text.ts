@@ -1,5 +1,5 @@
-import { kindWord, type Finding, type PlanStep } from '../core/index.js';
-import { EXIT_CODES, type Examination, type ProvenPlan } from '../scenarios/doctor/examine.js';
+import { kindWord, type Finding, type PlanStep } from '../../core/index.js';
+import { EXIT_CODES, type Examination, type ProvenPlan } from './examine.js';
 
 // The doctor's words for a person: a numbered checklist to read aloud on a support call, or markdown for a ticket.
 

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { cleanView, viewBooking, viewDocument, viewJournal } from '../../test/support/views.js';
+import { completeRepair, diagnose, planRepair } from './index.js';
+import type { Finding } from './finding.js';
+
+// diagnose and planRepair on hand-built views: pure, no server.
+
+function found(view = cleanView(), testDocuments: Parameters<typeof diagnose>[1] = {}): Finding[] {
+  const result = diagnose(view, testDocuments);
+  if (!result.ok) throw new Error(result.problem.message);
+  return result.value;
+}
+
+describe('diagnose', () => {
+  it('finds nothing in a consistent world', () => {
+    expect(found()).toEqual([]);
+  });
+
+  it('R9: two invoices with one booking number, the deleted booking and the date of the most recent', () => {
+    const view = cleanView();
+    view.focus.documents['invoice-3'] = viewDocument({ id: 'invoice-3', kind: 'invoice', sequence: 3, date: '2026-02-05', bookingNumber: 1002 });
+    view.accounting.bookings = view.accounting.bookings.filter((b) => b.entryNumber !== 1002);
+    view.accounting.bookings.push(viewBooking({ id: 'entry-1002b', journal: '70', entryNumber: 1002, yourRef: '2026/3', entryDate: '2026-02-05' }));
+    view.focus.documents['invoice-3']!.link = { division: 100001, journal: '70', entryId: 'entry-1002b' };
+    const findings = found(view);
+    expect(findings.map((f) => [f.code, f.article, f.date, f.documents.map((d) => d.number)])).toEqual([
+      ['same-booking-number', '002', '2026-02-05', ['2026/2', '2026/3']],
+      ['booking-deleted-in-exact', '002', '2026-02-03', ['2026/2']],
+    ]);
+    const plan = planRepair(view, findings, { today: '2026-03-02' });
+    expect(plan.procedures.map((p) => p.id)).toEqual(['P-samenumber']);
+    expect(plan.procedures[0]!.values.writeDown.map((w) => w.value)).toEqual([1003]);
+    // 2026/2 (3 February) lost its booking before the delink date 5 February: the completed plan moves back to it.
+    expect(completeRepair(view, findings, { today: '2026-03-02' })!.procedures[0]!.values.delinkDate).toBe('2026-02-03');
+  });
+
+  it('next-number-will-collide: a journal about to hand out a number Focus holds', () => {
+    const view = cleanView();
+    view.accounting.journals = [viewJournal('70', 1002), viewJournal('71', 8002)];
+    const finding = found(view).find((f) => f.code === 'next-number-will-collide')!;
+    expect([finding.bookingNumber, finding.documents.map((d) => d.number)]).toEqual([1002, ['2026/2']]);
+    expect(planRepair(view, [finding], { today: '2026-03-02' }).procedures[0]!.steps[0]!.action).toEqual({ do: 'set-next-booking-number', journal: '70', value: 1003 });
+  });
+
+  it('accidental-booking: the last is deleted with P-delete, one that is not the last is credited', () => {
+    const last = found(cleanView(), { testDocuments: [{ kind: 'invoice', number: '2026/2' }] })[0]!;
+    expect([last.code, last.last]).toEqual(['accidental-booking', true]);
+    const notLast = found(cleanView(), { testDocuments: [{ kind: 'invoice', number: '2026/1' }] })[0]!;
+    expect(notLast.last).toBe(false);
+    expect(planRepair(cleanView(), [notLast], { today: '2026-03-02' }).procedures[0]!.steps.map((s) => s.action.do)).toEqual(['credit', 'sync']);
+    expect(diagnose(cleanView(), { testDocuments: [{ kind: 'invoice', number: '2026/9' }] })).toMatchObject({ ok: false, problem: { code: 'unknown-document' } });
+  });
+
+  it('not-synced: a draft, a document before the start date, and one Exact refused, each with its reason', () => {
+    const view = cleanView();
+    view.focus.documents['draft-1'] = { ...viewDocument({ id: 'draft-1', kind: 'invoice', sequence: null, date: '2026-02-06' }), status: 'draft', number: null, fiscalYear: null };
+    view.focus.documents['invoice-0'] = viewDocument({ id: 'invoice-0', kind: 'invoice', sequence: 1, fiscalYear: 2025, date: '2025-12-30' });
+    view.focus.documents['invoice-3'] = viewDocument({ id: 'invoice-3', kind: 'invoice', sequence: 3, date: '2026-02-07' });
+    view.focus.bell.notifications.push({ id: 'n1', at: '2026-02-07T10:00:00Z', kind: 'sync_error', message: 'Invoice 2026/3 could not be synced: The account number 999999 could not be found', read: false });
+    const reasons = found(view).filter((f) => f.code === 'not-synced').map((f) => f.reason);
+    expect(reasons).toEqual([{ code: 'draft' }, { code: 'before-start-date', startDate: '2026-01-01' }, { code: 'refused', message: 'The account number 999999 could not be found' }]);
+  });
+
+  it('edited-after-sync and payment-status-stale come from I5 and I6', () => {
+    const view = cleanView();
+    view.focus.documents['invoice-1']!.lines[0]!.unitPriceCents = 20_000;
+    view.focus.documents['invoice-2']!.paymentStatus = 'paid';
+    const codes = found(view).map((f) => f.code);
+    expect(codes).toEqual(['edited-after-sync', 'payment-status-stale']);
+  });
+});
