@@ -39,6 +39,8 @@ export function focusFromOverviews(rows: readonly FocusOverviewRow[], integratio
   const revenue = Object.values(accounting.glAccounts)
     .filter((g) => g.division === division && g.type === 110)
     .sort((a, b) => a.code.localeCompare(b.code))[0]?.code ?? '700000';
+  // The lines hold totals at 0 % VAT: they must map to the administration's own 0 % code for a replayed sync.
+  const zeroRateCode = Object.values(accounting.vatCodes).find((v) => v.division === division && v.rateBp === 0)?.code ?? DEFAULT_VAT_MAP['0']!;
   const companies = new Map<string, Company>();
   const companyOf = (name: string): Company => {
     const existing = companies.get(name);
@@ -89,7 +91,7 @@ export function focusFromOverviews(rows: readonly FocusOverviewRow[], integratio
   }
   state.integration = {
     active: true,
-    settings: { tool: 'exact', division, startDate: integration.startDate, invoiceJournal: integration.invoiceJournal, creditNoteJournal: integration.creditNoteJournal, nightlySync: true, ledgerMap: {}, vatMap: { ...DEFAULT_VAT_MAP }, strategy: 'faithful' },
+    settings: { tool: 'exact', division, startDate: integration.startDate, invoiceJournal: integration.invoiceJournal, creditNoteJournal: integration.creditNoteJournal, nightlySync: true, ledgerMap: {}, vatMap: { ...DEFAULT_VAT_MAP, '0': zeroRateCode }, strategy: 'faithful' },
     tokens: signInFocusApp(accounting, now),
     lastNightlyRun: null,
   };
