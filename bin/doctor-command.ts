@@ -1,8 +1,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { readCaseFile, writeCaseFile, type DoctorResult, type TestDocument } from '../core/index.js';
+import { writeCaseFile, type DoctorResult, type TestDocument } from '../core/index.js';
 import { caseFileOf, caseOfFile, type DoctorCase } from '../scenarios/doctor/doctor-case.js';
 import { examine, EXIT_CODES, type Examination } from '../scenarios/doctor/examine.js';
 import type { Output } from '../scenarios/scenarios-command.js';
+import { addDoctorInputOptions, INPUT_EXAMPLES, openDoctorInput, type DoctorInputOptions } from './doctor-input-options.js';
 import { doctorJson } from './doctor-json.js';
 import { doctorText } from '../scenarios/doctor/doctor-text.js';
 
@@ -12,10 +13,8 @@ export interface DoctorCommandOptions {
   stdout?: Output;
 }
 
-/** The input options: where the world is read from. */
-export interface DoctorInputFlags {
-  case?: string;
-}
+/** The input options: where the world is read from (a case file, CSV exports or a running API). */
+export type DoctorInputFlags = DoctorInputOptions;
 
 interface DoctorFlags extends DoctorInputFlags {
   testInvoice: string[];
@@ -30,7 +29,9 @@ article, rules, documents and bookings), fills in the article's repair procedure
 (delink date, bookings to delete, numbers to write down, next booking numbers, start date, journals),
 plays that plan on a copy step by step and checks the invariants I1-I8 after. When the article's
 plan leaves something wrong, booklab's completed plan (one extra step) is offered with its own proof.
-The case file is never changed.
+The sources (case file, CSV exports, API) are never changed.
+
+${INPUT_EXAMPLES}
 
 Examples:
   booklab doctor --case ticket-4711.json
@@ -50,21 +51,19 @@ function documentNumber(value: string, previous: string[]): string[] {
 }
 
 /**
- * Reads the world the doctor examines from the input options: today a case file saved by booklab. The one place
- * that knows where input comes from, so other readers (CSV exports, a running Exact API) plug in here.
+ * Reads the world the doctor examines from the input options (openDoctorInput: a case file, support's CSV exports,
+ * or a running Exact-compatible API with Focus from a case file or its overviews). The one place that knows where
+ * input comes from.
  */
 export async function openDoctorWorld(flags: DoctorInputFlags): Promise<DoctorResult<DoctorCase>> {
-  if (!flags.case) return { ok: false, problem: { code: 'unreadable-input', message: 'Give the case to examine: --case FILE (a case file saved by booklab or the dashboard).' } };
-  const read = await readCaseFile(flags.case);
-  if (!read.ok) return { ok: false, problem: { code: 'unreadable-input', message: read.problem.message } };
-  return { ok: true, value: caseOfFile(read.value) };
+  const input = await openDoctorInput(flags);
+  if (!input.ok) return { ok: false, problem: { code: 'unreadable-input', message: input.problem.message } };
+  return { ok: true, value: caseOfFile(input.caseFile) };
 }
 
 /** `booklab doctor`: diagnose a case, fill in the articles' repair and prove it on a copy before anyone touches the books. */
 export function doctorCommand({ setExitCode, stdout = process.stdout }: DoctorCommandOptions): Command {
-  return new Command('doctor')
-    .description("diagnose a support case and hand support the article's repair plan, proven on a copy first")
-    .option('--case <file>', 'a case file saved by booklab (both sides and the clock)')
+  return addDoctorInputOptions(new Command('doctor').description("diagnose a support case and hand support the article's repair plan, proven on a copy first"))
     .option('--test-invoice <number>', 'an invoice booked by accident, e.g. 2026/7 (article 000; repeatable)', documentNumber, [])
     .option('--test-credit-note <number>', 'a credit note booked by accident (repeatable)', documentNumber, [])
     .addOption(new Option('--format <format>', 'checklist (read aloud), markdown (for a ticket) or json (docs/doctor-json.md)').choices(['checklist', 'markdown', 'json']).default('checklist'))

@@ -31,6 +31,16 @@ export { diffViews, isEmptyDiff } from './world/diff.js';
 export { euros, documentName, bookedDocuments } from './invariants/words.js';
 export { plural, joinWords } from './words.js';
 export * from './export/index.js';
+export {
+  caseFromExports,
+  caseFromApi,
+  caseFromCaseFile,
+  parseFocusOverview,
+  parseExactEntries,
+  parseNextNumbers,
+  parseAmountCents,
+  parseDay,
+} from './doctor-input/index.js';
 export { DEFAULT_EXTERNAL_ID_START, EXPORT_FEE_CENTS } from './focus/export-state.js';
 
 export type { DraftInput, LineInput, CompanyInput } from './focus/focus.js';
@@ -52,5 +62,6 @@ export type { InvariantId, Violation, WorldView, AccountingView } from './invari
 export type { WorldOptions } from './world/world.js';
 export type { WorldSnapshot } from './world/snapshot.js';
 export type { CaseFile } from './world/case-file.js';
+export type { ExportsInput, ApiInput, FocusSource, ExactApiAccess, InputProblem, InputResult } from './doctor-input/index.js';
 export type { WorldDiff, EntityChange, FieldChange } from './world/diff.js';
 export type { Booking, JournalInfo, Relation, HandBooking, BackOfficeResult } from './world/back-office-client.js';

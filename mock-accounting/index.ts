@@ -11,6 +11,7 @@ export { demoState, DEMO_CUSTOMERS, DEMO_SEED_DESCRIPTION } from './seed/demo.js
 export { emptySeed } from './seed/empty.js';
 export { DEMO_CLIENT, DEMO_DIVISIONS } from './seed/builder.js';
 export { vatCents, roundHalfAwayFromZero } from './domain/money.js';
+export { guidFor } from './domain/ids.js';
 export { OCTOPUS_SALES_TYPE } from './domain/flavours.js';
 export { BACK_OFFICE_ROUTES } from './back-office/route-index.js';
 export { buildOpenApiDocument } from './openapi/document.js';
