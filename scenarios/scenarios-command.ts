@@ -44,6 +44,7 @@ interface RunFlags {
   shard?: Shard;
   strategy: SyncStrategy;
   concurrency: number;
+  file: string[];
 }
 
 const RUN_HELP = `
@@ -52,9 +53,11 @@ Examples:
   booklab scenarios run same-booking-number --reporter json
   booklab scenarios run --grep P-samenumber --strategy safe
   booklab scenarios run --reporter junit --output reports/scenarios.xml --shard 1/2
+  booklab scenarios run --file scenarios/files/same-booking-number.scenario.json
 
 Exit codes: 0 every scenario ended as declared, 1 one or more did not, 2 usage error
-(an unknown id, a --grep that matches nothing, a bad --shard, --reporter or --strategy).`;
+(an unknown id, a --grep that matches nothing, a bad --shard, --reporter or --strategy, a scenario file
+that cannot be read or is not valid: each bad field is named by its path, such as steps[3].actions[0].date).`;
 
 const RENDER: Record<Exclude<ReporterName, 'pretty'>, (run: CatalogueRun) => string> = { json: renderJson, junit: renderJunit };
 
@@ -113,13 +116,16 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
         .default('faithful'),
     )
     .addOption(new Option('--concurrency <n>', 'how many scenarios play at once').argParser(wholeNumber).default(defaultConcurrency(), `the number of CPUs, ${defaultConcurrency()}`))
+    .option('--file <file>', 'play a scenario file (.scenario.json, see docs/scenario-file.schema.json) instead of the catalogue; repeat for more', collect, [])
     .addHelpText('after', RUN_HELP)
     .action(async (ids: string[], flags: RunFlags, command: Command) => {
+      const fromFiles = flags.file.length > 0;
+      if (fromFiles && ids.length) return command.error('error: give scenario ids or --file, not both.', { exitCode: 2, code: 'booklab.usage' });
       // The catalogue's scenarios play in worker threads besides this one, which load while this one loads its own.
-      const threads = options.catalogue || flags.concurrency < 2 ? undefined : startScenarioThreads(flags.concurrency - 1);
+      const threads = options.catalogue || fromFiles || flags.concurrency < 2 ? undefined : startScenarioThreads(flags.concurrency - 1);
       let selected: Scenario[];
       try {
-        selected = selectScenarios(await loadCatalogue(), { ids, grep: flags.grep, shard: flags.shard });
+        selected = selectScenarios(fromFiles ? await loadFiles(flags.file) : await loadCatalogue(), { ids, grep: flags.grep, shard: flags.shard });
       } catch (error) {
         await threads?.close();
         if (!(error instanceof SelectionError)) throw error;
@@ -148,5 +154,28 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
       setExitCode(summarize(run.results).failed ? 1 : 0);
     });
 
+  scenarios
+    .command('schema')
+    .description('print the JSON Schema of scenario files (the one committed as docs/scenario-file.schema.json)')
+    .action(async () => {
+      stdout.write((await import('./file/index.js')).renderScenarioFileJsonSchema());
+    });
+
   return scenarios;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** The scenarios of `files`, in the order given; a file that cannot be read or is not valid is a usage error. */
+async function loadFiles(files: readonly string[]): Promise<Scenario[]> {
+  const { readScenarioFile } = await import('./file/index.js');
+  const loaded: Scenario[] = [];
+  for (const file of files) {
+    const read = await readScenarioFile(file);
+    if (!read.ok) throw new SelectionError(read.problem.message);
+    loaded.push(read.value.scenario);
+  }
+  return loaded;
 }
