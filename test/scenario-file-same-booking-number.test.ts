@@ -40,12 +40,24 @@ describe('the same-booking-number scenario file', () => {
   );
 
   it(
+    'opens in the walkthrough with `booklab tui --scenario-file`',
+    async () => {
+      const run = await runCli(['tui', '--scenario-file', FILE], { env: { CI: '1' } });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('The invoices X and Y have the same booking number');
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
     'is refused with exit 2 and the path of the bad field when a date is wrong',
     async () => {
-      const run = await runCli(['scenarios', 'run', '--file', 'test/fixtures/bad-date.scenario.json']);
-      expect(run.code).toBe(2);
-      expect(run.stderr).toContain('steps[1].actions[1].date: expected YYYY-MM-DD');
-      expect(run.stderr).not.toMatch(/\n\s+at /);
+      for (const args of [['scenarios', 'run', '--file'], ['tui', '--scenario-file']]) {
+        const run = await runCli([...args, 'test/fixtures/bad-date.scenario.json'], { env: { CI: '1' } });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain('steps[1].actions[1].date: expected YYYY-MM-DD');
+        expect(run.stderr).not.toMatch(/\n\s+at /);
+      }
     },
     TEST_TIMEOUT_MS,
   );
