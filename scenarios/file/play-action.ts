@@ -39,15 +39,35 @@ function settle<T>(result: FocusResult<T>, doing: string, refused: { code: strin
   else expectOk(result, doing);
 }
 
-/** Plays `action` in the scenario's world; a refusal the story does not expect fails the step. */
-export async function playAction(ctx: ScenarioContext, action: FileAction): Promise<void> {
+/** The actions Focus may refuse as part of the story (the file then says `refused`). */
+export type RefusableAction = Extract<FileAction, { do: 'connect' | 'deactivate' | 'delete-in-focus' }>;
+
+/** True for an action Focus may refuse as part of the story. */
+export function isRefusable(action: FileAction): action is RefusableAction {
+  return action.do === 'connect' || action.do === 'deactivate' || action.do === 'delete-in-focus';
+}
+
+/** What Focus answers to a refusable action, refusal included, and what it is called in a message. */
+export async function attemptRefusable(ctx: ScenarioContext, action: RefusableAction): Promise<{ result: FocusResult<unknown>; doing: string }> {
   switch (action.do) {
     case 'connect': {
-      const { do: _, user, refused, ...options } = action;
-      return settle(await ctx.world.connect(user, demoConnection(ctx, options)), 'Connecting Exact Online', refused);
+      const { do: _, user, refused: __, ...options } = action;
+      return { result: await ctx.world.connect(user, demoConnection(ctx, options)), doing: 'Connecting Exact Online' };
     }
     case 'deactivate':
-      return settle(ctx.world.deactivate(action.user, { delinkDate: action.delinkDate, delinkContacts: action.delinkContacts }), 'Deactivating the integration', action.refused);
+      return { result: ctx.world.deactivate(action.user, { delinkDate: action.delinkDate, delinkContacts: action.delinkContacts }), doing: 'Deactivating the integration' };
+    case 'delete-in-focus':
+      return { result: tryDeleteInFocus(ctx, action.kind, action.number), doing: `Deleting ${word(action.kind)} ${action.number}` };
+  }
+}
+
+/** Plays `action` in the scenario's world; a refusal the story does not expect fails the step. */
+export async function playAction(ctx: ScenarioContext, action: FileAction): Promise<void> {
+  if (isRefusable(action)) {
+    const { result, doing } = await attemptRefusable(ctx, action);
+    return settle(result, doing, action.refused);
+  }
+  switch (action.do) {
     case 'book':
       book(ctx, action.number, { kind: action.kind, date: action.date, customer: action.customer, ...(action.lines ? { lines: action.lines.map(focusLine) } : {}) });
       return;
@@ -75,8 +95,6 @@ export async function playAction(ctx: ScenarioContext, action: FileAction): Prom
     case 'lose-next-answer':
       await loseNextAnswer(ctx);
       return;
-    case 'delete-in-focus':
-      return settle(tryDeleteInFocus(ctx, action.kind, action.number), `Deleting ${word(action.kind)} ${action.number}`, action.refused);
     case 'edit':
       expectOk(ctx.world.focus.editLines(documentNumbered(ctx, action.kind, action.number).id, action.lines.map(focusLine)), `Editing ${word(action.kind)} ${action.number}`);
       return;
