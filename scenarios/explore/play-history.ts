@@ -6,7 +6,8 @@ import { invariantIds } from '../session.js';
 import type { History, Move } from './moves.js';
 import { resolveMove } from './resolve-move.js';
 
-// One history played in a fresh world (in-process transport), move by move, and judged by the invariants I1–I8.
+// One history played in a fresh world (in-process transport), move by move, then settled by a last manual sync when
+// the integration is active, and judged by the invariants I1–I8.
 // A move Focus refuses is part of the story (saved with `refused`); a move Exact refuses is left out of it; an
 // exception is a failure of the product itself.
 
@@ -68,6 +69,11 @@ export async function playHistory(history: History, { strategy = 'faithful' }: {
         return { class: 'product-failure', code: 'product-failure', invariants: [], violations: [], played, failure };
       }
       if (recorded) played.push(recorded);
+    }
+    // A document booked since the last sync is waiting, not broken: the world is judged once a last sync has run.
+    if (world.focus.state.integration?.active) {
+      await playAction(ctx, { do: 'sync' });
+      played.push({ do: 'sync' });
     }
     const found = await checkInvariants(world);
     const invariants = invariantIds(found);
