@@ -64,7 +64,7 @@ export function exploreReport(exploration: Exploration, out: string): ExploreRep
         code: f.code,
         count: f.count,
         firstRun: f.firstRun,
-        example: { file, replay: `booklab scenarios run --file ${file}`, shrinks: f.shrinks, actions: played, invariants, violations, ...(failure === undefined ? {} : { failure }) },
+        example: { file, replay: `booklab scenarios run --file ${file}${options.strategy === 'faithful' ? '' : ` --strategy ${options.strategy}`}`, shrinks: f.shrinks, actions: played, invariants, violations, ...(failure === undefined ? {} : { failure }) },
       };
     }),
   };
