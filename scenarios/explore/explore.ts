@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { SyncStrategy } from '../../core/index.js';
+import type { Shard } from '../select.js';
 import { historyArbitrary, type History } from './moves.js';
 import { playHistory, type HistoryClass, type HistoryOutcome } from './play-history.js';
 
@@ -13,6 +14,8 @@ export interface ExploreOptions {
   seed: number;
   maxSteps: number;
   strategy: SyncStrategy;
+  /** Play only the runs of this part (run i belongs to part i mod N + 1); the other runs are generated, not played. */
+  shard?: Shard;
   /** Called after each history of the first pass (progress). */
   onHistory?: (index: number, outcome: HistoryOutcome) => void;
 }
@@ -39,34 +42,39 @@ const CLASSES: readonly HistoryClass[] = ['healthy', 'broken', 'product-failure'
 
 /** Explores: plays `runs` generated histories, counts them per class and finding, and shrinks one example of each finding. */
 export async function explore({ onHistory, ...options }: ExploreOptions): Promise<Exploration> {
-  const { runs, seed, maxSteps, strategy } = options;
+  const { runs, seed, maxSteps, strategy, shard = { index: 1, count: 1 } } = options;
   const arbitrary = historyArbitrary(maxSteps);
-  const outcomes: HistoryOutcome[] = [];
+  // Indexed by run, so a shard's first runs keep the numbers they have in the whole exploration.
+  const outcomes: Array<HistoryOutcome | undefined> = [];
+  let run = 0;
   await fc.assert(
     fc.asyncProperty(arbitrary, async (history) => {
+      const index = run++;
+      if (index % shard.count !== shard.index - 1) return;
       const outcome = await playHistory(history, { strategy });
-      onHistory?.(outcomes.length, outcome);
-      outcomes.push(outcome);
+      onHistory?.(index, outcome);
+      outcomes[index] = outcome;
     }),
     { seed, numRuns: runs },
   );
-  const classes = Object.fromEntries(CLASSES.map((c) => [c, outcomes.filter((o) => o.class === c).length])) as Record<HistoryClass, number>;
+  const classes = Object.fromEntries(CLASSES.map((c) => [c, outcomes.filter((o) => o?.class === c).length])) as Record<HistoryClass, number>;
   const firsts = new Map<string, number>();
-  outcomes.forEach((o, i) => o.class !== 'healthy' && !firsts.has(o.code) && firsts.set(o.code, i));
+  outcomes.forEach((o, i) => o && o.class !== 'healthy' && !firsts.has(o.code) && firsts.set(o.code, i));
   const findings: Finding[] = [];
   for (const [code, firstRun] of firsts) {
     const { minimal, shrinks } = await shrink(arbitrary, code, firstRun, options);
-    findings.push({ class: outcomes[firstRun]!.class as Finding['class'], code, count: outcomes.filter((o) => o.code === code).length, firstRun, minimal, shrinks });
+    findings.push({ class: outcomes[firstRun]!.class as Finding['class'], code, count: outcomes.filter((o) => o?.code === code).length, firstRun, minimal, shrinks });
   }
   return { options, classes, findings: findings.sort(byClassThenCount) };
 }
 
-function byClassThenCount(a: Finding, b: Finding): number {
+/** The order findings are reported in: by class, the most frequent first, then by code. */
+export function byClassThenCount(a: Pick<Finding, 'class' | 'count' | 'code'>, b: Pick<Finding, 'class' | 'count' | 'code'>): number {
   return CLASSES.indexOf(a.class) - CLASSES.indexOf(b.class) || b.count - a.count || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 /** The minimal history with finding `code`, shrunk by fast-check from run `firstRun` of the same seed. */
-async function shrink(arbitrary: fc.Arbitrary<History>, code: string, firstRun: number, { seed, runs, strategy }: Omit<ExploreOptions, 'onHistory'>): Promise<{ minimal: HistoryOutcome; shrinks: number }> {
+async function shrink(arbitrary: fc.Arbitrary<History>, code: string, firstRun: number, { seed, runs, strategy }: Pick<ExploreOptions, 'seed' | 'runs' | 'strategy'>): Promise<{ minimal: HistoryOutcome; shrinks: number }> {
   const details = await fc.check(
     fc.asyncProperty(arbitrary, async (history) => (await playHistory(history, { strategy })).code !== code),
     { seed, numRuns: runs, path: String(firstRun) },

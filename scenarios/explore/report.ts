@@ -19,6 +19,8 @@ export interface ExploreReport {
   runs: number;
   maxSteps: number;
   strategy: string;
+  /** The part of a split exploration this report covers (absent for a whole one); `firstRun` counts all runs. */
+  shard?: { index: number; count: number };
   /** The command that gives this report again. */
   replay: string;
   classes: Record<HistoryClass, number>;
@@ -41,8 +43,8 @@ export interface ExploreReport {
 }
 
 /** The command that explores the same histories again. */
-export function exploreCommandLine({ runs, seed, maxSteps, strategy }: Exploration['options']): string {
-  return `booklab explore --runs ${runs} --seed ${seed} --max-steps ${maxSteps} --strategy ${strategy}`;
+export function exploreCommandLine({ runs, seed, maxSteps, strategy, shard }: Exploration['options']): string {
+  return `booklab explore --runs ${runs} --seed ${seed} --max-steps ${maxSteps} --strategy ${strategy}${shard ? ` --shard ${shard.index}/${shard.count}` : ''}`;
 }
 
 /** The report as a value; `out` is where the minimal cases are written. */
@@ -54,6 +56,7 @@ export function exploreReport(exploration: Exploration, out: string): ExploreRep
     runs: options.runs,
     maxSteps: options.maxSteps,
     strategy: options.strategy,
+    ...(options.shard ? { shard: options.shard } : {}),
     replay: exploreCommandLine(options),
     classes: exploration.classes,
     findings: exploration.findings.map((f) => {
