@@ -46,6 +46,12 @@ describe('scenario files', () => {
     expect(read.value.file.steps[1]).toMatchObject({ actions: [{ do: 'book', kind: 'invoice', customer: 'Brouwerij De Kroon' }, { do: 'sync' }], checks: [] });
   });
 
+  it("builds the scenario's world as the file says (seed, frozen moment)", () => {
+    const read = scenarioFromJson({ ...valid(), world: { seed: 'yuki', clock: '2026-04-01T08:00:00Z' } });
+    expect(read.ok && read.value.scenario.world).toEqual({ seed: 'yuki', clock: '2026-04-01T08:00:00Z' });
+    expect(refusal((f) => (f.world = { clock: '1 April' }))).toEqual(['world.clock: expected an ISO moment such as 2026-03-02T09:00:00Z']);
+  });
+
   it('expands a plan into the steps of its procedure', () => {
     const read = scenarioFromJson({ ...valid(), expected: 'fixed', symptomInvariants: ['I2'], steps: [...valid().steps.slice(0, 2), { plan: 'P-samenumber', kind: 'invoice' }, valid().steps[2]] });
     const titles = read.ok ? read.value.scenario.steps.map((s) => s.title) : [];
