@@ -21,6 +21,22 @@ describe('booklab explore', () => {
     for (const finding of report.findings) expect(finding.example.actions.length).toBeLessThanOrEqual(1 + 2 + OPTIONS.maxSteps + 1);
   });
 
+  it('lets a judge of broken worlds (the doctor, later) decide their finding, kept while shrinking', { timeout: 120_000 }, async () => {
+    const judged: string[] = [];
+    const { findings } = await explore({
+      ...OPTIONS,
+      runs: 6,
+      judgeBroken: async (ctx, outcome) => {
+        judged.push(outcome.code);
+        return { class: 'broken', code: `${outcome.code} no plan${ctx.world.focus.state.integration?.active ? '' : ' (inactive)'}` };
+      },
+    });
+    expect(judged.length).toBeGreaterThan(0);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const finding of findings) expect(finding.minimal.code).toBe(finding.code);
+    expect(findings.every((f) => / no plan/.test(f.code))).toBe(true);
+  });
+
   it('saves each minimal history as a scenario file that replays to the same finding', { timeout: 120_000 }, async () => {
     const { findings } = await explore({ ...OPTIONS, runs: 6 });
     expect(findings.length).toBeGreaterThan(0);

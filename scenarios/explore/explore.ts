@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { SyncStrategy } from '../../core/index.js';
 import type { Shard } from '../select.js';
 import { historyArbitrary, type History } from './moves.js';
-import { playHistory, type HistoryClass, type HistoryOutcome } from './play-history.js';
+import { playHistory, type BrokenJudge, type HistoryClass, type HistoryOutcome } from './play-history.js';
 
 // `booklab explore`'s engine: fast-check generates `runs` histories from `seed`, each is played and judged; then for
 // every finding (a class and its invariants) fast-check shrinks the first history that had it to a minimal one with
@@ -16,6 +16,8 @@ export interface ExploreOptions {
   strategy: SyncStrategy;
   /** Play only the runs of this part (run i belongs to part i mod N + 1); the other runs are generated, not played. */
   shard?: Shard;
+  /** Judges broken worlds further (the doctor, later); played in both passes, so shrinking keeps its class. */
+  judgeBroken?: BrokenJudge;
   /** Called after each history of the first pass (progress). */
   onHistory?: (index: number, outcome: HistoryOutcome) => void;
 }
@@ -33,7 +35,7 @@ export interface Finding {
 
 /** The outcome of an exploration. */
 export interface Exploration {
-  options: Omit<ExploreOptions, 'onHistory'>;
+  options: Omit<ExploreOptions, 'onHistory' | 'judgeBroken'>;
   classes: Record<HistoryClass, number>;
   findings: Finding[];
 }
@@ -41,7 +43,7 @@ export interface Exploration {
 const CLASSES: readonly HistoryClass[] = ['healthy', 'broken', 'product-failure'];
 
 /** Explores: plays `runs` generated histories, counts them per class and finding, and shrinks one example of each finding. */
-export async function explore({ onHistory, ...options }: ExploreOptions): Promise<Exploration> {
+export async function explore({ onHistory, judgeBroken, ...options }: ExploreOptions): Promise<Exploration> {
   const { runs, seed, maxSteps, strategy, shard = { index: 1, count: 1 } } = options;
   const arbitrary = historyArbitrary(maxSteps);
   // Indexed by run, so a shard's first runs keep the numbers they have in the whole exploration.
@@ -51,7 +53,7 @@ export async function explore({ onHistory, ...options }: ExploreOptions): Promis
     fc.asyncProperty(arbitrary, async (history) => {
       const index = run++;
       if (index % shard.count !== shard.index - 1) return;
-      const outcome = await playHistory(history, { strategy });
+      const outcome = await playHistory(history, { strategy, judgeBroken });
       onHistory?.(index, outcome);
       outcomes[index] = outcome;
     }),
@@ -62,7 +64,7 @@ export async function explore({ onHistory, ...options }: ExploreOptions): Promis
   outcomes.forEach((o, i) => o && o.class !== 'healthy' && !firsts.has(o.code) && firsts.set(o.code, i));
   const findings: Finding[] = [];
   for (const [code, firstRun] of firsts) {
-    const { minimal, shrinks } = await shrink(arbitrary, code, firstRun, options);
+    const { minimal, shrinks } = await shrink(arbitrary, code, firstRun, { ...options, judgeBroken });
     findings.push({ class: outcomes[firstRun]!.class as Finding['class'], code, count: outcomes.filter((o) => o?.code === code).length, firstRun, minimal, shrinks });
   }
   return { options, classes, findings: findings.sort(byClassThenCount) };
@@ -74,12 +76,12 @@ export function byClassThenCount(a: Pick<Finding, 'class' | 'count' | 'code'>, b
 }
 
 /** The minimal history with finding `code`, shrunk by fast-check from run `firstRun` of the same seed. */
-async function shrink(arbitrary: fc.Arbitrary<History>, code: string, firstRun: number, { seed, runs, strategy }: Pick<ExploreOptions, 'seed' | 'runs' | 'strategy'>): Promise<{ minimal: HistoryOutcome; shrinks: number }> {
+async function shrink(arbitrary: fc.Arbitrary<History>, code: string, firstRun: number, { seed, runs, strategy, judgeBroken }: Pick<ExploreOptions, 'seed' | 'runs' | 'strategy' | 'judgeBroken'>): Promise<{ minimal: HistoryOutcome; shrinks: number }> {
   const details = await fc.check(
-    fc.asyncProperty(arbitrary, async (history) => (await playHistory(history, { strategy })).code !== code),
+    fc.asyncProperty(arbitrary, async (history) => (await playHistory(history, { strategy, judgeBroken })).code !== code),
     { seed, numRuns: runs, path: String(firstRun) },
   );
   const [history] = details.counterexample ?? [];
   if (!history) throw new Error(`[booklab] Run ${firstRun} of seed ${seed} had ${code}, but replaying it did not: the exploration is not deterministic.`);
-  return { minimal: await playHistory(history, { strategy }), shrinks: details.numShrinks };
+  return { minimal: await playHistory(history, { strategy, judgeBroken }), shrinks: details.numShrinks };
 }

@@ -8,7 +8,7 @@ import type { HistoryOutcome } from './play-history.js';
 
 /** The file name and id of a finding: `found-i1-i8`, `found-product-failure`. */
 export function foundId(code: string): string {
-  return `found-${code.toLowerCase().replace(/\+/g, '-')}`;
+  return `found-${code.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 }
 
 /** The scenario file of a minimal history; `replay` is the command that finds it again, `schema` where the file finds the JSON Schema. */

@@ -27,6 +27,19 @@ export interface HistoryOutcome {
   failure?: string;
 }
 
+/**
+ * Judges a broken world further while it is still open, and says which class and finding it lands in: where the
+ * doctor's plan will be played and judged (repaired by the article, by a completed plan, no plan, plan fails).
+ */
+export type BrokenJudge = (ctx: ScenarioContext, outcome: HistoryOutcome) => Promise<Pick<HistoryOutcome, 'class' | 'code'>>;
+
+/** How to play a history. */
+export interface PlayOptions {
+  strategy?: SyncStrategy;
+  /** Judges a broken world further (see {@link BrokenJudge}); without it a broken world is `broken`. */
+  judgeBroken?: BrokenJudge;
+}
+
 const REFUSAL_CODES: readonly string[] = RefusalSchema.shape.code.options;
 
 /** The moves of a history in the order they happen: the first connection imports the customers. */
@@ -52,7 +65,7 @@ async function play(ctx: ScenarioContext, action: FileAction): Promise<FileActio
 }
 
 /** Plays a history in a world of its own and judges where it ends. */
-export async function playHistory(history: History, { strategy = 'faithful' }: { strategy?: SyncStrategy } = {}): Promise<HistoryOutcome> {
+export async function playHistory(history: History, { strategy = 'faithful', judgeBroken }: PlayOptions = {}): Promise<HistoryOutcome> {
   const world = await World.create({ transport: 'in-process' });
   const ctx: ScenarioContext = { world, strategy, notes: new Notebook(), refs: {} };
   const played: FileAction[] = [];
@@ -78,7 +91,9 @@ export async function playHistory(history: History, { strategy = 'faithful' }: {
     const found = await checkInvariants(world);
     const invariants = invariantIds(found);
     const violations = found.map(({ invariant, message }) => ({ invariant, message }));
-    return invariants.length ? { class: 'broken', code: invariants.join('+'), invariants, violations, played } : { class: 'healthy', code: 'healthy', invariants, violations, played };
+    if (!invariants.length) return { class: 'healthy', code: 'healthy', invariants, violations, played };
+    const broken: HistoryOutcome = { class: 'broken', code: invariants.join('+'), invariants, violations, played };
+    return judgeBroken ? { ...broken, ...(await judgeBroken(ctx, broken)) } : broken;
   } finally {
     await world.close();
   }
