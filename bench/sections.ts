@@ -1,4 +1,5 @@
 import { doctorSection } from './doctor/section.js';
+import { exploreSection } from './explore/section.js';
 import { exportSection } from './export/section.js';
 import { mockServerSection } from './mock-server/section.js';
 import { scenariosSection } from './scenarios/section.js';
@@ -9,4 +10,4 @@ import { tuiSection } from './tui/section.js';
 import type { Section } from './section.js';
 
 /** Every bench section, in the order `npm run bench` runs them. Add new sections here. */
-export const SECTIONS: readonly Section[] = [startupSection, mockServerSection, syncSection, scenariosSection, tuiSection, exportSection, doctorSection, soakSection];
+export const SECTIONS: readonly Section[] = [startupSection, mockServerSection, syncSection, scenariosSection, tuiSection, exportSection, doctorSection, exploreSection, soakSection];

@@ -42,6 +42,11 @@ const SUBCOMMANDS: readonly Subcommand[] = [
     load: async (context) => (await import('./doctor-command.js')).doctorCommand(context),
   },
   {
+    name: 'explore',
+    summary: 'generate histories of both systems, judge them by the invariants, shrink and save the broken ones',
+    load: async (context) => (await import('../scenarios/explore/explore-command.js')).exploreCommand(context),
+  },
+  {
     name: 'export',
     summary: 'export invoices to a bookkeeping package without a two-way sync (CSV or Peppol UBL)',
     load: async (context) => (await import('./export-command.js')).exportCommand(context),

@@ -1,4 +1,4 @@
-import type { BackOfficeResult, DocumentKind, FocusDocument, FocusProblem, FocusResult, HandBooking, LineInput, SyncReport } from '../core/index.js';
+import type { BackOfficeResult, ConnectInput, DocumentKind, FocusDocument, FocusProblem, FocusResult, HandBooking, LineInput, SyncReport } from '../core/index.js';
 import { DEMO_DIVISIONS } from '../mock-accounting/index.js';
 import { note } from './notes.js';
 import { step, StepFailure, type ScenarioContext, type Step } from './scenario.js';
@@ -12,9 +12,11 @@ export const DIVISION = DEMO_DIVISIONS.main;
 /** What the bell said after the last manual sync (R15). */
 export const LAST_BELL = note<string>("the bell's last message");
 
-/** The value of a successful result; a refusal fails the step with the product's own message. */
+/** The value of a successful result; a refusal fails the step with the product's own message, a server error (5xx) throws as a product failure. */
 export function expectOk<T>(result: FocusResult<T> | BackOfficeResult<T>, doing: string): T {
   if (result.ok) return result.value;
+  // A server error is no refusal of the story: it fails the step as a failure of the product (the explorer's class).
+  if ('status' in result && result.status >= 500) throw new Error(`${doing} failed in the accounting server (HTTP ${result.status}): ${result.message}`);
   const message = 'problem' in result ? result.problem.message : result.message;
   throw new StepFailure(`${doing} was refused: ${message}`);
 }
@@ -38,24 +40,27 @@ export function expectSame<T>(actual: T, expected: T, what: string): void {
   if (JSON.stringify(actual) !== JSON.stringify(expected)) throw new StepFailure(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}.`);
 }
 
-/** Connects the demo administration as the admin (journals 70 and 71), under the scenario's strategy. */
-export async function connectDemo(
+/** What connecting the demo administration fills in (R13): journals 70 and 71 unless told, under the scenario's strategy. */
+export interface DemoConnection {
+  startDate?: string;
+  invoiceJournal?: string;
+  creditNoteJournal?: string;
+  importContacts?: boolean;
+  nightlySync?: boolean;
+  vatMap?: Record<string, string>;
+}
+
+/** The connect form for the demo administration, filled in as `options` say. */
+export function demoConnection(
   ctx: ScenarioContext,
-  { startDate = '2026-01-01', importContacts = false, nightlySync = false, vatMap }: { startDate?: string; importContacts?: boolean; nightlySync?: boolean; vatMap?: Record<string, string> } = {},
-) {
-  return expectOk(
-    await ctx.world.connect('admin', {
-      division: DIVISION,
-      startDate,
-      invoiceJournal: '70',
-      creditNoteJournal: '71',
-      importContacts,
-      nightlySync,
-      strategy: ctx.strategy,
-      ...(vatMap ? { vatMap } : {}),
-    }),
-    'Connecting Exact Online',
-  );
+  { startDate = '2026-01-01', invoiceJournal = '70', creditNoteJournal = '71', importContacts = false, nightlySync = false, vatMap }: DemoConnection = {},
+): ConnectInput {
+  return { division: DIVISION, startDate, invoiceJournal, creditNoteJournal, importContacts, nightlySync, strategy: ctx.strategy, ...(vatMap ? { vatMap } : {}) };
+}
+
+/** Connects the demo administration as the admin (journals 70 and 71), under the scenario's strategy. */
+export async function connectDemo(ctx: ScenarioContext, options: DemoConnection = {}) {
+  return expectOk(await ctx.world.connect('admin', demoConnection(ctx, options)), 'Connecting Exact Online');
 }
 
 /** The first connection of the Octopus stories: from 1 January, journals V1 and V2, customers imported once. */
@@ -176,4 +181,9 @@ export async function payInExact(ctx: ScenarioContext, journal: string, entryNum
 /** Types a booking's lines again by hand in Exact, keeping its number (R11: edits are made in the bookkeeping tool). */
 export async function editInExact(ctx: ScenarioContext, journal: string, entryNumber: number, lines: HandBooking['lines']) {
   return expectOk(await ctx.world.backOffice.editLines(DIVISION, journal, entryNumber, lines), `Editing booking ${entryNumber} in journal ${journal}`);
+}
+
+/** Arms the network fault of a lost answer: Exact stores the next booking the sync sends, but its answer never reaches Focus. */
+export async function loseNextAnswer(ctx: ScenarioContext) {
+  return expectOk(await ctx.world.backOffice.addFault({ method: 'POST', path: 'salesentry/SalesEntries', dropAfterCommit: true }), 'Arming the lost answer');
 }

@@ -43,6 +43,7 @@ interface RunFlags {
   concurrency: number;
   saveCase?: string;
   force?: boolean;
+  file: string[];
 }
 
 const RUN_HELP = `
@@ -53,10 +54,12 @@ Examples:
   booklab scenarios run --reporter junit --output reports/scenarios.xml --shard 1/2
   booklab scenarios run --reporter html --output report.html   one file to open in a browser
   booklab scenarios run same-booking-number --save-case ticket.json   then: booklab tui --case ticket.json
+  booklab scenarios run --file scenarios/files/same-booking-number.scenario.json
 
 Exit codes: 0 every scenario ended as declared, 1 one or more did not, 2 usage error
 (an unknown id, a --grep that matches nothing, a bad --shard, --reporter or --strategy, --save-case
-without exactly one ID or onto an existing file without --force).`;
+without exactly one ID or onto an existing file without --force, a scenario file that cannot be read
+or is not valid: each bad field is named by its path, such as steps[3].actions[0].date).`;
 
 function shardOption(value: string): Shard {
   try {
@@ -107,9 +110,12 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
     .addOption(new Option('--concurrency <n>', 'how many scenarios play at once').argParser(wholeNumber).default(defaultConcurrency(), `the number of CPUs, ${defaultConcurrency()}`))
     .option('--save-case <file>', "with one ID: save the scenario's world at the end of its symptom phase (before the repair; under --strategy safe, where its reproduction ends) as a case file for a ticket and `booklab tui --case FILE`")
     .option('--force', 'with --save-case: replace the file if it exists')
+    .option('--file <file>', 'play a scenario file (.scenario.json, see docs/scenario-file.schema.json) instead of the catalogue; repeat for more', collect, [])
     .addHelpText('after', RUN_HELP)
     .action(async (ids: string[], flags: RunFlags, command: Command) => {
       const usage = (message: string) => command.error(`error: ${message}`, { exitCode: 2, code: 'booklab.usage' });
+      const fromFiles = flags.file.length > 0;
+      if (fromFiles && ids.length) return usage('give scenario ids or --file, not both.');
       const { saveCase } = flags;
       if (saveCase !== undefined) {
         if (ids.length !== 1) return usage(`--save-case saves the world of one scenario: give exactly one ID (got ${ids.length}). Run \`booklab scenarios list\` for the ids.`);
@@ -118,10 +124,10 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
       } else if (flags.force) return usage('--force only applies with --save-case.');
       // The catalogue's scenarios play in worker threads besides this one, which load while this one loads its own;
       // a scenario whose world is saved plays in this thread, where its world is.
-      const threads = options.catalogue || flags.concurrency < 2 || saveCase !== undefined ? undefined : startScenarioThreads(flags.concurrency - 1);
+      const threads = options.catalogue || fromFiles || flags.concurrency < 2 || saveCase !== undefined ? undefined : startScenarioThreads(flags.concurrency - 1);
       let selected: Scenario[];
       try {
-        selected = selectScenarios(await loadCatalogue(), { ids, grep: flags.grep, shard: flags.shard });
+        selected = selectScenarios(fromFiles ? await loadFiles(flags.file) : await loadCatalogue(), { ids, grep: flags.grep, shard: flags.shard });
       } catch (error) {
         await threads?.close();
         if (!(error instanceof SelectionError)) throw error;
@@ -169,5 +175,29 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
     });
 
   scenarios.addCommand(mergeCommand({ setExitCode, stderr }));
+
+  scenarios
+    .command('schema')
+    .description('print the JSON Schema of scenario files (the one committed as docs/scenario-file.schema.json)')
+    .action(async () => {
+      stdout.write((await import('./file/index.js')).renderScenarioFileJsonSchema());
+    });
+
   return scenarios;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** The scenarios of `files`, in the order given; a file that cannot be read or is not valid is a usage error. */
+async function loadFiles(files: readonly string[]): Promise<Scenario[]> {
+  const { readScenarioFile } = await import('./file/index.js');
+  const loaded: Scenario[] = [];
+  for (const file of files) {
+    const read = await readScenarioFile(file);
+    if (!read.ok) throw new SelectionError(read.problem.message);
+    loaded.push(read.value.scenario);
+  }
+  return loaded;
 }

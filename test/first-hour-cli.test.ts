@@ -44,7 +44,7 @@ describe('booklab --version and mistyped words', () => {
     expect(bogus.stderr).not.toContain('too many arguments');
     const typo = await runCli(['scenario', 'list']);
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toContain("error: unknown command 'scenario' (did you mean 'scenarios'?). The commands are tui, serve, scenarios, export, external-ids, ledger-accounts");
+    expect(typo.stderr).toContain("error: unknown command 'scenario' (did you mean 'scenarios'?). The commands are tui, serve, scenarios, doctor, explore, export, external-ids, ledger-accounts");
     expect(typo.stdout).toBe('');    const help = await runCli(['help', 'exprot']);
     expect(help.code).toBe(2);
     expect(help.stderr).toContain("error: unknown command 'exprot' (did you mean 'export'?)");

@@ -4,6 +4,7 @@ import { render, renderToString } from 'ink';
 import { createElement } from 'react';
 import { DEMOS, loadCaseFile, World } from '../core/index.js';
 import { CATALOGUE } from '../scenarios/catalogue/index.js';
+import type { Scenario } from '../scenarios/scenario.js';
 import { App } from './app.js';
 import { DashboardController } from './dashboard-controller.js';
 import { createDemoWorld } from './demo-world.js';
@@ -15,6 +16,10 @@ export interface TuiOptions {
   server?: string;
   case?: string;
   scenario?: string;
+  /** `--scenario-file`: the path; the command reads it into `scenarioFromFile`. */
+  scenarioFile?: string;
+  /** The scenario of a file, read and validated, to open straight into. */
+  scenarioFromFile?: Scenario;
   /** Commander's `--no-color` sets `color: false`. */
   color?: boolean;
 }
@@ -29,8 +34,8 @@ export function isInteractive({ stdin = process.stdin, stdout = process.stdout, 
 }
 
 /** Builds the controller for the options: a case file, an attached server, or the demo world; then the scenario. */
-export async function openDashboard({ server, case: caseFile, scenario }: TuiOptions = {}): Promise<DashboardController> {
-  const found = scenario === undefined ? undefined : CATALOGUE.find((s) => s.id === scenario);
+export async function openDashboard({ server, case: caseFile, scenario, scenarioFromFile }: TuiOptions = {}): Promise<DashboardController> {
+  const found = scenario === undefined ? scenarioFromFile : CATALOGUE.find((s) => s.id === scenario);
   if (scenario !== undefined && !found) {
     throw new Error(`[booklab] No scenario ${scenario}. Run \`booklab scenarios list\` for the ids.`);
   }

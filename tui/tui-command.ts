@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import type { Scenario } from '../scenarios/scenario.js';
 import type { TuiOptions } from './run-tui.js';
 
 /** The `tui` command (the default of `booklab`). */
@@ -8,8 +9,16 @@ export function tuiCommand({ setExitCode }: { setExitCode?: (code: number) => vo
     .option('--server <url>', 'attach to a running accounting server instead of starting one')
     .option('--case <file>', 'open a saved case file')
     .option('--scenario <id>', 'open straight into that scenario walkthrough')
+    .option('--scenario-file <file>', 'open straight into the walkthrough of a scenario file (.scenario.json)')
     .option('--no-color', 'monochrome screen (also NO_COLOR or TERM=dumb)')
     .action(async function runTuiAction(this: Command, options: TuiOptions) {
+      let scenarioFromFile: Scenario | undefined;
+      if (options.scenarioFile !== undefined) {
+        // A file that cannot be read or is not valid is a usage error, refused before the dashboard opens.
+        const read = await (await import('../scenarios/file/index.js')).readScenarioFile(options.scenarioFile);
+        if (!read.ok) return this.error(`error: ${read.problem.message}`, { exitCode: 2, code: 'booklab.usage' });
+        scenarioFromFile = read.value.scenario;
+      }
       // Ink, React and the world load only when the dashboard opens, not for `serve` or `scenarios`.
       if (options.scenario !== undefined) {
         const { selectScenarios, SelectionError } = await import('../scenarios/select.js');
@@ -21,7 +30,7 @@ export function tuiCommand({ setExitCode }: { setExitCode?: (code: number) => vo
         }
       }
       const { runTui } = await import('./run-tui.js');
-      const code = await runTui(options);
+      const code = await runTui({ ...options, scenarioFromFile });
       setExitCode?.(code);
     });
 }

@@ -146,6 +146,12 @@ export class Focus {
     return done(document);
   }
 
+  /** The number booking a document of `kind` dated `date` would get now (what a person expects to see). */
+  nextNumber(kind: FocusDocument['kind'], date: string): string {
+    const fiscalYear = Number(date.slice(0, 4));
+    return formatNumber(fiscalYear, this.series.nextOf(fiscalYear, kind));
+  }
+
   /** Books a draft: it gets the next number of its series, `YYYY/N`, without gaps (R2, I7). */
   book(documentId: string): FocusResult<FocusDocument> {
     const document = this.current.documents[documentId];

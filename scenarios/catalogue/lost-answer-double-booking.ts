@@ -1,4 +1,4 @@
-import { book, expectOk, syncNow } from '../actions.js';
+import { book, loseNextAnswer, syncNow } from '../actions.js';
 import { bookedInWords, expectBell, expectBooked, expectJournal, expectReproduced, journalInWords, type Booked, type Entry } from '../expectations.js';
 import { connectFirstTime, noteDateShownTwice, repairFromDate, shownTwiceInExact } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
@@ -32,7 +32,7 @@ export default defineScenario({
       'Exact Online stores the booking of invoice 2026/3 of 12 February as 1003, but the connection drops before its answer arrives. The bell says: "Invoice 2026/3 could not be synced: the connection to Exact Online was lost. It will be synced again next time." Focus shows no booking number.',
       async (ctx) => {
         book(ctx, '2026/3', { date: '2026-02-12', customer: 'Atelier Lumière' });
-        expectOk(await ctx.world.backOffice.addFault({ method: 'POST', path: 'salesentry/SalesEntries', dropAfterCommit: true }), 'Arming the lost answer');
+        await loseNextAnswer(ctx);
         await syncNow(ctx);
         await expectReproduced(ctx, () => {
           expectBell(ctx, 'Invoice 2026/3 could not be synced: the connection to Exact Online was lost. It will be synced again next time.');
