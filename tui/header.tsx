@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { Flash } from './app-state.js';
+import { keysOf } from './keymap.js';
 import { GLYPHS } from './theme.js';
 import { Styled } from './theme-context.js';
 
@@ -16,10 +17,12 @@ export interface HeaderProps {
   flash?: Flash;
   /** In the compact layout: which system pane is shown. */
   compactPane?: 'focus' | 'exact';
+  /** The hidden pane (compact layout) when the last step changed something there. */
+  hiddenChange?: 'Focus' | 'Exact';
 }
 
-/** One line: scenario, `[Focus|Exact]` when compact, bell, sync state, flash. */
-export const Header = memo(function Header({ title, unread, busy, lastSync, now, flash, compactPane }: HeaderProps) {
+/** One line: scenario, `[Focus|Exact]` and a change on the hidden pane when compact, bell, sync state, flash. */
+export const Header = memo(function Header({ title, unread, busy, lastSync, now, flash, compactPane, hiddenChange }: HeaderProps) {
   const sync = busy ? `${GLYPHS.syncing} ${busy}…` : lastSync ? `${GLYPHS.synced} synced ${lastSync}` : `${GLYPHS.synced} idle`;
   return (
     <Box height={1} flexShrink={0}>
@@ -33,6 +36,7 @@ export const Header = memo(function Header({ title, unread, busy, lastSync, now,
               <Styled role={compactPane === 'focus' ? 'accent' : 'muted'}>Focus</Styled>|<Styled role={compactPane === 'exact' ? 'accent' : 'muted'}>Exact</Styled>]
             </Text>
           ) : null}
+          {hiddenChange ? <Styled role="changed">{`  ${GLYPHS.changed} ${hiddenChange} changed: ${keysOf('pane-next')}`}</Styled> : null}
           {flash ? <Styled role={flash.tone === 'error' ? 'error' : flash.tone === 'ok' ? 'ok' : 'warn'}>{`  ${flash.tone === 'error' ? GLYPHS.failed : GLYPHS.ok} ${flash.text}`}</Styled> : null}
         </Text>
       </Box>

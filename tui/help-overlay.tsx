@@ -18,7 +18,7 @@ interface HelpGroup {
 }
 
 /** The help groups in order, each with its bindings. */
-const GROUPS: HelpGroup[] = HELP_GROUPS.map(({ context, title }) => ({ title, bindings: KEYMAP.filter((b) => b.context === context) }));
+const GROUPS: HelpGroup[] = HELP_GROUPS.map(({ context, title, also = [] }) => ({ title, bindings: KEYMAP.filter((b) => b.context === context || also.includes(b.context)) }));
 
 /** Rows a group takes: its title and one row per binding. */
 const rowsOf = (group: HelpGroup) => group.bindings.length + 1;

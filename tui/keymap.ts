@@ -1,7 +1,10 @@
 // The one table of keys: it drives the input dispatch, the footer and the `?` help.
 
-/** Where a binding applies: the whole app, the lists, a running walkthrough, hand actions, an open overlay, or the export screen. */
-export type KeyContext = 'global' | 'lists' | 'walkthrough' | 'actions' | 'overlay' | 'export';
+/**
+ * Where a binding applies: the whole app, the lists, a running walkthrough, a narration longer than its pane, hand
+ * actions, an open overlay, the export screen, a detail view, or a question to confirm.
+ */
+export type KeyContext = 'global' | 'lists' | 'walkthrough' | 'narration' | 'actions' | 'overlay' | 'export' | 'detail' | 'confirm';
 
 /** Every command a key can trigger. */
 export type Command =
@@ -10,7 +13,8 @@ export type Command =
   | 'down' | 'up' | 'page-down' | 'page-up' | 'top' | 'bottom' | 'filter' | 'detail'
   | 'step-next' | 'step-prev' | 'restart' | 'autoplay' | 'faster' | 'slower'
   | 'book-draft' | 'delete-last' | 'delete-booking' | 'set-next-number' | 'hand-book' | 'register-payment' | 'advance-day'
-  | 'choose' | 'export' | 'export-next' | 'export-back' | 'export-change' | 'top-up';
+  | 'choose' | 'export' | 'export-next' | 'export-back' | 'export-change' | 'top-up'
+  | 'save-case' | 'message' | 'narration-down' | 'narration-up' | 'detail-close' | 'confirm-yes' | 'confirm-no';
 
 /** One binding: the command, the keys that trigger it, what it does, where it applies. */
 export interface Binding {
@@ -38,6 +42,8 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'settings', keys: ['i'], description: 'integration', context: 'global', footer: true },
   { command: 'actions', keys: ['x'], description: 'hand actions', context: 'global', footer: true },
   { command: 'export', keys: ['e'], description: 'bookkeeping export', context: 'global', footer: true },
+  { command: 'save-case', keys: ['w'], description: 'save a case file', context: 'global' },
+  { command: 'message', keys: ['m'], description: 'whole header message', context: 'global' },
   { command: 'back', keys: ['esc'], description: 'back / clear filter', context: 'global' },
   { command: 'down', keys: ['j', 'down'], description: 'move down', context: 'lists', footer: true },
   { command: 'up', keys: ['k', 'up'], description: 'move up', context: 'lists' },
@@ -46,13 +52,15 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'top', keys: ['g', 'home'], description: 'first row', context: 'lists' },
   { command: 'bottom', keys: ['G', 'end'], description: 'last row', context: 'lists' },
   { command: 'filter', keys: ['/'], description: 'filter', context: 'lists', footer: true },
-  { command: 'detail', keys: ['enter'], description: 'invoice ↔ booking', context: 'lists' },
+  { command: 'detail', keys: ['enter'], description: 'linked row / whole text', context: 'lists' },
   { command: 'step-next', keys: ['right', 'l', 'space'], description: 'next step', context: 'walkthrough', footer: true },
   { command: 'step-prev', keys: ['left', 'h', 'b'], description: 'previous step', context: 'walkthrough', footer: true },
   { command: 'restart', keys: ['r'], description: 'restart', context: 'walkthrough', footer: true },
   { command: 'autoplay', keys: ['a'], description: 'autoplay', context: 'walkthrough', footer: true },
   { command: 'faster', keys: ['+'], description: 'autoplay faster', context: 'walkthrough' },
   { command: 'slower', keys: ['-'], description: 'autoplay slower', context: 'walkthrough' },
+  { command: 'narration-down', keys: [']'], description: 'more narration', context: 'narration', footer: true },
+  { command: 'narration-up', keys: ['['], description: 'narration back up', context: 'narration', footer: true },
   { command: 'book-draft', keys: ['B'], description: 'book selected or first draft', context: 'actions' },
   { command: 'delete-last', keys: ['D'], description: 'delete selected/last invoice', context: 'actions' },
   { command: 'delete-booking', keys: ['E'], description: 'delete booking in Exact', context: 'actions' },
@@ -65,6 +73,9 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'export-back', keys: ['esc'], description: 'back a step', context: 'export', footer: true },
   { command: 'export-change', keys: ['space'], description: 'change field', context: 'export', footer: true },
   { command: 'top-up', keys: ['t'], description: 'top up wallet (demo)', context: 'export', footer: true },
+  { command: 'detail-close', keys: ['esc'], description: 'close a detail', context: 'detail', footer: true },
+  { command: 'confirm-yes', keys: ['y'], description: 'yes, overwrite', context: 'confirm', footer: true },
+  { command: 'confirm-no', keys: ['n', 'esc'], description: 'no, keep the file', context: 'confirm', footer: true },
 ];
 
 /** The keys Ink reports for one keypress (a subset of Ink's `Key`). */
@@ -137,12 +148,13 @@ export function footerText(contexts: readonly KeyContext[], width: number): stri
   return line ? `${line}  ${tail}` : tail;
 }
 
-/** Help groups, generated from the keymap. */
-export const HELP_GROUPS: ReadonlyArray<{ context: KeyContext; title: string }> = [
+/** Help groups, generated from the keymap; a group can take in the bindings of small contexts (`also`). */
+export const HELP_GROUPS: ReadonlyArray<{ context: KeyContext; title: string; also?: KeyContext[] }> = [
   { context: 'global', title: 'Everywhere' },
   { context: 'lists', title: 'Lists' },
   { context: 'walkthrough', title: 'Walkthrough' },
+  { context: 'narration', title: 'Narration' },
   { context: 'actions', title: 'Hand actions' },
-  { context: 'overlay', title: 'Overlays' },
+  { context: 'overlay', title: 'Overlays', also: ['detail', 'confirm'] },
   { context: 'export', title: 'Export' },
 ];
