@@ -153,7 +153,7 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOpti
 
   return (
     <Box flexDirection="column" height={terminal.rows - 1} width={terminal.columns}>
-      <Header title={snapshot.title} unread={unread} busy={state.busy} lastSync={state.lastSync} now={snapshot.now} flash={state.flash} compactPane={compact ? state.systemPane : undefined} hiddenChange={compact && shown === 'normal' ? hiddenChange(state.systemPane, focusAll, exactAll) : undefined} />
+      <Header title={snapshot.title} unread={unread} busy={state.busy} lastSync={state.lastSync} now={snapshot.now} flash={state.flash} compactPane={compact ? state.systemPane : undefined} hiddenChange={compact && shown === 'normal' ? hiddenChange(state.systemPane, focusAll, exactAll) : undefined} columns={terminal.columns} />
       <Box flexDirection="column" flexGrow={1} overflow="hidden">
         {body}
       </Box>

@@ -136,7 +136,8 @@ export function exactRows(view: WorldView, diff?: WorldDiff): Row[] {
         { text: b.yourRef ?? '', changed: isChanged(bc, 'yourRef') },
         { text: b.entryDate.slice(0, 10), short: b.entryDate.slice(5, 10), changed: isChanged(bc, 'entryDate') },
         { text: euros(b.totalCents), changed: isChanged(bc, 'totalCents', 'lines') },
-        { text: paidCents === 0 ? '' : euros(paidCents), short: paidCents === 0 ? '' : b.outstandingCents === 0 ? 'paid' : 'part', changed: isChanged(bc, 'outstandingCents') },
+        // Nothing outstanding on a booking of zero is paid too, as Focus's status says after the sync (I6).
+        { text: paidCents === 0 ? (b.outstandingCents === 0 ? 'paid' : '') : euros(paidCents), short: paidCents === 0 && b.outstandingCents !== 0 ? '' : b.outstandingCents === 0 ? 'paid' : 'part', changed: isChanged(bc, 'outstandingCents') },
       ];
       rows.push({
         key: b.id,

@@ -86,9 +86,10 @@ export function runCommand(ctx: InputContext, command: Command): void {
     case 'narration-up':
       if (!ctx.narration) return undefined;
       return dispatch({ type: 'narration-scroll', of: ctx.narration.of, delta: command === 'narration-down' ? ctx.narration.page : -ctx.narration.page, max: ctx.narration.max });
-    case 'step-next': return run('step', () => controller.forward());
-    case 'step-prev': return run('back', () => controller.back());
-    case 'restart': return run('restart', () => controller.restart());
+    // Every step's narration is shown from its top, coming to it forward or back.
+    case 'step-next': dispatch({ type: 'narration-scroll', of: {}, delta: 0, max: 0 }); return run('step', () => controller.forward());
+    case 'step-prev': dispatch({ type: 'narration-scroll', of: {}, delta: 0, max: 0 }); return run('back', () => controller.back());
+    case 'restart': dispatch({ type: 'narration-scroll', of: {}, delta: 0, max: 0 }); return run('restart', () => controller.restart());
     case 'autoplay': return dispatch({ type: 'autoplay' });
     case 'faster': return dispatch({ type: 'pace', factor: 0.7 });
     case 'slower': return dispatch({ type: 'pace', factor: 1.4 });
