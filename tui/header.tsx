@@ -25,6 +25,8 @@ export interface HeaderProps {
 
 /** The title keeps at least this many columns when a message needs the room. */
 const MIN_TITLE = 20;
+/** The share of the room the title keeps however long the message (the message shows whole with `m`). */
+const TITLE_SHARE = 0.6;
 const PREFIX = ' booklab ▸ ';
 
 /**
@@ -39,7 +41,7 @@ export const Header = memo(function Header({ title, unread, busy, lastSync, now,
   const compact = compactPane ? `  [Focus|Exact]${hint}` : '';
   const message = flash ? `  ${flash.tone === 'error' ? GLYPHS.failed : GLYPHS.ok} ${flash.text}` : '';
   const room = Math.max(0, columns - right.length - compact.length);
-  const titleWidth = Math.min(room, PREFIX.length + title.length, Math.max(MIN_TITLE, room - message.length));
+  const titleWidth = Math.min(room, PREFIX.length + title.length, Math.max(MIN_TITLE, room - message.length, Math.floor(room * TITLE_SHARE)));
   const messageWidth = Math.max(0, room - titleWidth);
   return (
     <Box height={1} flexShrink={0}>
