@@ -28,13 +28,26 @@ export function handlePromptKey(ctx: InputContext, input: string, key: Partial<K
   if (name === 'enter') return submitPrompt(ctx);
   if (name === 'backspace') return dispatch({ type: 'prompt-backspace' });
   if (!input || key.ctrl || key.meta || key.upArrow || key.downArrow) return;
-  // Fast typing or a paste arrives as one string; an enter inside it submits what came before, in order.
-  const enter = input.search(/[\r\n]/);
-  if (enter < 0) return dispatch({ type: 'prompt-type', text: input });
-  if (enter > 0) dispatch({ type: 'prompt-type', text: input.slice(0, enter) });
-  submitPrompt(ctx);
-  const rest = input.slice(enter + 1).replace(/^\n/, '');
-  if (rest) handleRest(rest);
+  // Fast typing or a paste arrives as one string: its backspaces and enters act in order, between the text typed.
+  let text = '';
+  const flush = () => {
+    if (text) dispatch({ type: 'prompt-type', text });
+    text = '';
+  };
+  for (let i = 0; i < input.length; i++) {
+    const char = input[i]!;
+    if (char === '\u007F' || char === '\b') {
+      flush();
+      dispatch({ type: 'prompt-backspace' });
+    } else if (char === '\r' || char === '\n') {
+      flush();
+      submitPrompt(ctx);
+      const rest = input.slice(i + 1).replace(/^\n/, '');
+      if (rest) handleRest(rest);
+      return;
+    } else text += char;
+  }
+  flush();
 }
 
 /** Enter in a prompt: a field that is wrong or incomplete stays open and says why; otherwise its value is used. */

@@ -148,7 +148,10 @@ function handleOverlay(ctx: InputContext, name: string | undefined): void {
     const overwrite = state.save?.overwrite;
     const answer = commandFor(name, ['confirm']);
     if (overwrite && answer === 'confirm-yes') return saveCase(ctx, overwrite);
-    if (overwrite && answer === 'confirm-no') return dispatch({ type: 'prompt-open', purpose: 'save-case', label: 'Case file', value: overwrite });
+    if (overwrite && answer === 'confirm-no') {
+      dispatch({ type: 'save-overwrite' });
+      return dispatch({ type: 'prompt-open', purpose: 'save-case', label: 'Case file', value: overwrite });
+    }
     return name === 'esc' ? dispatch({ type: 'close' }) : undefined;
   }
   if (name === 'q') return ctx.exit();
@@ -211,7 +214,7 @@ export function handleKey(ctx: InputContext, input: string, key: Partial<Key>): 
   if (ctx.layout.kind === 'too-small') return name === 'q' ? ctx.exit() : undefined;
   // Fast keys arrive as one string (a paste): each character is a key of its own.
   if (name === undefined && input.length > 1 && !key.ctrl && !key.meta) {
-    for (const char of input) handleKey(ctx, char === '\r' ? '' : char, char === '\r' ? { return: true } : {});
+    for (const char of input) handleKey(ctx, char === '\r' || char === '\u007F' ? '' : char, char === '\r' ? { return: true } : char === '\u007F' ? { backspace: true } : {});
     return;
   }
   if (state.mode !== 'normal') return handleOverlay(ctx, name);
