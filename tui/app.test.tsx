@@ -6,6 +6,7 @@ import { DashboardController } from './dashboard-controller.js';
 import { createDemoWorld } from './demo-world.js';
 import type { TerminalSize } from './layout.js';
 import { HELP_GROUPS, KEYMAP } from './keymap.js';
+import sameBookingNumber from '../scenarios/catalogue/same-booking-number.js';
 
 let controller: DashboardController | undefined;
 let app: ReturnType<typeof render> | undefined;
@@ -153,6 +154,25 @@ describe('walkthrough', () => {
     expect(frame).not.toContain('narration only');
     expect(frame).toMatch(/70 Sales invoices · next 1004/);
     expect(frame).toContain('Changed: journal 70 nextBookingNumber 1003 → 1004');
+  });
+});
+
+describe('walkthrough at 80×24', () => {
+  it("says in the header when a step's change is on the hidden pane, and the integration panel shows the delink date in force", async () => {
+    const { app } = await open({ columns: 80, rows: 24 });
+    await controller!.startScenario(sameBookingNumber);
+    for (let i = 0; i < 3; i++) await controller!.forward();
+    // Step 3 deletes booking 1003 in Exact; the Focus pane is the one shown.
+    let frame = await waitForFrame(app, (f) => f.includes('step 3/17'), { what: 'step 3' });
+    expect(frame.split('\n')[0]).toContain('[Focus|Exact]  ◆ Exact changed: tab');
+    await press(app, KEYS.tab);
+    frame = await waitForFrame(app, (f) => f.includes('2 Exact · Journals'), { what: 'the Exact pane' });
+    expect(frame.split('\n')[0]).not.toContain('changed: tab');
+    while ((controller!.getSnapshot().walkthrough?.position ?? 0) < 14) await controller!.forward();
+    await waitForFrame(app, (f) => f.includes('step 14/17'), { what: 'the deactivation step' });
+    await press(app, 'i');
+    frame = await waitForFrame(app, (f) => f.includes('Integration settings'), { what: 'the integration panel' });
+    expect(frame).toContain('Exact Online: deactivated · start date 2026-01-01 · delink date 2026-02-10');
   });
 });
 
