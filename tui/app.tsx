@@ -30,6 +30,7 @@ import { headingLines, walkthroughLines } from './walkthrough-lines.js';
 import { DetailOverlay } from './detail-overlay.js';
 import { SaveCaseDialog } from './save-case-dialog.js';
 import { hiddenChange, isInlinePrompt } from './screen-hints.js';
+import { PromptContext } from './prompt-context.js';
 
 /** Props of the dashboard. */
 export interface AppProps {
@@ -123,7 +124,13 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOpti
 
   let body;
   if (shown === 'help') body = <HelpOverlay columns={terminal.columns} height={overlayHeight} />;
-  else if (shown === 'export') body = <ExportScreen session={exportSession} columns={terminal.columns} height={overlayHeight} />;
+  else if (shown === 'export') {
+    body = (
+      <PromptContext.Provider value={state.prompt}>
+        <ExportScreen session={exportSession} columns={terminal.columns} height={overlayHeight} />
+      </PromptContext.Provider>
+    );
+  }
   else if (shown === 'notifications') body = <NotificationsOverlay notifications={snapshot.view.focus.bell.notifications} hidden={snapshot.view.focus.bell.hidden.length} height={overlayHeight} selected={state.overlay.selected} />;
   else if (shown === 'picker') body = <ScenarioPicker items={pickerItems} position={state.overlay} height={overlayHeight} />;
   else if (shown === 'settings') body = <SettingsOverlay integration={snapshot.view.focus.integration} form={state.settings} selected={state.overlay.selected} prompt={state.prompt} />;

@@ -5,8 +5,9 @@ import type { PromptPurpose } from './app-state.js';
 /** How a field's value stands: fine, on its way to fine, or wrong (with what to type instead). */
 export type FieldCheck = { state: 'ok' } | { state: 'incomplete'; message: string } | { state: 'bad'; message: string };
 
-const DATE_FIELDS = new Set(['field:delinkDate', 'field:startDate']);
+const DATE_FIELDS = new Set(['field:delinkDate', 'field:startDate', 'export:from', 'export:to']);
 const JOURNAL_FIELDS = new Set(['field:invoiceJournal', 'field:creditNoteJournal']);
+const NUMBER_FIELDS = new Set(['export:startValue']);
 
 /** True for a real calendar day written YYYY-MM-DD. */
 export function isIsoDay(value: string): boolean {
@@ -38,6 +39,11 @@ export function checkField(purpose: PromptPurpose, value: string): FieldCheck {
     if (/^\d+$/.test(value)) return { state: 'ok' };
     if (value === '') return { state: 'incomplete', message: 'type the journal code: 70' };
     return { state: 'bad', message: `${JSON.stringify(value)} is not a journal code: type its digits, e.g. 70` };
+  }
+  if (NUMBER_FIELDS.has(purpose)) {
+    if (/^\d+$/.test(value)) return { state: 'ok' };
+    if (value === '') return { state: 'incomplete', message: 'type a number: 100000' };
+    return { state: 'bad', message: `${JSON.stringify(value)} is not a number: type its digits, e.g. 100000` };
   }
   if (purpose === 'save-case') {
     if (value.trim() === '') return { state: 'incomplete', message: 'type a file name: case.json' };

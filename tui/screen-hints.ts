@@ -9,7 +9,7 @@ export function hiddenChange(shown: 'focus' | 'exact', focus: readonly Row[], ex
   return focus.some((r) => r.changed) ? 'Focus' : undefined;
 }
 
-/** True for a prompt whose field is drawn where it is shown (settings fields, the save dialog), not in the footer. */
+/** True for a prompt whose field is drawn where it is shown (settings and export fields, the save dialog), not in the footer. */
 export function isInlinePrompt(prompt: Prompt): boolean {
-  return prompt.purpose === 'save-case' || prompt.purpose.startsWith('field:');
+  return prompt.purpose === 'save-case' || prompt.purpose.startsWith('field:') || prompt.purpose.startsWith('export:');
 }
