@@ -164,7 +164,7 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOpti
       <Box flexDirection="column" flexGrow={1} overflow="hidden">
         {body}
       </Box>
-      <Footer contexts={contexts} width={terminal.columns} prompt={state.prompt && !isInlinePrompt(state.prompt) ? state.prompt : undefined} />
+      <Footer contexts={contexts} width={terminal.columns} prompt={state.prompt} inline={state.prompt ? isInlinePrompt(state.prompt) : false} />
     </Box>
   );
 }

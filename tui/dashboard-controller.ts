@@ -1,4 +1,5 @@
 // Owns the world the dashboard shows (the home world, or a walkthrough's), runs the actions and tells React.
+// Over 250 lines: one method per dashboard action, each a few lines, kept together as the dashboard's one model.
 
 import { diffViews, evaluateInvariants, saveCaseFile, type FocusDocument, type Violation, type World, type WorldDiff, type WorldView } from '../core/index.js';
 import type { Scenario } from '../scenarios/scenario.js';
