@@ -56,6 +56,18 @@ describe('detail view', () => {
     await waitForFrame(app, (f) => f.includes('1 Focus · Invoices') && f.includes('step 5/17'), { what: 'the dashboard back' });
   });
 
+  it('at 80×24 the checks line follows the selected check, and enter opens it whole', async () => {
+    const app = await open({ columns: 80, rows: 24 });
+    await controller!.startScenario(sameBookingNumber);
+    for (let i = 0; i < 5; i++) await controller!.forward();
+    await waitForFrame(app, (f) => f.includes('step 5/17'), { what: 'the symptom step' });
+    await press(app, '3', 'j');
+    await waitForFrame(app, (f) => /│I2: 2026\/3 and 2026\/4 carry the same booking number/.test(f), { what: 'I2 on the checks line' });
+    await press(app, KEYS.enter);
+    const detail = await waitForFrame(app, (f) => f.includes('I2 ✗ broken'), { what: 'the detail of I2' });
+    expect(flat(detail)).toContain('2026/3 and 2026/4 carry the same booking number 1003 (journal 70).');
+  });
+
   it("m opens the header's message whole at 80×24, and enter on an alert opens the alert whole", async () => {
     const app = await open({ columns: 80, rows: 24 });
     await press(app, 'D');
