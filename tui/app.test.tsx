@@ -6,6 +6,7 @@ import { DashboardController } from './dashboard-controller.js';
 import { createDemoWorld } from './demo-world.js';
 import type { TerminalSize } from './layout.js';
 import { HELP_GROUPS, KEYMAP } from './keymap.js';
+import accidentalBookingNotLast from '../scenarios/catalogue/accidental-booking-not-last.js';
 import sameBookingNumber from '../scenarios/catalogue/same-booking-number.js';
 
 let controller: DashboardController | undefined;
@@ -154,6 +155,17 @@ describe('walkthrough', () => {
     expect(frame).not.toContain('narration only');
     expect(frame).toMatch(/70 Sales invoices · next 1004/);
     expect(frame).toContain('Changed: journal 70 nextBookingNumber 1003 → 1004');
+  });
+});
+
+describe('article 000, not the last invoice', () => {
+  it('ends with test invoice 2026/2 at zero and paid on both sides: Focus status and Exact Paid column agree', async () => {
+    const { app } = await open({ columns: 120, rows: 40 });
+    await controller!.startScenario(accidentalBookingNotLast);
+    while (!controller!.walkthroughDone) await controller!.forward();
+    const frame = await waitForFrame(app, (f) => f.includes('step 8/8'), { what: 'the last step' });
+    expect(frame).toMatch(/2026\/2 +2026-02-04 +Delta Logis\S* +€0\.00 +paid +1002/);
+    expect(frame).toMatch(/1002 +2026\/2 +02-04 +€0\.00 +paid/);
   });
 });
 
