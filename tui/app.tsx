@@ -73,7 +73,8 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOpti
   const layout = layoutFor(terminal, { walkthrough: Boolean(walkthrough), narration: narration.length + extraHeading });
   const narrationRows = layout.kind === 'too-small' ? 1 : Math.max(1, layout.narrationLines - extraHeading);
   const narrationView = narrationWindow(narration, narrationRows, walkthrough && state.narration.of === walkthrough ? state.narration.scroll : 0);
-  const narrationScroll = walkthrough && narrationView.maxScroll > 0 ? { of: walkthrough, page: Math.max(1, narrationRows - 2), max: narrationView.maxScroll } : undefined;
+  // A page on is the last line shown and what follows it (the window may stop early, before a warning).
+  const narrationScroll = walkthrough && narrationView.maxScroll > 0 ? { of: walkthrough, page: Math.max(1, narrationView.shown.length - 1), max: narrationView.maxScroll } : undefined;
 
   const focusAll = useMemo(() => focusRows(snapshot.view, snapshot.diff), [snapshot.view, snapshot.diff]);
   const exactAll = useMemo(() => exactRows(snapshot.view, snapshot.diff), [snapshot.view, snapshot.diff]);

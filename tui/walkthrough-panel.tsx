@@ -5,13 +5,25 @@ import type { NarrationLine } from './narration-lines.js';
 import { GLYPHS } from './theme.js';
 import { Styled } from './theme-context.js';
 
-/** The part of a narration the pane shows: from `scroll`, in `rows` rows, the last one saying what is left when it does not all fit. */
+/** True for the second and later lines of a warning. */
+function continuesWarning(line: NarrationLine | undefined): boolean {
+  return line?.tone === 'warn' && !line.text.startsWith(GLYPHS.warning);
+}
+
+/**
+ * The part of a narration the pane shows: from `scroll`, in `rows` rows, the last one saying what is left when it does
+ * not all fit. A warning that would run past the bottom starts the next page instead, so it is never shown cut.
+ */
 export function narrationWindow(lines: readonly NarrationLine[], rows: number, scroll: number): { shown: NarrationLine[]; scroll: number; maxScroll: number; below: number } {
   if (lines.length <= rows) return { shown: [...lines], scroll: 0, maxScroll: 0, below: 0 };
   const room = Math.max(1, rows - 1);
   const maxScroll = lines.length - room;
   const from = Math.min(Math.max(0, scroll), maxScroll);
-  return { shown: lines.slice(from, from + room), scroll: from, maxScroll, below: lines.length - from - room };
+  let end = from + room;
+  let start = end;
+  while (start > from && continuesWarning(lines[start])) start -= 1;
+  if (start > from && start < end) end = start;
+  return { shown: lines.slice(from, end), scroll: from, maxScroll, below: lines.length - end };
 }
 
 /** What the `▼`/`▲` line says, with the keys from the keymap. */
