@@ -26,6 +26,16 @@ describe('Walkthrough', () => {
     expect(again.diff?.bookings.map((b) => b.label)).toEqual(['booking 1001 (70)', 'booking 1002 (70)', 'booking 1003 (70)']);
   });
 
+  it('back shows the step it returns to exactly as it was shown going forward: narration, highlights, checks', async () => {
+    walkthrough = await Walkthrough.start(sameBookingNumber);
+    await walkthrough.forward();
+    const second = await walkthrough.forward();
+    await walkthrough.forward();
+    const back = await walkthrough.back();
+    expect(back.diff?.bookings.map((b) => b.label)).toEqual(['booking 1001 (70)', 'booking 1002 (70)', 'booking 1003 (70)']);
+    expect(back).toEqual(second);
+  });
+
   it('restarts to before the first step and can play to the end with nothing wrong', async () => {
     walkthrough = await Walkthrough.start(sameBookingNumber);
     await walkthrough.forward();

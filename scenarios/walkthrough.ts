@@ -21,13 +21,14 @@ interface Saved {
   snapshot: WorldSnapshot;
   notes: Notebook;
   refs: Record<string, string>;
-  view: WorldView;
+  /** The screen shown before the step ran (its highlights and narration included), shown again on the way back. */
+  shown: WalkthroughState;
 }
 
 /**
  * A trainer's walkthrough of a scenario: forward runs the next step and highlights what it changed; back
- * restores the snapshot taken before that step exactly (both sides, the clock, the written-down values);
- * restart goes back to the beginning.
+ * restores the snapshot taken before that step exactly (both sides, the clock, the written-down values) and
+ * shows the screen the previous step showed (its highlights and "Changed:" line too); restart goes back to the beginning.
  */
 export class Walkthrough {
   private readonly history: Saved[] = [];
@@ -60,7 +61,7 @@ export class Walkthrough {
   async forward(): Promise<WalkthroughState> {
     if (this.session.done) return this.current;
     const before = this.current.view;
-    this.history.push({ snapshot: await this.world.snapshot(), notes: this.session.ctx.notes.copy(), refs: { ...this.session.ctx.refs }, view: before });
+    this.history.push({ snapshot: await this.world.snapshot(), notes: this.session.ctx.notes.copy(), refs: { ...this.session.ctx.refs }, shown: this.current });
     const result = await this.session.next();
     const view = await this.world.view();
     this.current = { ...this.current, position: this.session.position, current: result, diff: diffViews(before, view), view, violations: evaluateInvariants(view) };
@@ -87,7 +88,10 @@ export class Walkthrough {
     return this.session.close();
   }
 
-  /** Restores the snapshot taken before step `index` (one restore, however many steps that undoes). */
+  /**
+   * Restores the snapshot taken before step `index` (one restore, however many steps that undoes) and shows exactly
+   * the screen that step was shown with going forward: its narration, its highlights and its checks.
+   */
   private async returnTo(index: number): Promise<WalkthroughState> {
     const saved = this.history[index];
     if (!saved) return this.current;
@@ -97,8 +101,7 @@ export class Walkthrough {
     Object.assign(this.session.ctx, { notes: saved.notes.copy(), refs: saved.refs });
     // One snapshot per step that ran, so the history's length is the session's position.
     this.session.rewind(index);
-    const previous = this.session.results.at(-1);
-    this.current = { ...this.current, position: this.session.position, current: previous, diff: undefined, view: saved.view, violations: evaluateInvariants(saved.view) };
+    this.current = saved.shown;
     return this.current;
   }
 }

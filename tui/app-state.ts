@@ -8,12 +8,12 @@ export type PaneId = 'focus' | 'exact' | 'panel';
 export const PANES: readonly PaneId[] = ['focus', 'exact', 'panel'];
 
 /** Overlays replace the body; `esc` closes them. */
-export type Overlay = 'help' | 'notifications' | 'picker' | 'settings' | 'actions' | 'export' | 'doctor';
+export type Overlay = 'help' | 'notifications' | 'picker' | 'settings' | 'actions' | 'export' | 'doctor' | 'detail' | 'save';
 /** What the keyboard talks to. */
 export type Mode = 'normal' | Overlay | 'prompt';
 
 /** What a text prompt is for (`export:<field>` edits a field of the export screen). */
-export type PromptPurpose = 'filter' | 'set-next-number' | 'hand-book' | `field:${keyof SettingsForm & string}` | `export:${string}`;
+export type PromptPurpose = 'filter' | 'set-next-number' | 'hand-book' | 'save-case' | `field:${keyof SettingsForm & string}` | `export:${string}`;
 
 /** A one-line text prompt. */
 export interface Prompt {
@@ -42,6 +42,15 @@ export interface SettingsForm {
   nightlySync: boolean;
 }
 
+/** A text shown whole in the detail view (an invariant's explanation, the header's message, an alert). */
+export interface Detail {
+  title: string;
+  text: string;
+  /** The mode and overlay selection `esc` goes back to. */
+  returnTo: Exclude<Mode, 'prompt' | 'detail'>;
+  overlay: ListPosition;
+}
+
 /** Selection and scroll of one list. */
 export interface ListPosition {
   selected: number;
@@ -66,6 +75,13 @@ export interface AppState {
   lastSync?: string;
   autoplay: { on: boolean; paceMs: number };
   settings: SettingsForm;
+  /** How far the narration of the walkthrough state `of` is scrolled (another step starts at the top). */
+  narration: { of?: object; scroll: number };
+  /** The last header message, kept after it faded so `m` can show it whole. */
+  lastMessage?: Flash;
+  detail?: Detail;
+  /** The save dialog: the file that exists and waits for "overwrite?" (y/n). */
+  save?: { overwrite?: string };
 }
 
 /** Everything that changes the UI state. */
@@ -91,7 +107,10 @@ export type AppAction =
   | { type: 'autoplay'; on?: boolean }
   | { type: 'pace'; factor: number }
   | { type: 'settings'; change: Partial<SettingsForm> }
-  | { type: 'reset-lists' };
+  | { type: 'reset-lists' }
+  | { type: 'narration-scroll'; of: object; delta: number; max: number }
+  | { type: 'detail'; title: string; text: string }
+  | { type: 'save-overwrite'; path?: string };
 
 /** How long a flash message stays. */
 export const FLASH_MS = 3000;
@@ -110,6 +129,7 @@ export function initialAppState({ settings }: { settings?: Partial<SettingsForm>
     filters: { focus: '', exact: '', panel: '' },
     overlay: START,
     autoplay: { on: false, paceMs: PACE_MS.initial },
+    narration: { scroll: 0 },
     settings: {
       delinkDate: '2026-01-01',
       delinkContacts: false,
@@ -156,7 +176,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'open':
       return { ...state, mode: action.overlay, overlay: { selected: action.index ?? 0, scroll: 0 }, prompt: undefined };
     case 'close':
-      return { ...state, mode: 'normal', prompt: undefined };
+      if (state.mode === 'detail' && state.detail) return { ...state, mode: state.detail.returnTo, overlay: state.detail.overlay, detail: undefined };
+      return { ...state, mode: 'normal', prompt: undefined, save: undefined };
     case 'overlay-move':
       return { ...state, overlay: moveTo(state.overlay, state.overlay.selected + action.delta, action.length, action.height) };
     case 'prompt-open': {
@@ -186,7 +207,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return state;
     case 'flash':
       flashIds += 1;
-      return { ...state, flash: { id: flashIds, text: action.text, tone: action.tone ?? 'info' } };
+      return { ...state, flash: { id: flashIds, text: action.text, tone: action.tone ?? 'info' }, lastMessage: { id: flashIds, text: action.text, tone: action.tone ?? 'info' } };
     case 'flash-expire':
       return state.flash?.id === action.id ? { ...state, flash: undefined } : state;
     case 'busy':
@@ -199,6 +220,16 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, autoplay: { ...state.autoplay, paceMs: clamp(Math.round(state.autoplay.paceMs * action.factor), PACE_MS.min, PACE_MS.max) } };
     case 'settings':
       return { ...state, settings: { ...state.settings, ...action.change } };
+    case 'narration-scroll': {
+      const from = state.narration.of === action.of ? state.narration.scroll : 0;
+      return { ...state, narration: { of: action.of, scroll: clamp(from + action.delta, 0, Math.max(0, action.max)) } };
+    }
+    case 'detail': {
+      const returnTo = state.mode === 'prompt' || state.mode === 'detail' ? 'normal' : state.mode;
+      return { ...state, mode: 'detail', detail: { title: action.title, text: action.text, returnTo, overlay: state.overlay }, overlay: START };
+    }
+    case 'save-overwrite':
+      return { ...state, save: { overwrite: action.path } };
     case 'reset-lists':
       return { ...state, lists: { focus: START, exact: START, panel: START }, filters: { focus: '', exact: '', panel: '' }, autoplay: { ...state.autoplay, on: false } };
   }

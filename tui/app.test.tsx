@@ -6,6 +6,8 @@ import { DashboardController } from './dashboard-controller.js';
 import { createDemoWorld } from './demo-world.js';
 import type { TerminalSize } from './layout.js';
 import { HELP_GROUPS, KEYMAP } from './keymap.js';
+import accidentalBookingNotLast from '../scenarios/catalogue/accidental-booking-not-last.js';
+import sameBookingNumber from '../scenarios/catalogue/same-booking-number.js';
 
 let controller: DashboardController | undefined;
 let app: ReturnType<typeof render> | undefined;
@@ -121,8 +123,10 @@ describe('walkthrough', () => {
     expect(frame).toMatch(/2026\/3 .*1003 +◆/);
     expect(frame).toContain('Changed: 2026/1 added');
     await press(app, KEYS.left);
-    frame = await waitForFrame(app, (f) => f.includes('step 1/17'), { what: 'back at step 1' });
-    expect(frame).not.toContain('◆');
+    frame = await waitForFrame(app, (f) => f.includes('step 1/17') && !f.includes('↻'), { what: 'back at step 1' });
+    // Step 1 is shown again as it was going forward: its own highlights and "Changed:" line, not step 2's.
+    expect(frame).toContain('Changed: Brouwerij De Kroon added');
+    expect(frame).not.toContain('Changed: 2026/1 added');
     expect(frame).not.toMatch(/2026\/1 +01-15/);
     await press(app, 'l', 'l');
     await waitForFrame(app, (f) => f.includes('step 3/17'), { what: 'step 3' });
@@ -138,7 +142,7 @@ describe('walkthrough', () => {
     expect(frameOf(app)).toMatch(/I8 ✓ Every booking from the start date/);
     await press(app, ...Array<string>(6).fill(KEYS.right));
     let frame = await waitForFrame(app, (f) => f.includes('step 6/17'), { what: 'the column step' });
-    expect(frame).toContain("step 6/17  repair ○ narration only · Add the 'booking number' column");
+    expect(walkthroughText(frame)).toContain("step 6/17 repair ○ narration only · Add the 'booking number' column");
     await press(app, ...Array<string>(5).fill(KEYS.right));
     frame = await waitForFrame(app, (f) => f.includes('step 11/17'), { what: 'the check step', timeoutMs: 10_000 });
     expect(walkthroughText(frame)).toContain("step 11/17 repair · Check the journals' next booking number in Exact Online");
@@ -151,6 +155,36 @@ describe('walkthrough', () => {
     expect(frame).not.toContain('narration only');
     expect(frame).toMatch(/70 Sales invoices · next 1004/);
     expect(frame).toContain('Changed: journal 70 nextBookingNumber 1003 → 1004');
+  });
+});
+
+describe('article 000, not the last invoice', () => {
+  it('ends with test invoice 2026/2 at zero and paid on both sides: Focus status and Exact Paid column agree', async () => {
+    const { app } = await open({ columns: 120, rows: 40 });
+    await controller!.startScenario(accidentalBookingNotLast);
+    while (!controller!.walkthroughDone) await controller!.forward();
+    const frame = await waitForFrame(app, (f) => f.includes('step 8/8'), { what: 'the last step' });
+    expect(frame).toMatch(/2026\/2 +2026-02-04 +Delta Logis\S* +€0\.00 +paid +1002/);
+    expect(frame).toMatch(/1002 +2026\/2 +02-04 +€0\.00 +paid/);
+  });
+});
+
+describe('walkthrough at 80×24', () => {
+  it("says in the header when a step's change is on the hidden pane, and the integration panel shows the delink date in force", async () => {
+    const { app } = await open({ columns: 80, rows: 24 });
+    await controller!.startScenario(sameBookingNumber);
+    for (let i = 0; i < 3; i++) await controller!.forward();
+    // Step 3 deletes booking 1003 in Exact; the Focus pane is the one shown.
+    let frame = await waitForFrame(app, (f) => f.includes('step 3/17'), { what: 'step 3' });
+    expect(frame.split('\n')[0]).toContain('[Focus|Exact]  ◆ Exact changed: tab');
+    await press(app, KEYS.tab);
+    frame = await waitForFrame(app, (f) => f.includes('2 Exact · Journals'), { what: 'the Exact pane' });
+    expect(frame.split('\n')[0]).not.toContain('changed: tab');
+    while ((controller!.getSnapshot().walkthrough?.position ?? 0) < 14) await controller!.forward();
+    await waitForFrame(app, (f) => f.includes('step 14/17'), { what: 'the deactivation step' });
+    await press(app, 'i');
+    frame = await waitForFrame(app, (f) => f.includes('Integration settings'), { what: 'the integration panel' });
+    expect(frame).toContain('Exact Online: deactivated · start date 2026-01-01 · delink date 2026-02-10');
   });
 });
 

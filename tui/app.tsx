@@ -14,7 +14,7 @@ import { Header } from './header.js';
 import { HelpOverlay } from './help-overlay.js';
 import { InvariantsPanel } from './invariants-panel.js';
 import { contextsOf, type KeyContext } from './keymap.js';
-import { layoutFor, type TerminalSize } from './layout.js';
+import { layoutFor, narrationWidthFor, PANEL_GAP, type TerminalSize } from './layout.js';
 import { ListPane } from './list-pane.js';
 import { NotificationsOverlay } from './notifications-overlay.js';
 import { DoctorOverlay } from './doctor-overlay.js';
@@ -26,7 +26,12 @@ import { ThemeContext, useTheme } from './theme-context.js';
 import { TooSmall } from './too-small.js';
 import { normalContexts, runAction, useDashboardInput } from './use-dashboard-input.js';
 import { useTerminalSize } from './use-terminal-size.js';
-import { WalkthroughPanel } from './walkthrough-panel.js';
+import { narrationWindow, WalkthroughPanel } from './walkthrough-panel.js';
+import { headingLines, walkthroughLines } from './walkthrough-lines.js';
+import { DetailOverlay } from './detail-overlay.js';
+import { SaveCaseDialog } from './save-case-dialog.js';
+import { hiddenChange, isInlinePrompt } from './screen-hints.js';
+import { PromptContext } from './prompt-context.js';
 
 /** Props of the dashboard. */
 export interface AppProps {
@@ -60,7 +65,17 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOpti
   const terminal = useTerminalSize(size);
   const [state, dispatch] = useReducer(appReducer, undefined, () => initialAppState());
   const [exportSession] = useState(() => new ExportSession(exportOptions));
-  const layout = layoutFor(terminal, { walkthrough: Boolean(snapshot.walkthrough) });
+  const walkthrough = snapshot.walkthrough;
+  const narrationWidth = narrationWidthFor(terminal);
+  const narration = useMemo(() => (walkthrough ? walkthroughLines(walkthrough, narrationWidth) : []), [walkthrough, narrationWidth]);
+  const heading = useMemo(() => (walkthrough ? headingLines(walkthrough, narrationWidth, { autoplay: state.autoplay.on }) : []), [walkthrough, narrationWidth, state.autoplay.on]);
+  // The layout gives the heading one line; a heading that wraps takes its other lines from the narration's rows.
+  const extraHeading = Math.max(0, heading.length - 1);
+  const layout = layoutFor(terminal, { walkthrough: Boolean(walkthrough), narration: narration.length + extraHeading });
+  const narrationRows = layout.kind === 'too-small' ? 1 : Math.max(1, layout.narrationLines - extraHeading);
+  const narrationView = narrationWindow(narration, narrationRows, walkthrough && state.narration.of === walkthrough ? state.narration.scroll : 0);
+  // A page on is the last line shown and what follows it (the window may stop early, before a warning).
+  const narrationScroll = walkthrough && narrationView.maxScroll > 0 ? { of: walkthrough, page: Math.max(1, narrationView.shown.length - 1), max: narrationView.maxScroll } : undefined;
 
   const focusAll = useMemo(() => focusRows(snapshot.view, snapshot.diff), [snapshot.view, snapshot.diff]);
   const exactAll = useMemo(() => exactRows(snapshot.view, snapshot.diff), [snapshot.view, snapshot.diff]);
@@ -73,7 +88,7 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOpti
   const heights: Record<PaneId, number> = { focus: listHeight, exact: listHeight, panel: INVARIANTS.length };
   const quit = onQuit ?? (() => exit());
 
-  useDashboardInput({ state, dispatch, controller, snapshot, layout, lists: { focus: focusList, exact: exactList, panel: INVARIANTS.length }, heights, pickerItems, overlayHeight, exportSession, exit: quit });
+  useDashboardInput({ state, dispatch, controller, snapshot, layout, lists: { focus: focusList, exact: exactList, panel: INVARIANTS.length }, heights, pickerItems, overlayHeight, exportSession, narration: narrationScroll, exit: quit });
 
   useEffect(() => {
     if (!state.flash) return undefined;
@@ -82,7 +97,6 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOpti
     return () => clearTimeout(timer);
   }, [state.flash]);
 
-  const walkthrough = snapshot.walkthrough;
   useEffect(() => {
     if (!state.autoplay.on || !walkthrough || state.busy) return undefined;
     if (walkthrough.position >= walkthrough.total || controller.walkthroughDone) {
@@ -99,7 +113,7 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOpti
   const unread = snapshot.view.focus.bell.notifications.filter((n) => !n.read).length;
   // While a prompt is open the screen it edits stays in view.
   const shown = state.mode === 'prompt' ? (state.prompt?.returnTo ?? 'normal') : state.mode;
-  const contexts: KeyContext[] = contextsOf(shown, normalContexts(Boolean(walkthrough)));
+  const contexts: KeyContext[] = contextsOf(shown, normalContexts(Boolean(walkthrough), Boolean(narrationScroll)), { confirming: Boolean(state.save?.overwrite) });
   // The Exact pane needs less room than Focus (no customer column), so Focus gets the rest.
   const paneWidth = compact ? terminal.columns : terminal.columns - Math.max(42, Math.floor(terminal.columns * 0.42));
   const focusPane = (
@@ -111,11 +125,19 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOpti
 
   let body;
   if (shown === 'help') body = <HelpOverlay columns={terminal.columns} height={overlayHeight} />;
-  else if (shown === 'export') body = <ExportScreen session={exportSession} columns={terminal.columns} height={overlayHeight} />;
-  else if (shown === 'notifications') body = <NotificationsOverlay notifications={snapshot.view.focus.bell.notifications} hidden={snapshot.view.focus.bell.hidden.length} height={overlayHeight} />;
+  else if (shown === 'export') {
+    body = (
+      <PromptContext.Provider value={state.prompt}>
+        <ExportScreen session={exportSession} columns={terminal.columns} height={overlayHeight} />
+      </PromptContext.Provider>
+    );
+  }
+  else if (shown === 'notifications') body = <NotificationsOverlay notifications={snapshot.view.focus.bell.notifications} hidden={snapshot.view.focus.bell.hidden.length} height={overlayHeight} selected={state.overlay.selected} />;
   else if (shown === 'doctor') body = <DoctorOverlay controller={controller} height={overlayHeight} scroll={state.overlay.selected} />;
   else if (shown === 'picker') body = <ScenarioPicker items={pickerItems} position={state.overlay} height={overlayHeight} />;
-  else if (shown === 'settings') body = <SettingsOverlay integration={snapshot.view.focus.integration} form={state.settings} selected={state.overlay.selected} />;
+  else if (shown === 'settings') body = <SettingsOverlay integration={snapshot.view.focus.integration} form={state.settings} selected={state.overlay.selected} prompt={state.prompt} />;
+  else if (shown === 'detail' && state.detail) body = <DetailOverlay detail={state.detail} columns={terminal.columns} height={overlayHeight} scroll={state.overlay.selected} />;
+  else if (shown === 'save') body = <SaveCaseDialog prompt={state.prompt} overwrite={state.save?.overwrite} title={snapshot.title} />;
   else if (shown === 'actions') body = <ActionsOverlay selected={state.overlay.selected} />;
   else {
     body = (
@@ -128,9 +150,9 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOpti
             </>
           )}
         </Box>
-        <Box height={layout.panelHeight} flexShrink={0} borderStyle="round" borderColor={state.pane === 'panel' ? theme.borders.focused : theme.borders.normal} flexDirection={compact ? 'column' : 'row'} columnGap={2} overflow="hidden">
-          {walkthrough ? <WalkthroughPanel state={walkthrough} narrationLines={layout.narrationLines} autoplay={state.autoplay.on} /> : null}
-          <Box flexDirection="column" width={walkthrough && !compact ? '50%' : undefined} flexGrow={walkthrough ? 0 : 1}>
+        <Box height={layout.panelHeight} flexShrink={0} borderStyle="round" borderColor={state.pane === 'panel' ? theme.borders.focused : theme.borders.normal} flexDirection={compact ? 'column' : 'row'} columnGap={PANEL_GAP} overflow="hidden">
+          {walkthrough ? <WalkthroughPanel heading={heading} lines={narration} rows={narrationRows} scroll={narrationView.scroll} width={compact ? terminal.columns - 2 : narrationWidth} /> : null}
+          <Box flexDirection="column" width={walkthrough && !compact ? terminal.columns - 2 - PANEL_GAP - narrationWidth : undefined} flexGrow={walkthrough ? 0 : 1}>
             <InvariantsPanel violations={snapshot.violations} compact={compact} selected={state.pane === 'panel' ? state.lists.panel.selected : undefined} />
           </Box>
         </Box>
@@ -140,11 +162,11 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOpti
 
   return (
     <Box flexDirection="column" height={terminal.rows - 1} width={terminal.columns}>
-      <Header title={snapshot.title} unread={unread} busy={state.busy} lastSync={state.lastSync} now={snapshot.now} flash={state.flash} compactPane={compact ? state.systemPane : undefined} />
+      <Header title={snapshot.title} unread={unread} busy={state.busy} lastSync={state.lastSync} now={snapshot.now} flash={state.flash} compactPane={compact ? state.systemPane : undefined} hiddenChange={compact && shown === 'normal' ? hiddenChange(state.systemPane, focusAll, exactAll) : undefined} columns={terminal.columns} />
       <Box flexDirection="column" flexGrow={1} overflow="hidden">
         {body}
       </Box>
-      <Footer contexts={contexts} width={terminal.columns} prompt={state.prompt} />
+      <Footer contexts={contexts} width={terminal.columns} prompt={state.prompt} inline={state.prompt ? isInlinePrompt(state.prompt) : false} />
     </Box>
   );
 }

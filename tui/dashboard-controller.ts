@@ -1,6 +1,7 @@
 // Owns the world the dashboard shows (the home world, or a walkthrough's), runs the actions and tells React.
+// Over 250 lines: one method per dashboard action, each a few lines, kept together as the dashboard's one model.
 
-import { diffViews, euros, evaluateInvariants, plural, type FocusDocument, type Violation, type World, type WorldDiff, type WorldView } from '../core/index.js';
+import { diffViews, euros, evaluateInvariants, plural, saveCaseFile, type FocusDocument, type Violation, type World, type WorldDiff, type WorldView } from '../core/index.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import { Walkthrough, type WalkthroughState } from '../scenarios/walkthrough.js';
 import { caseOfWorld } from '../scenarios/doctor/doctor-case.js';
@@ -183,6 +184,18 @@ export class DashboardController {
   /** Marks the bell's notifications read and clears them (what reading the bell does, R16). */
   readNotifications(): Promise<Outcome> {
     return this.act(async (world) => ({ ok: true, message: `${plural(world.focus.clearNotifications(), 'notification')} read.` }));
+  }
+
+  /** Saves the world shown (both sides and the clock) as a case file at `path`, to attach to a ticket. */
+  saveCase(path: string): Promise<Outcome> {
+    return this.enqueue(async () => {
+      try {
+        await saveCaseFile(this.world, path, { title: this.current.title });
+        return { ok: true, message: `Saved the world as ${path}; open it with booklab tui --case ${path}.` };
+      } catch (error) {
+        return { ok: false, message: `Cannot save the case file ${path}: ${(error as Error).message}. Choose a folder that exists and that you may write in.` };
+      }
+    });
   }
 
   /** Opens a scenario's walkthrough in its own world (closing the previous walkthrough). */

@@ -135,11 +135,14 @@ describe('dashboard export screen (R20, R22–R24)', () => {
     expect(world.focus.state.bookkeepingExport.wallet.balanceCents).toBe(550 - 84);
   });
 
-  it('edits the period through the prompt, and esc on the first step closes the screen', async () => {
+  it('edits the period in its row, and esc on the first step closes the screen', async () => {
     const { app } = await open({ columns: 100, rows: 30 });
     await toStep(app, 'e', 1, 'Period');
     await press(app, SPACE);
-    await waitForFrame(app, (f) => f.includes('From: 2026-01-01'), { what: 'the prompt for From' });
+    const editing = await waitForFrame(app, (f) => /From +2026-01-01 +✓/.test(f), { what: 'From edited in its row' });
+    // The footer only says how editing ends; the value is typed in the row.
+    expect(editing.split('\n').at(-1)).toContain('editing From:  enter ok  esc cancel');
+    expect(editing.split('\n').at(-1)).not.toContain('2026-01-01');
     await press(app, ...Array.from({ length: 5 }, () => BACKSPACE), '0', '2', '-', '0', '1');
     await press(app, KEYS.enter);
     await waitForFrame(app, (f) => /From +2026-02-01/.test(f) && f.includes('step 1/7 · Period'), { what: 'the new From' });

@@ -1,24 +1,31 @@
 import { Box, Text } from 'ink';
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import { EXPORT_FEE_CENTS } from '../core/focus/export-state.js';
 import { euros, plural } from '../core/index.js';
 import { fieldText, stepFields, type ExportField, type ExportForm } from './export-fields.js';
 import { previewLines } from './export-preview-lines.js';
 import type { ExportScreenState, PreviewRoom } from './export-screen-state.js';
+import { PromptContext } from './prompt-context.js';
+import { TextField } from './text-field.js';
 import { GLYPHS } from './theme.js';
 import { Styled } from './theme-context.js';
 import { positionLabel, windowOf } from './window.js';
 
-/** The editable fields of a step, the selected one marked. */
+/** The editable fields of a step, the selected one marked; the one being typed is edited in its row. */
 function Fields({ fields, form, selected }: { fields: ExportField[]; form: ExportForm; selected: number }) {
+  const prompt = useContext(PromptContext);
   return (
     <>
-      {fields.map((field, i) => (
-        <Text key={field.key} wrap="truncate" inverse={i === selected}>
-          <Styled role="accent">{i === selected ? GLYPHS.selected : ' '}</Styled>
-          {` ${field.label.padEnd(22)} ${fieldText(form, field)}`}
-        </Text>
-      ))}
+      {fields.map((field, i) => {
+        const editing = prompt?.purpose === `export:${field.key}`;
+        return (
+          <Text key={field.key} wrap="truncate" inverse={i === selected && !editing}>
+            <Styled role="accent">{i === selected ? GLYPHS.selected : ' '}</Styled>
+            {` ${field.label.padEnd(22)} `}
+            {editing ? <TextField purpose={prompt.purpose} value={prompt.value} editing /> : fieldText(form, field)}
+          </Text>
+        );
+      })}
     </>
   );
 }

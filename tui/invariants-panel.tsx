@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import { INVARIANTS, type Violation } from '../core/index.js';
 import { GLYPHS } from './theme.js';
 import { Styled } from './theme-context.js';
@@ -13,19 +13,25 @@ export function invariantLines(violations: Violation[]): Array<{ id: string; ok:
   });
 }
 
-/** I1–I8 with ✓/✗: one line each, or (compact) a summary line and the first violation. */
+/** I1–I8 with ✓/✗: one line each, or (compact) a summary line and the first violation (the selected check when the pane has focus). */
 export const InvariantsPanel = memo(function InvariantsPanel({ violations, compact, selected }: { violations: Violation[]; compact: boolean; selected?: number }) {
   const lines = invariantLines(violations);
   if (compact) {
-    const firstBad = lines.find((l) => !l.ok);
+    // With the pane focused the second line follows the selected check (enter opens it whole).
+    const shown = selected !== undefined ? lines[selected] : lines.find((l) => !l.ok);
     return (
       <Box flexDirection="column">
         <Text wrap="truncate">
-          {lines.map((l) => (
-            <Styled key={l.id} role={l.ok ? 'ok' : 'error'}>{`${l.id} ${l.ok ? GLYPHS.ok : GLYPHS.failed}  `}</Styled>
+          {lines.map((l, i) => (
+            <Fragment key={l.id}>
+              <Text inverse={i === selected}>
+                <Styled role={l.ok ? 'ok' : 'error'}>{`${l.id} ${l.ok ? GLYPHS.ok : GLYPHS.failed}`}</Styled>
+              </Text>
+              {'  '}
+            </Fragment>
           ))}
         </Text>
-        <Styled role={firstBad ? 'error' : 'muted'} wrap="truncate">{firstBad ? `${firstBad.id}: ${firstBad.text}` : 'The checker finds nothing wrong.'}</Styled>
+        <Styled role={shown && !shown.ok ? 'error' : 'muted'} wrap="truncate">{shown ? `${shown.id}: ${shown.text}` : 'The checker finds nothing wrong.'}</Styled>
       </Box>
     );
   }

@@ -1,11 +1,11 @@
 // The one table of keys: it drives the input dispatch, the footer and the `?` help.
 
 /**
- * Where a binding applies: the whole app, the lists, a running walkthrough, hand actions, any open overlay, an open
- * menu (an overlay whose rows can be chosen: the scenario picker, the integration settings, the hand actions), or the
- * export screen.
+ * Where a binding applies: the whole app, the lists, a running walkthrough, a narration longer than its pane, hand
+ * actions, any open overlay, an open menu (an overlay whose rows can be chosen: the scenario picker, the integration
+ * settings, the hand actions), the export screen, a detail view, or a question to confirm.
  */
-export type KeyContext = 'global' | 'lists' | 'walkthrough' | 'actions' | 'overlay' | 'menu' | 'export';
+export type KeyContext = 'global' | 'lists' | 'walkthrough' | 'narration' | 'actions' | 'overlay' | 'menu' | 'export' | 'detail' | 'confirm';
 
 /** Every command a key can trigger. */
 export type Command =
@@ -14,7 +14,8 @@ export type Command =
   | 'down' | 'up' | 'page-down' | 'page-up' | 'top' | 'bottom' | 'filter' | 'detail'
   | 'step-next' | 'step-prev' | 'restart' | 'autoplay' | 'faster' | 'slower'
   | 'book-draft' | 'delete-last' | 'delete-booking' | 'set-next-number' | 'hand-book' | 'register-payment' | 'advance-day'
-  | 'choose' | 'export' | 'export-next' | 'export-back' | 'export-change' | 'top-up' | 'doctor';
+  | 'choose' | 'export' | 'export-next' | 'export-back' | 'export-change' | 'top-up' | 'doctor'
+  | 'save-case' | 'message' | 'narration-down' | 'narration-up' | 'detail-close' | 'confirm-yes' | 'confirm-no';
 
 /** One binding: the command, the keys that trigger it, what it does, where it applies. */
 export interface Binding {
@@ -42,7 +43,8 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'settings', keys: ['i'], description: 'integration', context: 'global', footer: true },
   { command: 'actions', keys: ['x'], description: 'hand actions', context: 'global', footer: true },
   { command: 'export', keys: ['e'], description: 'bookkeeping export', context: 'global', footer: true },
-  { command: 'doctor', keys: ['d'], description: 'doctor: findings, plan', context: 'lists' },
+  { command: 'save-case', keys: ['w'], description: 'save a case file', context: 'global' },
+  { command: 'message', keys: ['m'], description: 'whole header message', context: 'global' },
   { command: 'back', keys: ['esc'], description: 'back / clear filter', context: 'global' },
   { command: 'down', keys: ['j', 'down'], description: 'move down', context: 'lists', footer: true },
   { command: 'up', keys: ['k', 'up'], description: 'move up', context: 'lists' },
@@ -51,13 +53,16 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'top', keys: ['g', 'home'], description: 'first row', context: 'lists' },
   { command: 'bottom', keys: ['G', 'end'], description: 'last row', context: 'lists' },
   { command: 'filter', keys: ['/'], description: 'filter', context: 'lists', footer: true },
-  { command: 'detail', keys: ['enter'], description: 'invoice ↔ booking', context: 'lists' },
+  { command: 'detail', keys: ['enter'], description: 'linked row / whole text', context: 'lists' },
+  { command: 'doctor', keys: ['d'], description: 'doctor: findings, plan', context: 'lists' },
   { command: 'step-next', keys: ['right', 'l', 'space'], description: 'next step', context: 'walkthrough', footer: true },
   { command: 'step-prev', keys: ['left', 'h', 'b'], description: 'previous step', context: 'walkthrough', footer: true },
   { command: 'restart', keys: ['r'], description: 'restart', context: 'walkthrough', footer: true },
   { command: 'autoplay', keys: ['a'], description: 'autoplay', context: 'walkthrough', footer: true },
   { command: 'faster', keys: ['+'], description: 'autoplay faster', context: 'walkthrough' },
   { command: 'slower', keys: ['-'], description: 'autoplay slower', context: 'walkthrough' },
+  { command: 'narration-down', keys: [']'], description: 'more narration', context: 'narration', footer: true },
+  { command: 'narration-up', keys: ['['], description: 'narration back up', context: 'narration', footer: true },
   { command: 'book-draft', keys: ['B'], description: 'book selected or first draft', context: 'actions' },
   { command: 'delete-last', keys: ['D'], description: 'delete selected/last invoice', context: 'actions' },
   { command: 'delete-booking', keys: ['E'], description: 'delete booking in Exact', context: 'actions' },
@@ -70,6 +75,9 @@ export const KEYMAP: readonly Binding[] = [
   { command: 'export-back', keys: ['esc'], description: 'back a step', context: 'export', footer: true },
   { command: 'export-change', keys: ['space'], description: 'change field', context: 'export', footer: true },
   { command: 'top-up', keys: ['t'], description: 'top up wallet (demo)', context: 'export', footer: true },
+  { command: 'detail-close', keys: ['esc'], description: 'close a detail', context: 'detail', footer: true },
+  { command: 'confirm-yes', keys: ['y'], description: 'yes, overwrite', context: 'confirm', footer: true },
+  { command: 'confirm-no', keys: ['n', 'esc'], description: 'no, keep the file', context: 'confirm', footer: true },
 ];
 
 /** The keys Ink reports for one keypress (a subset of Ink's `Key`). */
@@ -145,20 +153,23 @@ export function footerText(contexts: readonly KeyContext[], width: number): stri
 /** The overlays that are menus: `enter` chooses their selected row (help and alerts only show, and have no `enter`). */
 export const MENU_OVERLAYS: readonly string[] = ['picker', 'settings', 'actions'];
 
-/** The key contexts of what is shown (most specific first): the dashboard's own, the export screen's, or an overlay's. */
-export function contextsOf(shown: string, normal: readonly KeyContext[]): KeyContext[] {
+/** The key contexts of what is shown (most specific first): the dashboard's own, the export screen's, a detail's, a question's, or an overlay's. */
+export function contextsOf(shown: string, normal: readonly KeyContext[], { confirming = false }: { confirming?: boolean } = {}): KeyContext[] {
   if (shown === 'normal') return [...normal];
   if (shown === 'export') return ['export'];
+  if (shown === 'detail') return ['detail'];
+  if (shown === 'save' && confirming) return ['confirm'];
   return MENU_OVERLAYS.includes(shown) ? ['menu', 'overlay'] : ['overlay'];
 }
 
-/** Help groups, generated from the keymap (a group without bindings is not shown). */
-export const HELP_GROUPS: ReadonlyArray<{ context: KeyContext; title: string }> = [
+/** Help groups, generated from the keymap; a group can take in the bindings of small contexts (`also`); one without bindings is not shown. */
+export const HELP_GROUPS: ReadonlyArray<{ context: KeyContext; title: string; also?: KeyContext[] }> = [
   { context: 'global', title: 'Everywhere' },
   { context: 'lists', title: 'Lists' },
   { context: 'walkthrough', title: 'Walkthrough' },
+  { context: 'narration', title: 'Narration' },
   { context: 'actions', title: 'Hand actions' },
-  { context: 'overlay', title: 'Overlays' },
+  { context: 'overlay', title: 'Overlays', also: ['detail', 'confirm'] },
   { context: 'menu', title: 'Menus' },
   { context: 'export', title: 'Export' },
 ];

@@ -22,6 +22,24 @@ describe('layoutFor', () => {
   });
 });
 
+describe('layoutFor with a long narration', () => {
+  it('grows the walkthrough pane with its narration while the lists keep three rows, at 100×30 and 80×24', () => {
+    for (const size of [{ columns: 100, rows: 30 }, { columns: 80, rows: 24 }]) {
+      const short = layoutFor(size, { walkthrough: true, narration: 2 });
+      const long = layoutFor(size, { walkthrough: true, narration: 12 });
+      const huge = layoutFor(size, { walkthrough: true, narration: 60 });
+      if (short.kind === 'too-small' || long.kind === 'too-small' || huge.kind === 'too-small') throw new Error('unexpected');
+      expect(long.panelHeight).toBeGreaterThan(short.panelHeight);
+      expect(huge.listHeight).toBe(3);
+      expect(1 + huge.paneHeight + huge.panelHeight + 1).toBe(size.rows - 1);
+    }
+    const compact = layoutFor({ columns: 80, rows: 24 }, { walkthrough: true, narration: 6 });
+    if (compact.kind === 'too-small') throw new Error('unexpected');
+    expect(compact.narrationLines).toBe(6);
+    expect(compact.narrationWidth).toBe(78);
+  });
+});
+
 describe('pickTheme', () => {
   it('goes monochrome for NO_COLOR, --no-color and TERM=dumb', () => {
     expect(pickTheme({ env: {} })).toBe(COLOUR_THEME);

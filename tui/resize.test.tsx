@@ -38,6 +38,11 @@ describe('resizing the terminal', () => {
   let controller: DashboardController | undefined;
   afterEach(() => controller?.close());
 
+  /** Waits (up to 5 s: a loaded machine draws late) until `ready` holds; the expectations after it say what failed. */
+  async function until(ready: () => boolean): Promise<void> {
+    for (let waited = 0; waited < 5000 && !ready(); waited += 50) await tick();
+  }
+
   it('re-lays out without a restart: side by side at 100×30, one pane at 80×24, too small below', async () => {
     controller = await DashboardController.create({ world: await createDemoWorld() });
     const terminal = new FakeTerminal();
@@ -55,13 +60,13 @@ describe('resizing the terminal', () => {
 
     Object.assign(terminal, { columns: 80, rows: 24 });
     terminal.emit('resize');
-    await tick();
+    await until(() => last().includes('[Focus|Exact]'));
     expect(last()).toContain('[Focus|Exact]');
     expect(last()).not.toContain('2 Exact · Journals');
 
     Object.assign(terminal, { columns: 60, rows: 20 });
     terminal.emit('resize');
-    await tick();
+    await until(() => last().includes('Terminal too small'));
     expect(last()).toContain('Terminal too small: 60×20 — needs 80×24');
     instance.unmount();
   });

@@ -131,13 +131,14 @@ export function exactRows(view: WorldView, diff?: WorldDiff): Row[] {
     for (const b of bookings.filter((x) => x.journal === journal.code).sort((x, y) => x.entryNumber - y.entryNumber)) {
       const bc = bookingChanges.get(b.id);
       const paidCents = b.totalCents - b.outstandingCents;
-      const paid = paidCents === 0 ? '' : b.outstandingCents === 0 ? 'paid' : 'part paid';
+      const paid = b.outstandingCents === 0 ? 'paid' : paidCents === 0 ? '' : 'part paid';
       const cells: Cell[] = [
         { text: String(b.entryNumber), changed: isChanged(bc, 'entryNumber') },
         { text: b.yourRef ?? '', changed: isChanged(bc, 'yourRef') },
         { text: b.entryDate.slice(0, 10), short: b.entryDate.slice(5, 10), changed: isChanged(bc, 'entryDate') },
         { text: euros(b.totalCents), changed: isChanged(bc, 'totalCents', 'lines') },
-        // A word at every width, as Focus's Status column says it: the amounts are in the Amount column and the detail.
+        // A word at every width, as Focus's Status column says it (the amounts are in the Amount column and the detail);
+        // nothing outstanding on a booking of zero is paid too, as Focus's status says after the sync (I6).
         { text: paid, short: paid === 'part paid' ? 'part' : paid, changed: isChanged(bc, 'outstandingCents') },
       ];
       rows.push({

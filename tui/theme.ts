@@ -21,7 +21,7 @@ export interface Theme {
 }
 
 /** The glyphs that carry meaning without colour. */
-export const GLYPHS = { conflict: '!', changed: '◆', ok: '✓', failed: '✗', selected: '▸', bell: '🔔', syncing: '↻', synced: '●', narration: '○' } as const;
+export const GLYPHS = { conflict: '!', changed: '◆', ok: '✓', failed: '✗', selected: '▸', bell: '🔔', syncing: '↻', synced: '●', narration: '○', warning: '⚠', more: '▼', above: '▲' } as const;
 
 /** The colour theme. */
 export const COLOUR_THEME: Theme = {

@@ -2,52 +2,28 @@
 
 import { useInput, type Key } from 'ink';
 import { useCallback, useRef, type Dispatch } from 'react';
-import type { AppAction, AppState, PaneId, SettingsForm } from './app-state.js';
-import type { DashboardController, DashboardSnapshot, Outcome } from './dashboard-controller.js';
-import { commandFor, keyName, type Command, type KeyContext } from './keymap.js';
-import type { Layout } from './layout.js';
+import { appReducer, type AppAction, type PaneId, type SettingsForm } from './app-state.js';
+import type { DashboardSnapshot, Outcome } from './dashboard-controller.js';
+import { alertDetail, detailLines, detailWidth, invariantDetail } from './detail-overlay.js';
+import { commandFor, keyName, type Command } from './keymap.js';
 import type { Row } from './rows.js';
-import type { PickerItem } from './scenario-picker.js';
 import { SETTINGS_ROWS } from './settings-fields.js';
 import { ACTION_BINDINGS } from './actions-overlay.js';
 import { DOCTOR_SCROLL } from './doctor-overlay.js';
-import { handleExportKey, submitExportPrompt } from './export-keys.js';
+import { handleExportKey } from './export-keys.js';
 import { previewRoom } from './export-preview-lines.js';
-import type { ExportSession } from './export-session.js';
+import { normalContexts, type InputContext } from './input-context.js';
+import { handlePromptKey, saveCase } from './prompt-keys.js';
+import { runAction } from './run-action.js';
 
-/** What the handler needs to know and touch. */
-export interface InputContext {
-  state: AppState;
-  dispatch: Dispatch<AppAction>;
-  controller: DashboardController;
-  snapshot: DashboardSnapshot;
-  layout: Layout;
-  lists: Record<PaneId, Row[] | number>;
-  /** Rows a list shows, per pane. */
-  heights: Record<PaneId, number>;
-  pickerItems: PickerItem[];
-  overlayHeight: number;
-  exportSession: ExportSession;
-  exit: () => void;
-}
+export { normalContexts, type InputContext } from './input-context.js';
+export { runAction } from './run-action.js';
 
-/** The keymap contexts active in normal mode. */
-export function normalContexts(walkthrough: boolean): KeyContext[] {
-  return walkthrough ? ['global', 'lists', 'actions', 'walkthrough'] : ['global', 'lists', 'actions'];
-}
+/** A file name to offer when `w` opens the save dialog. */
+const CASE_FILE = 'booklab-case.json';
 
 function length(list: Row[] | number): number {
   return typeof list === 'number' ? list : list.length;
-}
-
-/** Runs a controller action with the busy state around it and its outcome as the flash message. */
-export async function runAction(dispatch: Dispatch<AppAction>, label: string, task: () => Promise<Outcome>, now?: () => string): Promise<Outcome> {
-  dispatch({ type: 'busy', label });
-  const outcome = await task();
-  dispatch({ type: 'busy' });
-  dispatch({ type: 'flash', text: outcome.message, tone: outcome.ok ? 'ok' : 'error' });
-  if (label === 'sync' && now) dispatch({ type: 'synced', at: now() });
-  return outcome;
 }
 
 function selectedRow(ctx: InputContext, pane: PaneId): Row | undefined {
@@ -97,10 +73,25 @@ export function runCommand(ctx: InputContext, command: Command): void {
     case 'top': return dispatch({ type: 'move-to', edge: 'top', length: listLength, height });
     case 'bottom': return dispatch({ type: 'move-to', edge: 'bottom', length: listLength, height });
     case 'filter': return pane === 'panel' ? undefined : dispatch({ type: 'prompt-open', purpose: 'filter', label: 'Filter' });
-    case 'detail': return jumpToLinked(ctx);
-    case 'step-next': return run('step', () => controller.forward());
-    case 'step-prev': return run('back', () => controller.back());
-    case 'restart': return run('restart', () => controller.restart());
+    case 'detail': {
+      if (pane !== 'panel') return jumpToLinked(ctx);
+      const detail = invariantDetail(ctx.snapshot.violations, state.lists.panel.selected);
+      return detail ? dispatch({ type: 'detail', ...detail }) : undefined;
+    }
+    case 'message':
+      if (!state.lastMessage) return dispatch({ type: 'flash', text: 'There is no message yet: the header shows what each action did.', tone: 'info' });
+      return dispatch({ type: 'detail', title: 'The header message', text: state.lastMessage.text });
+    case 'save-case':
+      dispatch({ type: 'open', overlay: 'save' });
+      return dispatch({ type: 'prompt-open', purpose: 'save-case', label: 'Case file', value: CASE_FILE });
+    case 'narration-down':
+    case 'narration-up':
+      if (!ctx.narration) return undefined;
+      return dispatch({ type: 'narration-scroll', of: ctx.narration.of, delta: command === 'narration-down' ? ctx.narration.page : -ctx.narration.page, max: ctx.narration.max });
+    // Every step's narration is shown from its top, coming to it forward or back.
+    case 'step-next': dispatch({ type: 'narration-scroll', of: {}, delta: 0, max: 0 }); return run('step', () => controller.forward());
+    case 'step-prev': dispatch({ type: 'narration-scroll', of: {}, delta: 0, max: 0 }); return run('back', () => controller.back());
+    case 'restart': dispatch({ type: 'narration-scroll', of: {}, delta: 0, max: 0 }); return run('restart', () => controller.restart());
     case 'autoplay': return dispatch({ type: 'autoplay' });
     case 'faster': return dispatch({ type: 'pace', factor: 0.7 });
     case 'slower': return dispatch({ type: 'pace', factor: 1.4 });
@@ -122,7 +113,8 @@ export function runCommand(ctx: InputContext, command: Command): void {
       return dispatch({ type: 'prompt-open', purpose: 'hand-book', label: 'Book by hand in Exact: YourRef [net €]', value: number });
     }
     case 'advance-day': return run('night', () => controller.advanceDay());
-    case 'choose': case 'export-next': case 'export-back': case 'export-change': case 'top-up': return undefined;
+    case 'choose': case 'export-next': case 'export-back': case 'export-change': case 'top-up':
+    case 'detail-close': case 'confirm-yes': case 'confirm-no': return undefined;
   }
 }
 
@@ -146,33 +138,6 @@ function jumpToLinked(ctx: InputContext): void {
   }
 }
 
-function submitPrompt(ctx: InputContext): void {
-  const { state, dispatch, controller } = ctx;
-  const prompt = state.prompt;
-  dispatch({ type: 'prompt-submit' });
-  if (!prompt) return;
-  const value = prompt.value.trim();
-  const run = (label: string, task: () => Promise<Outcome>) => void runAction(dispatch, label, task);
-  if (prompt.purpose === 'set-next-number') {
-    const [journal, next] = value.split(/\s+/);
-    const number = Number(next);
-    if (!journal || !Number.isInteger(number)) return dispatch({ type: 'flash', text: 'Type a journal and a number: 70 1043.', tone: 'error' });
-    return run('journal', () => controller.setNextBookingNumber(journal, number));
-  }
-  if (prompt.purpose === 'hand-book') {
-    const [yourRef, amount] = value.split(/\s+/);
-    if (!yourRef) return dispatch({ type: 'flash', text: 'Type the invoice number to book: 2026/3.', tone: 'error' });
-    const cents = amount === undefined ? undefined : Math.round(Number(amount.replace(',', '.')) * 100);
-    if (cents !== undefined && !Number.isFinite(cents)) return dispatch({ type: 'flash', text: `Not an amount: ${amount}.`, tone: 'error' });
-    return run('book', () => controller.bookByHand({ yourRef, amountCents: cents }));
-  }
-  if (prompt.purpose.startsWith('export:')) return submitExportPrompt(ctx.exportSession, prompt.purpose, value);
-  if (prompt.purpose.startsWith('field:')) {
-    const field = prompt.purpose.slice('field:'.length) as keyof SettingsForm;
-    return dispatch({ type: 'settings', change: { [field]: value } });
-  }
-}
-
 function handleOverlay(ctx: InputContext, name: string | undefined): void {
   const { state, dispatch, controller } = ctx;
   const mode = state.mode;
@@ -180,10 +145,22 @@ function handleOverlay(ctx: InputContext, name: string | undefined): void {
     dispatch({ type: 'close' });
     if (mode === 'notifications') void controller.readNotifications();
   };
+  if (mode === 'detail') return handleDetailKey(ctx, name);
+  if (mode === 'save') {
+    const overwrite = state.save?.overwrite;
+    const answer = commandFor(name, ['confirm']);
+    if (overwrite && answer === 'confirm-yes') return saveCase(ctx, overwrite);
+    if (overwrite && answer === 'confirm-no') {
+      dispatch({ type: 'save-overwrite' });
+      return dispatch({ type: 'prompt-open', purpose: 'save-case', label: 'Case file', value: overwrite });
+    }
+    return name === 'esc' ? dispatch({ type: 'close' }) : undefined;
+  }
   if (name === 'q') return ctx.exit();
   if (mode === 'export') return handleExportKey({ session: ctx.exportSession, dispatch, room: previewRoom(ctx.layout.columns, ctx.overlayHeight) }, name);
   if (name === 'esc' || (mode === 'help' && name === '?') || (mode === 'notifications' && name === 'n')) return close();
-  const length = mode === 'doctor' ? DOCTOR_SCROLL : mode === 'picker' ? ctx.pickerItems.length : mode === 'settings' ? SETTINGS_ROWS.length : mode === 'actions' ? ACTION_BINDINGS.length : 0;
+  const notifications = ctx.snapshot.view.focus.bell.notifications;
+  const length = mode === 'doctor' ? DOCTOR_SCROLL : mode === 'picker' ? ctx.pickerItems.length : mode === 'settings' ? SETTINGS_ROWS.length : mode === 'actions' ? ACTION_BINDINGS.length : mode === 'notifications' ? notifications.length : 0;
   const move = { j: 1, down: 1, k: -1, up: -1, pagedown: ctx.overlayHeight, pageup: -ctx.overlayHeight } as Record<string, number>;
   if (name && move[name] !== undefined) return dispatch({ type: 'overlay-move', delta: move[name]!, length, height: ctx.overlayHeight });
   const index = state.overlay.selected;
@@ -195,6 +172,11 @@ function handleOverlay(ctx: InputContext, name: string | undefined): void {
     return runCommand({ ...ctx, state: { ...state, mode: 'normal' } }, command);
   }
   if (name !== 'enter') return;
+  if (mode === 'notifications') {
+    // The overlay lists the newest first.
+    const alert = [...notifications].reverse()[index];
+    return alert ? dispatch({ type: 'detail', ...alertDetail(alert) }) : undefined;
+  }
   if (mode === 'picker') {
     const item = ctx.pickerItems[index];
     if (!item) return;
@@ -220,35 +202,59 @@ function handleOverlay(ctx: InputContext, name: string | undefined): void {
   }
 }
 
+/** The detail view's keys: scroll its text, `esc` back to where it was opened. */
+function handleDetailKey(ctx: InputContext, name: string | undefined): void {
+  const { state, dispatch } = ctx;
+  const command = commandFor(name, ['detail', 'lists']);
+  if (command === 'detail-close') return dispatch({ type: 'close' });
+  if (command !== 'down' && command !== 'up') return name === 'q' ? ctx.exit() : undefined;
+  const lines = state.detail ? detailLines(state.detail, detailWidth(ctx.layout.columns)).length : 0;
+  const room = Math.max(1, ctx.overlayHeight - 1);
+  dispatch({ type: 'overlay-move', delta: command === 'down' ? 1 : -1, length: Math.max(1, lines - room + 1), height: ctx.overlayHeight });
+}
+
 /** Handles one keypress (exported so it can be driven without a terminal). */
 export function handleKey(ctx: InputContext, input: string, key: Partial<Key>): void {
   const name = keyName(input, key);
   if (name === 'ctrl+c') return ctx.exit();
-  const { state, dispatch } = ctx;
-  if (state.mode === 'prompt') {
-    if (name === 'esc') return dispatch({ type: 'prompt-cancel' });
-    if (name === 'enter') return submitPrompt(ctx);
-    if (name === 'backspace') return dispatch({ type: 'prompt-backspace' });
-    if (input && !key.ctrl && !key.meta && !key.upArrow && !key.downArrow) dispatch({ type: 'prompt-type', text: input });
-    return;
-  }
+  const { state } = ctx;
+  if (state.mode === 'prompt') return handlePromptKey(ctx, input, key, name, (rest) => handleKey(ctx, rest, {}));
   if (ctx.layout.kind === 'too-small') return name === 'q' ? ctx.exit() : undefined;
-  if (state.mode !== 'normal') return handleOverlay(ctx, name);
   // Fast keys arrive as one string (a paste): each character is a key of its own.
   if (name === undefined && input.length > 1 && !key.ctrl && !key.meta) {
-    for (const char of input) handleKey(ctx, char, {});
+    for (const char of input) handleKey(ctx, char === '\r' || char === '\u007F' ? '' : char, char === '\r' ? { return: true } : char === '\u007F' ? { backspace: true } : {});
     return;
   }
-  const command = commandFor(name, normalContexts(Boolean(ctx.snapshot.walkthrough)).slice().reverse());
+  if (state.mode !== 'normal') return handleOverlay(ctx, name);
+  const command = commandFor(name, normalContexts(Boolean(ctx.snapshot.walkthrough), Boolean(ctx.narration)).slice().reverse());
   if (command) runCommand(ctx, command);
 }
 
-/** Subscribes the one top-level input handler. */
+/**
+ * Subscribes the one top-level input handler. It stays subscribed once and reads the context of the latest render;
+ * the UI state it sees also includes every action dispatched since that render (a ref the handler's own dispatch
+ * advances), so keys typed faster than frames are drawn each see the state the keys before them left.
+ */
 export function useDashboardInput(ctx: InputContext, { isActive = true }: { isActive?: boolean } = {}): void {
-  // The handler stays subscribed once and reads the context of the latest render: a key that arrives after a
-  // frame is drawn but before effects run must not be handled with the previous frame's state.
   const latest = useRef(ctx);
   latest.current = ctx;
-  const handler = useCallback((input: string, key: Key) => handleKey(latest.current, input, key), []);
+  const live = useRef({ rendered: ctx.state, state: ctx.state });
+  if (live.current.rendered !== ctx.state) live.current = { rendered: ctx.state, state: ctx.state };
+  const reactDispatch = ctx.dispatch;
+  const dispatch = useCallback<Dispatch<AppAction>>(
+    (action) => {
+      live.current.state = appReducer(live.current.state, action);
+      reactDispatch(action);
+    },
+    [reactDispatch],
+  );
+  const handler = useCallback(
+    (input: string, key: Key) => {
+      const context: InputContext = { ...latest.current, dispatch };
+      Object.defineProperty(context, 'state', { get: () => live.current.state, enumerable: true });
+      handleKey(context, input, key);
+    },
+    [dispatch],
+  );
   useInput(handler, { isActive });
 }

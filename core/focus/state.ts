@@ -134,6 +134,8 @@ export const IntegrationSchema = z.object({
   tokens: TokenSetSchema.nullable(),
   /** Epoch ms of the last nightly run (so one night runs once). */
   lastNightlyRun: z.number().int().nullable(),
+  /** The delink date of the last deactivation (R12), kept across a reconnect so the settings can show it. */
+  delinkDate: z.string().optional(),
 });
 
 /** Focus's whole state. */

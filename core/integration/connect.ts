@@ -62,7 +62,7 @@ export async function connect(ctx: IntegrationContext, userId: string, input: Co
     vatMap: input.vatMap ?? DEFAULT_VAT_MAP,
     strategy: input.strategy ?? 'faithful',
   };
-  focus.state.integration = { active: false, settings, tokens: null, lastNightlyRun: null };
+  focus.state.integration = { active: false, settings, tokens: null, lastNightlyRun: null, ...(previous?.delinkDate ? { delinkDate: previous.delinkDate } : {}) };
   const failed = (problem: Parameters<typeof refuse>[0]) => {
     focus.state.integration = previous;
     return refuse(problem);
@@ -144,5 +144,6 @@ export function deactivate(ctx: IntegrationContext, userId: string, { delinkDate
   }
   integration.active = false;
   integration.tokens = null;
+  integration.delinkDate = delinkDate;
   return done({ delinkedDocuments, delinkedCompanies });
 }

@@ -54,18 +54,31 @@ export default defineScenario({
     step('symptom', 'Deleting test invoice 2026/2 is refused: it is not the last invoice', '"In Teamleader Focus you can only delete the last invoice": deleting 2026/2 is refused, only the last invoice (2026/3) can be deleted.', (ctx) => {
       expectRefused(tryDeleteInFocus(ctx, 'invoice', '2026/2'), 'Deleting invoice 2026/2', 'not_last', ['2026/2', 'only the last invoice (2026/3)']);
     }),
-    step('repair', 'Set the amount of test invoice 2026/2 to zero in Focus', '"If the test invoice is no longer the last one, the best thing to do is to change the amount to zero": 2026/2 now totals €0.00 in Focus. Once synced, edits in Focus are not sent to Exact Online.', (ctx) => {
-      setAmountToZero(ctx, 'invoice', '2026/2');
-    }),
-    step('repair', 'Set booking 1002 to zero in Exact Online by hand', 'Edits of a synced invoice must be made in the bookkeeping tool: in Exact Online booking 1002 of journal 70 gets its line again at €0.00 (700000, VAT 21).', async (ctx) => {
-      await editInExact(ctx, '70', 1002, [{ glAccountCode: '700000', amountCents: 0, vatCode: '21', description: 'Test' }]);
-    }),
+    step(
+      'repair',
+      'Set the amount of test invoice 2026/2 to zero in Focus',
+      '"You best credit the invoice via a credit note" (accidental-booking-not-last-credit shows that way). Short of that, "if the test invoice is no longer the last one, the best thing to do is to change the amount to zero": ' +
+        "2026/2 now totals €0.00 in Focus. But once an invoice is synced, further changes in Focus won't be synced to the bookkeeping tool anymore (article 003): booking 1002 in Exact Online still says €149.37.",
+      async (ctx) => {
+        setAmountToZero(ctx, 'invoice', '2026/2');
+        const { focus, exact } = await testInvoice(ctx);
+        expectSame([focus.total, exact?.amount], ['€0.00', '€149.37'], 'Invoice 2026/2 in Focus and booking 1002 in Exact Online after the edit in Focus (totals)');
+      },
+    ),
+    step(
+      'repair',
+      'Set booking 1002 to zero in Exact Online by hand',
+      '"You\'ll need to edit the invoice in the bookkeeping tool to update the data" (article 003): in Exact Online booking 1002 of journal 70 gets its line again at €0.00 (700000, VAT 21).',
+      async (ctx) => {
+        await editInExact(ctx, '70', 1002, [{ glAccountCode: '700000', amountCents: 0, vatCode: '21', description: 'Test' }]);
+      },
+    ),
     // A booking of zero leaves nothing outstanding, so Exact counts it as paid: the sync brings that status to Focus (I6).
     syncAgain(),
     step(
       'verify',
       'Test invoice 2026/2 stands at zero on both sides',
-      `Invoices now: ${bookedInWords(BOOKED)}, no gap. Test invoice 2026/2 totals €0.00 in Focus and booking 1002 €0.00 in Exact Online, where nothing is outstanding; Focus shows it paid.`,
+      `Invoices now: ${bookedInWords(BOOKED)}, no gap. Test invoice 2026/2 totals €0.00 in Focus and booking 1002 €0.00 in Exact Online, where nothing is outstanding: both say paid.`,
       async (ctx) => {
         expectBooked(ctx, 'invoice', BOOKED);
         const { focus, exact } = await testInvoice(ctx);

@@ -53,6 +53,15 @@ const TITLES: Record<WriteDownRule, string> = {
   'after-last-kept': 'Write down the booking numbers that follow the last invoice and credit note kept',
 };
 
+/** What each article says to write down, in its words. */
+const WRITE_DOWN_WORDS: Record<WriteDownRule, string> = {
+  'as-booked': 'Return to the invoices and the credit notes in Focus and write down the number of the oldest one deleted from Exact Online and its booking number',
+  'one-higher-if-double':
+    'Return to the invoices and the credit notes in Focus and write down the number of the oldest one deleted from Exact Online and its booking number; if this was the invoice with the double booking number, write down one number higher',
+  'after-last-kept':
+    'Return to the invoices in Focus and write down the booking number of the oldest invoice that has been deleted from Exact Online, which should follow the number of the last invoice which has not been deleted (and the same for the credit notes, only if applicable)',
+};
+
 /**
  * "Return to Teamleader Focus invoices and write down the number of the oldest invoice that has been deleted from
  * Exact Online and its booking number", and the credit note's (only if applicable).
@@ -67,7 +76,7 @@ export function writeDownOldestDeleted(rule: WriteDownRule): Step {
         const w = written.find((n) => n.kind === kind);
         return w ? `${w.document} has booking number ${w.bookingNumber}${w.why}: write down ${w.value}` : `no ${word(kind)} was deleted (not applicable)`;
       });
-      return `Return to the invoices and the credit notes in Focus and write down the oldest one deleted from Exact Online with its booking number: ${lines.join('; ')}.`;
+      return `${WRITE_DOWN_WORDS[rule]}: ${lines.join('; ')}.`;
     },
     async (ctx) => {
       const written: WrittenNumber[] = [];
@@ -87,9 +96,13 @@ export function writeDownOldestDeleted(rule: WriteDownRule): Step {
 async function numberToWrite(ctx: ScenarioContext, rule: WriteDownRule, kind: DocumentKind, journal: string, oldest: { number: string | null; bookingNumber: number | null }): Promise<{ value: number; why: string }> {
   if (rule === 'after-last-kept') {
     const kept = (await journalScreen(ctx, journal)).entries.map((e) => e.entryNumber);
-    if (kept.length) return { value: Math.max(...kept) + 1, why: `; it should follow the last ${word(kind)} kept, booking ${Math.max(...kept)}` };
+    if (kept.length) {
+      const last = Math.max(...kept);
+      const follows = last + 1 === oldest.bookingNumber ? 'which follows' : 'but it should follow';
+      return { value: last + 1, why: `, ${follows} the number of the last ${word(kind)} which has not been deleted, booking ${last}` };
+    }
     const deleted = ctx.notes.read(DELETED_IN_EXACT).filter((e) => e.journal === journal).map((e) => e.entryNumber);
-    return { value: Math.min(...deleted), why: `; no ${word(kind)} is kept, so it is the first number deleted from journal ${journal}` };
+    return { value: Math.min(...deleted), why: `, but no ${word(kind)} in journal ${journal} was left undeleted, so the number that follows is the first one deleted from it` };
   }
   const booked = oldest.bookingNumber!;
   if (rule === 'one-higher-if-double') {

@@ -2,7 +2,7 @@ import type { DocumentKind } from '../../core/index.js';
 import { connectDemo, expectOk, LAST_BELL, syncNow, tryDeleteInFocus } from '../actions.js';
 import { step, StepFailure, type ScenarioContext, type Step } from '../scenario.js';
 import { overview, settingsScreen } from '../screens.js';
-import { DELETED_IN_FOCUS, DELINK_DATE, DELINKED, RECONNECTED, SETTINGS, UNNEEDED } from './notes.js';
+import { DELETED_IN_FOCUS, DELINK_DATE, DELINKED, FIRST_SYNCED, RECONNECTED, SETTINGS, UNNEEDED } from './notes.js';
 import { word, words } from './words.js';
 
 // The steps of P-delete, P-twice and P-samenumber done in Focus's integration settings and overviews.
@@ -34,6 +34,9 @@ export function noteIntegrationSettings(): Step {
     (ctx) => {
       const { division, startDate, invoiceJournal, creditNoteJournal } = settingsScreen(ctx);
       ctx.notes.write(SETTINGS, { division, startDate, invoiceJournal, creditNoteJournal });
+      // Before deactivating, the overview still shows which document was synced first: reconnecting tells by it.
+      const [first] = [...overview(ctx, 'invoice'), ...overview(ctx, 'credit_note')].filter((r) => r.bookingNumber !== null).sort((a, b) => a.date.localeCompare(b.date));
+      ctx.notes.write(FIRST_SYNCED, first?.number ? { number: first.number, date: first.date } : null);
     },
   );
 }
@@ -103,6 +106,18 @@ function firstSyncedDate(ctx: ScenarioContext): string {
   return synced[0];
 }
 
+/**
+ * 000/002: "The start date should be the date of the invoice that was first synced to Exact Online. If the start date is
+ * set to a later date, the payment status of these invoices will not be fetched from Exact Online" (R14); 001 fills in
+ * the original start date written down, which is not later either.
+ */
+function startDateRule(first: { number: string; date: string } | null, filled: string): string {
+  const rule = `The start date should be the date of the invoice that was first synced to Exact Online${first ? ` (${first.number}, ${first.date})` : ''}; `;
+  const later = 'if the start date is set to a later date, the payment status of these invoices will not be fetched from Exact Online.';
+  if (!first) return rule + later;
+  return `${rule}${later} ${filled} is ${filled > first.date ? 'later' : 'not later'}.`;
+}
+
 /** "Click on the settings for Exact Online, select the right department and click on 'Connect Exact Online'" with what was written down (R13). */
 export function reconnect({ importContacts = false, startDate = 'written-down', swapJournals = false }: ReconnectOptions = {}): Step {
   const title = importContacts ? 'Reconnect, importing contacts and companies' : swapJournals ? 'Reconnect with the invoice and credit note journals swapped' : RECONNECT_TITLES[startDate];
@@ -114,7 +129,10 @@ export function reconnect({ importContacts = false, startDate = 'written-down', 
       return (
         `Open the settings of Exact Online, select the administration and click 'Connect Exact Online'. Fill in the start date ${filled.startDate} ` +
         `(written down: ${ctx.notes.read(SETTINGS).startDate}), invoice journal ${filled.invoiceJournal} and credit note journal ${filled.creditNoteJournal}. ` +
-        (importContacts ? 'The slider to import contacts and companies is switched on.' : 'Do not import contacts and companies: that creates doubles in Focus.')
+        startDateRule(ctx.notes.read(FIRST_SYNCED), filled.startDate) +
+        (importContacts
+          ? ' The slider to import contacts and companies is switched on, against the article: DO NOT import companies/contacts in this step, because this will create doubles in your Focus account.'
+          : ' DO NOT import companies/contacts in this step, because this will create doubles in your Focus account: the slider stays off.')
       );
     },
     async (ctx) => {
