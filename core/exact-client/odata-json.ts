@@ -19,10 +19,8 @@ function withIsoDates(value: unknown): unknown {
   }
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    const before = record[key];
-    const after = withIsoDates(before);
-    // `__proto__` parsed from JSON is an own property: define it, as assigning would set the prototype.
-    if (after !== before) Object.defineProperty(record, key, { value: after, writable: true, enumerable: true, configurable: true });
+    // A `__proto__` key parsed from JSON is an own data property, so assigning to it does not touch the prototype.
+    record[key] = withIsoDates(record[key]);
   }
   return value;
 }
