@@ -1,3 +1,4 @@
+// Over 250 lines: the sync and its posting loop share the report, the stop rule and the document order, and read best together.
 import type { ExactError } from '../exact-client/index.js';
 import { invoicesFirstInNumberOrder } from '../focus/numbering.js';
 import { kindTitle, problems } from '../focus/problems.js';
