@@ -52,13 +52,17 @@ export interface WorldOptions {
    */
   transport?: 'http' | 'in-process';
   /**
-   * How many sales entries a sync may have on their way at once (1, the default: one after the other, as the real
-   * integration posts). Above 1 they are pipelined in order on one connection (or handed in order to the in-process
-   * handler), and only while the embedded server answers each post on its own merits (no fault armed, no rate limit
-   * or error budget enforced) and the tool is Exact; otherwise, and with an attached server, a sync posts one by one.
+   * How many sales entries a sync may have on their way at once ({@link DEFAULT_OVERLAP}; 1 posts one after the other,
+   * as the real integration does). Above 1 they are pipelined in order on one connection (or handed in order to the
+   * in-process handler), and only while the embedded server answers each post on its own merits (no fault armed, no
+   * rate limit or error budget enforced) and the tool is Exact; otherwise, and with an attached server, one by one.
+   * The outcome is the same either way (docs/sync-overlap.md).
    */
   overlap?: number;
 }
+
+/** Sales entries an embedded world's sync may have on their way at once while its server answers each on its merits. */
+export const DEFAULT_OVERLAP = 16;
 
 /** The default moment a world starts at (a Monday in March 2026). */
 export const DEFAULT_WORLD_START = '2026-03-02T09:00:00Z';
@@ -99,7 +103,7 @@ export class World {
   }
 
   /** Starts (or attaches to) an accounting server and builds a world around it. */
-  static async create({ clock, serverUrl, seed = 'demo', file, accounting = {}, focus, transport = 'http', overlap = 1 }: WorldOptions = {}): Promise<World> {
+  static async create({ clock, serverUrl, seed = 'demo', file, accounting = {}, focus, transport = 'http', overlap = DEFAULT_OVERLAP }: WorldOptions = {}): Promise<World> {
     const worldClock = typeof clock === 'object' ? clock : createClock({ start: clock ?? DEFAULT_WORLD_START, frozen: true });
     if (serverUrl) {
       const world = new World(worldClock, serverUrl.replace(/\/+$/, ''), undefined, accounting, focus, httpFetch);
