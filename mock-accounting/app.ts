@@ -5,6 +5,7 @@ import type { Store } from './store/index.js';
 import { ErrorBudget } from './api/error-budget.js';
 import { FaultInjector, injectFaults } from './api/faults.js';
 import { oauthRoutes } from './api/oauth-routes.js';
+import { registerMeritsCheck } from './api/overlap-safety.js';
 import { odataRoutes } from './api/odata-routes.js';
 import { RateLimiter } from './api/rate-limits.js';
 import { logRequests, RequestLog } from './api/request-log.js';
@@ -56,6 +57,7 @@ export function createApp(store: Store, options: MockOptions = {}): Express {
   app.use((req, res) => {
     res.status(404).json(errorEnvelope(`Not found: ${req.method} ${req.path}. The API is under /api/v1, the back office under /__mock.`));
   });
+  registerMeritsCheck(app, () => faults.list().length === 0 && !rateLimiter.settings.enforce && !errorBudget.settings.enforce);
   app.use(function handleError(error: unknown, _req: Request, res: Response, _next: NextFunction) {
     const status = (error as { status?: number }).status;
     if (res.headersSent) return;

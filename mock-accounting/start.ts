@@ -1,5 +1,6 @@
 import type { RequestListener } from 'node:http';
 import { createApp } from './app.js';
+import { answersOnMerits } from './api/overlap-safety.js';
 import { createClock, type Clock } from './clock.js';
 import { findSeed, SEEDS, type MockOptions } from './options.js';
 import { boundHostNames } from './security/allowed-hosts.js';
@@ -17,6 +18,8 @@ export interface MockServer {
   clock: Clock;
   /** The server's request handler, for requests handed to it without a socket. */
   handler: RequestListener;
+  /** Whether every API request is answered on its own merits now (no fault armed, no limit enforced): posts may overlap. */
+  answersOnMerits(): boolean;
   /** Stops the server and closes the store (the data file is compacted). */
   close(): Promise<void>;
 }
@@ -59,6 +62,7 @@ export async function startMockServer({
     store,
     clock,
     handler: app,
+    answersOnMerits: () => answersOnMerits(app),
     async close() {
       await running?.close();
       await store.close();

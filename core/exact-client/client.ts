@@ -1,3 +1,4 @@
+// Over 250 lines: one client class with its call policies (refresh, 401 retry, 429 waits, overlap) and the answer readers they share.
 import type { Clock } from '../../mock-accounting/index.js';
 import type { TokenSet } from '../focus/state.js';
 import { ExactClientError, type ExactError, type ExactResult } from './errors.js';
@@ -18,6 +19,12 @@ export interface ExactClientOptions {
   sleep?: (ms: number) => Promise<void>;
   /** How requests are sent: node:http by default; any fetch-like function (the global fetch) fits. */
   fetch?: FetchLike;
+  /**
+   * How posts that overlap are sent: a fetch whose requests reach the server in the order they were sent, also while
+   * earlier ones are unanswered (HTTP/1.1 pipelining on one connection, or a server's handler in this process). Without
+   * it, {@link ExactClient.create} with `overlap` is refused, so callers post one after the other.
+   */
+  orderedFetch?: FetchLike;
   /** How often to wait for a rate-limit reset before giving up. */
   maxRateLimitWaits?: number;
   /** Refresh the access token this long before it expires. */
@@ -57,10 +64,12 @@ interface RawAnswer {
  */
 export class ExactClient {
   private readonly tokenStore: TokenStore;
-  private readonly options: Required<Omit<ExactClientOptions, 'tokens'>>;
+  private readonly options: Required<Omit<ExactClientOptions, 'tokens' | 'orderedFetch'>>;
+  private readonly orderedFetch: FetchLike | undefined;
 
-  constructor({ tokens = memoryTokenStore(), ...options }: ExactClientOptions) {
+  constructor({ tokens = memoryTokenStore(), orderedFetch, ...options }: ExactClientOptions) {
     this.tokenStore = tokens;
+    this.orderedFetch = orderedFetch;
     this.options = {
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       fetch: httpFetch,
@@ -119,10 +128,26 @@ export class ExactClient {
     return answer.ok ? { ok: true, value: (answer.value as { d: T }).d } : answer;
   }
 
-  /** POSTs a new entity and returns it as the server filled it in (`Prefer: return=representation`). */
-  async create<T = Record<string, unknown>>(division: number, path: string, body: unknown): Promise<ExactResult<T>> {
-    const answer = await this.call('POST', this.url(division, path), body);
+  /**
+   * POSTs a new entity and returns it as the server filled it in (`Prefer: return=representation`). With `overlap`, it is
+   * sent over the ordered fetch, so it may be sent before earlier posts are answered and still reach the server after
+   * them; a caller overlapping posts must wait for the answers first when {@link refreshDue} (one refresh, in order).
+   */
+  async create<T = Record<string, unknown>>(division: number, path: string, body: unknown, { overlap = false }: { overlap?: boolean } = {}): Promise<ExactResult<T>> {
+    if (overlap && !this.orderedFetch) throw new ExactClientError('[booklab] create with overlap needs the orderedFetch option; check canOverlap first.');
+    const answer = await this.call('POST', this.url(division, path), body, overlap ? this.orderedFetch : this.options.fetch);
     return answer.ok ? { ok: true, value: (answer.value as { d: T }).d } : answer;
+  }
+
+  /** Whether posts can overlap (an ordered fetch was given). */
+  get canOverlap(): boolean {
+    return this.orderedFetch !== undefined;
+  }
+
+  /** Whether the next call would refresh the tokens first (the access token expires within the margin). */
+  get refreshDue(): boolean {
+    const tokens = this.tokens;
+    return tokens !== null && tokens.expiresAt - this.options.clock.now() <= this.options.refreshMarginMs;
   }
 
   /** PUTs changes to an entity. */
@@ -153,23 +178,27 @@ export class ExactClient {
   }
 
   /** One API call with the client's policies: refresh before expiry, one retry after 401, waits on 429. */
-  private async call(method: string, url: string, body?: unknown): Promise<ExactResult<unknown>> {
+  private async call(method: string, url: string, body?: unknown, fetch = this.options.fetch): Promise<ExactResult<unknown>> {
     if (!this.tokens) return { ok: false, error: { code: 'unauthorized', message: 'Not connected: run the OAuth flow first.' } };
     const due = await this.refreshIfDue();
     if (!due.ok) return due;
     let refreshedAfter401 = false;
     let waits = 0;
     for (;;) {
-      const sent = await this.send(url, {
-        method,
+      const sent = await this.send(
+        url,
+        {
+          method,
         headers: {
           Authorization: `Bearer ${this.tokens?.accessToken ?? ''}`,
           Accept: 'application/json',
           'Accept-Language': this.options.language,
           ...(body === undefined ? {} : { 'Content-Type': 'application/json', Prefer: 'return=representation' }),
         },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
+          body: body === undefined ? undefined : JSON.stringify(body),
+        },
+        fetch,
+      );
       if (!sent.ok) return sent;
       const answer = sent.value;
       if (answer.status === 401 && !refreshedAfter401) {
@@ -194,9 +223,7 @@ export class ExactClient {
 
   /** Refreshes when the access token expires within the margin; ok (nothing to do) otherwise. */
   private async refreshIfDue(): Promise<ExactResult<unknown>> {
-    const tokens = this.tokens;
-    if (!tokens || tokens.expiresAt - this.options.clock.now() > this.options.refreshMarginMs) return { ok: true, value: undefined };
-    return this.refresh();
+    return this.refreshDue ? this.refresh() : { ok: true, value: undefined };
   }
 
   /** Until the minutely reset; a minute when the 429 does not say (the daily reset is never waited for). */
@@ -228,9 +255,9 @@ export class ExactClient {
     return { ok: true, value: tokens };
   }
 
-  private async send(url: string, init: RequestInit): Promise<ExactResult<RawAnswer>> {
+  private async send(url: string, init: RequestInit, fetch = this.options.fetch): Promise<ExactResult<RawAnswer>> {
     try {
-      const response = await this.options.fetch(url, init);
+      const response = await fetch(url, init);
       return { ok: true, value: { status: response.status, headers: response.headers, text: await response.text() } };
     } catch (error) {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;

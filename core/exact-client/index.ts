@@ -2,6 +2,7 @@ export { ExactClient, memoryTokenStore } from './client.js';
 export { ExactClientError } from './errors.js';
 export { httpFetch } from './http-fetch.js';
 export { inProcessFetch } from './in-process-fetch.js';
+export { pipelinedFetch, type PipelinedFetch } from './pipelined-fetch.js';
 export { parseODataJson, datePart, envelopeMessage } from './odata-json.js';
 
 export type { ExactClientOptions, TokenStore } from './client.js';

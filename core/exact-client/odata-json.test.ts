@@ -37,6 +37,13 @@ describe('parseODataJson', () => {
     ]);
   });
 
+  it('reads the escaped form WCF writes and a date under an own `__proto__` key', () => {
+    const parsed = parseODataJson('{"d":{"Created":"\\/Date(0)\\/","__proto__":"/Date(86400000)/"}}') as { d: Record<string, unknown> };
+    expect(parsed.d.Created).toBe('1970-01-01T00:00:00.000Z');
+    expect(Object.getOwnPropertyDescriptor(parsed.d, '__proto__')?.value).toBe('1970-01-02T00:00:00.000Z');
+    expect(Object.getPrototypeOf(parsed.d)).toBe(Object.prototype);
+  });
+
   it('leaves strings that only look like dates, and all other values, alone', () => {
     const values = {
       text: 'Invoice /Date(1641034800000)/',

@@ -9,7 +9,7 @@ export { editWarning } from './octopus.js';
 export { DEFAULT_VAT_MAP, FOCUS_APP, NIGHTLY_SYNC_HOUR } from './defaults.js';
 
 export type { ConnectInput, ConnectReport, DeactivateInput, DeactivateReport } from './connect.js';
-export type { SyncReport, SyncTrigger } from './sync.js';
+export type { SyncOptions, SyncReport, SyncTrigger } from './sync.js';
 export type { SettingsChange } from './settings.js';
 export type { BookingNumberCollision } from './collisions.js';
 export type { IntegrationContext } from './context.js';

@@ -6,7 +6,7 @@ import {
   type MockOptions,
   type MockServer,
 } from '../../mock-accounting/index.js';
-import { ExactClient, httpFetch, inProcessFetch, type FetchLike } from '../exact-client/index.js';
+import { ExactClient, httpFetch, inProcessFetch, pipelinedFetch, type FetchLike, type PipelinedFetch } from '../exact-client/index.js';
 import { Focus } from '../focus/focus.js';
 import { done, problems, refuse, type FocusResult } from '../focus/problems.js';
 import type { FocusState } from '../focus/state.js';
@@ -51,7 +51,18 @@ export interface WorldOptions {
    * cut connection). An attached server (`serverUrl`) is always reached over HTTP.
    */
   transport?: 'http' | 'in-process';
+  /**
+   * How many sales entries a sync may have on their way at once ({@link DEFAULT_OVERLAP}; 1 posts one after the other,
+   * as the real integration does). Above 1 they are pipelined in order on one connection (or handed in order to the
+   * in-process handler), and only while the embedded server answers each post on its own merits (no fault armed, no
+   * rate limit or error budget enforced) and the tool is Exact; otherwise, and with an attached server, one by one.
+   * The outcome is the same either way (docs/sync-overlap.md).
+   */
+  overlap?: number;
 }
+
+/** Sales entries an embedded world's sync may have on their way at once while its server answers each on its merits. */
+export const DEFAULT_OVERLAP = 16;
 
 /** The default moment a world starts at (a Monday in March 2026). */
 export const DEFAULT_WORLD_START = '2026-03-02T09:00:00Z';
@@ -75,6 +86,8 @@ export class World {
     readonly accountingOptions: Omit<MockOptions, 'clock'>,
     focusState: FocusState | undefined,
     fetch: FetchLike,
+    private readonly overlap = 1,
+    private readonly orderedFetch?: FetchLike | PipelinedFetch,
   ) {
     this.focus = new Focus(clock, focusState);
     this.backOffice = new BackOfficeClient(serverUrl, fetch);
@@ -85,11 +98,12 @@ export class World {
       tokens: focusTokenStore(this.focus),
       sleep: (ms) => this.wait(ms),
       fetch,
+      orderedFetch,
     });
   }
 
   /** Starts (or attaches to) an accounting server and builds a world around it. */
-  static async create({ clock, serverUrl, seed = 'demo', file, accounting = {}, focus, transport = 'http' }: WorldOptions = {}): Promise<World> {
+  static async create({ clock, serverUrl, seed = 'demo', file, accounting = {}, focus, transport = 'http', overlap = DEFAULT_OVERLAP }: WorldOptions = {}): Promise<World> {
     const worldClock = typeof clock === 'object' ? clock : createClock({ start: clock ?? DEFAULT_WORLD_START, frozen: true });
     if (serverUrl) {
       const world = new World(worldClock, serverUrl.replace(/\/+$/, ''), undefined, accounting, focus, httpFetch);
@@ -100,7 +114,11 @@ export class World {
     // Where the server runs, its seed, data file and clock are the world's own: accounting options cannot move them.
     const inProcess = transport === 'in-process';
     const server = await startMockServer({ ...accounting, seed, file, clock: worldClock, host: '127.0.0.1', port: 0, listen: !inProcess });
-    return new World(worldClock, server.url, server, accounting, focus, inProcess ? inProcessFetch(server.handler) : httpFetch);
+    if (inProcess) {
+      const fetch = inProcessFetch(server.handler);
+      return new World(worldClock, server.url, server, accounting, focus, fetch, overlap, overlap > 1 ? fetch : undefined);
+    }
+    return new World(worldClock, server.url, server, accounting, focus, httpFetch, overlap, overlap > 1 ? pipelinedFetch() : undefined);
   }
 
   /** The integration's view of things: Focus and the accounting client. */
@@ -130,7 +148,13 @@ export class World {
 
   /** Runs a manual (R15) or nightly (R17) sync. */
   async sync(trigger: SyncTrigger = 'manual'): Promise<SyncReport> {
-    return sync(this.context, { trigger });
+    return sync(this.context, { trigger, overlap: this.overlapNow() });
+  }
+
+  /** How many posts a sync may overlap now: the world's `overlap` while the server answers each on its merits, else 1. */
+  private overlapNow(): number {
+    const tool = this.focus.state.integration?.settings.tool;
+    return this.server?.answersOnMerits() && tool === 'exact' ? this.overlap : 1;
   }
 
   /** Moves the clock forward, running the nightly sync each night it passes (R17). */
@@ -141,7 +165,7 @@ export class World {
       await this.setTime(night);
       const integration = this.focus.state.integration;
       if (integration?.active && integration.settings.nightlySync && integration.lastNightlyRun !== night) {
-        reports.push(await sync(this.context, { trigger: 'nightly' }));
+        reports.push(await sync(this.context, { trigger: 'nightly', overlap: this.overlapNow() }));
         integration.lastNightlyRun = night;
       }
     }
@@ -203,6 +227,7 @@ export class World {
 
   /** Stops the embedded server (an attached one keeps running). */
   async close(): Promise<void> {
+    if (this.orderedFetch && 'close' in this.orderedFetch) this.orderedFetch.close();
     await this.server?.close();
   }
 

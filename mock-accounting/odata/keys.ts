@@ -9,8 +9,11 @@ export type KeyValue = EdmValue | readonly EdmValue[];
 
 /** A key as it compares: GUIDs lower-cased, as Exact reads them in any case. */
 export function normalizeKey(key: KeyValue, types: readonly EdmType[]): KeyValue {
-  const one = (value: EdmValue, type: EdmType | undefined) => (type === 'Guid' && typeof value === 'string' ? value.toLowerCase() : value);
-  return isComposite(key) ? key.map((value, i) => one(value, types[i])) : one(key, types[0]);
+  return isComposite(key) ? key.map((value, i) => normalizeValue(value, types[i])) : normalizeValue(key, types[0]);
+}
+
+function normalizeValue(value: EdmValue, type: EdmType | undefined): EdmValue {
+  return type === 'Guid' && typeof value === 'string' ? value.toLowerCase() : value;
 }
 
 function isComposite(key: KeyValue): key is readonly EdmValue[] {

@@ -1,5 +1,6 @@
 import type { FieldTypes, Row } from './edm.js';
 import { QUERY_OPTION_SCHEMAS } from './query-option-schemas.js';
+import { entriesAfter } from './entries-after.js';
 import { checkFilter, matchesFilter, parseFilter, type FilterNode } from './filter.js';
 import { compareKeys, compareValues, formatKey, normalizeKey, parseKeyValues, type KeyValue } from './keys.js';
 
@@ -173,7 +174,7 @@ export function pageItems<T>(ordered: OrderedItems<T>, options: QueryOptions, ta
   const byKeyOnly = ordered.byKey && options.skip === 0 && options.top === undefined && options.skipToken !== undefined;
   if (byKeyOnly) {
     const token = normalized(options.skipToken!);
-    result = result.filter(({ key }) => compareKeys(normalized(key), token) > 0);
+    result = entriesAfter(result, token, keyTypes);
   }
   result = result.slice(options.skip, options.top === undefined ? undefined : options.skip + options.top);
   if (options.skipToken !== undefined && !byKeyOnly) {
