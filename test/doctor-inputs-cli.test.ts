@@ -1,11 +1,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CommanderError } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { doctorCommand } from '../bin/doctor-command.js';
 import { caseFromExports, World, writeCaseFile } from '../core/index.js';
 import { killLeftoverChildren, runCli, startServeCli, type ServedCli } from './support/cli.js';
+import { doctor } from './support/doctor-run.js';
 
 // `booklab doctor` with each input kind (issue 11, must-show 2 and 3): support's CSV exports in English and Dutch,
 // malformed CSVs (file, line and column in the error, exit 2), inconsistent data (findings or clear errors, never a
@@ -49,22 +48,6 @@ afterAll(async () => {
   await killLeftoverChildren();
   await rm(dir, { recursive: true, force: true });
 });
-
-/** Runs the command in-process as bin/program.ts does; returns what it printed and the exit code it asked for. */
-async function doctor(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  let code = 0;
-  const command = doctorCommand({ setExitCode: (c) => (code = Math.max(code, c)), stdout: { write: (text: string) => (out += text) } });
-  command.exitOverride().configureOutput({ writeErr: (text) => (err += text) });
-  try {
-    await command.parseAsync(args, { from: 'user' });
-  } catch (error) {
-    if (!(error instanceof CommanderError)) throw error;
-    code = 2;
-  }
-  return { code, out, err };
-}
 
 const csvArgs = (invoices = file('invoices.csv'), entries = file('entries.csv')) => ['--focus-invoices', invoices, '--exact-entries', entries, '--next-numbers', '70=1005,71=8001', ...SETTINGS];
 
