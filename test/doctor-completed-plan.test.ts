@@ -91,7 +91,7 @@ describe("booklab's completed plan deletes every booking from the moved delink d
   });
 
   it('a booking in the credit note journal that no Focus credit note from that date stands for is deleted too', async () => {
-    const { view } = await read({
+    const { doctorCase, view } = await read({
       invoices: await csv('orphan-invoices.csv', [
         'Number,Date,Customer,Total,Status,Booking number',
         '2026/1,2026-01-12,Brouwerij De Kroon,1210.00,Outstanding,1001',
@@ -113,6 +113,10 @@ describe("booklab's completed plan deletes every booking from the moved delink d
       writeDown: ['70: 1003'],
       nextBookingNumbers: ['70: Exact says 1002, set 1003'],
     });
+    const examination = await examine(doctorCase);
+    if (!examination.ok) throw new Error(examination.problem.message);
+    expect(examination.value.completed!.proof.violations).toEqual([]);
+    expect(examination.value.verdict).toBe('proven');
   });
 });
 
