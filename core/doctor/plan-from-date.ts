@@ -1,12 +1,12 @@
 import { kindWord } from '../focus/problems.js';
 import type { DocumentKind } from '../focus/state.js';
 import type { WorldView } from '../invariants/types.js';
-import type { Booking } from '../world/back-office-client.js';
 import { bookedDocumentsOf } from '../invariants/words.js';
+import type { Booking } from '../world/back-office-client.js';
 import { joinWords } from '../words.js';
 import type { BookingRef, DocumentRef, FindingCode } from './finding.js';
 import type { IntegrationNote, NumberCheck, PlanStep, Procedure, WrittenNumber } from './plan.js';
-import { bookingInWords, documentInWords, documentRef, highestNumberFirst, journalOfKind, oldestFirst } from './refs.js';
+import { bookingInWords, bookingRef, documentInWords, documentRef, highestNumberFirst, journalOfKind, oldestFirst } from './refs.js';
 
 // The common body of P-delete, P-twice and P-samenumber once the delink date is known, with every value filled in
 // from the world: the same steps the scenarios play (scenarios/procedure/plans.ts), as data.
@@ -157,7 +157,7 @@ function inUse(view: WorldView, written: WrittenNumber, deleted: BookingRef[], d
   if (!kept.length) return [];
   const highest = kept.at(-1)!.entryNumber;
   return [
-    `Careful: ${written.value} is still in use in journal ${written.journal}: ${kept.map((b) => bookingInWords({ journal: b.journal, entryNumber: b.entryNumber, date: b.entryDate, yourRef: b.yourRef })).join('; ')} ${kept.length === 1 ? 'is' : 'are'} dated before the delink date ${date}, so ${kept.length === 1 ? 'it is' : 'they are'} not deleted. ` +
+    `Careful: ${written.value} is still in use in journal ${written.journal}: ${kept.map((b) => bookingInWords(bookingRef(b))).join('; ')} ${kept.length === 1 ? 'is' : 'are'} dated before the delink date ${date}, so ${kept.length === 1 ? 'it is' : 'they are'} not deleted. ` +
       `A next booking number of ${written.value} is not above ${highest} (I3): Exact would hand out a number in use. The article's plan cannot repair this as written: see what its proof leaves.`,
   ];
 }

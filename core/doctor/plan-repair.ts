@@ -33,7 +33,8 @@ export function planRepair(view: WorldView, findings: readonly Finding[], option
 
 /**
  * booklab's completed plan: the article's plan with the one step the article implies but does not spell out (the
- * delink date moved back to a document dated earlier whose booking Exact no longer holds for it, docs/rules.md).
+ * delink date moved back to a document dated earlier whose booking Exact no longer holds for it, docs/rules.md);
+ * every value then follows from the moved date, and each number written down is above every booking kept.
  * Null when the article's plan needs no completing step.
  */
 export function completeRepair(view: WorldView, findings: readonly Finding[], options: PlanOptions): RepairPlan | null {
