@@ -1,12 +1,11 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CommanderError } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { doctorCommand } from '../bin/doctor-command.js';
 import type { CaseFile } from '../core/index.js';
 import { killLeftoverChildren, runCli } from './support/cli.js';
 import { saveSymptomCase } from './support/doctor-cases.js';
+import { doctor } from './support/doctor-run.js';
 
 // `booklab doctor` (issue 11, must-show 2): --case input, each output format, each exit code, and inconsistent data,
 // in-process for the output and once as a real child process for the exit codes and the absence of stack traces.
@@ -26,23 +25,6 @@ afterAll(async () => {
   await killLeftoverChildren();
   await rm(dir, { recursive: true, force: true });
 });
-
-/** Runs the command in-process as bin/program.ts does; returns what it printed and the exit code it asked for. */
-async function doctor(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  let code = 0;
-  const command = doctorCommand({ setExitCode: (c) => (code = Math.max(code, c)), stdout: { write: (text: string) => (out += text) } });
-  command.exitOverride().configureOutput({ writeErr: (text) => (err += text) });
-  try {
-    await command.parseAsync(args, { from: 'user' });
-  } catch (error) {
-    // bin/program.ts turns every CommanderError (usage or input) into exit code 2.
-    if (!(error instanceof CommanderError)) throw error;
-    code = 2;
-  }
-  return { code, out, err };
-}
 
 /** A saved case changed by hand, as an inconsistent export would arrive. */
 async function edited(name: string, change: (c: CaseFile) => void): Promise<string> {

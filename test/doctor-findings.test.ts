@@ -18,6 +18,8 @@ const CASES: Array<[scenario: string, upTo: UpTo, finding: string, verdict: 'pro
   ['mistake-later-start-date', 'end', 'payment-status-stale', 'proven'],
   ['mistake-delete-only-in-focus', 'end', 'orphan-booking', 'proven'],
   ['mistake-delink-contacts', 'end', 'duplicate-customers', 'unproven'],
+  // Reconnected with the journals swapped: invoices in journals 70 and 71; the articles' advice, no plan booklab can prove.
+  ['mistake-swapped-journals', 'end', 'wrong-journal', 'unproven'],
   // Booking 1003 deleted in Exact, before 2026/4 is booked: what comes before article 002.
   ['same-booking-number', 3, 'booking-deleted-in-exact', 'proven'],
   ['same-booking-number', 3, 'next-number-will-collide', 'proven'],

@@ -1,11 +1,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CommanderError } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { doctorCommand } from '../bin/doctor-command.js';
 import { caseFromExports, World, writeCaseFile } from '../core/index.js';
 import { killLeftoverChildren, runCli, startServeCli, type ServedCli } from './support/cli.js';
+import { doctor } from './support/doctor-run.js';
 
 // `booklab doctor` with each input kind (issue 11, must-show 2 and 3): support's CSV exports in English and Dutch,
 // malformed CSVs (file, line and column in the error, exit 2), inconsistent data (findings or clear errors, never a
@@ -50,22 +49,6 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Runs the command in-process as bin/program.ts does; returns what it printed and the exit code it asked for. */
-async function doctor(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  let code = 0;
-  const command = doctorCommand({ setExitCode: (c) => (code = Math.max(code, c)), stdout: { write: (text: string) => (out += text) } });
-  command.exitOverride().configureOutput({ writeErr: (text) => (err += text) });
-  try {
-    await command.parseAsync(args, { from: 'user' });
-  } catch (error) {
-    if (!(error instanceof CommanderError)) throw error;
-    code = 2;
-  }
-  return { code, out, err };
-}
-
 const csvArgs = (invoices = file('invoices.csv'), entries = file('entries.csv')) => ['--focus-invoices', invoices, '--exact-entries', entries, '--next-numbers', '70=1005,71=8001', ...SETTINGS];
 
 describe('booklab doctor with CSV exports', () => {
@@ -79,14 +62,20 @@ describe('booklab doctor with CSV exports', () => {
     expect(run.code).toBe(1);
   });
 
-  it('the Dutch example of docs/examples/doctor (semicolons, BOM, decimal commas, a draft, a credit note): its findings', async () => {
+  it('the Dutch example of docs/examples/doctor (semicolons, BOM, decimal commas, a draft, a credit note): its findings and a proven completed plan; exit 1', async () => {
     const run = await doctor(['--focus-invoices', `${EXAMPLES}facturen.csv`, '--focus-credit-notes', `${EXAMPLES}creditnotas.csv`, '--exact-entries', `${EXAMPLES}boekingen.csv`, '--next-numbers', `${EXAMPLES}volgnummers.csv`, ...SETTINGS]);
     expect(run.out).toContain('A. same-booking-number (article 002; R7, R9, P-samenumber, I2)');
     expect(run.out).toContain('B. booking-deleted-in-exact (article 002; R7, R9, I1)');
     expect(run.out).toContain('C. not-synced (article 003; R1)');
     expect(run.out).toContain('1 draft is not synced (dated 2026-02-24)');
-    // The verdict is the planner's (1 or 3); the input is read, so never a usage error.
-    expect([1, 3]).toContain(run.code);
+    // The article's plan leaves invoice 2026/4 without its booking; booklab's completed plan moves back to 10 February
+    // and deletes credit note 2026/1's booking 8001 (12 February) too, and its proof holds.
+    expect(run.out).toContain("I1 Invoice 2026/4 is linked to booking 1004 in journal 70, but that booking no longer exists in the bookkeeping tool.");
+    expect(run.out).toContain('Delete bookings 1004 and 8001 in Exact Online, highest first');
+    expect(run.out).toContain('Deactivate with delink date 2026-02-10, contacts NOT delinked');
+    expect(run.out).toContain('After this plan every invariant holds.');
+    expect(run.out).toContain('Exit 1: Findings with a proven plan');
+    expect(run.code).toBe(1);
   });
 
   it('--format json works on CSV input', async () => {

@@ -1,4 +1,4 @@
-import { kindWord } from '../focus/problems.js';
+import { kindTitle, kindWord } from '../focus/problems.js';
 import { findCollisions } from '../integration/collisions.js';
 import { syncMessages } from '../integration/messages.js';
 import { bookingIndex } from '../invariants/booking-index.js';
@@ -140,3 +140,38 @@ export function missingJournals(view: WorldView): Finding[] {
     bookings: [],
   }));
 }
+
+/**
+ * Documents of one kind booked in two journals: some stand in a journal other than the one the integration now books
+ * that kind in (journals swapped or changed on reconnecting, R13). The articles' advice: fill in the correct journals.
+ */
+export function wrongJournal(view: WorldView): Finding[] {
+  const settings = view.focus.integration?.settings;
+  if (!settings) return [];
+  const { byId } = bookingIndex(view.accounting);
+  const known = new Set(view.accounting.journals.map((j) => j.code));
+  const findings: Finding[] = [];
+  for (const kind of ['invoice', 'credit_note'] as const) {
+    const journal = journalOfKind(view.focus, kind)!;
+    const other = kind === 'invoice' ? settings.creditNoteJournal : settings.invoiceJournal;
+    const linked = bookedDocumentsOf(view).filter((d) => d.kind === kind && d.link !== null && byId.has(d.link.entryId));
+    const elsewhere = linked.filter((d) => d.link!.journal !== journal && known.has(d.link!.journal));
+    if (!elsewhere.length) continue;
+    const journals = [...new Set(linked.map((d) => d.link!.journal))].sort();
+    const where = journals.map((j) => `${j} (${joinWords(linked.filter((d) => d.link!.journal === j).map((d) => d.number!))})`);
+    const swapped = elsewhere.every((d) => d.link!.journal === other);
+    findings.push({
+      code: 'wrong-journal',
+      article: '001',
+      rules: ['R5', 'R13', 'I1'],
+      summary:
+        `${kindTitle(kind)}s stand in ${journals.length === 1 ? 'journal' : 'journals'} ${joinWords(where)}, but the integration books invoices in journal ${settings.invoiceJournal} and credit notes in journal ${settings.creditNoteJournal}: ` +
+        (swapped ? 'the invoice and credit note journals look swapped since the last reconnect (R13).' : `${kindWord(kind)}s were booked in another journal before the last reconnect (R13).`),
+      documents: linked.map(documentRef),
+      bookings: linked.map((d) => bookingRef(byId.get(d.link!.entryId)!)),
+      date: elsewhere.map((d) => d.date).sort()[0]!,
+    });
+  }
+  return findings;
+}
+

@@ -90,4 +90,26 @@ describe('diagnose', () => {
     expect(procedure!.repairs).toEqual(expect.arrayContaining(['shown-twice', 'same-booking-number']));
     expect(others.map((p) => p.id)).not.toContain('P-samenumber');
   });
+
+  it('wrong-journal: invoices in two journals after reconnecting with the journals swapped, with the advice and no plan proven', () => {
+    const view = cleanView();
+    // Reconnected with 71 as invoice journal and 70 as credit note journal; the next sync booked 2026/3 in journal 71.
+    view.focus.integration!.settings = { ...view.focus.integration!.settings, invoiceJournal: '71', creditNoteJournal: '70' };
+    view.focus.documents['invoice-3'] = viewDocument({ id: 'invoice-3', kind: 'invoice', sequence: 3, date: '2026-02-05', bookingNumber: 8002, link: { division: 100001, journal: '71', entryId: 'entry-8002' } });
+    view.accounting.bookings.push(viewBooking({ journal: '71', entryNumber: 8002, yourRef: '2026/3', entryDate: '2026-02-05', netCents: 10_000, vatCents: 2_100, totalCents: 12_100, outstandingCents: 12_100, lines: [{ lineNumber: 1, description: 'Consulting', glAccount: '700000', netCents: 10_000, vatCode: '21', vatCents: 2_100 }] }));
+    view.accounting.journals = [viewJournal('70', 1003), viewJournal('71', 8003)];
+    const findings = found(view);
+    const wrong = findings.filter((f) => f.code === 'wrong-journal');
+    expect(wrong.map((f) => [f.article, f.date, f.summary])).toEqual([
+      ['001', '2026-02-02', 'Invoices stand in journals 70 (2026/1 and 2026/2) and 71 (2026/3), but the integration books invoices in journal 71 and credit notes in journal 70: the invoice and credit note journals look swapped since the last reconnect (R13).'],
+      ['001', '2026-02-04', 'Credit notes stand in journal 71 (2026/1), but the integration books invoices in journal 71 and credit notes in journal 70: the invoice and credit note journals look swapped since the last reconnect (R13).'],
+    ]);
+    expect(wrong[0]!.bookings.map((b) => `${b.journal}/${b.entryNumber}`)).toEqual(['70/1001', '70/1002', '71/8002']);
+    expect(findings.map((f) => f.code)).not.toContain('unexplained-violation');
+    const plan = planRepair(view, findings, { today: '2026-03-02' });
+    expect(plan.procedures.map((p) => p.id)).toEqual(['advice']);
+    expect(plan.procedures[0]!.steps[0]!.title).toContain('"Fill in the correct journals and connect" (001)');
+    expect(plan.unrepaired).toEqual(['wrong-journal']);
+  });
 });
+

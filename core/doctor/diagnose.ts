@@ -1,7 +1,7 @@
 import { evaluateInvariants } from '../invariants/index.js';
 import type { Violation, WorldView } from '../invariants/types.js';
 import { accidentalBookings, duplicateCustomers, editedAfterSync, integrationInactive, notSynced, paymentStatusStale } from './diagnose-documents.js';
-import { bookingDeletedInExact, missingJournals, nextNumberWillCollide, orphanBookings, sameBookingNumber, shownTwice } from './diagnose-bookings.js';
+import { bookingDeletedInExact, missingJournals, nextNumberWillCollide, orphanBookings, sameBookingNumber, shownTwice, wrongJournal } from './diagnose-bookings.js';
 import type { DiagnoseOptions, DoctorResult, Finding, FindingCode } from './finding.js';
 
 /** The order findings are listed in: what an article repairs first, what only informs last. */
@@ -18,6 +18,7 @@ export const FINDING_ORDER: readonly FindingCode[] = [
   'not-synced',
   'duplicate-customers',
   'journal-missing',
+  'wrong-journal',
   'unexplained-violation',
 ];
 
@@ -45,6 +46,7 @@ export function diagnose(view: WorldView, { testDocuments = [] }: DiagnoseOption
     ...notSynced(view),
     ...duplicateCustomers(violations),
     ...missingJournals(view),
+    ...wrongJournal(view),
   ];
   findings.push(...unexplained(violations, findings));
   const rank = (f: Finding) => FINDING_ORDER.indexOf(f.code);

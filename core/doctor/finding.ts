@@ -12,6 +12,7 @@ export type FindingCode =
   | 'payment-status-stale'
   | 'duplicate-customers'
   | 'journal-missing'
+  | 'wrong-journal'
   | 'integration-inactive'
   | 'next-number-will-collide'
   | 'unexplained-violation';

@@ -2,10 +2,11 @@ import { kindWord } from '../focus/problems.js';
 import type { DocumentKind } from '../focus/state.js';
 import type { WorldView } from '../invariants/types.js';
 import { bookedDocumentsOf } from '../invariants/words.js';
+import type { Booking } from '../world/back-office-client.js';
 import { joinWords } from '../words.js';
 import type { BookingRef, DocumentRef, FindingCode } from './finding.js';
 import type { IntegrationNote, NumberCheck, PlanStep, Procedure, WrittenNumber } from './plan.js';
-import { bookingInWords, documentInWords, documentRef, highestNumberFirst, journalOfKind, oldestFirst } from './refs.js';
+import { bookingInWords, bookingRef, documentInWords, documentRef, highestNumberFirst, journalOfKind, oldestFirst } from './refs.js';
 
 // The common body of P-delete, P-twice and P-samenumber once the delink date is known, with every value filled in
 // from the world: the same steps the scenarios play (scenarios/procedure/plans.ts), as data.
@@ -42,14 +43,16 @@ export function planFromDate(view: WorldView, input: FromDateInput): Procedure {
   const booked = bookedDocumentsOf(view);
   const fromDate = (kind: DocumentKind) => booked.filter((d) => d.kind === kind && d.date >= date).map(documentRef);
   const reached = KINDS.filter((k) => fromDate(k).length > 0);
-  const journals = [...new Set(reached.map((k) => journalOfKind(view.focus, k)!))];
+  // Every journal the integration books in, reached by a document or not: a booking there from the date on is deleted too.
+  const journals = [...new Set(KINDS.map((k) => journalOfKind(view.focus, k)!))];
   const deleted: BookingRef[] = journals.flatMap((j) =>
     view.accounting.bookings
       .filter((b) => b.journal === j && b.entryDate >= date)
       .sort((a, b) => b.entryNumber - a.entryNumber)
       .map((b) => ({ journal: j, entryNumber: b.entryNumber, date: b.entryDate, yourRef: b.yourRef })),
   );
-  const written = reached.flatMap((kind) => writeDown(view, input, kind, fromDate(kind), deleted));
+  const written = reached.flatMap((kind) => writeDown(view, input, kind, fromDate(kind), deleted)).map((w) => (input.moveBack ? aboveKept(view, w, deleted) : w));
+  const stillInUse = written.flatMap((w) => inUse(view, w, deleted, date));
   const checks = written.map((w) => ({ journal: w.journal, writtenDown: w.value, exactWillSay: predictNext(view, w.journal, deleted) }));
   const note: IntegrationNote = { division: settings.division, startDate: settings.startDate, invoiceJournal: settings.invoiceJournal, creditNoteJournal: settings.creditNoteJournal };
   const reconnect: IntegrationNote = { ...note, startDate: input.startDate ?? note.startDate };
@@ -72,7 +75,7 @@ export function planFromDate(view: WorldView, input: FromDateInput): Procedure {
     },
     {
       title: `Write down ${joinWords(written.map((w) => `${w.value} for journal ${w.journal}`)) || 'no number'}`,
-      text: written.length ? written.map((w) => `The oldest ${kindWord(w.kind)} deleted from Exact Online is ${w.document.number} with booking number ${w.document.bookingNumber}${w.why}: write down ${w.value}.`).join(' ') : 'No document with a booking number was deleted from Exact Online: nothing to write down.',
+      text: (written.length ? written.map((w) => `The oldest ${kindWord(w.kind)} deleted from Exact Online is ${w.document.number} with booking number ${w.document.bookingNumber}${w.why}: write down ${w.value}.`).join(' ') : 'No document with a booking number was deleted from Exact Online: nothing to write down.') + stillInUse.map((u) => ` ${u}`).join(''),
       action: { do: 'write-down', numbers: written },
     },
     { title: "Check the journals' next booking number in Exact Online", text: checkText(checks), action: { do: 'check-next-booking-numbers', checks } },
@@ -130,6 +133,33 @@ function writeDown(view: WorldView, input: FromDateInput, kind: DocumentKind, fr
   const double = input.doubles.find((d) => d.kind === kind && d.bookingNumber === booked && d.numbers.includes(oldest.number));
   if (double) return [{ journal, kind, document: oldest, value: booked + 1, why: ', the double booking number, so one number higher' }];
   return [{ journal, kind, document: oldest, value: booked, why: '' }];
+}
+
+/** booklab's completed plan: a number written down is raised above every booking kept in its journal (I3). */
+function aboveKept(view: WorldView, written: WrittenNumber, deleted: BookingRef[]): WrittenNumber {
+  const highest = keptFrom(view, written.journal, deleted).at(-1)?.entryNumber;
+  if (highest === undefined || highest < written.value) return written;
+  return { ...written, value: highest + 1, why: `${written.why}; booking ${highest} is kept in journal ${written.journal}, so one above it` };
+}
+
+/** The bookings of journal `code` the plan keeps, lowest number first. */
+function keptFrom(view: WorldView, code: string, deleted: BookingRef[]): Booking[] {
+  const gone = new Set(deleted.filter((b) => b.journal === code).map((b) => b.entryNumber));
+  return view.accounting.bookings.filter((b) => b.journal === code && !gone.has(b.entryNumber)).sort((a, b) => a.entryNumber - b.entryNumber);
+}
+
+/**
+ * Said plainly when a number written down is still in use: a booking dated before `date` is kept, yet holds that
+ * number or a higher one, so setting the next booking number to it hands a number out twice (R7, I3).
+ */
+function inUse(view: WorldView, written: WrittenNumber, deleted: BookingRef[], date: string): string[] {
+  const kept = keptFrom(view, written.journal, deleted).filter((b) => b.entryNumber >= written.value);
+  if (!kept.length) return [];
+  const highest = kept.at(-1)!.entryNumber;
+  return [
+    `Careful: ${written.value} is still in use in journal ${written.journal}: ${kept.map((b) => bookingInWords(bookingRef(b))).join('; ')} ${kept.length === 1 ? 'is' : 'are'} dated before the delink date ${date}, so ${kept.length === 1 ? 'it is' : 'they are'} not deleted. ` +
+      `A next booking number of ${written.value} is not above ${highest} (I3): Exact would hand out a number in use. The article's plan cannot repair this as written: see what its proof leaves.`,
+  ];
 }
 
 /** What journal `code` will show as next booking number once `deleted` are gone (R7: deleting the highest moves it back). */

@@ -33,7 +33,8 @@ export function planRepair(view: WorldView, findings: readonly Finding[], option
 
 /**
  * booklab's completed plan: the article's plan with the one step the article implies but does not spell out (the
- * delink date moved back to a document dated earlier whose booking Exact no longer holds for it, docs/rules.md).
+ * delink date moved back to a document dated earlier whose booking Exact no longer holds for it, docs/rules.md);
+ * every value then follows from the moved date, and each number written down is above every booking kept.
  * Null when the article's plan needs no completing step.
  */
 export function completeRepair(view: WorldView, findings: readonly Finding[], options: PlanOptions): RepairPlan | null {
@@ -42,8 +43,8 @@ export function completeRepair(view: WorldView, findings: readonly Finding[], op
 
 function buildPlan(view: WorldView, findings: readonly Finding[], { today }: PlanOptions, complete: boolean): RepairPlan | null {
   const connected = view.focus.integration !== null;
-  // Without the journals there is nothing to delete, check or book again: no from-date procedure can be planned.
-  const journalsKnown = !findings.some((f) => f.code === 'journal-missing');
+  // Without the right journals there is nothing to delete, check or book again: no from-date procedure can be planned.
+  const journalsKnown = !findings.some((f) => f.code === 'journal-missing' || f.code === 'wrong-journal');
   const of = (code: FindingCode) => findings.filter((f) => f.code === code);
   const causes = connected && journalsKnown ? fromDateCauses(findings) : [];
   const accidental = of('accidental-booking');
@@ -111,7 +112,7 @@ function buildPlan(view: WorldView, findings: readonly Finding[], { today }: Pla
   }
   const told = findings.filter((f) => !covered.has(f));
   if (told.length) procedures.push(advice(told));
-  const unrepaired = [...new Set(told.filter((f) => f.code === 'duplicate-customers' || f.code === 'journal-missing' || f.code === 'unexplained-violation').map((f) => f.code))];
+  const unrepaired = [...new Set(told.filter((f) => f.code === 'duplicate-customers' || f.code === 'journal-missing' || f.code === 'wrong-journal' || f.code === 'unexplained-violation').map((f) => f.code))];
   return { procedures, unrepaired, kind: completed ? 'completed' : 'article' };
 }
 

@@ -97,6 +97,7 @@ export function advice(findings: readonly Finding[]): Procedure {
   const said = (f: Finding): string => {
     if (f.code === 'duplicate-customers') return 'Merge the double companies in Focus by hand (booklab cannot prove this); never import contacts when reconnecting.';
     if (f.code === 'journal-missing') return 'Deactivate and reconnect with the journals Exact Online has (booklab cannot choose them for you).';
+    if (f.code === 'wrong-journal') return '"Fill in the correct journals and connect" (001): ask the accountant which journals are right (the ones written down before deactivating); delete the bookings in the wrong journal from the first one\'s date on, deactivate with that date (contacts NOT delinked), reconnect with the correct journals, no import, and sync. booklab cannot choose the journals for you, so it cannot prove this.';
     if (f.reason?.code === 'draft') return 'Book the drafts that should be synced; a draft never is (R1).';
     if (f.reason?.code === 'before-start-date') return 'Documents before the start date are never synced (R5): book them in Exact Online by hand if they belong there.';
     return `No procedure repairs this: ${f.summary}`;
