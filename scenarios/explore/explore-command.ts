@@ -103,9 +103,9 @@ export function exploreCommand({
       if (exploration.findings.length) await mkdir(flags.out, { recursive: true });
       for (const finding of exploration.findings) {
         const file = historyFile(finding.minimal, { replay: exploreCommandLine(options), schema });
-        const checked = scenarioFromJson(file, foundId(finding.code));
+        const checked = scenarioFromJson(file, foundId(finding.class, finding.code));
         if (!checked.ok) throw new Error(`[booklab] The explorer wrote a scenario file the format refuses: ${checked.problem.message}`);
-        await writeFile(join(flags.out, `${foundId(finding.code)}.scenario.json`), `${JSON.stringify(file, null, 2)}\n`);
+        await writeFile(join(flags.out, `${foundId(finding.class, finding.code)}.scenario.json`), `${JSON.stringify(file, null, 2)}\n`);
       }
       stdout.write(flags.reporter === 'json' ? renderExploreJson(report) : renderExplorePretty(report));
       if (flags.reporter === 'json') stderr.write(`${exploration.findings.length} finding(s); minimal histories in ${flags.out}.\n`);
