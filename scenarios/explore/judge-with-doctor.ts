@@ -1,9 +1,8 @@
-import type { InvariantId } from '../../core/index.js';
+import type { InvariantId, World } from '../../core/index.js';
 import { caseOfWorld } from '../doctor/doctor-case.js';
 import { examine, type ProvenPlan } from '../doctor/examine.js';
-import type { ScenarioContext } from '../scenario.js';
 import { invariantIds } from '../session.js';
-import type { BrokenJudge, DoctorVerdict, HistoryOutcome } from './play-history.js';
+import type { BrokenJudge, DoctorVerdict, JudgedClass } from './play-history.js';
 
 // The explorer's judge of a broken world: booklab doctor diagnoses it, plans the articles' repair, plays it on a copy
 // and, when it leaves something, plays booklab's completed plan too. The history lands in the class of what repaired
@@ -27,8 +26,8 @@ function holds(proven: ProvenPlan | null): boolean {
  * `repaired-by-completed-plan` when only booklab's completed plan does, `no-plan` when the doctor finds nothing or
  * has only advice, `plan-fails` otherwise. The world itself is not changed (the doctor plays on copies).
  */
-export const judgeWithDoctor: BrokenJudge = async (ctx: ScenarioContext, outcome: HistoryOutcome) => {
-  const examined = await examine(await caseOfWorld(ctx.world, `A history ending with ${outcome.code}`));
+export async function judgeWorld(world: World, title: string): Promise<{ class: JudgedClass; code: string; doctor: DoctorVerdict }> {
+  const examined = await examine(await caseOfWorld(world, title));
   if (!examined.ok) throw new Error(`[booklab] The doctor refused a world the explorer reached: ${examined.problem.message}`);
   const { findings, article, completed } = examined.value;
   const codes = [...new Set(findings.map((f) => f.code))].sort();
@@ -38,4 +37,7 @@ export const judgeWithDoctor: BrokenJudge = async (ctx: ScenarioContext, outcome
   const acts = article !== null && article.plan.procedures.some((p) => p.id !== 'advice');
   if (!acts) return { class: 'no-plan', code, doctor: verdictOf(codes, null, null) };
   return { class: 'plan-fails', code, doctor: verdictOf(codes, completed ?? article, completed ? 'completed' : 'article') };
-};
+}
+
+/** The explorer's judge: {@link judgeWorld} on the world a history left broken. */
+export const judgeWithDoctor: BrokenJudge = (ctx, outcome) => judgeWorld(ctx.world, `A history ending with ${outcome.code}`);
