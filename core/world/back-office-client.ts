@@ -1,4 +1,4 @@
-import type { Fault, Flavour, MockState } from '../../mock-accounting/index.js';
+import type { Fault, Flavour, MockState, RequestLogEntry } from '../../mock-accounting/index.js';
 import { httpFetch, type FetchLike } from '../exact-client/http-fetch.js';
 
 /** A booking as the accounting package's screen shows it (amounts in cents). */
@@ -137,6 +137,11 @@ export class BackOfficeClient {
 
   reset(seed = 'demo'): Promise<BackOfficeResult<unknown>> {
     return this.call('POST', '/reset', { seed });
+  }
+
+  /** The server's latest answered (or cut) requests, oldest first: where a 5xx answer shows. */
+  requests(): Promise<BackOfficeResult<RequestLogEntry[]>> {
+    return this.call('GET', '/requests');
   }
 
   private async call<T>(method: string, path: string, body?: unknown): Promise<BackOfficeResult<T>> {

@@ -52,9 +52,11 @@ function shardOption(value: string): Shard | 'auto' {
 const HELP = `
 Each history starts in a fresh world: up to two invoices booked or typed in by hand in Exact, the first
 connection, then up to --max-steps moves of the Focus user, the accountant and the network. After it, the
-invariants I1-I8 judge the world: healthy, broken (a finding per set of violated invariants) or a failure of
-the product (an exception, always a bug). For each finding fast-check shrinks the first history that had it
-to a minimal one, written to --out as a scenario file that \`booklab scenarios run --file\` replays.
+invariants I1-I8 judge the world, and booklab doctor a broken one: healthy, repaired-by-article,
+repaired-by-completed-plan, no-plan, plan-fails, or product-failure (an exception or a 5xx answer, always a
+bug). A finding is a class and the doctor's finding codes; fast-check shrinks the first history that had it
+to a minimal one of the same class and codes, written to --out as a scenario file named from them that
+\`booklab scenarios run --file\` replays.
 
 Examples:
   booklab explore --runs 2000 --seed 7
@@ -77,7 +79,7 @@ export function exploreCommand({
   env?: Record<string, string | undefined>;
 }): Command {
   const command = new Command('explore')
-    .description('generate histories of both systems, judge them by I1-I8, shrink the broken ones and save them as scenario files')
+    .description('generate histories of both systems, judge them by I1-I8 and booklab doctor, shrink the broken ones and save them as scenario files')
     .addOption(new Option('--runs <n>', 'how many histories to generate').argParser(wholeNumber).default(100))
     .addOption(new Option('--seed <s>', 'the seed of the generation (default: a new one, printed in the report)').argParser(wholeNumber))
     .addOption(new Option('--max-steps <d>', 'at most this many moves after the first connection').argParser(wholeNumber).default(8))
@@ -103,9 +105,9 @@ export function exploreCommand({
       if (exploration.findings.length) await mkdir(flags.out, { recursive: true });
       for (const finding of exploration.findings) {
         const file = historyFile(finding.minimal, { replay: exploreCommandLine(options), schema });
-        const checked = scenarioFromJson(file, foundId(finding.code));
+        const checked = scenarioFromJson(file, foundId(finding.class, finding.code));
         if (!checked.ok) throw new Error(`[booklab] The explorer wrote a scenario file the format refuses: ${checked.problem.message}`);
-        await writeFile(join(flags.out, `${foundId(finding.code)}.scenario.json`), `${JSON.stringify(file, null, 2)}\n`);
+        await writeFile(join(flags.out, `${foundId(finding.class, finding.code)}.scenario.json`), `${JSON.stringify(file, null, 2)}\n`);
       }
       stdout.write(flags.reporter === 'json' ? renderExploreJson(report) : renderExplorePretty(report));
       if (flags.reporter === 'json') stderr.write(`${exploration.findings.length} finding(s); minimal histories in ${flags.out}.\n`);

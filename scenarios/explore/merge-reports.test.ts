@@ -23,11 +23,22 @@ describe('merging the parts of a split exploration', () => {
   it('refuses a missing part, a part given twice and a part of another exploration', () => {
     const part = (index: number, seed = 1) => ({
       name: `part-${index}.json`,
-      report: { version: 1, seed, runs: 4, maxSteps: 2, strategy: 'faithful', shard: { index, count: 2 }, replay: '', classes: { healthy: 2, broken: 0, 'product-failure': 0 }, findings: [] },
+      report: {
+        version: 2,
+        seed,
+        runs: 4,
+        maxSteps: 2,
+        strategy: 'faithful',
+        shard: { index, count: 2 },
+        replay: '',
+        classes: { healthy: 2, 'repaired-by-article': 0, 'repaired-by-completed-plan': 0, 'no-plan': 0, 'plan-fails': 0, 'product-failure': 0 },
+        findings: [],
+        codes: [],
+      },
     });
     expect(mergeReports([part(1)])).toMatchObject({ ok: false, problem: { code: 'missing', message: expect.stringContaining('missing: 2/2') } });
     expect(mergeReports([part(1), part(1), part(2)])).toMatchObject({ ok: false, problem: { code: 'missing', message: expect.stringContaining('twice') } });
     expect(mergeReports([part(1), part(2, 9)])).toMatchObject({ ok: false, problem: { code: 'mismatch', message: expect.stringMatching(/^part-2\.json comes from another exploration/) } });
-    expect(mergeReports([{ name: 'x.json', report: { version: 1 } }])).toMatchObject({ ok: false, problem: { code: 'invalid', message: expect.stringMatching(/^x\.json is not the JSON report of one part/) } });
+    expect(mergeReports([{ name: 'x.json', report: { ...part(1).report, version: 1 } }])).toMatchObject({ ok: false, problem: { code: 'invalid', message: expect.stringMatching(/^x\.json is not the JSON report of one part/) } });
   });
 });

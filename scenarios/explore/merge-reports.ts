@@ -1,20 +1,22 @@
 import { z } from 'zod';
-import { byClassThenCount } from './explore.js';
-import { exploreCommandLine, type ExploreReport } from './report.js';
+import { byClassThenCount, CLASSES, type ExploreClass } from './explore.js';
+import { codeCounts, exploreCommandLine, type ExploreReport } from './report.js';
 
 // `booklab explore merge`: the reports of the parts of a split exploration made into the report of the whole. Every
 // part must come from the same exploration (seed, runs, moves, strategy) and every part must be there; the counts add
 // up and each finding keeps the example of the part that met it first, so the merge equals the unsplit report.
 
+const [, ...FINDING_CLASSES] = CLASSES as readonly ['healthy', ...Array<Exclude<ExploreClass, 'healthy'>>];
+
 const Part = z.looseObject({
-  version: z.literal(1),
+  version: z.literal(2),
   seed: z.number(),
   runs: z.number(),
   maxSteps: z.number(),
   strategy: z.enum(['faithful', 'safe']),
   shard: z.object({ index: z.number(), count: z.number() }),
-  classes: z.object({ healthy: z.number(), broken: z.number(), 'product-failure': z.number() }),
-  findings: z.array(z.looseObject({ class: z.enum(['broken', 'product-failure']), code: z.string(), count: z.number(), firstRun: z.number() })),
+  classes: z.object(Object.fromEntries(CLASSES.map((c) => [c, z.number()])) as Record<ExploreClass, z.ZodNumber>),
+  findings: z.array(z.looseObject({ class: z.enum(FINDING_CLASSES as [Exclude<ExploreClass, 'healthy'>, ...Array<Exclude<ExploreClass, 'healthy'>>]), code: z.string(), count: z.number(), firstRun: z.number() })),
 });
 
 /** A merge, or why the parts cannot be merged. */
@@ -44,23 +46,26 @@ export function mergeReports(parts: ReadonlyArray<{ name: string; report: unknow
   }
   const findings = new Map<string, ExploreReport['findings'][number]>();
   for (const f of reports.flatMap((r) => r.findings)) {
-    const known = findings.get(f.code);
-    if (!known) findings.set(f.code, { ...f });
-    else findings.set(f.code, { ...(f.firstRun < known.firstRun ? f : known), count: known.count + f.count });
+    const key = `${f.class} ${f.code}`;
+    const known = findings.get(key);
+    if (!known) findings.set(key, { ...f });
+    else findings.set(key, { ...(f.firstRun < known.firstRun ? f : known), count: known.count + f.count });
   }
-  const sum = (key: keyof ExploreReport['classes']) => reports.reduce((total, r) => total + r.classes[key], 0);
+  const merged = [...findings.values()].sort(byClassThenCount);
+  const sum = (key: ExploreClass) => reports.reduce((total, r) => total + r.classes[key], 0);
   const { seed, runs, maxSteps, strategy } = first;
   return {
     ok: true,
     value: {
-      version: 1,
+      version: 2,
       seed,
       runs,
       maxSteps,
       strategy,
       replay: exploreCommandLine({ seed, runs, maxSteps, strategy: strategy as 'faithful' | 'safe' }),
-      classes: { healthy: sum('healthy'), broken: sum('broken'), 'product-failure': sum('product-failure') },
-      findings: [...findings.values()].sort(byClassThenCount),
+      classes: Object.fromEntries(CLASSES.map((c) => [c, sum(c)])) as Record<ExploreClass, number>,
+      findings: merged,
+      codes: codeCounts(merged),
     },
   };
 }
