@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeScenario, passedResult } from '../test/support/scenario-results.js';
-import { runCatalogue, summarize } from './run-catalogue.js';
+import { defaultConcurrency, runCatalogue, summarize } from './run-catalogue.js';
 import type { RunOptions, ScenarioResult } from './run-scenario.js';
 import type { Scenario } from './scenario.js';
 import type { ScenarioThreads } from './scenario-threads.js';
@@ -66,5 +66,15 @@ describe('runCatalogue', () => {
     const run = await runCatalogue(scenarios, { strategy: 'safe', threads, play: player('main', () => 10) });
     expect(run.results.map((r) => r.id)).toEqual(scenarios.map((s) => s.id));
     expect(new Set(playedBy.values())).toEqual(new Set(['main', 'thread-1', 'thread-2']));
+  });
+});
+
+describe('defaultConcurrency', () => {
+  it('plays one scenario per idle CPU: the CPUs less the load average, at least one, at most the CPUs', () => {
+    expect(defaultConcurrency({ cpus: 2, load: 0 })).toBe(2);
+    expect(defaultConcurrency({ cpus: 2, load: 0.4 })).toBe(2);
+    expect(defaultConcurrency({ cpus: 2, load: 0.6 })).toBe(1);
+    expect(defaultConcurrency({ cpus: 8, load: 3 })).toBe(5);
+    expect(defaultConcurrency({ cpus: 2, load: 15 })).toBe(1);
   });
 });

@@ -107,7 +107,7 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
         .choices(STRATEGIES)
         .default('faithful'),
     )
-    .addOption(new Option('--concurrency <n>', 'how many scenarios play at once').argParser(wholeNumber).default(defaultConcurrency(), `the number of CPUs, ${defaultConcurrency()}`))
+    .addOption(new Option('--concurrency <n>', 'how many scenarios play at once').argParser(wholeNumber).default(defaultConcurrency(), `the idle CPUs (CPUs less the load average, at least 1), now ${defaultConcurrency()}`))
     .option('--save-case <file>', "with one ID: save the scenario's world at the end of its symptom phase (before the repair; under --strategy safe, where its reproduction ends) as a case file for a ticket and `booklab tui --case FILE`")
     .option('--force', 'with --save-case: replace the file if it exists')
     .option('--file <file>', 'play a scenario file (.scenario.json, see docs/scenario-file.schema.json) instead of the catalogue; repeat for more', collect, [])

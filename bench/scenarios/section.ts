@@ -5,6 +5,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JsonReport } from '../../scenarios/reporters/json.js';
+import { defaultConcurrency } from '../../scenarios/run-catalogue.js';
 import type { Cleanup } from '../cleanup.js';
 import { formatMs } from '../format.js';
 import type { Section } from '../section.js';
@@ -85,7 +86,7 @@ export const scenariosSection: Section = {
             ['time playing the scenarios (median run)', optionalMs(typical.scenariosMs)],
             ['start-up and exit (wall minus playing)', typical.scenariosMs === undefined ? 'n/a' : formatMs(typical.wallMs - typical.scenariosMs)],
             ['sum of the scenarios\' own durations', formatMs(sumOfScenarios)],
-            [`concurrency (default: CPUs)`, String(availableParallelism())],
+            [`concurrency (default: idle CPUs) at the start of the run`, String(defaultConcurrency())],
             ['total wall time at --concurrency 1', formatMs(serial.wallMs)],
           ],
         },
