@@ -1,4 +1,5 @@
 // The one input handler: it dispatches each key on the mode, through the keymap.
+// Over 250 lines: one dispatcher per mode, kept beside each other so the modes cannot disagree on a key.
 
 import { useInput, type Key } from 'ink';
 import { useCallback, useRef, type Dispatch } from 'react';

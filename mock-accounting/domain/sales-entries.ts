@@ -1,3 +1,4 @@
+// Over 250 lines: creating, changing and deleting a sales entry and its lines share the booking-number and period rules.
 import { MAX_ENTRY_NUMBER, type SalesEntry, type SalesEntryLine, type Transaction } from '../store/index.js';
 import { addDays } from '../clock.js';
 import { assignEntryNumber, releaseEntryNumber } from './booking-numbers.js';

@@ -1,3 +1,4 @@
+// Over 250 lines: the whole state's schema in one place, so types, loading and restore cannot disagree.
 import { z } from 'zod';
 
 // The state is described once, as zod schemas: the TypeScript types are inferred from them,
