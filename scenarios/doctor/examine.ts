@@ -93,7 +93,7 @@ async function examineView(
 async function readCase(doctorCase: DoctorCase): Promise<{ world: World; view: WorldView }> {
   const world = await World.create({ transport: 'in-process', accounting: doctorCase.accountingOptions, clock: new Date(doctorCase.snapshot.clock).toISOString() });
   try {
-    const restored = await world.restore(doctorCase.snapshot);
+    const restored = await world.restore(doctorCase.snapshot, { validated: doctorCase.validated ?? false });
     if (!restored.ok) throw new Error(`[booklab] The case cannot be opened: ${restored.problem.message}`);
     return { world, view: await world.view() };
   } catch (error) {
