@@ -68,11 +68,11 @@ async function examineView(
   takeCopy: () => World | undefined,
 ): Promise<DoctorResult<Examination>> {
   lap('readMs');
-  const found = diagnose(view, { testDocuments });
+  const violations = evaluateInvariants(view);
+  const found = diagnose(view, { testDocuments, violations });
   if (!found.ok) return found;
   const findings = found.value;
   lap('diagnoseMs');
-  const violations = evaluateInvariants(view);
   if (findings.length === 0) return { ok: true, value: { case: doctorCase, violations, findings, article: null, completed: null, verdict: 'healthy', timings } };
   const options = { today: new Date(doctorCase.snapshot.clock).toISOString().slice(0, 10) };
   const plan = planRepair(view, findings, options);
