@@ -19,6 +19,8 @@ export interface SessionOptions {
   strategy?: SyncStrategy;
   /** Titles of steps to leave out (to prove that a repair needs them). */
   skipSteps?: string[];
+  /** A world to play in instead of building the scenario's own (the session closes it). */
+  world?: World;
 }
 
 /**
@@ -40,7 +42,7 @@ export class ScenarioSession {
 
   /** Builds the scenario's world (its own accounting server, reached in this process). */
   static async start(scenario: Scenario, options: SessionOptions = {}): Promise<ScenarioSession> {
-    const world = await World.create({ transport: 'in-process', ...scenario.world });
+    const world = options.world ?? (await World.create({ transport: 'in-process', ...scenario.world }));
     return new ScenarioSession(scenario, { world, strategy: options.strategy ?? 'faithful', notes: new Notebook(), refs: {} }, options);
   }
 

@@ -94,8 +94,8 @@ export const doctorSection: Section = {
         { figure: `booklab doctor, ${formatCount(INVOICES)} invoices: whole, proof included`, value: formatMs(totalMs), aim: `under ${AIM_MS / 1000} s`, met: totalMs < AIM_MS },
       ],
       notes: [
-        'the collision is in the middle, so the proof deletes half the bookings (5,000) in Exact and books those invoices again on a copy, one request each, through the mock\'s API in-process: that is where the time goes',
-        'reading restores the case into a world of its own (the whole mock state checked by its schema) and reads both sides through the back office, as the command does',
+        'the collision is in the middle, so the proof deletes half the bookings (5,099) in Exact, in one back-office request that deletes them one after the other as one DELETE each would, and books those invoices again by a sync: one post each through the mock\'s API in-process, overlapped (docs/sync-overlap.md); the sync is where the time goes',
+        'reading restores the case into a world of its own (the mock checks the state it takes by its schema) and reads both sides through the back office, as the command does; the article\'s proof plays in that same world',
       ],
     };
   },

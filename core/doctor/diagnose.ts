@@ -28,8 +28,7 @@ export const FINDING_ORDER: readonly FindingCode[] = [
  * and the sync's collision check are reused; a violation no finding explains is reported as it is.
  * @example const found = diagnose(await world.view(), { testDocuments: [{ kind: 'invoice', number: '2026/7' }] });
  */
-export function diagnose(view: WorldView, { testDocuments = [] }: DiagnoseOptions = {}): DoctorResult<Finding[]> {
-  const violations = evaluateInvariants(view);
+export function diagnose(view: WorldView, { testDocuments = [], violations = evaluateInvariants(view) }: DiagnoseOptions = {}): DoctorResult<Finding[]> {
   const accidental = accidentalBookings(view, testDocuments);
   if (!accidental.ok) return accidental;
   const twice = shownTwice(view);

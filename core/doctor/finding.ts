@@ -1,4 +1,5 @@
 import type { DocumentKind } from '../focus/state.js';
+import type { Violation } from '../invariants/types.js';
 
 /** The kinds of thing the doctor finds, each tied to an article or rule of docs/rules.md. */
 export type FindingCode =
@@ -72,6 +73,8 @@ export interface TestDocument {
 export interface DiagnoseOptions {
   /** Documents the user says were booked by accident (article 000). */
   testDocuments?: readonly TestDocument[];
+  /** The view's invariant violations, when the caller has evaluated them already (they are not evaluated twice). */
+  violations?: Violation[];
 }
 
 /** A refusal of the doctor's input, with what to do. */

@@ -54,6 +54,12 @@ export interface HandBooking {
   lines: Array<{ glAccountCode: string; amountCents: number; vatCode?: string; description?: string; costCenter?: string }>;
 }
 
+/** How a batch of deletions went: how many were deleted, and the one refused (with the server's status and message) that stopped it. */
+export interface BookingDeletions {
+  deleted: number;
+  refused: { journal: string; entryNumber: number; status: number; code: string; message: string } | null;
+}
+
 /** The outcome of a back-office call; a refusal carries the server's message. */
 export type BackOfficeResult<T> = { ok: true; value: T } | { ok: false; status: number; message: string };
 
@@ -86,6 +92,11 @@ export class BackOfficeClient {
 
   deleteBooking(division: number, journal: string, entryNumber: number): Promise<BackOfficeResult<{ deleted: Booking; journal: JournalInfo }>> {
     return this.call('DELETE', `/divisions/${division}/journals/${encodeURIComponent(journal)}/entries/${entryNumber}`);
+  }
+
+  /** Deletes bookings one after the other in one request, each as {@link deleteBooking} deletes it; stops at the first refused. */
+  deleteBookings(division: number, bookings: ReadonlyArray<{ journal: string; entryNumber: number }>): Promise<BackOfficeResult<BookingDeletions>> {
+    return this.call('POST', `/divisions/${division}/deletions`, { bookings: bookings.map(({ journal, entryNumber }) => ({ journal, entryNumber })) });
   }
 
   /** Edits a booking's lines by hand, keeping its number (R11: edits are made in the bookkeeping tool). */

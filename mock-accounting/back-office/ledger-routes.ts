@@ -1,3 +1,4 @@
+// Over 250 lines: one router for the journals and their bookings, whose lookups every route shares.
 import express, { type Request, type Router } from 'express';
 import { z } from 'zod';
 import type { Ledger } from '../domain/ledger.js';
@@ -10,7 +11,7 @@ import { isIsoDay, type Clock } from '../clock.js';
 import { MAX_ENTRY_NUMBER, type Journal, type SalesEntry } from '../store/index.js';
 import { MAX_AMOUNT_CENTS } from '../domain/money.js';
 import { bookingView, journalView } from './views.js';
-import { intParam, route, type BackOfficeResult } from './respond.js';
+import { intParam, refusalOf, route, type BackOfficeResult } from './respond.js';
 
 const isoDate = z.string().refine(isIsoDay, 'use an existing day as YYYY-MM-DD');
 const guid = z.string().regex(/^[0-9a-fA-F-]{36}$/, 'use a GUID');
@@ -52,6 +53,8 @@ const AnyBody = z.any();
 export const NextNumberSchema = z.object({ value: entryNumber, year: z.number().min(1).max(9999).int().optional() }).strict();
 export const LinesSchema = z.object({ lines: z.array(HandLineSchema).min(1) }).strict();
 export const PaymentSchema = z.object({ amountCents: cents.optional(), date: isoDate.optional() }).strict();
+/** Bookings to delete one after the other, in this order (highest first, as a plan says). */
+export const DeletionsSchema = z.object({ bookings: z.array(z.object({ journal: z.string().min(1), entryNumber }).strict()).min(1) }).strict();
 export const PeriodSchema = z.object({ closed: z.boolean() }).strict();
 /** `?year=YYYY` picks a booking by number when numbering per year gives the number in several years. */
 export const BookingQuerySchema = z.object({ year: z.string().regex(/^\d{1,4}$/).optional() });
@@ -84,25 +87,25 @@ export function ledgerRoutes(ledger: Ledger): Router {
   const counterYear = (clock: Clock, year: number | undefined) =>
     ledger.numbering.perYear ? (year ?? new Date(clock.now()).getUTCFullYear()) : year;
 
-  const journalOf = (req: Request): { ok: true; journal: Journal } | { ok: false; result: BackOfficeResult } => {
+  const journalOf = (req: Request) => journalIn(req, String(req.params.code));
+  /** The journal `code` of the path's division. */
+  const journalIn = (req: Request, code: string): { ok: true; journal: Journal } | { ok: false; result: BackOfficeResult } => {
     const division = intParam(req, 'division');
-    const journal = division === undefined ? undefined : findJournal(ledger, division, String(req.params.code));
-    return journal
-      ? { ok: true, journal }
-      : { ok: false, result: fail({ code: 'not_found', entity: `journal ${String(req.params.code)} in division ${String(req.params.division)}` }) };
+    const journal = division === undefined ? undefined : findJournal(ledger, division, code);
+    return journal ? { ok: true, journal } : { ok: false, result: fail({ code: 'not_found', entity: `journal ${code} in division ${String(req.params.division)}` }) };
   };
 
   const bookingOf = (req: Request, journal: Journal): { ok: true; entry: SalesEntry } | { ok: false; result: BackOfficeResult } => {
-    const entryNumber = intParam(req, 'entryNumber');
     const query = BookingQuerySchema.safeParse(req.query);
     if (!query.success) return { ok: false, result: fail({ code: 'bad_request', message: `Invalid year ${JSON.stringify(req.query.year)}: use ?year=YYYY.` }) };
-    const year = query.data.year === undefined ? undefined : Number(query.data.year);
-    const matches = ledger.divisions
-      .of('salesEntries', journal.division)
-      .filter((e) => e.journalCode === journal.code && e.entryNumber === entryNumber && (year === undefined || e.reportingYear === year));
+    return bookingIn(journal, intParam(req, 'entryNumber'), String(req.params.entryNumber), query.data.year === undefined ? undefined : Number(query.data.year));
+  };
+  /** The booking `entryNumber` (as `named`) of the journal, in `year` when given. */
+  const bookingIn = (journal: Journal, entryNumber: number | undefined, named: string, year?: number): { ok: true; entry: SalesEntry } | { ok: false; result: BackOfficeResult } => {
+    const matches = entryNumber === undefined ? [] : ledger.entryNumbers.holding(journal.division, journal.code, entryNumber, year);
     if (matches.length === 1) return { ok: true, entry: matches[0]! };
     if (matches.length === 0) {
-      return { ok: false, result: fail({ code: 'not_found', entity: `booking ${String(req.params.entryNumber)} in journal ${journal.code}` }) };
+      return { ok: false, result: fail({ code: 'not_found', entity: `booking ${named} in journal ${journal.code}` }) };
     }
     const years = matches.map((e) => e.reportingYear).join(', ');
     return { ok: false, result: fail({ code: 'bad_request', message: `Booking ${entryNumber} exists in several years (${years}): add ?year=YYYY.` }) };
@@ -193,6 +196,22 @@ export function ledgerRoutes(ledger: Ledger): Router {
       if (!result.ok) return result;
       const journal = findJournal(ledger, found.journal.division, found.journal.code)!;
       return ok({ deleted: bookingView(store.state, booking.entry), journal: journalView(journal, ledger.numbering, booking.entry.reportingYear) });
+    }),
+  );
+
+  // Bookings deleted one after the other, each as DELETE …/entries/:entryNumber deletes it (R7, R8), in one request.
+  router.post(
+    '/deletions',
+    route(DeletionsSchema, async ({ bookings }, req) => {
+      let deleted = 0;
+      for (const b of bookings) {
+        const found = journalIn(req, b.journal);
+        const booking = found.ok ? bookingIn(found.journal, b.entryNumber, String(b.entryNumber)) : found;
+        const result = booking.ok ? await store.write((tx) => deleteSalesEntry(tx, ledger, booking.entry, '')) : booking.result;
+        if (!result.ok) return ok({ deleted, refused: { ...b, ...refusalOf(result.problem) } });
+        deleted += 1;
+      }
+      return ok({ deleted, refused: null });
     }),
   );
 

@@ -16,9 +16,14 @@ export function sendResult(res: Response, result: BackOfficeResult): void {
     res.status('status' in result ? result.status : 200).json(result.value);
     return;
   }
-  const problem: AccountingProblem | RequestProblem = result.problem;
-  const body: z.infer<typeof BackOfficeErrorSchema> = { error: { code: problem.code, message: problemMessage(problem, 'en') } };
-  res.status(problemStatus(problem.code, 400)).json(body);
+  const { status, code, message } = refusalOf(result.problem);
+  const body: z.infer<typeof BackOfficeErrorSchema> = { error: { code, message } };
+  res.status(status).json(body);
+}
+
+/** A problem as the back office answers it: its HTTP status, code and English message. */
+export function refusalOf(problem: AccountingProblem | RequestProblem): { status: number; code: string; message: string } {
+  return { status: problemStatus(problem.code, 400), code: problem.code, message: problemMessage(problem, 'en') };
 }
 
 /** A route whose body (and params) are validated with a zod schema before the handler sees them. */

@@ -12,7 +12,7 @@ import {
   ResetSchema,
 } from './control-routes.js';
 import { FlavourChangeSchema, JournalTypeSchema } from './flavour-routes.js';
-import { BookingQuerySchema, HandBookingSchema, LinesSchema, NextNumberSchema, PaymentSchema, PeriodSchema } from './ledger-routes.js';
+import { BookingQuerySchema, DeletionsSchema, HandBookingSchema, LinesSchema, NextNumberSchema, PaymentSchema, PeriodSchema } from './ledger-routes.js';
 
 /**
  * One back-office route: what it does, and the zod schemas its handler validates the body and query with (the same
@@ -52,6 +52,7 @@ export const BACK_OFFICE_OPERATIONS: readonly BackOfficeOperation[] = [
   { method: 'GET', path: '/__mock/divisions/:division/journals/:code/entries', does: 'the bookings of a journal, by number' },
   { method: 'POST', path: '/__mock/divisions/:division/journals/:code/entries', body: HandBookingSchema, example: '{"customerCode":"1","entryDate":"2026-03-14","yourRef":"2026/42","lines":[{"glAccountCode":"700000","amountCents":80000,"vatCode":"21"}]}', does: 'book by hand, without OAuth (an invoice entered in Exact before connecting)', created: true },
   { method: 'DELETE', path: '/__mock/divisions/:division/journals/:code/entries/:entryNumber', query: BookingQuerySchema, queryExample: '?year=YYYY', does: 'delete a booking by its number' },
+  { method: 'POST', path: '/__mock/divisions/:division/deletions', body: DeletionsSchema, example: '{"bookings":[{"journal":"70","entryNumber":1043},{"journal":"70","entryNumber":1042}]}', does: 'delete bookings one after the other, each as DELETE …/entries/:entryNumber does (R7, R8); stops at the first refused, answering how many went and why that one did not' },
   { method: 'PUT', path: '/__mock/divisions/:division/journals/:code/entries/:entryNumber/lines', body: LinesSchema, query: BookingQuerySchema, example: '{"lines":[{"glAccountCode":"700000","amountCents":0,"vatCode":"21","costCenter":"SALES"}]}', does: 'edit a booking\'s lines by hand, keeping its number (R11: edits are made in the bookkeeping tool)' },
   { method: 'POST', path: '/__mock/divisions/:division/journals/:code/entries/:entryNumber/payments', body: PaymentSchema, query: BookingQuerySchema, example: '{"amountCents":40000,"date":"2026-04-01"}', does: 'register a payment; without amountCents, the outstanding amount', created: true },
   { method: 'PUT', path: '/__mock/divisions/:division/periods/:year/:period', body: PeriodSchema, example: '{"closed":true}', does: 'close or reopen a financial period' },

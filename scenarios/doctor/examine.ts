@@ -44,37 +44,60 @@ export async function examine(doctorCase: DoctorCase, { testDocuments = [] }: { 
     timings[what] += performance.now() - started;
     started = performance.now();
   };
-  const view = await readCase(doctorCase);
+  const { world, view } = await readCase(doctorCase);
+  // The world read for the diagnosis holds a copy of the case: the first proof plays in it (and closes it).
+  let copy: World | undefined = world;
+  try {
+    return await examineView(doctorCase, view, testDocuments, timings, lap, () => {
+      const taken = copy;
+      copy = undefined;
+      return taken;
+    });
+  } finally {
+    await copy?.close();
+  }
+}
+
+/** The diagnosis, the plan and its proofs of a case read as `view`; `takeCopy` hands out the read world once. */
+async function examineView(
+  doctorCase: DoctorCase,
+  view: WorldView,
+  testDocuments: readonly TestDocument[],
+  timings: Timings,
+  lap: (what: keyof Timings) => void,
+  takeCopy: () => World | undefined,
+): Promise<DoctorResult<Examination>> {
   lap('readMs');
-  const found = diagnose(view, { testDocuments });
+  const violations = evaluateInvariants(view);
+  const found = diagnose(view, { testDocuments, violations });
   if (!found.ok) return found;
   const findings = found.value;
   lap('diagnoseMs');
-  const violations = evaluateInvariants(view);
   if (findings.length === 0) return { ok: true, value: { case: doctorCase, violations, findings, article: null, completed: null, verdict: 'healthy', timings } };
   const options = { today: new Date(doctorCase.snapshot.clock).toISOString().slice(0, 10) };
   const plan = planRepair(view, findings, options);
   lap('planMs');
-  const article = { plan, proof: await provePlan(doctorCase, plan) };
+  const article = { plan, proof: await provePlan(doctorCase, plan, takeCopy()) };
   lap('proveMs');
   let completed: ProvenPlan | null = null;
   if (!article.proof.holds) {
     const more = completeRepair(view, findings, options);
-    if (more) completed = { plan: more, proof: await provePlan(doctorCase, more) };
+    if (more) completed = { plan: more, proof: await provePlan(doctorCase, more, takeCopy()) };
     lap('proveMs');
   }
   const holds = (p: ProvenPlan | null) => p !== null && p.proof.holds && p.plan.unrepaired.length === 0;
   return { ok: true, value: { case: doctorCase, violations, findings, article, completed, verdict: holds(article) || holds(completed) ? 'proven' : 'unproven', timings } };
 }
 
-/** Both sides of the case as the invariants read them, from a world of its own that is closed after. */
-async function readCase(doctorCase: DoctorCase): Promise<WorldView> {
+/** Both sides of the case as the invariants read them, from a world of its own holding a copy of the case (the caller closes it). */
+async function readCase(doctorCase: DoctorCase): Promise<{ world: World; view: WorldView }> {
   const world = await World.create({ transport: 'in-process', accounting: doctorCase.accountingOptions, clock: new Date(doctorCase.snapshot.clock).toISOString() });
   try {
-    const restored = await world.restore(doctorCase.snapshot);
+    const restored = await world.restore(doctorCase.snapshot, { validated: doctorCase.validated ?? false });
     if (!restored.ok) throw new Error(`[booklab] The case cannot be opened: ${restored.problem.message}`);
-    return await world.view();
-  } finally {
+    return { world, view: await world.view() };
+  } catch (error) {
     await world.close();
+    throw error;
   }
 }

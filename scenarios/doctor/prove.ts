@@ -1,4 +1,4 @@
-import { evaluateInvariants, type RepairPlan, type Violation, type WorldSnapshot } from '../../core/index.js';
+import { evaluateInvariants, type RepairPlan, type Violation, type World, type WorldSnapshot } from '../../core/index.js';
 import type { Scenario } from '../scenario.js';
 import { step, StepFailure } from '../scenario.js';
 import { ScenarioSession, type StepResult } from '../session.js';
@@ -18,6 +18,8 @@ export interface Proof {
   after: WorldSnapshot | null;
 }
 
+const OPEN_A_COPY = 'Open a copy of the case';
+
 /** The plan as a scenario: a copy of the case's world, then the plan's steps (the dashboard's walkthrough plays this too). */
 export function planScenario(doctorCase: DoctorCase, plan: RepairPlan): Scenario {
   return {
@@ -28,8 +30,8 @@ export function planScenario(doctorCase: DoctorCase, plan: RepairPlan): Scenario
     expected: 'fixed',
     world: { accounting: doctorCase.accountingOptions, clock: new Date(doctorCase.snapshot.clock).toISOString() },
     steps: [
-      step('setup', 'Open a copy of the case', `A copy of "${doctorCase.title}": both sides as they were read; the case itself is never changed.`, async (ctx) => {
-        const restored = await ctx.world.restore(doctorCase.snapshot);
+      step('setup', OPEN_A_COPY, `A copy of "${doctorCase.title}": both sides as they were read; the case itself is never changed.`, async (ctx) => {
+        const restored = await ctx.world.restore(doctorCase.snapshot, { validated: doctorCase.validated ?? false });
         if (!restored.ok) throw new StepFailure(`The case cannot be copied: ${restored.problem.message}`);
       }),
       ...planSteps(plan),
@@ -39,10 +41,11 @@ export function planScenario(doctorCase: DoctorCase, plan: RepairPlan): Scenario
 
 /**
  * Plays a plan on a copy of the case's world, step by step as a scenario is played, and checks I1–I8 after.
- * The case is never changed. A refused step ends the proof there: the plan is then not proven.
+ * The case is never changed. A refused step ends the proof there: the plan is then not proven. `copy`: a world
+ * that already holds a copy of the case, untouched since, to play in (and close) instead of copying the case again.
  */
-export async function provePlan(doctorCase: DoctorCase, plan: RepairPlan): Promise<Proof> {
-  const session = await ScenarioSession.start(planScenario(doctorCase, plan));
+export async function provePlan(doctorCase: DoctorCase, plan: RepairPlan, copy?: World): Promise<Proof> {
+  const session = await ScenarioSession.start(planScenario(doctorCase, plan), copy ? { world: copy, skipSteps: [OPEN_A_COPY] } : {});
   try {
     while (!session.done) await session.next();
     const failed = session.results.find((r) => r.status === 'failed');
@@ -50,7 +53,7 @@ export async function provePlan(doctorCase: DoctorCase, plan: RepairPlan): Promi
     return {
       holds: !failed && violations.length === 0,
       violations,
-      steps: session.results.slice(1),
+      steps: session.results.filter((r) => r.phase !== 'setup'),
       ...(failed ? { failure: `Step "${failed.title}" was refused: ${failed.error}` } : {}),
       after: await session.world.snapshot(),
     };
