@@ -1,5 +1,6 @@
+import { expectSame } from '../actions.js';
 import { bookedInWords, expectBell, expectBooked, expectJournal, journalInWords, type Booked, type Entry } from '../expectations.js';
-import { deleteSyncedDocuments } from '../procedures.js';
+import { COUNTER_CHECK, deleteSyncedDocuments } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 import { TEST_INVOICE_STILL_THERE, testInvoiceBookedByAccident } from './test-invoice-case.js';
 
@@ -26,6 +27,9 @@ export default defineScenario({
       expectBooked(ctx, 'invoice', AFTER);
       await expectJournal(ctx, '70', JOURNAL_AFTER, 1003);
       expectBell(ctx, 'There are no changes');
+    }),
+    step('verify', 'Exact handed booking number 1003 back', 'Booking 1003 was the last of journal 70, so deleting it set the next booking number back to 1003 (R7): when checked, Exact said 1003, as written down, and nothing had to be corrected.', (ctx) => {
+      expectSame(ctx.notes.read(COUNTER_CHECK), [{ journal: '70', exact: 1003, writtenDown: 1003 }], "Journal 70's next booking number when checked");
     }),
   ],
 });
