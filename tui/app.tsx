@@ -153,7 +153,7 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOpti
         <Box height={layout.panelHeight} flexShrink={0} borderStyle="round" borderColor={state.pane === 'panel' ? theme.borders.focused : theme.borders.normal} flexDirection={compact ? 'column' : 'row'} columnGap={PANEL_GAP} overflow="hidden">
           {walkthrough ? <WalkthroughPanel heading={heading} lines={narration} rows={narrationRows} scroll={narrationView.scroll} width={compact ? terminal.columns - 2 : narrationWidth} /> : null}
           <Box flexDirection="column" width={walkthrough && !compact ? terminal.columns - 2 - PANEL_GAP - narrationWidth : undefined} flexGrow={walkthrough ? 0 : 1}>
-            <InvariantsPanel violations={snapshot.violations} compact={compact} selected={state.pane === 'panel' ? state.lists.panel.selected : undefined} />
+            <InvariantsPanel violations={snapshot.violations} checking={snapshot.checking} compact={compact} selected={state.pane === 'panel' ? state.lists.panel.selected : undefined} />
           </Box>
         </Box>
       </>
