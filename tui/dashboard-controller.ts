@@ -14,6 +14,7 @@ import type { SettingsForm } from './app-state.js';
 export interface DashboardSnapshot {
   /** The scenario's title in a walkthrough, else the home world's name. */
   title: string;
+  /** What is shown; the home world's first view is its live Focus state, copied before the first action changes it. */
   view: WorldView;
   /** What the last action or step changed (highlighted until the next one). */
   diff?: WorldDiff;
@@ -59,7 +60,9 @@ export class DashboardController {
    * checked by `checkNow`, so that a big case's first frame need not wait for the checker.
    */
   static async create({ world, title = 'demo world', checkLater = false }: { world: World; title?: string; checkLater?: boolean }): Promise<DashboardController> {
-    return new DashboardController(world, title, await world.view(), checkLater);
+    // The first view shows Focus's live state, copied only when an action is about to change it (see `act`): a big
+    // case's first frame need not wait for a deep copy of every document.
+    return new DashboardController(world, title, { focus: world.focus.state, accounting: await world.readAccounting() }, checkLater);
   }
 
   /** Checks the invariants of the view shown if they are still to be checked (`checkLater`), in turn with the actions. */
@@ -300,7 +303,8 @@ export class DashboardController {
   private act(action: (world: World) => Promise<Outcome>): Promise<Outcome> {
     return this.enqueue(async () => {
       const world = this.world;
-      const before = this.current.view;
+      const shown = this.current.view;
+      const before = shown.focus === world.focus.state ? { ...shown, focus: world.focus.snapshot() } : shown;
       let outcome: Outcome;
       try {
         outcome = await action(world);
