@@ -27,6 +27,8 @@ export interface TuiOptions {
 const ALT_SCREEN_ON = '\x1b[?1049h';
 const ALT_SCREEN_OFF = '\x1b[?1049l';
 const SHOW_CURSOR = '\x1b[?25h';
+/** Ink's frame rate cap: a frame at most every 8 ms. */
+const MAX_FPS = 120;
 
 /** True when the dashboard can be interactive: both ends are terminals and this is not CI. */
 export function isInteractive({ stdin = process.stdin, stdout = process.stdout, env = process.env } = {}): boolean {
@@ -83,7 +85,9 @@ export async function runTui(options: TuiOptions = {}): Promise<number> {
     process.stdout.write(ALT_SCREEN_ON);
     process.once('exit', restoreTerminal);
     try {
-      const instance = render(createElement(App, { controller, theme }), { exitOnCtrlC: false, patchConsole: false });
+      // Ink holds a frame back until 1000/maxFps ms after the last one (30 fps: up to 33 ms after a key). A frame of the
+      // dashboard costs a few ms, so a short hold lets each key show at once while a burst still shares frames.
+      const instance = render(createElement(App, { controller, theme }), { exitOnCtrlC: false, patchConsole: false, maxFps: MAX_FPS });
       // Ink drew the first frame as it rendered; the checker's findings follow in the next.
       void controller.checkNow();
       await instance.waitUntilExit();
