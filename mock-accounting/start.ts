@@ -5,7 +5,7 @@ import { createClock, type Clock } from './clock.js';
 import { findSeed, SEEDS, type MockOptions } from './options.js';
 import { boundHostNames } from './security/allowed-hosts.js';
 import { listen } from './server.js';
-import { openStore, type Store } from './store/index.js';
+import { openStore, type MockState, type Store } from './store/index.js';
 
 /** The base URL of a server that does not listen (`listen: false`): its requests are handed to it in this process. */
 export const IN_PROCESS_URL = 'http://in-process.localhost';
@@ -35,6 +35,8 @@ export interface StartMockServerOptions extends MockOptions {
   port?: number;
   /** Listen on `host` and `port` (default); false serves only requests handed to `handler` in this process. */
   listen?: boolean;
+  /** A validated state to start from instead of the seed's (a case being loaded); a data file that holds one wins. */
+  state?: MockState;
 }
 
 /**
@@ -48,12 +50,13 @@ export async function startMockServer({
   port = 0,
   clock = createClock(),
   listen: listening = true,
+  state,
   ...options
 }: StartMockServerOptions = {}): Promise<MockServer> {
   const found = findSeed(options.seeds ?? SEEDS, seed);
   if (!found.ok) throw new TypeError(`[booklab] ${found.message}`);
   const build = found.seed;
-  const store = await openStore({ file, initial: () => build(clock) });
+  const store = await openStore({ file, initial: () => state ?? build(clock) });
   const allowHosts = listening ? [...boundHostNames(host), ...(options.allowHosts ?? [])] : [new URL(IN_PROCESS_URL).hostname];
   const app = createApp(store, { ...options, allowHosts, clock });
   const running = listening ? await listen(app, { host, port }) : undefined;

@@ -40,6 +40,19 @@ describe('dashboard views', () => {
     expect(frame.split('\n').length).toBeLessThanOrEqual(29);
   });
 
+  it('draws the panes before the checker has run when told to check later, then shows its findings', async () => {
+    controller = await DashboardController.create({ world: await createDemoWorld(), checkLater: true });
+    app = render(<App controller={controller} size={{ columns: 100, rows: 30 }} onQuit={vi.fn()} />);
+    const first = await waitForFrame(app, (f) => f.length > 0, { what: 'a first frame' });
+    expect(first).toMatch(/2026\/1 .*1001/);
+    expect(first).toContain('I1 I2 I3 I4 I5 I6 I7 I8: checking…');
+    expect(first).not.toContain('I7 ✓');
+    await controller.checkNow();
+    const checked = await waitForFrame(app, (f) => f.includes('I7 ✓'), { what: 'the checks filled in' });
+    expect(checked).toContain('I8 ✓ Every booking from the start date stands for a booked document linked to it; no orphans');
+    expect(checked).not.toContain('checking…');
+  });
+
   it('shows one system pane at a time at 80×24 and swaps it with tab', async () => {
     const { app } = await open({ columns: 80, rows: 24 });
     let frame = frameOf(app);

@@ -150,10 +150,10 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOpti
             </>
           )}
         </Box>
-        <Box height={layout.panelHeight} flexShrink={0} borderStyle="round" borderColor={state.pane === 'panel' ? theme.borders.focused : theme.borders.normal} flexDirection={compact ? 'column' : 'row'} columnGap={PANEL_GAP} overflow="hidden">
+        <Box height={layout.panelHeight} flexShrink={0} borderStyle="round" borderColor={state.pane === 'panel' ? theme.borders.focused : theme.borders.normal} flexDirection={compact ? 'column' : 'row'} columnGap={PANEL_GAP} overflowY="hidden">
           {walkthrough ? <WalkthroughPanel heading={heading} lines={narration} rows={narrationRows} scroll={narrationView.scroll} width={compact ? terminal.columns - 2 : narrationWidth} /> : null}
           <Box flexDirection="column" width={walkthrough && !compact ? terminal.columns - 2 - PANEL_GAP - narrationWidth : undefined} flexGrow={walkthrough ? 0 : 1}>
-            <InvariantsPanel violations={snapshot.violations} compact={compact} selected={state.pane === 'panel' ? state.lists.panel.selected : undefined} />
+            <InvariantsPanel violations={snapshot.violations} checking={snapshot.checking} compact={compact} selected={state.pane === 'panel' ? state.lists.panel.selected : undefined} />
           </Box>
         </Box>
       </>
@@ -163,7 +163,7 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOpti
   return (
     <Box flexDirection="column" height={terminal.rows - 1} width={terminal.columns}>
       <Header title={snapshot.title} unread={unread} busy={state.busy} lastSync={state.lastSync} now={snapshot.now} flash={state.flash} compactPane={compact ? state.systemPane : undefined} hiddenChange={compact && shown === 'normal' ? hiddenChange(state.systemPane, focusAll, exactAll) : undefined} columns={terminal.columns} />
-      <Box flexDirection="column" flexGrow={1} overflow="hidden">
+      <Box flexDirection="column" flexGrow={1} overflowY="hidden">
         {body}
       </Box>
       <Footer contexts={contexts} width={terminal.columns} prompt={state.prompt} inline={state.prompt ? isInlinePrompt(state.prompt) : false} />

@@ -13,8 +13,12 @@ export function invariantLines(violations: Violation[]): Array<{ id: string; ok:
   });
 }
 
-/** I1–I8 with ✓/✗: one line each, or (compact) a summary line and the first violation (the selected check when the pane has focus). */
-export const InvariantsPanel = memo(function InvariantsPanel({ violations, compact, selected }: { violations: Violation[]; compact: boolean; selected?: number }) {
+/**
+ * I1–I8 with ✓/✗: one line each, or (compact) a summary line and the first violation (the selected check when the pane has focus);
+ * while `checking`, the checks wait for the checker.
+ */
+export const InvariantsPanel = memo(function InvariantsPanel({ violations, compact, selected, checking = false }: { violations: Violation[]; compact: boolean; selected?: number; checking?: boolean }) {
+  if (checking) return <Styled role="muted" wrap="truncate">{`${INVARIANTS.map((i) => i.id).join(' ')}: checking…`}</Styled>;
   const lines = invariantLines(violations);
   if (compact) {
     // With the pane focused the second line follows the selected check (enter opens it whole).

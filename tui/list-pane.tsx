@@ -50,7 +50,7 @@ export const ListPane = memo(function ListPane({ title, columns, rows, width, fo
   const window = windowOf({ length: rows.length, height, scroll: position.scroll, selected: position.selected });
   const visible = rows.slice(window.start, window.end);
   return (
-    <Box flexDirection="column" width={width} flexShrink={0} borderStyle="round" borderColor={focused ? theme.borders.focused : theme.borders.normal} paddingX={0} overflow="hidden">
+    <Box flexDirection="column" width={width} flexShrink={0} borderStyle="round" borderColor={focused ? theme.borders.focused : theme.borders.normal} paddingX={0} overflowY="hidden">
       <Text wrap="truncate">
         <Styled role={focused ? 'accent' : undefined}>{title}</Styled>
         {filter ? <Styled role="warn">{`  /${filter}`}</Styled> : null}

@@ -27,14 +27,19 @@ export interface TuiOptions {
 const ALT_SCREEN_ON = '\x1b[?1049h';
 const ALT_SCREEN_OFF = '\x1b[?1049l';
 const SHOW_CURSOR = '\x1b[?25h';
+/** Ink's frame rate cap: a frame at most every 8 ms. */
+const MAX_FPS = 120;
 
 /** True when the dashboard can be interactive: both ends are terminals and this is not CI. */
 export function isInteractive({ stdin = process.stdin, stdout = process.stdout, env = process.env } = {}): boolean {
   return Boolean(stdin.isTTY && stdout.isTTY) && !env.CI;
 }
 
-/** Builds the controller for the options: a case file, an attached server, or the demo world; then the scenario. */
-export async function openDashboard({ server, case: caseFile, scenario, scenarioFromFile }: TuiOptions = {}): Promise<DashboardController> {
+/**
+ * Builds the controller for the options: a case file, an attached server, or the demo world; then the scenario.
+ * With `checkLater` the home world's invariants wait for `controller.checkNow()` (after the first frame).
+ */
+export async function openDashboard({ server, case: caseFile, scenario, scenarioFromFile }: TuiOptions = {}, { checkLater = false } = {}): Promise<DashboardController> {
   const found = scenario === undefined ? scenarioFromFile : CATALOGUE.find((s) => s.id === scenario);
   if (scenario !== undefined && !found) {
     throw new Error(`[booklab] No scenario ${scenario}. Run \`booklab scenarios list\` for the ids.`);
@@ -42,7 +47,8 @@ export async function openDashboard({ server, case: caseFile, scenario, scenario
   let world: World;
   let title = 'demo world';
   if (caseFile) {
-    const loaded = await loadCaseFile(caseFile, server ? { serverUrl: server } : {});
+    // A case of its own is served in this process without a socket; `--server` stays HTTP.
+    const loaded = await loadCaseFile(caseFile, server ? { serverUrl: server } : { transport: 'in-process' });
     if (!loaded.ok) throw new Error(`[booklab] ${loaded.problem.message}`);
     world = loaded.value;
     title = `case ${caseFile}`;
@@ -52,7 +58,7 @@ export async function openDashboard({ server, case: caseFile, scenario, scenario
   } else {
     world = await createDemoWorld();
   }
-  const controller = await DashboardController.create({ world, title });
+  const controller = await DashboardController.create({ world, title, checkLater });
   if (found) {
     const started = await controller.startScenario(found);
     if (!started.ok) throw new Error(`[booklab] ${started.message}`);
@@ -67,10 +73,11 @@ function restoreTerminal(): void {
 
 /** Runs the dashboard: interactive in a terminal, else a plain rendering; returns the exit code. */
 export async function runTui(options: TuiOptions = {}): Promise<number> {
-  const controller = await openDashboard(options);
+  const interactive = isInteractive();
+  const controller = await openDashboard(options, { checkLater: interactive });
   const theme = pickTheme({ noColorFlag: options.color === false });
   try {
-    if (!isInteractive()) {
+    if (!interactive) {
       process.stdout.write(`${renderToString(createElement(SnapshotView, { snapshot: controller.getSnapshot() }), { columns: process.stdout.columns ?? 100 })}\n`);
       if (!options.case && !options.server) process.stdout.write(`\nOn ${DEMOS.tui}.\n`);
       return 0;
@@ -78,7 +85,11 @@ export async function runTui(options: TuiOptions = {}): Promise<number> {
     process.stdout.write(ALT_SCREEN_ON);
     process.once('exit', restoreTerminal);
     try {
-      const instance = render(createElement(App, { controller, theme }), { exitOnCtrlC: false, patchConsole: false });
+      // Ink holds a frame back until 1000/maxFps ms after the last one (30 fps: up to 33 ms after a key). A frame of the
+      // dashboard costs a few ms, so a short hold lets each key show at once while a burst still shares frames.
+      const instance = render(createElement(App, { controller, theme }), { exitOnCtrlC: false, patchConsole: false, maxFps: MAX_FPS });
+      // Ink drew the first frame as it rendered; the checker's findings follow in the next.
+      void controller.checkNow();
       await instance.waitUntilExit();
     } finally {
       restoreTerminal();

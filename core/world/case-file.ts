@@ -73,7 +73,11 @@ export async function loadCaseFile(path: string, options: Omit<WorldOptions, 'fo
   const read = await readCaseFile(path);
   if (!read.ok) return read;
   const { snapshot, accountingOptions } = read.value;
-  const world = await World.create({ ...options, accounting: { ...accountingOptions, ...options.accounting }, clock: new Date(snapshot.clock).toISOString() });
+  const clock = new Date(snapshot.clock).toISOString();
+  const accounting = { ...accountingOptions, ...options.accounting };
+  // A new in-memory server starts from the case's state in this process: no restore over HTTP, no second parse.
+  if (!options.serverUrl && !options.file) return done(await World.create({ ...options, accounting, clock, focus: snapshot.focus, accountingState: snapshot.accounting }));
+  const world = await World.create({ ...options, accounting, clock });
   const restored = await world.restore(snapshot, { validated: true });
   if (!restored.ok) {
     await world.close();

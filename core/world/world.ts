@@ -4,6 +4,7 @@ import {
   startMockServer,
   type Clock,
   type MockOptions,
+  type MockState,
   type MockServer,
 } from '../../mock-accounting/index.js';
 import { ExactClient, httpFetch, inProcessFetch, pipelinedFetch, type FetchLike, type PipelinedFetch } from '../exact-client/index.js';
@@ -45,6 +46,8 @@ export interface WorldOptions {
   accounting?: Omit<MockOptions, 'clock'>;
   /** Focus state to start from. */
   focus?: FocusState;
+  /** A validated accounting state the embedded server starts from instead of its seed's (a case file being loaded). */
+  accountingState?: MockState;
   /**
    * How the world reaches its embedded server: over HTTP on 127.0.0.1 (default), or `in-process`, handing each request
    * to the server's handler without a socket (faster; a fault that cuts the connection still fails the request as a
@@ -103,7 +106,7 @@ export class World {
   }
 
   /** Starts (or attaches to) an accounting server and builds a world around it. */
-  static async create({ clock, serverUrl, seed = 'demo', file, accounting = {}, focus, transport = 'http', overlap = DEFAULT_OVERLAP }: WorldOptions = {}): Promise<World> {
+  static async create({ clock, serverUrl, seed = 'demo', file, accounting = {}, focus, accountingState, transport = 'http', overlap = DEFAULT_OVERLAP }: WorldOptions = {}): Promise<World> {
     const worldClock = typeof clock === 'object' ? clock : createClock({ start: clock ?? DEFAULT_WORLD_START, frozen: true });
     if (serverUrl) {
       const world = new World(worldClock, serverUrl.replace(/\/+$/, ''), undefined, accounting, focus, httpFetch);
@@ -113,7 +116,7 @@ export class World {
     }
     // Where the server runs, its seed, data file and clock are the world's own: accounting options cannot move them.
     const inProcess = transport === 'in-process';
-    const server = await startMockServer({ ...accounting, seed, file, clock: worldClock, host: '127.0.0.1', port: 0, listen: !inProcess });
+    const server = await startMockServer({ ...accounting, seed, file, state: accountingState, clock: worldClock, host: '127.0.0.1', port: 0, listen: !inProcess });
     if (inProcess) {
       const fetch = inProcessFetch(server.handler);
       return new World(worldClock, server.url, server, accounting, focus, fetch, overlap, overlap > 1 ? fetch : undefined);

@@ -152,7 +152,7 @@ export function filePersistence({ file, fsync = true, compactRatio = 2, compactM
     append: (ops: readonly Op[]) => appendLine(commitLine(ops)),
     async replace(text) {
       try {
-        await writeSnapshot(text);
+        await writeSnapshot(text());
         if (!log) await restartLog();
       } catch (error) {
         retryCompactionAt = logBytes + compactMinBytes;

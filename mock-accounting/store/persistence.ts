@@ -18,8 +18,8 @@ export interface Persistence {
   load(): Promise<LoadedState | undefined>;
   /** Makes one commit (the ops of the transactions committed together) durable as a whole; resolves once it is on disk. */
   append(ops: readonly Op[]): Promise<void>;
-  /** Replaces everything saved with the state this JSON text holds, atomically. */
-  replace(stateText: string): Promise<void>;
+  /** Replaces everything saved with the state this JSON text holds, atomically (the text is built only by a persistence that keeps it). */
+  replace(stateText: () => string): Promise<void>;
   /** True when the saved changes have grown enough that rewriting them as one state (a replace) pays off. */
   compactionDue(): boolean;
   /** Releases files. */

@@ -95,7 +95,7 @@ export async function openStore({
   const persistence: Persistence = file ? filePersistence({ file, fsync, compactRatio, compactMinBytes, writeAt }) : memoryPersistence();
   const loaded = await persistence.load();
   let state: MockState = loaded?.state ?? initial();
-  if (!loaded) await persistence.replace(JSON.stringify(state));
+  if (!loaded) await persistence.replace(() => JSON.stringify(state));
   const indexes = new Map<string, StoreIndex>();
   // Group commit: while one commit is on its way to disk, the transactions after it wait and then go as one.
   /** The commit on its way to disk. */
@@ -189,7 +189,7 @@ export async function openStore({
   /** Rewrites the snapshot; a failure loses nothing (the log still holds every commit), so it is only reported. */
   async function compact(): Promise<void> {
     try {
-      await persistence.replace(savedStateText());
+      await persistence.replace(savedStateText);
     } catch (error) {
       const reason = error instanceof StoreWriteError ? error.reason : (error as Error).message;
       console.error(`[booklab] Could not compact ${persistence.description} (${reason}). Nothing is lost: the log keeps every change, and compacting is tried again once it has grown further.`);
@@ -255,7 +255,7 @@ export async function openStore({
       const previous = state;
       swapTo(next);
       try {
-        await persistence.replace(JSON.stringify(next));
+        await persistence.replace(() => JSON.stringify(next));
       } catch (error) {
         rollBackUnsaved(error); // writes made on the new state meanwhile
         swapTo(previous);
