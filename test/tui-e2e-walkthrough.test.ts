@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { hasTmux, TMUX_MISSING, TmuxSession } from './support/tmux.js';
+import { describe, expect, it } from 'vitest';
+import { tmuxSessions } from './support/tmux-sessions.js';
+import type { TmuxSession } from './support/tmux.js';
 
 // A trainer's walkthrough in a real terminal (a private tmux server): every step of three repairs, first at 100×30,
 // then (the window resized, the walkthrough restarted) at 80×24. At each step the whole narration must be readable
@@ -14,16 +15,7 @@ const KEY_MS = 10_000;
 /** The key the keymap documents for "more narration" (its help and footer say `]`). */
 const MORE = ']';
 
-let tmux: TmuxSession | undefined;
-
-beforeAll(async () => {
-  if (!(await hasTmux())) throw new Error(TMUX_MISSING);
-});
-
-afterEach(async () => {
-  await tmux?.stop();
-  tmux = undefined;
-});
+const sessions = tmuxSessions();
 
 /** The narration of every step, as the transcript has it (the indented line under each `[phase] title`). */
 async function transcriptNarrations(id: string): Promise<string[]> {
@@ -154,7 +146,7 @@ describe('walkthroughs in a real terminal: every narration whole, every back-ste
     it(`${id} at 100×30, then at 80×24`, async () => {
       const narrations = await transcriptNarrations(id);
       expect(narrations.length).toBeGreaterThan(10);
-      tmux = await TmuxSession.start({ command: `node bin/booklab.js tui --scenario ${id}`, cwd: ROOT, columns: 100, rows: 30 });
+      const tmux = await sessions.start({ command: `node bin/booklab.js tui --scenario ${id}`, cwd: ROOT, columns: 100, rows: 30 });
       await walk(tmux, narrations, '100×30');
 
       await tmux.tmux(['resize-window', '-t', 'e2e', '-x', '80', '-y', '24']);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { hasTmux, TMUX_MISSING, TmuxSession } from './support/tmux.js';
+import { describe, expect, it } from 'vitest';
+import { tmuxSessions } from './support/tmux-sessions.js';
 
 // The dashboard as a person uses it: `node bin/booklab.js` in a real 100×30 terminal (a private tmux
 // server per test), driven one key at a time, read back from the screen. Every wait polls the screen
@@ -11,16 +11,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIRST_FRAME_MS = 20_000;
 const KEY_MS = 10_000;
 
-let tmux: TmuxSession | undefined;
-
-beforeAll(async () => {
-  if (!(await hasTmux())) throw new Error(TMUX_MISSING);
-});
-
-afterEach(async () => {
-  await tmux?.stop();
-  tmux = undefined;
-});
+const sessions = tmuxSessions();
 
 /** The `n/m` step counter of the walkthrough panel, or undefined when none is on screen. */
 function stepCounter(screen: string): { position: number; total: number } | undefined {
@@ -34,7 +25,7 @@ function atStep(position: number) {
 
 describe('booklab dashboard in a real terminal', () => {
   it('shows both systems, books and syncs a draft, walks a scenario forward and back, and quits restoring the terminal', async () => {
-    tmux = await TmuxSession.start({ command: 'node bin/booklab.js', cwd: ROOT, columns: 100, rows: 30 });
+    const tmux = await sessions.start({ command: 'node bin/booklab.js', cwd: ROOT, columns: 100, rows: 30 });
 
     // Both panes side by side at 100×30: Focus with its invoices, Exact with its journals and bookings.
     const first = await tmux.waitFor((s) => s.includes('Focus · Invoices') && s.includes('Exact · Journals') && /2026\/\d/.test(s), {
@@ -104,7 +95,7 @@ describe('booklab dashboard in a real terminal', () => {
   }, 90_000);
 
   it('R22, R24: walks the bookkeeping export to a preview with errors, and back out with esc', async () => {
-    tmux = await TmuxSession.start({ command: 'node bin/booklab.js', cwd: ROOT, columns: 100, rows: 30 });
+    const tmux = await sessions.start({ command: 'node bin/booklab.js', cwd: ROOT, columns: 100, rows: 30 });
     await tmux.waitFor('Focus · Invoices', { timeoutMs: FIRST_FRAME_MS, what: 'the dashboard' });
     await tmux.sendKey('e');
     await tmux.waitFor('step 1/7 · Period', { timeoutMs: KEY_MS, what: 'the export screen at the period step' });

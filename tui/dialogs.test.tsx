@@ -1,14 +1,11 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { render } from 'ink-testing-library';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCaseFile } from '../core/index.js';
 import sameBookingNumber from '../scenarios/catalogue/same-booking-number.js';
+import { renderDashboard, temporaryDirectory } from '../test/support/dashboard.js';
 import { frameOf, KEYS, press, tick, waitForFrame } from '../test/support/ink.js';
-import { App } from './app.js';
-import { DashboardController } from './dashboard-controller.js';
-import { createDemoWorld } from './demo-world.js';
+import type { DashboardController } from './dashboard-controller.js';
 import type { TerminalSize } from './layout.js';
 
 // The detail view, the save dialog and text fields, driven with keys as a person types them.
@@ -16,23 +13,12 @@ import type { TerminalSize } from './layout.js';
 const BACKSPACE = '\u007F';
 
 let controller: DashboardController | undefined;
-let app: ReturnType<typeof render> | undefined;
-let dir: string | undefined;
-
-afterEach(async () => {
-  app?.unmount();
-  await controller?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
-  app = undefined;
-  controller = undefined;
-  dir = undefined;
-});
 
 async function open(size: TerminalSize) {
-  controller = await DashboardController.create({ world: await createDemoWorld() });
-  app = render(<App controller={controller} size={size} onQuit={() => undefined} />);
-  await waitForFrame(app, (f) => f.length > 0, { what: 'a first frame' });
-  return app;
+  const opened = await renderDashboard({ size, onQuit: () => undefined });
+  controller = opened.controller;
+  await waitForFrame(opened.app, (f) => f.length > 0, { what: 'a first frame' });
+  return opened.app;
 }
 
 /** The frame with its box borders and line breaks taken out, so wrapped text reads as one line. */
@@ -90,7 +76,7 @@ describe('detail view', () => {
 
 describe('save dialog', () => {
   it('w saves the world as a case file at the path typed in the dialog; a file that exists is overwritten only after y', async () => {
-    dir = await mkdtemp(join(tmpdir(), 'booklab-save-'));
+    const dir = await temporaryDirectory('booklab-save-');
     const path = join(dir, 'ticket-4711.json');
     await writeFile(path, 'keep me\n', 'utf8');
     const app = await open({ columns: 100, rows: 30 });

@@ -1,35 +1,20 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { render } from 'ink-testing-library';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { renderDashboard, temporaryDirectory } from '../test/support/dashboard.js';
 import { frameOf, KEYS, press, waitForFrame, type RenderedApp } from '../test/support/ink.js';
-import { App } from './app.js';
-import { DashboardController } from './dashboard-controller.js';
 import { createDemoWorld } from './demo-world.js';
 import type { TerminalSize } from './layout.js';
 
 const SPACE = ' ';
 const BACKSPACE = '\u007F';
 
-let controller: DashboardController | undefined;
-let app: ReturnType<typeof render> | undefined;
-let dir: string | undefined;
-
-afterEach(async () => {
-  app?.unmount();
-  await controller?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
-  app = controller = dir = undefined;
-});
-
 /** The dashboard on the demo world, its export screen writing into a temporary directory. */
 async function open(size: TerminalSize, { walletCents }: { walletCents?: number } = {}) {
   const world = await createDemoWorld();
   if (walletCents !== undefined) world.focus.state.bookkeepingExport.wallet.balanceCents = walletCents;
-  controller = await DashboardController.create({ world });
-  dir = await mkdtemp(join(tmpdir(), 'booklab-export-'));
-  app = render(<App controller={controller} size={size} exportOptions={{ dir }} />);
+  const dir = await temporaryDirectory('booklab-export-');
+  const { app } = await renderDashboard({ world, size, exportOptions: { dir } });
   await waitForFrame(app, (f) => f.includes('1 Focus · Invoices'), { what: 'the dashboard' });
   return { app, world, dir };
 }
