@@ -3,63 +3,52 @@
 // each mutant by the scenario catalogue alone (vitest.mutation.config.ts), running only the scenarios that cover it.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
-  "testRunner": "vitest",
-  "vitest": {
-    "configFile": "vitest.mutation.config.ts",
-    "related": false
+  testRunner: 'vitest',
+  vitest: {
+    configFile: 'vitest.mutation.config.ts',
+    related: false,
   },
-  "coverageAnalysis": "perTest",
-  "mutate": [
-    "core/focus/focus.ts",
-    "core/focus/numbering.ts",
-    "core/focus/totals.ts",
-    "core/focus/lines.ts",
-    "core/integration/connect.ts",
-    "core/integration/sync.ts",
-    "core/integration/collisions.ts",
-    "core/integration/customers.ts",
-    "core/integration/payment-status.ts",
-    "core/integration/settings.ts",
-    "core/integration/messages.ts",
-    "core/integration/sales-entry-body.ts",
-    "core/integration/octopus.ts",
-    "core/integration/yuki.ts",
-    "mock-accounting/domain/booking-numbers.ts",
-    "core/invariants/*.ts",
-    "!core/invariants/*.test.ts",
-    "scenarios/procedure/*.ts"
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'core/focus/focus.ts',
+    'core/focus/numbering.ts',
+    'core/focus/totals.ts',
+    'core/focus/lines.ts',
+    'core/integration/connect.ts',
+    'core/integration/sync.ts',
+    'core/integration/collisions.ts',
+    'core/integration/customers.ts',
+    'core/integration/payment-status.ts',
+    'core/integration/settings.ts',
+    'core/integration/messages.ts',
+    'core/integration/sales-entry-body.ts',
+    'core/integration/octopus.ts',
+    'core/integration/yuki.ts',
+    'mock-accounting/domain/booking-numbers.ts',
+    'core/invariants/*.ts',
+    '!core/invariants/*.test.ts',
+    'scenarios/procedure/*.ts',
   ],
-  "reporters": [
-    "clear-text",
-    "progress",
-    "html",
-    "json"
-  ],
-  "htmlReporter": {
-    "fileName": "reports/mutation/mutation.html"
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: {
+    fileName: 'reports/mutation/mutation.html',
   },
-  "jsonReporter": {
-    "fileName": "reports/mutation/mutation.json"
+  jsonReporter: {
+    fileName: 'reports/mutation/mutation.json',
   },
-  "clearTextReporter": {
-    "allowColor": false,
-    "allowEmojis": false,
-    "reportMutants": true,
-    "reportScoreTable": true
+  clearTextReporter: {
+    allowColor: false,
+    allowEmojis: false,
+    reportMutants: true,
+    reportScoreTable: true,
   },
-  "thresholds": {
-    "high": 90,
-    "low": 85,
-    "break": null
+  thresholds: {
+    high: 90,
+    low: 85,
+    break: null,
   },
-  "concurrency": 2,
-  "timeoutMS": 5000,
-  "tempDirName": ".stryker-tmp",
-  "ignorePatterns": [
-    "reports",
-    ".booklab",
-    "booklab-export",
-    ".scratch",
-    "coverage"
-  ]
+  concurrency: 2,
+  timeoutMS: 5000,
+  tempDirName: '.stryker-tmp',
+  ignorePatterns: ['reports', '.booklab', 'booklab-export', '.scratch', 'coverage'],
 };

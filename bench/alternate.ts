@@ -30,7 +30,10 @@ export interface AlternateOptions {
  * change in the machine's background load (or a slow patch of the disk) falls on every target alike
  * instead of on whichever ran during it. A round with a failed request throws: its figures would flatter the server.
  */
-export async function loadAlternately(targets: readonly LoadTarget[], { concurrency, rounds, warmup, perRound }: AlternateOptions): Promise<AlternateResult[]> {
+export async function loadAlternately(
+  targets: readonly LoadTarget[],
+  { concurrency, rounds, warmup, perRound }: AlternateOptions,
+): Promise<AlternateResult[]> {
   const measured = targets.map((): LoadResult[] => []);
   const cpu = targets.map((): number[] => []);
   for (let round = 0; round < rounds; round += 1) {
@@ -39,7 +42,8 @@ export async function loadAlternately(targets: readonly LoadTarget[], { concurre
       const cpuBefore = cpuMs?.();
       const result = await runLoad({ url, request, concurrency, length: perRound });
       const cpuAfter = cpuMs?.();
-      if (result.errors > 0) throw new Error(`[bench] ${name}: ${result.errors} of ${result.requests} requests failed; first: ${result.firstError}`);
+      if (result.errors > 0)
+        throw new Error(`[bench] ${name}: ${result.errors} of ${result.requests} requests failed; first: ${result.firstError}`);
       measured[i]!.push(result);
       if (cpuBefore !== undefined && cpuAfter !== undefined) cpu[i]!.push(cpuAfter - cpuBefore);
     }

@@ -31,12 +31,23 @@ const OUTPUT_TAIL_CHARS = 2_000;
 const STOP_GRACE_MS = 15_000;
 
 /** Starts `node <args>` on a free port of 127.0.0.1 and resolves once it answers; it is stopped at cleanup. */
-export async function startChildServer({ name, args, readyPath, cleanup, cwd, readyTimeoutMs = 30_000 }: ChildServerOptions): Promise<ChildServer> {
+export async function startChildServer({
+  name,
+  args,
+  readyPath,
+  cleanup,
+  cwd,
+  readyTimeoutMs = 30_000,
+}: ChildServerOptions): Promise<ChildServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, args.map((arg) => arg.replaceAll('{port}', String(port))), {
-    cwd,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    args.map((arg) => arg.replaceAll('{port}', String(port))),
+    {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const keepTail = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-OUTPUT_TAIL_CHARS);

@@ -7,7 +7,9 @@ import type { Headline } from './section.js';
 import { SECTIONS } from './sections.js';
 
 function usage(): string {
-  return ['usage: npm run bench [-- <section>...]', 'sections:', ...SECTIONS.map((s) => `  ${s.name.padEnd(16)} ${s.description}`)].join('\n');
+  return ['usage: npm run bench [-- <section>...]', 'sections:', ...SECTIONS.map((s) => `  ${s.name.padEnd(16)} ${s.description}`)].join(
+    '\n',
+  );
 }
 
 /** The figures of issue 16's table from this run, each beside its aim. */

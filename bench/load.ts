@@ -79,7 +79,15 @@ export async function runLoad({ url, request, concurrency, length }: LoadOptions
     agent.destroy();
   }
   const elapsedMs = performance.now() - started;
-  return { requests: samples.length, errors, firstError, elapsedMs, requestsPerSecond: samples.length / (elapsedMs / 1000), samples, responseBytes };
+  return {
+    requests: samples.length,
+    errors,
+    firstError,
+    elapsedMs,
+    requestsPerSecond: samples.length / (elapsedMs / 1000),
+    samples,
+    responseBytes,
+  };
 }
 
 /** Prepares the request once and returns a function that sends it and reads the whole answer. */

@@ -27,7 +27,9 @@ function peakRssOf(pid: number): number | undefined {
 export function peakRssOfTree(root: number): number | undefined {
   let pids: number[];
   try {
-    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+    pids = readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .map(Number);
   } catch {
     return undefined;
   }
@@ -37,6 +39,9 @@ export function peakRssOfTree(root: number): number | undefined {
     }
     return false;
   };
-  const peaks = pids.filter(inTree).map(peakRssOf).filter((bytes): bytes is number => bytes !== undefined);
+  const peaks = pids
+    .filter(inTree)
+    .map(peakRssOf)
+    .filter((bytes): bytes is number => bytes !== undefined);
   return peaks.length > 0 ? Math.max(...peaks) : undefined;
 }

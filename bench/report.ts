@@ -22,5 +22,8 @@ export function renderTable({ title, columns, rows }: Table): string {
 
 function renderAims(aims: Aim[]): string {
   const width = Math.max(...aims.map((aim) => aim.text.length));
-  return ['Aims (informational, never a failure)', ...aims.map((aim) => `  [${aim.met ? 'met   ' : 'missed'}] ${aim.text.padEnd(width)}  ${aim.figure}`)].join('\n');
+  return [
+    'Aims (informational, never a failure)',
+    ...aims.map((aim) => `  [${aim.met ? 'met   ' : 'missed'}] ${aim.text.padEnd(width)}  ${aim.figure}`),
+  ].join('\n');
 }

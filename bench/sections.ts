@@ -10,4 +10,14 @@ import { tuiSection } from './tui/section.js';
 import type { Section } from './section.js';
 
 /** Every bench section, in the order `npm run bench` runs them. Add new sections here. */
-export const SECTIONS: readonly Section[] = [startupSection, mockServerSection, syncSection, scenariosSection, tuiSection, exportSection, doctorSection, exploreSection, soakSection];
+export const SECTIONS: readonly Section[] = [
+  startupSection,
+  mockServerSection,
+  syncSection,
+  scenariosSection,
+  tuiSection,
+  exportSection,
+  doctorSection,
+  exploreSection,
+  soakSection,
+];

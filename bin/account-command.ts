@@ -43,7 +43,12 @@ export interface AccountContext {
 /** Adds --case, --user and, for a subcommand that changes the account, --no-save. */
 export function withAccountOptions(command: Command, mode: AccountMode): Command {
   command
-    .option('--case <file>', mode === 'changes' ? 'the case file to change; the change is saved into it (required)' : 'a case file saved by booklab (default: the demo account)')
+    .option(
+      '--case <file>',
+      mode === 'changes'
+        ? 'the case file to change; the change is saved into it (required)'
+        : 'a case file saved by booklab (default: the demo account)',
+    )
     .option('--user <id>', 'the Focus user who acts (admin or sales in a new account)', 'admin');
   if (mode === 'changes') command.option('--no-save', 'show what the change does but leave the case file as it was');
   return command;
@@ -81,7 +86,10 @@ export async function onAccount(
   // An unknown user is not a non-admin: say who can act instead of "only an admin can".
   const outcome = account.focus.user(flags.user)
     ? await work({ focus: account.focus, user: flags.user, style })
-    : refuse({ ...problems.notFound('user', flags.user), message: `No user with id ${flags.user}. Users of this account: ${Object.keys(account.focus.state.users).join(', ')}.` });
+    : refuse({
+        ...problems.notFound('user', flags.user),
+        message: `No user with id ${flags.user}. Users of this account: ${Object.keys(account.focus.state.users).join(', ')}.`,
+      });
   if (!outcome.ok) {
     say(style.fail(outcome.problem.message));
     if (mode === 'changes') say(style.dim(`Nothing changed in ${flags.case}.`));

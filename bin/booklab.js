@@ -17,7 +17,9 @@ if (build.state === 'fresh') {
 } else {
   if (build.state === 'stale') {
     const shown = build.changed.slice(0, 3).join(', ') + (build.changed.length > 3 ? ` and ${build.changed.length - 3} more` : '');
-    console.error(`[booklab] The build in dist/ is older than the sources (${shown} changed), so booklab runs the sources through tsx (a slower start). Run \`npm run build\` to start from the build again.`);
+    console.error(
+      `[booklab] The build in dist/ is older than the sources (${shown} changed), so booklab runs the sources through tsx (a slower start). Run \`npm run build\` to start from the build again.`,
+    );
   }
   const { register } = await import('tsx/esm/api');
   // The project's tsconfig by path, not the one tsx finds from the working directory: run from anywhere

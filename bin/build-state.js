@@ -75,4 +75,3 @@ export function buildState(root) {
   for (const path of Object.keys(recorded)) if (!present.has(path)) changed.push(path);
   return changed.length ? { state: 'stale', changed } : { state: 'fresh' };
 }
-

@@ -13,7 +13,9 @@ try {
   tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 } catch {
   // An install without dev dependencies: booklab then runs its sources through tsx, which is a dependency.
-  console.error('[booklab] No build: TypeScript is not installed (dev dependencies left out?). booklab runs its sources through tsx instead; `npm install` with dev dependencies builds it.');
+  console.error(
+    '[booklab] No build: TypeScript is not installed (dev dependencies left out?). booklab runs its sources through tsx instead; `npm install` with dev dependencies builds it.',
+  );
   process.exit(0);
 }
 // Taken before compiling: a source edited while tsc runs then counts as changed since the build.
@@ -22,7 +24,9 @@ const sources = fingerprint(root);
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const compiled = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 if (compiled.status !== 0) {
-  console.error('[booklab] The build failed (see the errors above); bin/booklab.js runs the sources through tsx until it succeeds. Fix them and run `npm run build`.');
+  console.error(
+    '[booklab] The build failed (see the errors above); bin/booklab.js runs the sources through tsx until it succeeds. Fix them and run `npm run build`.',
+  );
   process.exit(compiled.status ?? 1);
 }
 writeStamp(root, sources);

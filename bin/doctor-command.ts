@@ -63,10 +63,16 @@ export async function openDoctorWorld(flags: DoctorInputFlags): Promise<DoctorRe
 
 /** `booklab doctor`: diagnose a case, fill in the articles' repair and prove it on a copy before anyone touches the books. */
 export function doctorCommand({ setExitCode, stdout = process.stdout }: DoctorCommandOptions): Command {
-  return addDoctorInputOptions(new Command('doctor').description("diagnose a support case and hand support the article's repair plan, proven on a copy first"))
+  return addDoctorInputOptions(
+    new Command('doctor').description("diagnose a support case and hand support the article's repair plan, proven on a copy first"),
+  )
     .option('--test-invoice <number>', 'an invoice booked by accident, e.g. 2026/7 (article 000; repeatable)', documentNumber, [])
     .option('--test-credit-note <number>', 'a credit note booked by accident (repeatable)', documentNumber, [])
-    .addOption(new Option('--format <format>', 'checklist (read aloud), markdown (for a ticket) or json (docs/doctor-json.md)').choices(['checklist', 'markdown', 'json']).default('checklist'))
+    .addOption(
+      new Option('--format <format>', 'checklist (read aloud), markdown (for a ticket) or json (docs/doctor-json.md)')
+        .choices(['checklist', 'markdown', 'json'])
+        .default('checklist'),
+    )
     .option('--save-case <file>', 'write the world before and after the plan as two case files (.before.json, .after.json)')
     .addHelpText('after', HELP)
     .action(async (flags: DoctorFlags, command: Command) => {
@@ -81,13 +87,16 @@ export function doctorCommand({ setExitCode, stdout = process.stdout }: DoctorCo
       try {
         examined = await examine(opened.value, { testDocuments });
       } catch (error) {
-        return inputError(`The case cannot be examined: ${error instanceof Error ? error.message : String(error)}. Check that the case file was saved by booklab and not edited by hand.`);
+        return inputError(
+          `The case cannot be examined: ${error instanceof Error ? error.message : String(error)}. Check that the case file was saved by booklab and not edited by hand.`,
+        );
       }
       if (!examined.ok) return inputError(examined.problem.message);
       const examination = examined.value;
       const out = flags.format === 'json' ? [JSON.stringify(doctorJson(examination), null, 2)] : doctorText(examination, flags.format);
       stdout.write(`${out.join('\n')}\n`);
-      if (flags.saveCase) await saveBeforeAndAfter(flags.saveCase, examination, flags.format === 'json' ? () => {} : (line) => stdout.write(`${line}\n`));
+      if (flags.saveCase)
+        await saveBeforeAndAfter(flags.saveCase, examination, flags.format === 'json' ? () => {} : (line) => stdout.write(`${line}\n`));
       setExitCode(EXIT_CODES[examination.verdict]);
     });
 }
@@ -101,6 +110,9 @@ async function saveBeforeAndAfter(path: string, examination: Examination, say: (
   if (!played?.proof.after) return say(`Saved ${before}; nothing was played, so there is no world after a plan.`);
   const after = `${stem}.after.json`;
   const which = played.plan.kind === 'completed' ? "booklab's completed plan" : "the article's plan";
-  await writeCaseFile(after, caseFileOf(examination.case, played.proof.after, `The world after ${which}, played by booklab doctor on a copy.`));
+  await writeCaseFile(
+    after,
+    caseFileOf(examination.case, played.proof.after, `The world after ${which}, played by booklab doctor on a copy.`),
+  );
   say(`Saved ${before} (as read) and ${after} (after ${which}).`);
 }

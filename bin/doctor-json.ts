@@ -17,7 +17,9 @@ export interface DoctorJson {
 /** A plan with its proof, as the contract gives it. */
 export interface PlanJson {
   kind: RepairPlan['kind'];
-  procedures: Array<RepairPlan['procedures'][number] & { steps: Array<RepairPlan['procedures'][number]['steps'][number] & { number: number }> }>;
+  procedures: Array<
+    RepairPlan['procedures'][number] & { steps: Array<RepairPlan['procedures'][number]['steps'][number] & { number: number }> }
+  >;
   unrepaired: RepairPlan['unrepaired'];
   proof: {
     holds: boolean;

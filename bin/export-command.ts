@@ -65,15 +65,25 @@ export function exportCommand({ setExitCode, stdout = process.stdout, env = proc
     .option('--case <file>', 'a case file saved by booklab (default: a demo account)')
     .option('--from <day>', 'first day of the period, YYYY-MM-DD (default: 1 January of this year)')
     .option('--to <day>', "last day of the period, YYYY-MM-DD (default: today on the case's clock; the demo's is 2026-03-02)")
-    .addOption(new Option('--package <id>', 'bookkeeping program (file format)').choices(EXPORTERS.map((e) => e.id)).default(EXPORTERS[0]!.id))
+    .addOption(
+      new Option('--package <id>', 'bookkeeping program (file format)').choices(EXPORTERS.map((e) => e.id)).default(EXPORTERS[0]!.id),
+    )
     .option('--out <dir>', 'an empty or new directory the files are written to', 'booklab-export')
     .option('--force', 'write into a directory that already holds files (same names are replaced, the others stay)')
-    .addOption(new Option('--vat <where>', 'VAT on lines (what Focus computes: choose this) or on total').choices(['lines', 'total']).default('lines'))
+    .addOption(
+      new Option('--vat <where>', 'VAT on lines (what Focus computes: choose this) or on total')
+        .choices(['lines', 'total'])
+        .default('lines'),
+    )
     .option('--no-customers', 'do not export the customers (only the invoice lines)')
     .option('--invoice-journal <code>', 'journal of the invoices in the package', 'V1')
     .option('--credit-note-journal <code>', 'journal of the credit notes (may equal the invoice journal)', 'V2')
     .option('--generate-ids', 'give customers without an external ID a new sequential one')
-    .option('--start-value <n>', 'start value of generated external IDs (default 100000; lower only after asking your accountant)', wholeNumber)
+    .option(
+      '--start-value <n>',
+      'start value of generated external IDs (default 100000; lower only after asking your accountant)',
+      wholeNumber,
+    )
     .option('--confirm-reuse', 'generate even when the start value would reuse external IDs customers already have')
     .option('--flag-shared-ids', 'the fix beside the product: the preview stops customers that share an external ID')
     .option('--param <name=value>', "a package's own parameter (repeatable)", parameter, {})
@@ -82,10 +92,12 @@ export function exportCommand({ setExitCode, stdout = process.stdout, env = proc
     .addHelpText('after', HELP)
     .action(async (flags: ExportFlags, command: Command) => {
       const usage = (message: string) => command.error(`error: ${message}`, { exitCode: 2, code: 'booklab.usage' });
-      if (!flags.generateIds && (flags.startValue !== undefined || flags.confirmReuse)) usage('--start-value and --confirm-reuse only apply with --generate-ids.');
+      if (!flags.generateIds && (flags.startValue !== undefined || flags.confirmReuse))
+        usage('--start-value and --confirm-reuse only apply with --generate-ids.');
       const known = EXPORTERS.find((e) => e.id === flags.package)!.parameters.map((p) => p.name);
       const unknown = Object.keys(flags.param).filter((name) => !known.includes(name));
-      if (unknown.length) usage(`${flags.package} has no parameter ${unknown.join(', ')}; it takes ${known.join(', ') || 'none beyond the common ones'}.`);
+      if (unknown.length)
+        usage(`${flags.package} has no parameter ${unknown.join(', ')}; it takes ${known.join(', ') || 'none beyond the common ones'}.`);
       const style = styleFor(stdout, env);
       const say = (line: string) => stdout.write(`${line}\n`);
       const account = await openAccount(flags.case);
@@ -101,7 +113,11 @@ export function exportCommand({ setExitCode, stdout = process.stdout, env = proc
       const exporter = wizard.choosePackage(flags.package);
       if (!exporter.ok) return fail(say, style, exporter.problem.message, setExitCode);
       say(packageLine(exporter.value));
-      const ids = wizard.manageExternalIds({ generate: Boolean(flags.generateIds), startValue: flags.startValue, confirmReuse: flags.confirmReuse });
+      const ids = wizard.manageExternalIds({
+        generate: Boolean(flags.generateIds),
+        startValue: flags.startValue,
+        confirmReuse: flags.confirmReuse,
+      });
       if (!ids.ok) return fail(say, style, ids.problem.message, setExitCode);
       say(externalIdsLine(ids.value));
       const paid = wizard.pay();
@@ -124,7 +140,9 @@ export function exportCommand({ setExitCode, stdout = process.stdout, env = proc
       const written = files.ok ? await writeExportFiles(files.value, flags.out, { replace: Boolean(flags.force) }) : files;
       if (written.ok) {
         wizard.recordExport();
-        say(`7 File          ${written.value.length} file${written.value.length === 1 ? '' : 's'} in ${resolve(flags.out)}: ${wizard.files.map((f) => f.name).join(', ')}`);
+        say(
+          `7 File          ${written.value.length} file${written.value.length === 1 ? '' : 's'} in ${resolve(flags.out)}: ${wizard.files.map((f) => f.name).join(', ')}`,
+        );
       } else {
         say(style.fail(written.problem.message));
         setExitCode(1);

@@ -1,4 +1,15 @@
-import { bookSign, euros, EXPORT_FEE_CENTS, plural, type ExportCost, type ExportParameters, type ExportPreview, type ExportPeriod, type Exporter, type FocusDocument } from '../core/index.js';
+import {
+  bookSign,
+  euros,
+  EXPORT_FEE_CENTS,
+  plural,
+  type ExportCost,
+  type ExportParameters,
+  type ExportPreview,
+  type ExportPeriod,
+  type Exporter,
+  type FocusDocument,
+} from '../core/index.js';
 import type { Style } from '../scenarios/reporters/style.js';
 
 // The lines `booklab export` prints per wizard step, numbered like the wizard's screens (R22–R24).
@@ -29,7 +40,9 @@ export function costLine(cost: ExportCost, paid: boolean): string {
 
 /** "5 Parameters    VAT on lines, customers exported, invoice journal V1, credit note journal V2". */
 export function parametersLine(parameters: ExportParameters): string {
-  const extra = Object.entries(parameters.extra).map(([name, value]) => `, ${name} ${value}`).join('');
+  const extra = Object.entries(parameters.extra)
+    .map(([name, value]) => `, ${name} ${value}`)
+    .join('');
   return (
     `5 Parameters    VAT on ${parameters.vat}, customers ${parameters.exportCustomers ? 'exported' : 'not exported'}, ` +
     `invoice journal ${parameters.invoiceJournal}, credit note journal ${parameters.creditNoteJournal}${extra}`
@@ -43,7 +56,10 @@ export function previewLines(preview: ExportPreview, style: Style): string[] {
   return [
     preview.errorCount ? style.fail(summary) : summary,
     ...preview.general.map((e) => `  ${style.fail('✗')} ${e}`),
-    ...preview.customers.flatMap((c) => [`  ${mark(c.errors)} customer ${c.externalId ?? '(no ID)'}  ${c.name}`, ...c.errors.map((e) => `      ${style.fail(e)}`)]),
+    ...preview.customers.flatMap((c) => [
+      `  ${mark(c.errors)} customer ${c.externalId ?? '(no ID)'}  ${c.name}`,
+      ...c.errors.map((e) => `      ${style.fail(e)}`),
+    ]),
     ...preview.documents.flatMap((d) => [
       `  ${mark(d.errors)} ${d.kind === 'invoice' ? 'invoice    ' : 'credit note'} ${d.number}  ${d.date}  ${euros(d.totalCents * bookSign(d))}  ${d.customer}`,
       ...d.errors.map((e) => `      ${style.fail(e)}`),

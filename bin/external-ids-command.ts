@@ -18,7 +18,15 @@ import {
 } from '../core/index.js';
 import { done, problems, refuse } from '../core/focus/problems.js';
 import { onAccount, toReport, withAccountOptions, type AccountCommandOptions } from './account-command.js';
-import { assignmentLines, companyLines, duplicateLines, generatedLine, importLines, sharedIdLines, undoLines } from './external-ids-report.js';
+import {
+  assignmentLines,
+  companyLines,
+  duplicateLines,
+  generatedLine,
+  importLines,
+  sharedIdLines,
+  undoLines,
+} from './external-ids-report.js';
 
 const HELP = `
 External IDs are how the accounting package recognises a customer in the exported file
@@ -62,7 +70,9 @@ export function externalIdsCommand(options: AccountCommandOptions): Command {
           : `${plural(all.length, 'company', 'companies')}, ${missing.length} without an external ID`;
         const settings = style.dim(`Manually editable: ${manuallyEditable ? 'on' : 'off'}; generated IDs start at ${startValue}`);
         const rows = companyLines(flags.missing ? missing : all);
-        return done({ lines: [head, ...rows, settings, ...sharedIdLines(focus.state, style), ...duplicateLines(findDuplicateCompanies(focus), style)] });
+        return done({
+          lines: [head, ...rows, settings, ...sharedIdLines(focus.state, style), ...duplicateLines(findDuplicateCompanies(focus), style)],
+        });
       }),
     );
 
@@ -75,13 +85,20 @@ export function externalIdsCommand(options: AccountCommandOptions): Command {
         try {
           text = await readFile(file, 'utf8');
         } catch (error) {
-          return refuse(problems.invalid(`Cannot read ${file}: ${(error as Error).message}. Give the path of the customer list (CSV) your accounting package exported.`));
+          return refuse(
+            problems.invalid(
+              `Cannot read ${file}: ${(error as Error).message}. Give the path of the customer list (CSV) your accounting package exported.`,
+            ),
+          );
         }
         const imported = importCustomers(focus, user, text, { source: basename(file) });
         if (!imported.ok) return imported;
         const created = new Set(imported.value.created.map((c) => c.companyId));
         const duplicates = findDuplicateCompanies(focus).filter((group) => group.some((c) => created.has(c.id)));
-        const undo = created.size > 0 ? [style.dim(`Undo it with: booklab external-ids undo ${imported.value.importId} --case ${sub.opts().case}`)] : [];
+        const undo =
+          created.size > 0
+            ? [style.dim(`Undo it with: booklab external-ids undo ${imported.value.importId} --case ${sub.opts().case}`)]
+            : [];
         return done({ lines: [...importLines(imported.value), ...duplicateLines(duplicates, style), ...undo] });
       }),
     );
@@ -99,7 +116,9 @@ export function externalIdsCommand(options: AccountCommandOptions): Command {
     .action(async (value: 'on' | 'off', _flags: unknown, sub: Command) =>
       onAccount(sub, options, 'changes', ({ focus, user }) =>
         toReport(setManuallyEditable(focus, user, value === 'on'), (on) => [
-          on ? 'Manually editable: on. Admins can type external IDs with `booklab external-ids set`.' : 'Manually editable: off. External IDs can only be imported or generated.',
+          on
+            ? 'Manually editable: on. Admins can type external IDs with `booklab external-ids set`.'
+            : 'Manually editable: off. External IDs can only be imported or generated.',
         ]),
       ),
     );
@@ -115,7 +134,10 @@ export function externalIdsCommand(options: AccountCommandOptions): Command {
         const before = focus.state.companies[company.value]?.externalId ?? null;
         const set = setExternalId(focus, user, company.value, externalId === '-' ? null : externalId);
         if (!set.ok && set.problem.code === 'not_found') {
-          return refuse({ ...set.problem, message: `No company with id or exact name "${which}". \`booklab external-ids list\` shows them.` });
+          return refuse({
+            ...set.problem,
+            message: `No company with id or exact name "${which}". \`booklab external-ids list\` shows them.`,
+          });
         }
         return toReport(set, (c) => [`${c.name} (${c.id}): external ID ${before ?? 'none'} → ${c.externalId ?? 'none'}`]);
       }),
@@ -134,7 +156,9 @@ export function externalIdsCommand(options: AccountCommandOptions): Command {
           return toReport(generateExternalIds(focus, user, choice), (generated) => [
             generatedLine(generated),
             ...assignmentLines({ assignments: generated.assigned }),
-            ...(generated.reused.length > 0 ? [style.warn(`! Reused IDs that customers already had: ${generated.reused.join(', ')}. Those customers now share an ID.`)] : []),
+            ...(generated.reused.length > 0
+              ? [style.warn(`! Reused IDs that customers already had: ${generated.reused.join(', ')}. Those customers now share an ID.`)]
+              : []),
           ]);
         }
         if (!focus.user(user)?.admin) return refuse(problems.notAdmin('see and generate external IDs'));
@@ -142,7 +166,10 @@ export function externalIdsCommand(options: AccountCommandOptions): Command {
           `Dry run: ${plural(plan.assignments.length, 'company', 'companies')} would get an external ID from start value ${plan.startValue} (first ${plan.firstValue})`,
           ...assignmentLines(plan),
           ...(plan.reused.length > 0
-            ? [style.warn(problems.startValueReusesIds(plan.startValue, plan.reused).message), 'Without --confirm-reuse generating is refused; --skip-taken skips the numbers customers hold.']
+            ? [
+                style.warn(problems.startValueReusesIds(plan.startValue, plan.reused).message),
+                'Without --confirm-reuse generating is refused; --skip-taken skips the numbers customers hold.',
+              ]
             : []),
           style.dim('Nothing was changed.'),
         ]);
@@ -156,7 +183,11 @@ function findCompany(focus: Focus, which: string): FocusResult<string> {
   if (focus.state.companies[which]) return done(which);
   const named: Company[] = Object.values(focus.state.companies).filter((c) => c.name === which);
   if (named.length > 1) {
-    return refuse(problems.invalid(`${named.length} companies are called "${which}" (${named.map((c) => c.id).join(', ')}): give the id of the one you mean.`));
+    return refuse(
+      problems.invalid(
+        `${named.length} companies are called "${which}" (${named.map((c) => c.id).join(', ')}): give the id of the one you mean.`,
+      ),
+    );
   }
   return done(named[0]?.id ?? which);
 }

@@ -1,4 +1,14 @@
-import { joinWords, plural, sharedExternalIds, type Company, type ExternalIdPlan, type FocusState, type GeneratedExternalIds, type ImportReport, type UndoReport } from '../core/index.js';
+import {
+  joinWords,
+  plural,
+  sharedExternalIds,
+  type Company,
+  type ExternalIdPlan,
+  type FocusState,
+  type GeneratedExternalIds,
+  type ImportReport,
+  type UndoReport,
+} from '../core/index.js';
 import type { Style } from '../scenarios/reporters/style.js';
 
 // The lines `booklab external-ids` prints (R18–R20): companies in columns, then what needs a look.
@@ -13,7 +23,9 @@ export function companyLines(companies: readonly Company[]): string[] {
 /** External IDs that more than one company holds: the package would overwrite one customer with the other. */
 export function sharedIdLines(state: FocusState, style: Style): string[] {
   return sharedExternalIds(state).map(({ externalId, companies }) =>
-    style.warn(`! External ID ${externalId} is shared by ${names(companies)}: the package will overwrite one customer with the other. Give one of them another ID.`),
+    style.warn(
+      `! External ID ${externalId} is shared by ${names(companies)}: the package will overwrite one customer with the other. Give one of them another ID.`,
+    ),
   );
 }
 

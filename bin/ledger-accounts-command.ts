@@ -24,7 +24,8 @@ Exit codes: 0 done, 1 refused by Focus or (check) problems found, 2 usage error.
 
 /** "21" or "5.5" (percent) → 2100 or 550 basis points. */
 function vatPercent(value: string): number {
-  if (!/^\d{1,3}(\.\d{1,2})?$/.test(value) || Number(value) > 100) throw new InvalidArgumentError('give the VAT rate in percent between 0 and 100, e.g. 21 or 5.5.');
+  if (!/^\d{1,3}(\.\d{1,2})?$/.test(value) || Number(value) > 100)
+    throw new InvalidArgumentError('give the VAT rate in percent between 0 and 100, e.g. 21 or 5.5.');
   return Math.round(Number(value) * 100);
 }
 
@@ -36,7 +37,9 @@ export function ledgerAccountsCommand(options: AccountCommandOptions): Command {
 
   withAccountOptions(command.command('list'), 'reads')
     .description('the ledger accounts, the discount account and the suggestion per VAT rate')
-    .action(async (_flags: unknown, sub: Command) => onAccount(sub, options, 'reads', ({ focus, style }) => done({ lines: accountLines(focus, style) })));
+    .action(async (_flags: unknown, sub: Command) =>
+      onAccount(sub, options, 'reads', ({ focus, style }) => done({ lines: accountLines(focus, style) })),
+    );
 
   withAccountOptions(command.command('create'), 'changes')
     .description('create a ledger account (admins only): a code of digits and a description')
@@ -44,7 +47,9 @@ export function ledgerAccountsCommand(options: AccountCommandOptions): Command {
     .argument('<description...>', 'what the account is for, e.g. Sales of services')
     .action(async (code: string, description: string[], _flags: unknown, sub: Command) =>
       onAccount(sub, options, 'changes', ({ focus, user }) =>
-        toReport(createLedgerAccount(focus, user, { code, description: description.join(' ') }), (account) => [`Created ledger account ${account.code} ${account.description}.`]),
+        toReport(createLedgerAccount(focus, user, { code, description: description.join(' ') }), (account) => [
+          `Created ledger account ${account.code} ${account.description}.`,
+        ]),
       ),
     );
 
@@ -54,7 +59,9 @@ export function ledgerAccountsCommand(options: AccountCommandOptions): Command {
     .action(async (code: string, _flags: unknown, sub: Command) =>
       onAccount(sub, options, 'changes', ({ focus, user }) =>
         toReport(setDiscountAccount(focus, user, code === '-' ? null : code), (set) => [
-          set ? `Discount account: ${set}.` : 'Discount account: none. Invoices with a commercial discount cannot be exported until one is set.',
+          set
+            ? `Discount account: ${set}.`
+            : 'Discount account: none. Invoices with a commercial discount cannot be exported until one is set.',
         ]),
       ),
     );
@@ -66,7 +73,9 @@ export function ledgerAccountsCommand(options: AccountCommandOptions): Command {
     .action(async (vatRateBp: number, code: string, _flags: unknown, sub: Command) =>
       onAccount(sub, options, 'changes', ({ focus, user }) =>
         toReport(setAutoSuggest(focus, user, vatRateBp, code === '-' ? null : code), (set) => [
-          set ? `Lines at ${percent(vatRateBp)} VAT are suggested account ${set}.` : `No account is suggested at ${percent(vatRateBp)} VAT any more.`,
+          set
+            ? `Lines at ${percent(vatRateBp)} VAT are suggested account ${set}.`
+            : `No account is suggested at ${percent(vatRateBp)} VAT any more.`,
         ]),
       ),
     );
@@ -82,6 +91,8 @@ export function ledgerAccountsCommand(options: AccountCommandOptions): Command {
 
   withAccountOptions(command.command('check'), 'reads')
     .description('the ledger-account problems of every booked document, as the export preview shows them; exit 1 when there are any')
-    .action(async (_flags: unknown, sub: Command) => onAccount(sub, options, 'reads', ({ focus, style }) => done(checkReport(focus.state, style))));
+    .action(async (_flags: unknown, sub: Command) =>
+      onAccount(sub, options, 'reads', ({ focus, style }) => done(checkReport(focus.state, style))),
+    );
   return command;
 }

@@ -10,5 +10,7 @@ export function packageVersion(): string {
       // Not there from this copy of the module: try the next place.
     }
   }
-  throw new Error('[booklab] Cannot find booklab\'s package.json above bin/ or dist/bin/: the installation is incomplete. Reinstall booklab.');
+  throw new Error(
+    "[booklab] Cannot find booklab's package.json above bin/ or dist/bin/: the installation is incomplete. Reinstall booklab.",
+  );
 }

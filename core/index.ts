@@ -5,7 +5,15 @@ export { emptyFocusState, FocusStateSchema, DEFAULT_BELL_CAPACITY } from './focu
 export { documentTotals, lineNetCents, lineVatCents, bookSign } from './focus/totals.js';
 export { formatNumber, seriesKey } from './focus/numbering.js';
 export { problems as focusProblems, kindWord, kindTitle } from './focus/problems.js';
-export { ExactClient, ExactClientError, memoryTokenStore, parseODataJson, httpFetch, inProcessFetch, pipelinedFetch } from './exact-client/index.js';
+export {
+  ExactClient,
+  ExactClientError,
+  memoryTokenStore,
+  parseODataJson,
+  httpFetch,
+  inProcessFetch,
+  pipelinedFetch,
+} from './exact-client/index.js';
 export {
   connect,
   deactivate,

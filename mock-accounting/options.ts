@@ -70,7 +70,12 @@ export type ResolvedOptions = Required<Omit<MockOptions, 'approveAs' | 'numberin
 };
 
 /** The built-in seeds: the demo company, an empty administration, and the demo company on Octopus or on Yuki. */
-export const SEEDS: Record<string, Seed> = { demo: demoState, empty: emptySeed, octopus: flavouredDemoSeed('octopus'), yuki: flavouredDemoSeed('yuki') };
+export const SEEDS: Record<string, Seed> = {
+  demo: demoState,
+  empty: emptySeed,
+  octopus: flavouredDemoSeed('octopus'),
+  yuki: flavouredDemoSeed('yuki'),
+};
 
 /** A seed by name, or the message naming the seeds there are (own names only, so `constructor` is unknown too). */
 export function findSeed(seeds: Record<string, Seed>, name: string): { ok: true; seed: Seed } | { ok: false; message: string } {

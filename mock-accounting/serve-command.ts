@@ -43,16 +43,32 @@ export function serveCommand(): Command {
     .description('run the mock accounting server (Exact-Online-like API and back office) until Ctrl-C or SIGTERM (exit code 0)')
     .option('--host <host>', 'interface to bind to', '127.0.0.1')
     .option('--port <port>', 'port to listen on (0 = any free port)', port, 5080)
-    .option('--allow-host <name>', 'also answer requests for this host name (repeatable; localhost, 127.0.0.1, [::1] and the bound host always are)', collect, [])
+    .option(
+      '--allow-host <name>',
+      'also answer requests for this host name (repeatable; localhost, 127.0.0.1, [::1] and the bound host always are)',
+      collect,
+      [],
+    )
     .addOption(new Option('--data <file>', 'JSON data file (created when missing)').default(DEFAULT_DATA_FILE).conflicts('memory'))
     .option('--memory', 'keep the state in memory only')
     .addOption(new Option('--seed <seed>', 'state for a new data file or --memory').choices(Object.keys(SEEDS)).default('demo'))
     .action(async (opts: { host: string; port: number; allowHost: string[]; data: string; memory?: boolean; seed: string }) => {
       if (!opts.memory) await mkdir(dirname(opts.data), { recursive: true });
-      const saved = !opts.memory && (await access(opts.data).then(() => true, () => false));
+      const saved =
+        !opts.memory &&
+        (await access(opts.data).then(
+          () => true,
+          () => false,
+        ));
       const warning = exposureWarning(opts.host);
       if (warning) console.error(warning);
-      const mock = await startMockServer({ seed: opts.seed, file: opts.memory ? undefined : opts.data, host: opts.host, port: opts.port, allowHosts: opts.allowHost });
+      const mock = await startMockServer({
+        seed: opts.seed,
+        file: opts.memory ? undefined : opts.data,
+        host: opts.host,
+        port: opts.port,
+        allowHosts: opts.allowHost,
+      });
       console.error(servingLine(opts.seed, saved ? opts.data : undefined));
       for (const dropped of mock.store.dropped) console.error(`[booklab] Recovering ${mock.store.description}: ${dropped}.`);
       // Listening for the signals before the URL is printed: whoever reads the URL may stop the server at once.

@@ -1,4 +1,14 @@
-import type { BackOfficeResult, ConnectInput, DocumentKind, FocusDocument, FocusProblem, FocusResult, HandBooking, LineInput, SyncReport } from '../core/index.js';
+import type {
+  BackOfficeResult,
+  ConnectInput,
+  DocumentKind,
+  FocusDocument,
+  FocusProblem,
+  FocusResult,
+  HandBooking,
+  LineInput,
+  SyncReport,
+} from '../core/index.js';
 import { DEMO_DIVISIONS } from '../mock-accounting/index.js';
 import { note } from './notes.js';
 import { step, StepFailure, type ScenarioContext, type Step } from './scenario.js';
@@ -16,7 +26,8 @@ export const LAST_BELL = note<string>("the bell's last message");
 export function expectOk<T>(result: FocusResult<T> | BackOfficeResult<T>, doing: string): T {
   if (result.ok) return result.value;
   // A server error is no refusal of the story: it fails the step as a failure of the product (the explorer's class).
-  if ('status' in result && result.status >= 500) throw new Error(`${doing} failed in the accounting server (HTTP ${result.status}): ${result.message}`);
+  if ('status' in result && result.status >= 500)
+    throw new Error(`${doing} failed in the accounting server (HTTP ${result.status}): ${result.message}`);
   const message = 'problem' in result ? result.problem.message : result.message;
   throw new StepFailure(`${doing} was refused: ${message}`);
 }
@@ -26,18 +37,26 @@ export function expectOk<T>(result: FocusResult<T> | BackOfficeResult<T>, doing:
  * every one of `words` (the article's reason, the document's number). Fails the step when it went through or
  * was refused for another reason.
  */
-export function expectRefused<T>(result: FocusResult<T>, doing: string, code: FocusProblem['code'], words: readonly string[]): FocusProblem {
+export function expectRefused<T>(
+  result: FocusResult<T>,
+  doing: string,
+  code: FocusProblem['code'],
+  words: readonly string[],
+): FocusProblem {
   if (result.ok) throw new StepFailure(`${doing} should have been refused (${code}), but it went through.`);
   const { problem } = result;
-  if (problem.code !== code) throw new StepFailure(`${doing} should have been refused with ${code}, but was refused with ${problem.code}: ${problem.message}`);
+  if (problem.code !== code)
+    throw new StepFailure(`${doing} should have been refused with ${code}, but was refused with ${problem.code}: ${problem.message}`);
   const missing = words.filter((w) => !problem.message.includes(w));
-  if (missing.length) throw new StepFailure(`${doing} was refused (${code}), but the message does not say "${missing.join('", "')}": ${problem.message}`);
+  if (missing.length)
+    throw new StepFailure(`${doing} was refused (${code}), but the message does not say "${missing.join('", "')}": ${problem.message}`);
   return problem;
 }
 
 /** Fails the step unless `actual` is exactly `expected` (a text the story states literally). */
 export function expectSame<T>(actual: T, expected: T, what: string): void {
-  if (JSON.stringify(actual) !== JSON.stringify(expected)) throw new StepFailure(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}.`);
+  if (JSON.stringify(actual) !== JSON.stringify(expected))
+    throw new StepFailure(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}.`);
 }
 
 /** What connecting the demo administration fills in (R13): journals 70 and 71 unless told, under the scenario's strategy. */
@@ -53,9 +72,25 @@ export interface DemoConnection {
 /** The connect form for the demo administration, filled in as `options` say. */
 export function demoConnection(
   ctx: ScenarioContext,
-  { startDate = '2026-01-01', invoiceJournal = '70', creditNoteJournal = '71', importContacts = false, nightlySync = false, vatMap }: DemoConnection = {},
+  {
+    startDate = '2026-01-01',
+    invoiceJournal = '70',
+    creditNoteJournal = '71',
+    importContacts = false,
+    nightlySync = false,
+    vatMap,
+  }: DemoConnection = {},
 ): ConnectInput {
-  return { division: DIVISION, startDate, invoiceJournal, creditNoteJournal, importContacts, nightlySync, strategy: ctx.strategy, ...(vatMap ? { vatMap } : {}) };
+  return {
+    division: DIVISION,
+    startDate,
+    invoiceJournal,
+    creditNoteJournal,
+    importContacts,
+    nightlySync,
+    strategy: ctx.strategy,
+    ...(vatMap ? { vatMap } : {}),
+  };
 }
 
 /** Connects the demo administration as the admin (journals 70 and 71), under the scenario's strategy. */
@@ -70,7 +105,15 @@ export function connectOctopus(): Step {
     'Connect Octopus from 1 January and import the customers',
     "The company connects Octopus with start date 2026-01-01, journal V1 for invoices and V2 for credit notes (both of type 'Sales bookings'), and imports its customers once.",
     async (ctx) => {
-      const connecting = { tool: 'octopus', division: DIVISION, startDate: '2026-01-01', invoiceJournal: 'V1', creditNoteJournal: 'V2', importContacts: true, strategy: ctx.strategy } as const;
+      const connecting = {
+        tool: 'octopus',
+        division: DIVISION,
+        startDate: '2026-01-01',
+        invoiceJournal: 'V1',
+        creditNoteJournal: 'V2',
+        importContacts: true,
+        strategy: ctx.strategy,
+      } as const;
       expectOk(await ctx.world.connect('admin', connecting), 'Connecting Octopus');
     },
   );
@@ -97,7 +140,11 @@ export interface DocumentInput {
 }
 
 /** Creates a draft (not booked) invoice or credit note and names it `ref` (a draft has no number yet). */
-export function draft(ctx: ScenarioContext, ref: string, { date, customer = 'Brouwerij De Kroon', lines = [line(100_000)], kind = 'invoice' }: DocumentInput): FocusDocument {
+export function draft(
+  ctx: ScenarioContext,
+  ref: string,
+  { date, customer = 'Brouwerij De Kroon', lines = [line(100_000)], kind = 'invoice' }: DocumentInput,
+): FocusDocument {
   const created = expectOk(ctx.world.focus.createDraft({ kind, companyId: company(ctx, customer).id, date, lines }), `Creating ${ref}`);
   ctx.refs[ref] = created.id;
   return created;
@@ -123,7 +170,8 @@ export function book(ctx: ScenarioContext, number: string, input: DocumentInput)
   const kind = input.kind ?? 'invoice';
   const created = draft(ctx, `${kind} ${number}`, input);
   const booked = expectOk(ctx.world.focus.book(created.id), `Booking ${kind === 'invoice' ? 'invoice' : 'credit note'} ${number}`);
-  if (booked.number !== number) throw new StepFailure(`Focus numbered the ${kind === 'invoice' ? 'invoice' : 'credit note'} ${booked.number}, not ${number}.`);
+  if (booked.number !== number)
+    throw new StepFailure(`Focus numbered the ${kind === 'invoice' ? 'invoice' : 'credit note'} ${booked.number}, not ${number}.`);
   return booked;
 }
 
@@ -157,7 +205,11 @@ export function setAmountToZero(ctx: ScenarioContext, kind: DocumentKind, number
 }
 
 /** Credits invoice `number` with a credit note of `date` (Focus: the invoice's "Credit" button); the story says its number. */
-export function creditInvoice(ctx: ScenarioContext, number: string, { date, creditNote }: { date: string; creditNote: string }): FocusDocument {
+export function creditInvoice(
+  ctx: ScenarioContext,
+  number: string,
+  { date, creditNote }: { date: string; creditNote: string },
+): FocusDocument {
   const credited = expectOk(ctx.world.focus.credit(documentNumbered(ctx, 'invoice', number).id, { date }), `Crediting invoice ${number}`);
   if (credited.number !== creditNote) throw new StepFailure(`Focus numbered the credit note ${credited.number}, not ${creditNote}.`);
   return credited;
@@ -165,25 +217,40 @@ export function creditInvoice(ctx: ScenarioContext, number: string, { date, cred
 
 /** Deletes a booking in Exact by hand, by its number. */
 export async function deleteInExact(ctx: ScenarioContext, journal: string, entryNumber: number) {
-  return expectOk(await ctx.world.backOffice.deleteBooking(DIVISION, journal, entryNumber), `Deleting booking ${entryNumber} in journal ${journal}`);
+  return expectOk(
+    await ctx.world.backOffice.deleteBooking(DIVISION, journal, entryNumber),
+    `Deleting booking ${entryNumber} in journal ${journal}`,
+  );
 }
 
 /** Books an entry by hand in an Exact journal (as an accountant types an invoice in); returns its booking number. */
 export async function bookByHand(ctx: ScenarioContext, journal: string, booking: HandBooking): Promise<number> {
-  return expectOk(await ctx.world.backOffice.book(DIVISION, journal, booking), `Booking ${booking.yourRef ?? 'an entry'} by hand in journal ${journal}`).entryNumber;
+  return expectOk(
+    await ctx.world.backOffice.book(DIVISION, journal, booking),
+    `Booking ${booking.yourRef ?? 'an entry'} by hand in journal ${journal}`,
+  ).entryNumber;
 }
 
 /** Registers in Exact that a booking is paid in full. */
 export async function payInExact(ctx: ScenarioContext, journal: string, entryNumber: number) {
-  return expectOk(await ctx.world.backOffice.registerPayment(DIVISION, journal, entryNumber), `Registering the payment of booking ${entryNumber}`);
+  return expectOk(
+    await ctx.world.backOffice.registerPayment(DIVISION, journal, entryNumber),
+    `Registering the payment of booking ${entryNumber}`,
+  );
 }
 
 /** Types a booking's lines again by hand in Exact, keeping its number (R11: edits are made in the bookkeeping tool). */
 export async function editInExact(ctx: ScenarioContext, journal: string, entryNumber: number, lines: HandBooking['lines']) {
-  return expectOk(await ctx.world.backOffice.editLines(DIVISION, journal, entryNumber, lines), `Editing booking ${entryNumber} in journal ${journal}`);
+  return expectOk(
+    await ctx.world.backOffice.editLines(DIVISION, journal, entryNumber, lines),
+    `Editing booking ${entryNumber} in journal ${journal}`,
+  );
 }
 
 /** Arms the network fault of a lost answer: Exact stores the next booking the sync sends, but its answer never reaches Focus. */
 export async function loseNextAnswer(ctx: ScenarioContext) {
-  return expectOk(await ctx.world.backOffice.addFault({ method: 'POST', path: 'salesentry/SalesEntries', dropAfterCommit: true }), 'Arming the lost answer');
+  return expectOk(
+    await ctx.world.backOffice.addFault({ method: 'POST', path: 'salesentry/SalesEntries', dropAfterCommit: true }),
+    'Arming the lost answer',
+  );
 }

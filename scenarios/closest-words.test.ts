@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { closestWords, editDistance, orList } from './closest-words.js';
 
-const IDS = ['invoice-shown-twice', 'same-booking-number', 'invoice-shown-twice-credit-note', 'same-booking-number-credit-note', 'draft-not-synced'];
+const IDS = [
+  'invoice-shown-twice',
+  'same-booking-number',
+  'invoice-shown-twice-credit-note',
+  'same-booking-number-credit-note',
+  'draft-not-synced',
+];
 
 describe('closestWords', () => {
   it('counts insertions, deletions, substitutions and swapped neighbours', () => {
-    expect([editDistance('serve', 'serve'), editDistance('serv', 'serve'), editDistance('sreve', 'serve'), editDistance('tui', 'gui'), editDistance('', 'abc')]).toEqual([0, 1, 1, 1, 3]);
+    expect([
+      editDistance('serve', 'serve'),
+      editDistance('serv', 'serve'),
+      editDistance('sreve', 'serve'),
+      editDistance('tui', 'gui'),
+      editDistance('', 'abc'),
+    ]).toEqual([0, 1, 1, 1, 3]);
   });
 
   it('suggests an id and the ids that start like it, nearest first', () => {

@@ -28,7 +28,8 @@ export function expectBooked(ctx: ScenarioContext, kind: DocumentKind, rows: rea
     .filter((r) => r.status === 'booked')
     .map((r) => [r.number!, r.bookingNumber]);
   const what = kind === 'invoice' ? 'invoice' : 'credit note';
-  if (JSON.stringify(seen) !== JSON.stringify(rows)) throw new StepFailure(`The ${what} overview shows ${bookedInWords(seen)}, not ${bookedInWords(rows)}.`);
+  if (JSON.stringify(seen) !== JSON.stringify(rows))
+    throw new StepFailure(`The ${what} overview shows ${bookedInWords(seen)}, not ${bookedInWords(rows)}.`);
 }
 
 /** Fails the step unless Exact's journal holds exactly `entries` and shows `next` as its next booking number. */

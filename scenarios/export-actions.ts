@@ -50,42 +50,69 @@ export interface ExportAttempt {
  * external IDs as `externalIds` says, the cost step, the parameters as the article advises (VAT on lines, customers
  * too), the preview and "Next". The stops the article describes are returned; any other refusal fails the step.
  */
-export function exportPeriod(ctx: ScenarioContext, period: ExportPeriod, externalIds: ExternalIdChoice = { generate: false }): ExportAttempt {
+export function exportPeriod(
+  ctx: ScenarioContext,
+  period: ExportPeriod,
+  externalIds: ExternalIdChoice = { generate: false },
+): ExportAttempt {
   // Under the safe strategy the preview also stops customers that share an external ID: the fix beside R20.
   const wizard = new ExportWizard(ctx.world.focus, ADMIN, { flagSharedExternalIds: ctx.strategy === 'safe' });
   expectOk(wizard.choosePeriod(period), `Choosing the period ${period.from} – ${period.to}`);
   expectOk(wizard.choosePackage(PACKAGE_ID), 'Choosing the bookkeeping program');
   const ids = wizard.manageExternalIds(externalIds);
-  if (!ids.ok && ids.problem.code === 'start_value_reuses_ids') return { outcome: 'start-value-warning', message: ids.problem.message, generated: 0, cost: null, preview: null };
+  if (!ids.ok && ids.problem.code === 'start_value_reuses_ids')
+    return { outcome: 'start-value-warning', message: ids.problem.message, generated: 0, cost: null, preview: null };
   const generated = expectOk(ids, 'Managing the external IDs').generated;
   const cost = wizard.quote();
   const paid = wizard.pay();
-  if (!paid.ok && paid.problem.code === 'insufficient_funds') return { outcome: 'insufficient-funds', message: paid.problem.message, generated, cost, preview: null };
+  if (!paid.ok && paid.problem.code === 'insufficient_funds')
+    return { outcome: 'insufficient-funds', message: paid.problem.message, generated, cost, preview: null };
   expectOk(paid, 'Paying for the export');
   const preview = wizard.setParameters();
   const files = wizard.download();
-  if (!files.ok && files.problem.code === 'preview_has_errors') return { outcome: 'preview-has-errors', message: files.problem.message, generated, cost, preview };
-  ctx.notes.write(DOWNLOADED, expectOk(files, 'Downloading the file').map(({ name, content }) => ({ name, content })));
+  if (!files.ok && files.problem.code === 'preview_has_errors')
+    return { outcome: 'preview-has-errors', message: files.problem.message, generated, cost, preview };
+  ctx.notes.write(
+    DOWNLOADED,
+    expectOk(files, 'Downloading the file').map(({ name, content }) => ({ name, content })),
+  );
   wizard.recordExport();
   return { outcome: 'downloaded', message: null, generated, cost, preview };
 }
 
 /** The cost step as its screen shows it: how many invoices, how many already paid, the fee per invoice and in all. */
-export function costStep(attempt: ExportAttempt): { invoices: number; alreadyPaid: number; toCharge: number; perInvoice: string; fee: string } {
+export function costStep(attempt: ExportAttempt): {
+  invoices: number;
+  alreadyPaid: number;
+  toCharge: number;
+  perInvoice: string;
+  fee: string;
+} {
   const cost = attempt.cost;
   if (!cost) throw new StepFailure('The export did not get to the cost step.');
-  return { invoices: cost.documents, alreadyPaid: cost.alreadyPaid, toCharge: cost.toCharge, perInvoice: cost.toCharge ? euros(cost.feeCents / cost.toCharge) : '€0.00', fee: euros(cost.feeCents) };
+  return {
+    invoices: cost.documents,
+    alreadyPaid: cost.alreadyPaid,
+    toCharge: cost.toCharge,
+    perInvoice: cost.toCharge ? euros(cost.feeCents / cost.toCharge) : '€0.00',
+    fee: euros(cost.feeCents),
+  };
 }
 
 /** Fails the step unless the attempt ended as expected, its message saying every one of `words`; says where it stopped instead. */
 export function expectOutcome(attempt: ExportAttempt, outcome: ExportAttempt['outcome'], words: readonly string[] = []): ExportAttempt {
   if (attempt.outcome === outcome) {
     const missing = words.filter((w) => !attempt.message?.includes(w));
-    if (missing.length) throw new StepFailure(`The export stopped with ${outcome}, but its message does not say "${missing.join('", "')}": ${attempt.message}`);
+    if (missing.length)
+      throw new StepFailure(
+        `The export stopped with ${outcome}, but its message does not say "${missing.join('", "')}": ${attempt.message}`,
+      );
     return attempt;
   }
   const errors = attempt.preview ? previewErrorList(attempt.preview) : [];
-  throw new StepFailure(`The export should have ended with ${outcome}, but it ended with ${attempt.outcome}${attempt.message ? `: ${attempt.message}` : ''}${errors.length ? ` Preview: ${errors.join(' ')}` : ''}`);
+  throw new StepFailure(
+    `The export should have ended with ${outcome}, but it ended with ${attempt.outcome}${attempt.message ? `: ${attempt.message}` : ''}${errors.length ? ` Preview: ${errors.join(' ')}` : ''}`,
+  );
 }
 
 /** Every error of a preview as the screen lists them, each on the row of its customer or document. */
@@ -103,7 +130,9 @@ export function previewErrorsNow(ctx: ScenarioContext, period: ExportPeriod): st
   const { state } = ctx.world.focus;
   const exporter = findExporter(PACKAGE_ID)!;
   const documents = expectOk(documentsInPeriod(state, period), 'Selecting the period');
-  return previewErrorList(previewExport(state, exportInput(state, documents, defaultParameters(exporter), ctx.world.focus.clock.today()), exporter));
+  return previewErrorList(
+    previewExport(state, exportInput(state, documents, defaultParameters(exporter), ctx.world.focus.clock.today()), exporter),
+  );
 }
 
 /** The booked documents of `period` that are in no exported file yet. */
@@ -115,7 +144,10 @@ export function notExported(ctx: ScenarioContext, period: ExportPeriod): FocusDo
 
 /** External IDs that more than one company holds, with the holders' names. */
 export function sharedExternalIds(ctx: ScenarioContext): { externalId: string; names: string[] }[] {
-  return sharedExternalIdsOf(ctx.world.focus.state).map(({ externalId, companies }) => ({ externalId, names: companies.map((c) => c.name) }));
+  return sharedExternalIdsOf(ctx.world.focus.state).map(({ externalId, companies }) => ({
+    externalId,
+    names: companies.map((c) => c.name),
+  }));
 }
 
 /** The files of the last download, as the person saved them; none before a download. */
@@ -144,16 +176,22 @@ export function expectFileMatchesFocus(ctx: ScenarioContext, period: ExportPerio
   const { state } = ctx.world.focus;
   const inFile = downloadedCsv(ctx).documents;
   const documents = expectOk(documentsInPeriod(state, period), 'Selecting the period');
-  if (inFile.length !== documents.length) throw new StepFailure(`The file holds ${inFile.length} documents; Focus has ${documents.length} in the period.`);
+  if (inFile.length !== documents.length)
+    throw new StepFailure(`The file holds ${inFile.length} documents; Focus has ${documents.length} in the period.`);
   for (const document of documents) {
     const row = inFile.find((d) => d.kind === document.kind && d.number === document.number);
     const totals = documentTotals(document);
     const externalId = state.companies[document.companyId]?.externalId;
     if (!row) throw new StepFailure(`${document.number} is not in the file.`);
     if (row.netCents !== totals.netCents || row.vatCents !== totals.vatCents || row.totalCents !== totals.totalCents) {
-      throw new StepFailure(`${document.number} totals ${euros(row.totalCents)} in the file (net ${euros(row.netCents)}, VAT ${euros(row.vatCents)}); Focus says ${euros(totals.totalCents)} (net ${euros(totals.netCents)}, VAT ${euros(totals.vatCents)}).`);
+      throw new StepFailure(
+        `${document.number} totals ${euros(row.totalCents)} in the file (net ${euros(row.netCents)}, VAT ${euros(row.vatCents)}); Focus says ${euros(totals.totalCents)} (net ${euros(totals.netCents)}, VAT ${euros(totals.vatCents)}).`,
+      );
     }
-    if (row.customerExternalId !== externalId) throw new StepFailure(`${document.number} names customer ${row.customerExternalId} in the file; its customer's external ID is ${externalId ?? 'empty'}.`);
+    if (row.customerExternalId !== externalId)
+      throw new StepFailure(
+        `${document.number} names customer ${row.customerExternalId} in the file; its customer's external ID is ${externalId ?? 'empty'}.`,
+      );
   }
   return euros(documents.reduce((sum, d) => sum + documentTotals(d).totalCents, 0));
 }

@@ -59,7 +59,13 @@ const IMPORTED = note<ImportReport>('what the import reported');
 
 /** "Export a list of your bookkeeping program including the bookkeeping number" and import it, matching "External ID" (R18). */
 export function importFromPackage(ctx: ScenarioContext, csv: string): ImportReport {
-  return ctx.notes.write(IMPORTED, expectOk(importCustomers(ctx.world.focus, ADMIN, csv, { source: 'customers-from-package.csv' }), 'Importing customers-from-package.csv'));
+  return ctx.notes.write(
+    IMPORTED,
+    expectOk(
+      importCustomers(ctx.world.focus, ADMIN, csv, { source: 'customers-from-package.csv' }),
+      'Importing customers-from-package.csv',
+    ),
+  );
 }
 
 /** The last import's report; fails the step when nothing was imported. */
@@ -86,7 +92,10 @@ export function undoLastImport(ctx: ScenarioContext): UndoReport {
 
 /** Types (or, with null, empties) a company's External ID field; needs "Manually editable" (R18). */
 export function enterExternalId(ctx: ScenarioContext, name: string, externalId: string | null): void {
-  expectOk(setExternalId(ctx.world.focus, ADMIN, company(ctx, name).id, externalId), `Entering external ID ${externalId ?? '(empty)'} for ${name}`);
+  expectOk(
+    setExternalId(ctx.world.focus, ADMIN, company(ctx, name).id, externalId),
+    `Entering external ID ${externalId ?? '(empty)'} for ${name}`,
+  );
 }
 
 /** The segment "External ID is not filled out" (R19): the names it lists. */
@@ -102,7 +111,8 @@ export function externalIdSettings(ctx: ScenarioContext): { startValue: number; 
 
 /** Settings > Revenue > Ledger accounts: creates every account the company uses (R21). */
 export function createLedgerAccounts(ctx: ScenarioContext): void {
-  for (const account of LEDGER_ACCOUNTS) expectOk(createLedgerAccount(ctx.world.focus, ADMIN, account), `Creating ledger account ${account.code}`);
+  for (const account of LEDGER_ACCOUNTS)
+    expectOk(createLedgerAccount(ctx.world.focus, ADMIN, account), `Creating ledger account ${account.code}`);
 }
 
 /** "If you use commercial discounts, you must also indicate an account for discounts" (R21). */
@@ -112,7 +122,8 @@ export function indicateDiscountAccount(ctx: ScenarioContext): void {
 
 /** "Auto-suggest accounts at certain VAT-tariffs" (R21). */
 export function autoSuggestAccounts(ctx: ScenarioContext): void {
-  for (const [rate, code] of Object.entries(SUGGESTED_ACCOUNTS)) expectOk(setAutoSuggest(ctx.world.focus, ADMIN, Number(rate), code), `Auto-suggesting ${code}`);
+  for (const [rate, code] of Object.entries(SUGGESTED_ACCOUNTS))
+    expectOk(setAutoSuggest(ctx.world.focus, ADMIN, Number(rate), code), `Auto-suggesting ${code}`);
 }
 
 /** "Set the accounts on the basis of the VAT rates for all your existing invoices" (R21): how many lines and invoices got one. */
@@ -145,9 +156,14 @@ export function suggestionsText(): string {
 
 /** Buys credit for the Focus wallet that pays the export fee (R22); `amount` as the story says it, `€5.00`. */
 export function buyCredits(phase: Phase, cents: number): Step {
-  return step(phase, `Top up the wallet with ${euros(cents)}`, (ctx) => `${euros(cents)} of credit is bought for the Teamleader Focus wallet; it now holds ${wallet(ctx)}.`, (ctx) => {
-    expectOk(topUpWallet(ctx.world.focus, cents), 'Topping up the wallet');
-  });
+  return step(
+    phase,
+    `Top up the wallet with ${euros(cents)}`,
+    (ctx) => `${euros(cents)} of credit is bought for the Teamleader Focus wallet; it now holds ${wallet(ctx)}.`,
+    (ctx) => {
+      expectOk(topUpWallet(ctx.world.focus, cents), 'Topping up the wallet');
+    },
+  );
 }
 
 /** Manage external IDs > "Manually editable": the admin may type external IDs (R18). */

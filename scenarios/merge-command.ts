@@ -42,7 +42,10 @@ export function mergeCommand({ setExitCode, stdout = process.stdout, stderr = pr
         try {
           text = await readFile(file, 'utf8');
         } catch (error) {
-          return command.error(`error: Could not read ${file}: ${error instanceof Error ? error.message : String(error)}. Name the JSON reports the shards wrote.`, { exitCode: 2, code: 'booklab.usage' });
+          return command.error(
+            `error: Could not read ${file}: ${error instanceof Error ? error.message : String(error)}. Name the JSON reports the shards wrote.`,
+            { exitCode: 2, code: 'booklab.usage' },
+          );
         }
         const report = readReport(file, text);
         if (!report.ok) return command.error(`error: ${report.problem.message}`, { exitCode: 2, code: 'booklab.usage' });
@@ -55,7 +58,9 @@ export function mergeCommand({ setExitCode, stdout = process.stdout, stderr = pr
       if (flags.output === undefined) stdout.write(text);
       else {
         await writeReport(flags.output, text);
-        stderr.write(`Merged ${files.length} report${files.length === 1 ? '' : 's'} (${total} scenarios: ${passed} passed, ${failed} failed); the ${flags.reporter} report is in ${flags.output}.\n`);
+        stderr.write(
+          `Merged ${files.length} report${files.length === 1 ? '' : 's'} (${total} scenarios: ${passed} passed, ${failed} failed); the ${flags.reporter} report is in ${flags.output}.\n`,
+        );
       }
       setExitCode(failed ? 1 : 0);
     });

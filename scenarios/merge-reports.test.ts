@@ -40,9 +40,14 @@ describe('merging shard reports', () => {
 
   it('refuses a missing shard, a shard given twice, shards of different splits and strategies', () => {
     const [one, two, three] = shards(3);
-    expect(problem([one!, three!])).toEqual({ code: 'shards-do-not-fit', message: 'Shard 2/3 is missing; give the reports of all 3 shards.' });
+    expect(problem([one!, three!])).toEqual({
+      code: 'shards-do-not-fit',
+      message: 'Shard 2/3 is missing; give the reports of all 3 shards.',
+    });
     expect(problem([one!, two!, two!, three!])?.message).toBe('shard-2.json and shard-2.json are both shard 2/3; give each shard once.');
-    expect(problem([one!, shards(2)[1]!])?.message).toBe('shard-2.json is shard 2/2 but shard-1.json is a shard of 3; merge the shards of one run.');
+    expect(problem([one!, shards(2)[1]!])?.message).toBe(
+      'shard-2.json is shard 2/2 but shard-1.json is a shard of 3; merge the shards of one run.',
+    );
     const safe = { ...two!, report: { ...two!.report, strategy: 'safe' as const } };
     expect(problem([one!, safe, three!])?.code).toBe('strategies-differ');
     expect(problem([])?.code).toBe('shards-do-not-fit');
@@ -57,9 +62,17 @@ describe('merging shard reports', () => {
   });
 
   it('reads only version 2 reports, and says what a file is not', () => {
-    expect(readReport('old.json', JSON.stringify({ summary: {}, scenarios: [] }))).toMatchObject({ ok: false, problem: { code: 'old-version', message: expect.stringContaining('old.json is a report of version 1') } });
-    expect(readReport('x.json', '{')).toMatchObject({ ok: false, problem: { code: 'not-a-report', message: expect.stringMatching(/^x\.json is not JSON/) } });
-    expect(readReport('y.json', JSON.stringify({ version: 2, strategy: 'faithful', durationMs: 1, scenarios: [{ id: 'a' }] }))).toMatchObject({
+    expect(readReport('old.json', JSON.stringify({ summary: {}, scenarios: [] }))).toMatchObject({
+      ok: false,
+      problem: { code: 'old-version', message: expect.stringContaining('old.json is a report of version 1') },
+    });
+    expect(readReport('x.json', '{')).toMatchObject({
+      ok: false,
+      problem: { code: 'not-a-report', message: expect.stringMatching(/^x\.json is not JSON/) },
+    });
+    expect(
+      readReport('y.json', JSON.stringify({ version: 2, strategy: 'faithful', durationMs: 1, scenarios: [{ id: 'a' }] })),
+    ).toMatchObject({
       ok: false,
       problem: { code: 'not-a-report', message: expect.stringContaining('y.json is not a scenarios report: scenarios.0.title') },
     });

@@ -35,7 +35,8 @@ export class Notebook {
 
   /** The value written down under `note`; fails the step when nothing was. */
   read<T>(note: Note<T>): T {
-    if (!this.values.has(note)) throw new StepFailure(`Nothing was written down as ${note.label}: the step that writes it down did not run.`);
+    if (!this.values.has(note))
+      throw new StepFailure(`Nothing was written down as ${note.label}: the step that writes it down did not run.`);
     return this.values.get(note) as T;
   }
 

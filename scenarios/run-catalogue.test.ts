@@ -36,7 +36,12 @@ describe('runCatalogue', () => {
       return passedResult(scenario.id);
     };
     const run = await runCatalogue(scenarios.slice(0, 3), { concurrency: 2, play });
-    expect(run.results[1]).toMatchObject({ id: 's-1', status: 'failed', reason: "The scenario's world could not be started: listen EADDRINUSE 127.0.0.1", steps: [] });
+    expect(run.results[1]).toMatchObject({
+      id: 's-1',
+      status: 'failed',
+      reason: "The scenario's world could not be started: listen EADDRINUSE 127.0.0.1",
+      steps: [],
+    });
     expect(summarize(run.results)).toEqual({ total: 3, passed: 2, failed: 1 });
   });
 

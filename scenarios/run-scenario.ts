@@ -57,7 +57,10 @@ const brief = (violations: Violation[]) => violations.map(({ invariant, message 
  * it declares. Under the safe strategy only the reproduction runs, and the result says whether the case
  * can still happen.
  */
-export async function runScenario(scenario: Scenario, { strategy = 'faithful', skipSteps, record = false, onReproduced }: RunOptions = {}): Promise<ScenarioResult> {
+export async function runScenario(
+  scenario: Scenario,
+  { strategy = 'faithful', skipSteps, record = false, onReproduced }: RunOptions = {},
+): Promise<ScenarioResult> {
   const started = performance.now();
   const session = await ScenarioSession.start(scenario, { strategy, skipSteps });
   const recorder = record ? await WorldRecorder.start(session.world) : undefined;
@@ -106,7 +109,9 @@ export async function runScenario(scenario: Scenario, { strategy = 'faithful', s
 }
 
 /** What a result repeats of its scenario's declaration, in the contract's order. */
-export function declared(scenario: Scenario): Pick<ScenarioResult, 'id' | 'title' | 'sources' | 'rules' | 'expected' | 'residualInvariants' | 'finding'> {
+export function declared(
+  scenario: Scenario,
+): Pick<ScenarioResult, 'id' | 'title' | 'sources' | 'rules' | 'expected' | 'residualInvariants' | 'finding'> {
   return {
     id: scenario.id,
     title: scenario.title,
@@ -125,7 +130,8 @@ export function residualInvariants(scenario: Scenario): InvariantId[] {
 
 function showsSymptom(scenario: Scenario, before: Violation[], symptomBefore: boolean): boolean {
   const ids = invariantIds(before);
-  const invariantsShown = (scenario.symptomInvariants ?? []).every((id) => ids.includes(id)) && (scenario.symptomInvariants?.length ?? 0) > 0;
+  const invariantsShown =
+    (scenario.symptomInvariants ?? []).every((id) => ids.includes(id)) && (scenario.symptomInvariants?.length ?? 0) > 0;
   return invariantsShown || symptomBefore;
 }
 
@@ -142,13 +148,16 @@ function judge(
   if (failed) return `Step "${failed.title}" failed: ${failed.error}`;
   if (safe) return undefined;
   const missing = (scenario.symptomInvariants ?? []).filter((id) => !invariantIds(before).includes(id));
-  if (missing.length) return `Before the repair the checker should name ${missing.join(', ')}, but it found ${invariantIds(before).join(', ') || 'nothing'}.`;
+  if (missing.length)
+    return `Before the repair the checker should name ${missing.join(', ')}, but it found ${invariantIds(before).join(', ') || 'nothing'}.`;
   if (scenario.symptom && !symptomBefore) return `Before the repair the symptom was not there: ${scenario.symptom.description}.`;
   if (scenario.expected !== 'fixed') {
     const got = invariantIds(after);
     const want = residualInvariants(scenario);
     const what = scenario.finding === undefined ? 'The mistake' : "The article's procedure";
-    return got.join(',') === want.join(',') ? undefined : `${what} should leave ${want.join(', ') || 'nothing'}, but the checker found ${got.join(', ') || 'nothing'}.`;
+    return got.join(',') === want.join(',')
+      ? undefined
+      : `${what} should leave ${want.join(', ') || 'nothing'}, but the checker found ${got.join(', ') || 'nothing'}.`;
   }
   if (after.length) return `After the repair the world is not consistent: ${after.map((v) => `${v.invariant} ${v.message}`).join(' ')}`;
   if (scenario.symptom && symptomAfter) return `After the repair the symptom is still there: ${scenario.symptom.description}.`;

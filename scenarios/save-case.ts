@@ -14,7 +14,13 @@ export async function checkCasePath(file: string, force: boolean): Promise<{ ok:
     () => false,
   );
   if (!exists) return { ok: true };
-  return { ok: false, problem: { code: 'case_file_exists', message: `${resolve(file)} already exists, and --save-case does not overwrite a file: add --force to replace it, or give another path.` } };
+  return {
+    ok: false,
+    problem: {
+      code: 'case_file_exists',
+      message: `${resolve(file)} already exists, and --save-case does not overwrite a file: add --force to replace it, or give another path.`,
+    },
+  };
 }
 
 /** Saves a scenario's world as a case file for a ticket, titled with the scenario, its notes saying where it stops. */

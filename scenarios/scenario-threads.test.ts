@@ -24,7 +24,9 @@ describe('scenario threads', () => {
   it('refuse a scenario the catalogue does not have, and a thread that has ended', { timeout: 60_000 }, async () => {
     threads = startScenarioThreads(1);
     const [thread] = threads.threads;
-    await expect(thread!.play({ ...CATALOGUE[0]!, id: 'not-in-the-catalogue' }, 0, { strategy: 'faithful', record: false })).rejects.toThrow('the catalogue of this thread has no scenario not-in-the-catalogue');
+    await expect(
+      thread!.play({ ...CATALOGUE[0]!, id: 'not-in-the-catalogue' }, 0, { strategy: 'faithful', record: false }),
+    ).rejects.toThrow('the catalogue of this thread has no scenario not-in-the-catalogue');
     await threads.close();
     await expect(thread!.play(CATALOGUE[0]!, 1, { strategy: 'faithful', record: false })).rejects.toThrow(/its worker thread ended/);
   });

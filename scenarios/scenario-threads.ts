@@ -32,7 +32,9 @@ export interface ScenarioThreads {
 function startWorker(): Worker {
   const fromSources = import.meta.url.endsWith('.ts');
   const entry = new URL(`./catalogue-worker.${fromSources ? 'ts' : 'js'}`, import.meta.url);
-  return fromSources ? new Worker(new URL('../bin/tsx-worker.js', import.meta.url), { workerData: { entry: entry.href } }) : new Worker(entry);
+  return fromSources
+    ? new Worker(new URL('../bin/tsx-worker.js', import.meta.url), { workerData: { entry: entry.href } })
+    : new Worker(entry);
 }
 
 /**

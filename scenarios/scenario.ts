@@ -92,13 +92,17 @@ export function defineScenario(scenario: Scenario): Scenario {
   const titles = new Set<string>();
   for (const s of scenario.steps) {
     const index = PHASES.indexOf(s.phase);
-    if (index < last) throw new TypeError(`${where}: step "${s.title}" (${s.phase}) comes after a ${PHASES[last]} step; keep the phases in order.`);
+    if (index < last)
+      throw new TypeError(`${where}: step "${s.title}" (${s.phase}) comes after a ${PHASES[last]} step; keep the phases in order.`);
     last = index;
-    if (titles.has(s.title)) throw new TypeError(`${where}: two steps are titled "${s.title}"; give each step a title of its own (steps are left out by title).`);
+    if (titles.has(s.title))
+      throw new TypeError(`${where}: two steps are titled "${s.title}"; give each step a title of its own (steps are left out by title).`);
     titles.add(s.title);
     const empty = EMPTY_RUN.test(s.run.toString().trim());
     if (ASSERTING.includes(s.phase) && (empty || s.narrationOnly !== undefined)) {
-      throw new TypeError(`${where}: the ${s.phase} step "${s.title}" must assert what it says; a ${s.phase} step cannot be narration only.`);
+      throw new TypeError(
+        `${where}: the ${s.phase} step "${s.title}" must assert what it says; a ${s.phase} step cannot be narration only.`,
+      );
     }
     if (empty && typeof s.narrationOnly !== 'string') {
       throw new TypeError(`${where}: step "${s.title}" does nothing; declare it with narrationStep and say why it is narration only.`);
@@ -114,7 +118,13 @@ export function defineScenario(scenario: Scenario): Scenario {
 }
 
 /** Shorthand for a step. */
-export function step(phase: Phase, title: string, narration: Step['narration'], run: Step['run'], narrationOnly?: Step['narrationOnly']): Step {
+export function step(
+  phase: Phase,
+  title: string,
+  narration: Step['narration'],
+  run: Step['run'],
+  narrationOnly?: Step['narrationOnly'],
+): Step {
   return narrationOnly === undefined ? { phase, title, narration, run } : { phase, title, narration, run, narrationOnly };
 }
 

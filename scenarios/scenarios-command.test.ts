@@ -58,13 +58,20 @@ describe('booklab scenarios run (in-process)', () => {
     expect((await runScenariosCommand([passes, refusedRepair], ['run', 'connects'])).exitCode).toBe(0);
     const empty = await runScenariosCommand([passes], ['run', '--shard', '2/2', '--reporter', 'json']);
     expect(empty.exitCode).toBe(0);
-    expect(JSON.parse(empty.stdout)).toMatchObject({ version: 2, shard: { index: 2, count: 2 }, summary: { total: 0, passed: 0, failed: 0 }, scenarios: [] });
+    expect(JSON.parse(empty.stdout)).toMatchObject({
+      version: 2,
+      shard: { index: 2, count: 2 },
+      summary: { total: 0, passed: 0, failed: 0 },
+      scenarios: [],
+    });
   });
 
   it('puts a failure in the JUnit report with its message', async () => {
     const { exitCode, stdout } = await runScenariosCommand([refusedRepair], ['run', '--reporter', 'junit']);
     expect(exitCode).toBe(1);
-    expect(stdout).toContain('<failure message="Step &quot;Delete the test invoice&quot; failed: Deleting the test invoice was refused: it is booked." type="ScenarioFailure">');
+    expect(stdout).toContain(
+      '<failure message="Step &quot;Delete the test invoice&quot; failed: Deleting the test invoice was refused: it is booked." type="ScenarioFailure">',
+    );
   });
 
   it('exits 2 for an unknown id and names the closest known one', async () => {

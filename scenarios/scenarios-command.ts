@@ -74,7 +74,9 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
   const { setExitCode, stdout = process.stdout, stderr = process.stderr, env = process.env } = options;
   // The catalogue's modules load only when a scenarios subcommand runs, not for every `booklab` command.
   const loadCatalogue = async (): Promise<readonly Scenario[]> => options.catalogue ?? (await import('./catalogue/index.js')).CATALOGUE;
-  const scenarios = new Command('scenarios').description('list and run the support cases of the catalogue, and merge the reports of a split run (see `booklab scenarios run --help`)');
+  const scenarios = new Command('scenarios').description(
+    'list and run the support cases of the catalogue, and merge the reports of a split run (see `booklab scenarios run --help`)',
+  );
 
   scenarios
     .command('list')
@@ -89,7 +91,8 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
       }
       const style = styleFor(stdout, env);
       const width = Math.max(0, ...catalogue.map((s) => s.id.length));
-      for (const s of catalogue) stdout.write(`${style.bold(s.id.padEnd(width))}  ${s.title}  ${style.dim(`[${s.sources.join(', ')}] ${s.rules.join(' ')}`)}\n`);
+      for (const s of catalogue)
+        stdout.write(`${style.bold(s.id.padEnd(width))}  ${s.title}  ${style.dim(`[${s.sources.join(', ')}] ${s.rules.join(' ')}`)}\n`);
       stdout.write(`${plural(catalogue.length, 'scenario')}; run them with \`booklab scenarios run [ID...]\`.\n`);
       stdout.write(`The rules, procedures and invariants they cite (R…, P-…, I…) are defined in ${RULES_DOCUMENT}.\n`);
     });
@@ -99,18 +102,44 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
     .description('run scenarios, each in a world of its own, and report whether each ended as declared')
     .argument('[ids...]', 'ids of the scenarios to run (default: all of them; see `booklab scenarios list`)')
     .option('--grep <text>', 'only scenarios whose id, title, rules or sources contain TEXT (case-insensitive)')
-    .addOption(new Option('--reporter <name>', 'report format: pretty for people, json for machines (and for `scenarios merge`), junit for CI, html for a one-file page with both systems around each step').choices(REPORTERS).default('pretty'))
-    .option('--output <file>', 'write the report to FILE instead of stdout; the pretty progress still goes to stderr')
-    .option('--shard <K/N>', 'run part K of N of the selection (every N-th scenario from the K-th), to split a run across CI machines', shardOption)
     .addOption(
-      new Option('--strategy <name>', 'sync strategy the product runs under: faithful (as it is), or safe (with the fix), which reports per case whether it can still happen')
+      new Option(
+        '--reporter <name>',
+        'report format: pretty for people, json for machines (and for `scenarios merge`), junit for CI, html for a one-file page with both systems around each step',
+      )
+        .choices(REPORTERS)
+        .default('pretty'),
+    )
+    .option('--output <file>', 'write the report to FILE instead of stdout; the pretty progress still goes to stderr')
+    .option(
+      '--shard <K/N>',
+      'run part K of N of the selection (every N-th scenario from the K-th), to split a run across CI machines',
+      shardOption,
+    )
+    .addOption(
+      new Option(
+        '--strategy <name>',
+        'sync strategy the product runs under: faithful (as it is), or safe (with the fix), which reports per case whether it can still happen',
+      )
         .choices(STRATEGIES)
         .default('faithful'),
     )
-    .addOption(new Option('--concurrency <n>', 'how many scenarios play at once').argParser(wholeNumber).default(defaultConcurrency(), `the idle CPUs (CPUs less the load average, at least 1), now ${defaultConcurrency()}`))
-    .option('--save-case <file>', "with one ID: save the scenario's world at the end of its symptom phase (before the repair; under --strategy safe, where its reproduction ends) as a case file for a ticket and `booklab tui --case FILE`")
+    .addOption(
+      new Option('--concurrency <n>', 'how many scenarios play at once')
+        .argParser(wholeNumber)
+        .default(defaultConcurrency(), `the idle CPUs (CPUs less the load average, at least 1), now ${defaultConcurrency()}`),
+    )
+    .option(
+      '--save-case <file>',
+      "with one ID: save the scenario's world at the end of its symptom phase (before the repair; under --strategy safe, where its reproduction ends) as a case file for a ticket and `booklab tui --case FILE`",
+    )
     .option('--force', 'with --save-case: replace the file if it exists')
-    .option('--file <file>', 'play a scenario file (.scenario.json, see docs/scenario-file.schema.json) instead of the catalogue; repeat for more', collect, [])
+    .option(
+      '--file <file>',
+      'play a scenario file (.scenario.json, see docs/scenario-file.schema.json) instead of the catalogue; repeat for more',
+      collect,
+      [],
+    )
     .addHelpText('after', RUN_HELP)
     .action(async (ids: string[], flags: RunFlags, command: Command) => {
       const usage = (message: string) => command.error(`error: ${message}`, { exitCode: 2, code: 'booklab.usage' });
@@ -118,16 +147,26 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
       if (fromFiles && ids.length) return usage('give scenario ids or --file, not both.');
       const { saveCase } = flags;
       if (saveCase !== undefined) {
-        if (ids.length !== 1) return usage(`--save-case saves the world of one scenario: give exactly one ID (got ${ids.length}). Run \`booklab scenarios list\` for the ids.`);
+        if (ids.length !== 1)
+          return usage(
+            `--save-case saves the world of one scenario: give exactly one ID (got ${ids.length}). Run \`booklab scenarios list\` for the ids.`,
+          );
         const path = await checkCasePath(saveCase, Boolean(flags.force));
         if (!path.ok) return usage(path.problem.message);
       } else if (flags.force) return usage('--force only applies with --save-case.');
       // The catalogue's scenarios play in worker threads besides this one, which load while this one loads its own;
       // a scenario whose world is saved plays in this thread, where its world is.
-      const threads = options.catalogue || fromFiles || flags.concurrency < 2 || saveCase !== undefined ? undefined : startScenarioThreads(flags.concurrency - 1);
+      const threads =
+        options.catalogue || fromFiles || flags.concurrency < 2 || saveCase !== undefined
+          ? undefined
+          : startScenarioThreads(flags.concurrency - 1);
       let selected: Scenario[];
       try {
-        selected = selectScenarios(fromFiles ? await loadFiles(flags.file) : await loadCatalogue(), { ids, grep: flags.grep, shard: flags.shard });
+        selected = selectScenarios(fromFiles ? await loadFiles(flags.file) : await loadCatalogue(), {
+          ids,
+          grep: flags.grep,
+          shard: flags.shard,
+        });
       } catch (error) {
         await threads?.close();
         if (!(error instanceof SelectionError)) throw error;
@@ -169,7 +208,11 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
         }
       }
       if (saveCase !== undefined) {
-        progress.write(saved ? `${savedCaseLine(saveCase)}\n` : `${style.fail(`No case file was saved: the scenario failed before the end of its symptom phase.`)}\n`);
+        progress.write(
+          saved
+            ? `${savedCaseLine(saveCase)}\n`
+            : `${style.fail(`No case file was saved: the scenario failed before the end of its symptom phase.`)}\n`,
+        );
       }
       setExitCode(summarize(run.results).failed || (saveCase !== undefined && !saved) ? 1 : 0);
     });

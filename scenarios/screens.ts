@@ -1,4 +1,14 @@
-import { bookedDocuments, bookSign, documentTotals, euros, type Booking, type DocumentKind, type FocusDocument, type FocusState, type JournalInfo } from '../core/index.js';
+import {
+  bookedDocuments,
+  bookSign,
+  documentTotals,
+  euros,
+  type Booking,
+  type DocumentKind,
+  type FocusDocument,
+  type FocusState,
+  type JournalInfo,
+} from '../core/index.js';
 import { DIVISION, expectOk } from './actions.js';
 import { StepFailure, type ScenarioContext } from './scenario.js';
 
@@ -114,7 +124,13 @@ export function journalScreenOf(journal: JournalInfo, bookings: readonly Booking
         period: `${b.financialYear}${String(b.financialPeriod).padStart(2, '0')}`,
         lines: [...b.lines]
           .sort((x, y) => x.lineNumber - y.lineNumber)
-          .map((l) => ({ description: l.description, glAccount: l.glAccount, net: euros(l.netCents), vatCode: l.vatCode, costCentre: l.costCenter ?? null })),
+          .map((l) => ({
+            description: l.description,
+            glAccount: l.glAccount,
+            net: euros(l.netCents),
+            vatCode: l.vatCode,
+            costCentre: l.costCenter ?? null,
+          })),
       }))
       .sort((a, b) => a.entryNumber - b.entryNumber),
   };
@@ -137,10 +153,12 @@ export function settingsScreen(ctx: ScenarioContext): SettingsScreen {
 
 /** CRM › Companies with the External ID column: "Atelier Lumière 1002", "Café Het Anker (no external ID)", by name. */
 export function companiesScreen(ctx: ScenarioContext): string[] {
-  return Object.values(ctx.world.focus.state.companies)
-    .map((c) => `${c.name} ${c.externalId ?? '(no external ID)'}`)
-    // Code-unit order, the same on every machine (a locale's order is not).
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return (
+    Object.values(ctx.world.focus.state.companies)
+      .map((c) => `${c.name} ${c.externalId ?? '(no external ID)'}`)
+      // Code-unit order, the same on every machine (a locale's order is not).
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  );
 }
 
 /** Exact's relations (customers) of the demo administration: code and name, by code. */

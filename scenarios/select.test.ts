@@ -4,11 +4,24 @@ import { fakeScenario } from '../test/support/scenario-results.js';
 import { matchesGrep, parseShard, selectScenarios, SelectionError } from './select.js';
 
 const CATALOGUE = [
-  fakeScenario('accidental-booking-last-invoice', { title: 'A test invoice was booked by accident', sources: ['000'], rules: ['R2', 'P-delete'] }),
+  fakeScenario('accidental-booking-last-invoice', {
+    title: 'A test invoice was booked by accident',
+    sources: ['000'],
+    rules: ['R2', 'P-delete'],
+  }),
   fakeScenario('invoice-shown-twice', { title: 'An invoice is shown twice in Exact', sources: ['001'], rules: ['R10', 'I1'] }),
-  fakeScenario('same-booking-number', { title: 'The invoices X and Y have the same booking number', sources: ['002'], rules: ['R9', 'P-samenumber'] }),
+  fakeScenario('same-booking-number', {
+    title: 'The invoices X and Y have the same booking number',
+    sources: ['002'],
+    rules: ['R9', 'P-samenumber'],
+  }),
   fakeScenario('draft-not-synced', { title: 'A draft is not synced', sources: ['003'], rules: ['R1'] }),
-  fakeScenario('mistake-later-start-date', { title: 'Reconnecting with a later start date', sources: ['002'], rules: ['R13'], expected: ['I1'] }),
+  fakeScenario('mistake-later-start-date', {
+    title: 'Reconnecting with a later start date',
+    sources: ['002'],
+    rules: ['R13'],
+    expected: ['I1'],
+  }),
 ];
 const ids = (list: { id: string }[]) => list.map((s) => s.id);
 
@@ -31,7 +44,10 @@ describe('selectScenarios', () => {
   });
 
   it('keeps catalogue order for ids given in another order, once each', () => {
-    expect(ids(selectScenarios(CATALOGUE, { ids: ['draft-not-synced', 'invoice-shown-twice', 'draft-not-synced'] }))).toEqual(['invoice-shown-twice', 'draft-not-synced']);
+    expect(ids(selectScenarios(CATALOGUE, { ids: ['draft-not-synced', 'invoice-shown-twice', 'draft-not-synced'] }))).toEqual([
+      'invoice-shown-twice',
+      'draft-not-synced',
+    ]);
   });
 
   it('names every unknown id with the closest known ids, not the whole catalogue', () => {
@@ -52,15 +68,23 @@ describe('selectScenarios', () => {
   });
 
   it('refuses a grep that matches nothing, saying where it looked', () => {
-    expect(() => selectScenarios(CATALOGUE, { grep: 'zzz' })).toThrow(/No scenario matches --grep "zzz" \(searched ids, titles, rules and sources\)/);
+    expect(() => selectScenarios(CATALOGUE, { grep: 'zzz' })).toThrow(
+      /No scenario matches --grep "zzz" \(searched ids, titles, rules and sources\)/,
+    );
   });
 
   it('greps within the ids given', () => {
-    expect(ids(selectScenarios(CATALOGUE, { ids: ['invoice-shown-twice', 'draft-not-synced'], grep: 'draft' }))).toEqual(['draft-not-synced']);
+    expect(ids(selectScenarios(CATALOGUE, { ids: ['invoice-shown-twice', 'draft-not-synced'], grep: 'draft' }))).toEqual([
+      'draft-not-synced',
+    ]);
   });
 
   it('splits by index: shard K of N takes every N-th from position K-1', () => {
-    expect(ids(selectScenarios(CATALOGUE, { shard: { index: 1, count: 2 } }))).toEqual(['accidental-booking-last-invoice', 'same-booking-number', 'mistake-later-start-date']);
+    expect(ids(selectScenarios(CATALOGUE, { shard: { index: 1, count: 2 } }))).toEqual([
+      'accidental-booking-last-invoice',
+      'same-booking-number',
+      'mistake-later-start-date',
+    ]);
     expect(ids(selectScenarios(CATALOGUE, { shard: { index: 2, count: 2 } }))).toEqual(['invoice-shown-twice', 'draft-not-synced']);
   });
 

@@ -56,10 +56,14 @@ export function selectScenarios(catalogue: readonly Scenario[], { ids = [], grep
   let selected = ids.length ? catalogue.filter((s) => ids.includes(s.id)) : [...catalogue];
   if (grep !== undefined) {
     selected = selected.filter((s) => matchesGrep(s, grep));
-    if (!selected.length) throw new SelectionError(`No scenario matches --grep "${grep}" (searched ids, titles, rules and sources). Run \`booklab scenarios list\` to see them.`);
+    if (!selected.length)
+      throw new SelectionError(
+        `No scenario matches --grep "${grep}" (searched ids, titles, rules and sources). Run \`booklab scenarios list\` to see them.`,
+      );
   }
   if (shard) {
-    if (shard.index < 1 || shard.index > shard.count) throw new SelectionError(`--shard ${shard.index}/${shard.count} is out of range: K must be from 1 to N.`);
+    if (shard.index < 1 || shard.index > shard.count)
+      throw new SelectionError(`--shard ${shard.index}/${shard.count} is out of range: K must be from 1 to N.`);
     selected = selected.filter((_, i) => i % shard.count === shard.index - 1);
   }
   return selected;

@@ -120,9 +120,14 @@ export class ScenarioSession {
 
   /** The steps that did not run, as skipped results. */
   skipped(): StepResult[] {
-    return this.steps
-      .slice(this.results.length)
-      .map((s) => ({ phase: s.phase, title: s.title, narration: '', status: 'skipped', durationMs: 0, ...(typeof s.narrationOnly === 'string' ? { narrationOnly: s.narrationOnly } : {}) }));
+    return this.steps.slice(this.results.length).map((s) => ({
+      phase: s.phase,
+      title: s.title,
+      narration: '',
+      status: 'skipped',
+      durationMs: 0,
+      ...(typeof s.narrationOnly === 'string' ? { narrationOnly: s.narrationOnly } : {}),
+    }));
   }
 
   /** The invariant violations of the world now. */

@@ -48,7 +48,7 @@ describe('Walkthrough', () => {
     expect(walkthrough.state.violations).toEqual([]);
   });
 
-  it('replays a step that used Yuki\'s call quota the same way after stepping back (the count is restored too)', async () => {
+  it("replays a step that used Yuki's call quota the same way after stepping back (the count is restored too)", async () => {
     walkthrough = await Walkthrough.start(yukiQuotaExhausted);
     const narrations: string[] = [];
     while (!walkthrough.done) narrations.push((await walkthrough.forward()).current!.narration);

@@ -61,10 +61,22 @@ export class Walkthrough {
   async forward(): Promise<WalkthroughState> {
     if (this.session.done) return this.current;
     const before = this.current.view;
-    this.history.push({ snapshot: await this.world.snapshot(), notes: this.session.ctx.notes.copy(), refs: { ...this.session.ctx.refs }, shown: this.current });
+    this.history.push({
+      snapshot: await this.world.snapshot(),
+      notes: this.session.ctx.notes.copy(),
+      refs: { ...this.session.ctx.refs },
+      shown: this.current,
+    });
     const result = await this.session.next();
     const view = await this.world.view();
-    this.current = { ...this.current, position: this.session.position, current: result, diff: diffViews(before, view), view, violations: evaluateInvariants(view) };
+    this.current = {
+      ...this.current,
+      position: this.session.position,
+      current: result,
+      diff: diffViews(before, view),
+      view,
+      violations: evaluateInvariants(view),
+    };
     return this.current;
   }
 

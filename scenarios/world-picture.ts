@@ -42,13 +42,26 @@ export interface WorldPicture {
 /** The picture of a world view: the Focus overviews with their booking numbers and the Exact journals with their entries. */
 export function pictureOf(view: WorldView): WorldPicture {
   const documents = (['invoice', 'credit_note'] as const).flatMap((kind) =>
-    overviewOf(view.focus, kind).map(({ id, number, status, date, customer, total, bookingNumber }) => ({ id, kind, number, status, date, customer, total, bookingNumber })),
+    overviewOf(view.focus, kind).map(({ id, number, status, date, customer, total, bookingNumber }) => ({
+      id,
+      kind,
+      number,
+      status,
+      date,
+      customer,
+      total,
+      bookingNumber,
+    })),
   );
   const journals = [...view.accounting.journals]
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
     .map((journal) => {
       const screen = journalScreenOf(journal, view.accounting.bookings);
-      return { code: screen.code, nextBookingNumber: screen.nextBookingNumber, entries: screen.entries.map(({ id, entryNumber, date, yourRef, amount }) => ({ id, entryNumber, date, yourRef, amount })) };
+      return {
+        code: screen.code,
+        nextBookingNumber: screen.nextBookingNumber,
+        entries: screen.entries.map(({ id, entryNumber, date, yourRef, amount }) => ({ id, entryNumber, date, yourRef, amount })),
+      };
     });
   return { documents, journals };
 }

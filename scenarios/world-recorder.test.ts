@@ -12,15 +12,30 @@ describe('recording both systems per step', () => {
     expect(result.status).toBe('passed');
     const at = (title: string) => result.steps.find((s) => s.title === title)!;
     const booked = at('Book the invoice');
-    expect(booked.world?.documents.map(({ number, status, bookingNumber, customer, total }) => ({ number, status, bookingNumber, customer, total }))).toEqual([
-      { number: '2026/1', status: 'booked', bookingNumber: null, customer: 'Atelier Lumière', total: '€1,210.00' },
-    ]);
+    expect(
+      booked.world?.documents.map(({ number, status, bookingNumber, customer, total }) => ({
+        number,
+        status,
+        bookingNumber,
+        customer,
+        total,
+      })),
+    ).toEqual([{ number: '2026/1', status: 'booked', bookingNumber: null, customer: 'Atelier Lumière', total: '€1,210.00' }]);
     expect(booked.changes?.documents.map((c) => [c.change, c.fields.map((f) => [f.field, f.before, f.after])])).toEqual([
-      ['changed', [['number', null, '2026/1'], ['status', 'draft', 'booked']]],
+      [
+        'changed',
+        [
+          ['number', null, '2026/1'],
+          ['status', 'draft', 'booked'],
+        ],
+      ],
     ]);
     const synced = result.steps.find((s, i) => i > result.steps.indexOf(booked) && s.changes?.bookings.length)!;
     expect(synced.world?.documents.map((d) => [d.number, d.bookingNumber])).toEqual([['2026/1', 1001]]);
-    expect(synced.world?.journals.find((j) => j.code === '70')).toMatchObject({ nextBookingNumber: 1002, entries: [{ entryNumber: 1001, yourRef: '2026/1', amount: '€1,210.00' }] });
+    expect(synced.world?.journals.find((j) => j.code === '70')).toMatchObject({
+      nextBookingNumber: 1002,
+      entries: [{ entryNumber: 1001, yourRef: '2026/1', amount: '€1,210.00' }],
+    });
     expect(synced.changes?.journals.map((c) => c.fields)).toEqual([[{ field: 'nextBookingNumber', before: 1001, after: 1002 }]]);
     expect(result.worldAtStart?.documents).toEqual([]);
   });

@@ -52,7 +52,9 @@ describe(`a fresh clone, built by ${FULL_NPM_CI ? 'npm ci --offline' : 'the prep
     expect(cloned.code, cloned.stderr).toBe(0);
     const installed = FULL_NPM_CI
       ? await run('npm', ['ci', '--offline', '--no-audit', '--no-fund'], clone, 240_000)
-      : await symlink(join(ROOT, 'node_modules'), join(clone, 'node_modules'), 'dir').then(() => run('npm', ['run', 'prepare'], clone, 240_000));
+      : await symlink(join(ROOT, 'node_modules'), join(clone, 'node_modules'), 'dir').then(() =>
+          run('npm', ['run', 'prepare'], clone, 240_000),
+        );
     expect(installed.code, installed.stderr).toBe(0);
   }, 300_000);
 

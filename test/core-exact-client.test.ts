@@ -1,5 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ExactClient, FOCUS_APP, httpFetch, inProcessFetch, memoryTokenStore, type FetchLike, type TokenSet, type TokenStore } from '../core/index.js';
+import {
+  ExactClient,
+  FOCUS_APP,
+  httpFetch,
+  inProcessFetch,
+  memoryTokenStore,
+  type FetchLike,
+  type TokenSet,
+  type TokenStore,
+} from '../core/index.js';
 import { createClock, DEMO_DIVISIONS, startMockServer, type Clock, type MockServer } from '../mock-accounting/index.js';
 import { TRANSPORTS } from './support/world.js';
 
@@ -37,7 +46,9 @@ describe.each(TRANSPORTS)('ExactClient against the mock accounting server (%s)',
   /** The mock's request log, without the back office's own requests. */
   async function requests(): Promise<LoggedRequest[]> {
     const log = JSON.parse(await (await send(`${mock.url}/__mock/requests`, { method: 'GET' })).text()) as LoggedRequest[];
-    return log.filter((entry) => !entry.path.startsWith('/__mock')).map(({ method, path, status }) => ({ method, path: path.replace(/\?.*/, ''), status }));
+    return log
+      .filter((entry) => !entry.path.startsWith('/__mock'))
+      .map(({ method, path, status }) => ({ method, path: path.replace(/\?.*/, ''), status }));
   }
 
   it('connects, reads journals, creates an account and rotates the refresh token', async () => {
@@ -117,7 +128,11 @@ describe.each(TRANSPORTS)('ExactClient against the mock accounting server (%s)',
     expect((await exact.connect()).ok).toBe(true);
     const before = store.get() as TokenSet;
     // The server ends the token early (the back office's expire-now); the client still thinks it has 10 minutes.
-    const expired = await send(`${mock.url}/__mock/tokens/expire`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const expired = await send(`${mock.url}/__mock/tokens/expire`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(expired.status).toBe(200);
 
     expect((await exact.getAll(DIVISION, 'financial/Journals')).ok).toBe(true);
@@ -131,7 +146,11 @@ describe.each(TRANSPORTS)('ExactClient against the mock accounting server (%s)',
 
   describe('faults the back office injects', () => {
     async function addFault(fault: Record<string, unknown>): Promise<void> {
-      const added = await send(`${mock.url}/__mock/faults`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(fault) });
+      const added = await send(`${mock.url}/__mock/faults`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(fault),
+      });
       expect(added.status, await added.text()).toBe(201);
     }
 
@@ -139,7 +158,13 @@ describe.each(TRANSPORTS)('ExactClient against the mock accounting server (%s)',
       expect((await exact.connect()).ok).toBe(true);
       await addFault({ method: 'POST', path: 'crm/Accounts', dropAfterCommit: true });
       const created = await exact.create(DIVISION, 'crm/Accounts', { Name: 'Answer Lost BV', Status: 'C', Country: 'BE' });
-      expect(created).toEqual({ ok: false, error: { code: 'network', message: `The connection to ${mock.url} failed (ECONNRESET); the request may or may not have been carried out.` } });
+      expect(created).toEqual({
+        ok: false,
+        error: {
+          code: 'network',
+          message: `The connection to ${mock.url} failed (ECONNRESET); the request may or may not have been carried out.`,
+        },
+      });
       expect(Object.values(mock.store.state.accounts).filter((a) => a.name === 'Answer Lost BV')).toHaveLength(1);
       expect((await requests()).at(-1)).toEqual({ method: 'POST', path: `/api/v1/${DIVISION}/crm/Accounts`, status: 'dropped' });
       // The next call goes through as usual.
@@ -149,7 +174,10 @@ describe.each(TRANSPORTS)('ExactClient against the mock accounting server (%s)',
     it('an injected status is an error answer, a 401 is refreshed and retried, a 429 waited for, a delay only delays', async () => {
       expect((await exact.connect()).ok).toBe(true);
       await addFault({ method: 'GET', path: 'financial/Journals', status: 503 });
-      expect(await exact.getAll(DIVISION, 'financial/Journals')).toEqual({ ok: false, error: { code: 'rejected', status: 503, message: 'Injected fault: HTTP 503.' } });
+      expect(await exact.getAll(DIVISION, 'financial/Journals')).toEqual({
+        ok: false,
+        error: { code: 'rejected', status: 503, message: 'Injected fault: HTTP 503.' },
+      });
       await addFault({ method: 'GET', path: 'financial/Journals', status: 401 });
       await addFault({ method: 'GET', path: 'financial/Journals', status: 429, latencyMs: 20 });
       const before = clock.now();

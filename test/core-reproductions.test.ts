@@ -27,8 +27,12 @@ describe('reproductions through the core library only', () => {
     expect(world.focus.unreadNotifications().at(-1)?.message).toBe('The invoices 2026/3 and 2026/4 have the same booking number');
     const violations = await checkInvariants(world);
     expect(violations.map((v) => v.invariant)).toEqual(['I1', 'I2']);
-    expect(violations.find((v) => v.invariant === 'I2')?.message).toBe('2026/3 and 2026/4 carry the same booking number 1003 (journal 70).');
-    expect(violations.find((v) => v.invariant === 'I1')?.message).toMatch(/Invoice 2026\/3 is linked to booking 1003 in journal 70, but that booking no longer exists/);
+    expect(violations.find((v) => v.invariant === 'I2')?.message).toBe(
+      '2026/3 and 2026/4 carry the same booking number 1003 (journal 70).',
+    );
+    expect(violations.find((v) => v.invariant === 'I1')?.message).toMatch(
+      /Invoice 2026\/3 is linked to booking 1003 in journal 70, but that booking no longer exists/,
+    );
   });
 
   it('R10: an invoice entered by hand in Exact before connecting is booked a second time by the sync', async () => {

@@ -38,7 +38,11 @@ describe('core rules: the bell after a manual sync (R15)', () => {
     expect(world.focus.unreadNotifications().map((n) => [n.kind, n.message])).toEqual([
       ['sync_success', 'Synchronisation finished: 0 customers, 2 invoices and 0 credit notes synced'],
     ]);
-    expect(report.notification).toEqual({ kind: 'sync_success', message: 'Synchronisation finished: 0 customers, 2 invoices and 0 credit notes synced', shown: true });
+    expect(report.notification).toEqual({
+      kind: 'sync_success',
+      message: 'Synchronisation finished: 0 customers, 2 invoices and 0 credit notes synced',
+      shown: true,
+    });
   });
 
   it("R15: a manual sync with nothing to send says 'There are no changes'", async () => {
@@ -57,7 +61,8 @@ describe('core rules: the bell after a manual sync (R15)', () => {
     const report = await world.sync();
     expect(report.notification).toEqual({
       kind: 'sync_error',
-      message: 'The account number 799999 could not be found in Exact Online. Create this account number in Exact Online or choose another one.',
+      message:
+        'The account number 799999 could not be found in Exact Online. Create this account number in Exact Online or choose another one.',
       shown: true,
     });
     expect(invoice.bookingNumber).toBeNull();
@@ -69,7 +74,9 @@ describe('core rules: the bell after a manual sync (R15)', () => {
     const mapped = bookFor(world, [{ ...STANDARD_LINE, ledgerAccount: '7000' }]);
     bookFor(world, [{ ...STANDARD_LINE, ledgerAccount: '7001' }]);
     const report = await world.sync();
-    expect(report.errors).toEqual(['The account number 799000 could not be found in Exact Online. Create this account number in Exact Online or choose another one.']);
+    expect(report.errors).toEqual([
+      'The account number 799000 could not be found in Exact Online. Create this account number in Exact Online or choose another one.',
+    ]);
     const booked = await world.backOffice.bookings(division, '70');
     expect(booked.ok && booked.value.map((b) => [b.yourRef, b.lines.map((l) => l.glAccount)])).toEqual([['2026/1', ['705000']]]);
     expect(mapped.bookingNumber).toBe(1001);
@@ -80,7 +87,9 @@ describe('core rules: the bell after a manual sync (R15)', () => {
     bookFor(world, [{ ...STANDARD_LINE, vatRateBp: 900 }]);
     bookFor(world, [{ ...STANDARD_LINE, vatRateBp: 900 }]);
     const report = await world.sync();
-    expect(report.errors).toEqual(['No match was found in Exact Online for the VAT rate 9%. Link the VAT codes to Exact Online in the integration settings.']);
+    expect(report.errors).toEqual([
+      'No match was found in Exact Online for the VAT rate 9%. Link the VAT codes to Exact Online in the integration settings.',
+    ]);
     expect(report.invoicesBooked).toBe(0);
   });
 
@@ -146,7 +155,8 @@ describe('core rules: a full bell (R16)', () => {
     world = await connectedWorld();
     for (let i = 1; i <= 10; i += 1) world.focus.notify('info', `Reminder ${i}`);
     bookFor(world, [{ ...STANDARD_LINE, ledgerAccount: '799999' }]);
-    const error = 'The account number 799999 could not be found in Exact Online. Create this account number in Exact Online or choose another one.';
+    const error =
+      'The account number 799999 could not be found in Exact Online. Create this account number in Exact Online or choose another one.';
 
     const hidden = await world.sync();
     expect(hidden.notification).toEqual({ kind: 'sync_error', message: error, shown: false });
@@ -188,7 +198,9 @@ describe('core rules: the nightly sync (R17)', () => {
     world = await nightlyWorld(true);
     bookFor(world, [{ ...STANDARD_LINE, ledgerAccount: '799999' }]);
     const [report] = await world.advance(DAY);
-    expect(report?.errors).toEqual(['The account number 799999 could not be found in Exact Online. Create this account number in Exact Online or choose another one.']);
+    expect(report?.errors).toEqual([
+      'The account number 799999 could not be found in Exact Online. Create this account number in Exact Online or choose another one.',
+    ]);
     expect(report?.notification).toBeNull();
     expect(world.focus.state.bell).toMatchObject({ notifications: [], hidden: [] });
   });

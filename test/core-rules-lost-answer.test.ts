@@ -34,8 +34,18 @@ describe.each(TRANSPORTS)('core rules: a lost answer while posting (R6, R10, R15
     expect([invoice.bookingNumber, invoice.link]).toEqual([null, null]);
     expect((await bookings(world, '70')).map((b) => [b.entryNumber, b.yourRef])).toEqual([[1001, '2026/1']]);
     expect(await checkInvariants(world)).toEqual([
-      { invariant: 'I1', message: 'Invoice 2026/1 (2026-02-02) is not synced: it has no link to a booking in journal 70.', documents: ['2026/1'], bookings: [] },
-      { invariant: 'I8', message: 'Booking 1001 in journal 70 (2026/1, 2026-02-02) is an orphan: Invoice 2026/1 has no link to it.', documents: ['2026/1'], bookings: [1001] },
+      {
+        invariant: 'I1',
+        message: 'Invoice 2026/1 (2026-02-02) is not synced: it has no link to a booking in journal 70.',
+        documents: ['2026/1'],
+        bookings: [],
+      },
+      {
+        invariant: 'I8',
+        message: 'Booking 1001 in journal 70 (2026/1, 2026-02-02) is an orphan: Invoice 2026/1 has no link to it.',
+        documents: ['2026/1'],
+        bookings: [1001],
+      },
     ]);
   });
 
@@ -53,12 +63,22 @@ describe.each(TRANSPORTS)('core rules: a lost answer while posting (R6, R10, R15
       [1002, '2026/1'],
     ]);
     expect(await checkInvariants(world)).toEqual([
-      { invariant: 'I1', message: 'Invoice 2026/1 stands 2 times in journal 70: bookings 1001 and 1002.', documents: ['2026/1'], bookings: [1001, 1002] },
-      { invariant: 'I8', message: 'Booking 1001 in journal 70 (2026/1, 2026-02-02) is an orphan: Invoice 2026/1 is linked to booking 1002 instead.', documents: ['2026/1'], bookings: [1001] },
+      {
+        invariant: 'I1',
+        message: 'Invoice 2026/1 stands 2 times in journal 70: bookings 1001 and 1002.',
+        documents: ['2026/1'],
+        bookings: [1001, 1002],
+      },
+      {
+        invariant: 'I8',
+        message: 'Booking 1001 in journal 70 (2026/1, 2026-02-02) is an orphan: Invoice 2026/1 is linked to booking 1002 instead.',
+        documents: ['2026/1'],
+        bookings: [1001],
+      },
     ]);
   });
 
-  it("R10: the safe strategy links the stored booking instead of booking it again", async () => {
+  it('R10: the safe strategy links the stored booking instead of booking it again', async () => {
     world = await connectedWorld({ strategy: 'safe', transport });
     const invoice = bookInvoice(world, '2026-02-02');
     await loseNextAnswer(world);
@@ -78,7 +98,9 @@ describe.each(TRANSPORTS)('core rules: a lost answer while posting (R6, R10, R15
     const draft = world.focus.createDraft({ kind: 'credit_note', companyId: company.id, date: '2026-02-02', lines: [STANDARD_LINE] });
     const creditNote = world.focus.book(draft.ok ? draft.value.id : '');
     await loseNextAnswer(world);
-    expect((await world.sync()).errors).toEqual(['Credit note 2026/1 could not be synced: the connection to Exact Online was lost. It will be synced again next time.']);
+    expect((await world.sync()).errors).toEqual([
+      'Credit note 2026/1 could not be synced: the connection to Exact Online was lost. It will be synced again next time.',
+    ]);
 
     const retry = await world.sync();
     expect(retry).toMatchObject({ linkedExisting: 1, linkedCreditNotes: 1 });

@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkInvariants, documentTotals, editWarning, World, type ConnectInput, type FocusDocument, type LineInput } from '../core/index.js';
+import {
+  checkInvariants,
+  documentTotals,
+  editWarning,
+  World,
+  type ConnectInput,
+  type FocusDocument,
+  type LineInput,
+} from '../core/index.js';
 import { DEMO_DIVISIONS } from '../mock-accounting/index.js';
 import { bookInvoice, STANDARD_LINE } from './support/world.js';
 
@@ -8,7 +16,14 @@ import { bookInvoice, STANDARD_LINE } from './support/world.js';
 // the wrong type, or one Octopus does not list, is named in the bell. Exact and Yuki keep edits to themselves.
 
 const division = DEMO_DIVISIONS.main;
-const OCTOPUS: ConnectInput = { tool: 'octopus', division, startDate: '2026-01-01', invoiceJournal: 'V1', creditNoteJournal: 'V2', importContacts: true };
+const OCTOPUS: ConnectInput = {
+  tool: 'octopus',
+  division,
+  startDate: '2026-01-01',
+  invoiceJournal: 'V1',
+  creditNoteJournal: 'V2',
+  importContacts: true,
+};
 const TWO_LINES: LineInput[] = [
   { ...STANDARD_LINE, description: 'Consulting' },
   { ...STANDARD_LINE, description: 'Travel', unitPriceCents: 5_000, ledgerAccount: '705000' },
@@ -33,7 +48,13 @@ async function booking(world: World, journal: string, entryNumber: number) {
 /** The accountant assigns a cost centre to every line of the document's booking, by hand in Octopus. */
 async function assignCostCentres(world: World, document: FocusDocument, journal: string) {
   const current = await booking(world, journal, document.bookingNumber!);
-  const lines = current.lines.map((l) => ({ glAccountCode: l.glAccount, amountCents: l.netCents, vatCode: l.vatCode ?? undefined, description: l.description ?? undefined, costCenter: 'SALES' }));
+  const lines = current.lines.map((l) => ({
+    glAccountCode: l.glAccount,
+    amountCents: l.netCents,
+    vatCode: l.vatCode ?? undefined,
+    description: l.description ?? undefined,
+    costCenter: 'SALES',
+  }));
   const edited = await world.backOffice.editLines(division, journal, document.bookingNumber!, lines);
   if (!edited.ok) throw new Error(edited.message);
   return edited.value;
@@ -50,7 +71,10 @@ function bookLines(world: World, lines: LineInput[]): FocusDocument {
 
 /** Raises the price of the document's first line in Focus; the edit's result, with its warnings. */
 function raisePrice(world: World, document: FocusDocument) {
-  const edited = world.focus.editLines(document.id, document.lines.map((l, i) => (i === 0 ? { ...l, unitPriceCents: l.unitPriceCents + 2_000 } : l)));
+  const edited = world.focus.editLines(
+    document.id,
+    document.lines.map((l, i) => (i === 0 ? { ...l, unitPriceCents: l.unitPriceCents + 2_000 } : l)),
+  );
   if (!edited.ok) throw new Error(edited.problem.message);
   return edited;
 }
@@ -95,7 +119,14 @@ describe('core rules: Octopus takes edits of synced invoices (R11)', () => {
 
   it('R11: with Exact and Yuki the edit of a synced invoice comes without a warning: they never get the edit', async () => {
     for (const tool of ['exact', 'yuki'] as const) {
-      world = await connected(tool === 'exact' ? 'demo' : 'yuki', { tool, division, startDate: '2026-01-01', invoiceJournal: '70', creditNoteJournal: '71', importContacts: true });
+      world = await connected(tool === 'exact' ? 'demo' : 'yuki', {
+        tool,
+        division,
+        startDate: '2026-01-01',
+        invoiceJournal: '70',
+        creditNoteJournal: '71',
+        importContacts: true,
+      });
       const other = bookInvoice(world, '2026-02-02');
       await world.sync();
       expect(other.bookingNumber, tool).toBe(1001);
@@ -117,7 +148,11 @@ describe('core rules: Octopus takes edits of synced invoices (R11)', () => {
     expect(invoice.editedAfterSync).toBe(true);
     const report = await world.sync();
     expect(report).toMatchObject({ invoicesBooked: 0, invoicesUpdated: 1, errors: [] });
-    expect(report.notification).toEqual({ kind: 'sync_success', message: 'Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced', shown: true });
+    expect(report.notification).toEqual({
+      kind: 'sync_success',
+      message: 'Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced',
+      shown: true,
+    });
     expect(invoice).toMatchObject({ bookingNumber: 1, editedAfterSync: false });
 
     const pushed = await booking(world, 'V1', 1);
@@ -178,7 +213,10 @@ describe('core rules: Octopus takes edits of synced invoices (R11)', () => {
 
     const refused = await world.sync();
     expect(refused.errors).toEqual(['Invoice 2026/1 could not be synced: Book year period is closed']);
-    expect(refused.notification).toMatchObject({ kind: 'sync_error', message: 'Invoice 2026/1 could not be synced: Book year period is closed' });
+    expect(refused.notification).toMatchObject({
+      kind: 'sync_error',
+      message: 'Invoice 2026/1 could not be synced: Book year period is closed',
+    });
     expect(invoice.editedAfterSync).toBe(true);
     expect((await booking(world, 'V1', 1)).totalCents).toBe(12_100);
 
@@ -202,7 +240,9 @@ describe('core rules: what Octopus refuses (R11)', () => {
     const report = await world.sync();
     expect(report).toMatchObject({ invoicesBooked: 1, errors: ['Invoice 2026/1 could not be synced: Book year period is closed'] });
     expect([late.bookingNumber, current.bookingNumber]).toEqual([null, 1]);
-    expect((await checkInvariants(world)).map((v) => v.message)).toEqual(['Invoice 2026/1 (2026-02-27) is not synced: it has no link to a booking in journal V1.']);
+    expect((await checkInvariants(world)).map((v) => v.message)).toEqual([
+      'Invoice 2026/1 (2026-02-27) is not synced: it has no link to a booking in journal V1.',
+    ]);
 
     await world.backOffice.setPeriodClosed(division, 2026, 2, false);
     expect((await world.sync()).invoicesBooked).toBe(1);
@@ -218,7 +258,9 @@ describe('core rules: what Octopus refuses (R11)', () => {
     if (!creditNote.ok) throw new Error(creditNote.problem.message);
 
     const report = await world.sync();
-    expect(report.errors).toEqual(["'Journal V1' in Octopus has the wrong type. This should be 'Sales bookings' but is 'Invoices' instead."]);
+    expect(report.errors).toEqual([
+      "'Journal V1' in Octopus has the wrong type. This should be 'Sales bookings' but is 'Invoices' instead.",
+    ]);
     expect(report.notification?.kind).toBe('sync_error');
     expect([invoice.bookingNumber, creditNote.value.bookingNumber]).toEqual([null, 1]);
 
@@ -252,7 +294,14 @@ describe('core rules: what Octopus refuses (R11)', () => {
 
   it('R11: Exact and Yuki do not send edits: the booking keeps its amount and the document stays marked', async () => {
     for (const seed of ['demo', 'yuki'] as const) {
-      world = await connected(seed, { tool: seed === 'demo' ? 'exact' : 'yuki', division, startDate: '2026-01-01', invoiceJournal: '70', creditNoteJournal: '71', importContacts: true });
+      world = await connected(seed, {
+        tool: seed === 'demo' ? 'exact' : 'yuki',
+        division,
+        startDate: '2026-01-01',
+        invoiceJournal: '70',
+        creditNoteJournal: '71',
+        importContacts: true,
+      });
       const invoice = bookInvoice(world, '2026-02-02');
       await world.sync();
       raisePrice(world, invoice);

@@ -6,7 +6,8 @@ import { bookInvoice, connectedWorld, DEMO_CONNECT } from './support/world.js';
 // R4, R12, R13, R14: the integration settings (connect, deactivate, reconnect) against the embedded server.
 
 const division = DEMO_DIVISIONS.main;
-const NOT_ADMIN = 'Only an admin can change the integration settings (connect, deactivate, reconnect). Ask an admin of this Focus account to do it.';
+const NOT_ADMIN =
+  'Only an admin can change the integration settings (connect, deactivate, reconnect). Ask an admin of this Focus account to do it.';
 
 async function relationNames(world: World): Promise<string[]> {
   const relations = await world.backOffice.relations(division);
@@ -33,7 +34,10 @@ describe('core rules: admin rights (R4)', () => {
     world = await connectedWorld();
     const invoice = bookInvoice(world, '2026-02-02');
     await world.sync();
-    expect(world.deactivate('sales', { delinkDate: '2026-01-01' })).toEqual({ ok: false, problem: { code: 'not_admin', message: NOT_ADMIN } });
+    expect(world.deactivate('sales', { delinkDate: '2026-01-01' })).toEqual({
+      ok: false,
+      problem: { code: 'not_admin', message: NOT_ADMIN },
+    });
     expect(world.focus.state.integration?.active).toBe(true);
     expect(invoice.bookingNumber).toBe(1001);
   });
@@ -44,7 +48,14 @@ describe('core rules: admin rights (R4)', () => {
     expect(connected.ok && connected.value.importedCompanies).toBe(0);
     expect(world.focus.state.integration).toMatchObject({
       active: true,
-      settings: { division, startDate: '2026-01-01', invoiceJournal: '70', creditNoteJournal: '71', nightlySync: false, strategy: 'faithful' },
+      settings: {
+        division,
+        startDate: '2026-01-01',
+        invoiceJournal: '70',
+        creditNoteJournal: '71',
+        nightlySync: false,
+        strategy: 'faithful',
+      },
     });
     expect(world.focus.state.companies).toEqual({});
   });
@@ -116,9 +127,20 @@ describe('core rules: deactivating with a delink date (R12)', () => {
 
     const report = await world.sync();
     expect(report.notification?.message).toBe('Synchronisation finished: 1 customer, 1 invoice and 0 credit notes synced');
-    expect(await relationNames(world)).toEqual(['Atelier Lumière', 'Brouwerij De Kroon', 'Brouwerij De Kroon', 'Delta Logistics', 'Van Dijk Installaties']);
+    expect(await relationNames(world)).toEqual([
+      'Atelier Lumière',
+      'Brouwerij De Kroon',
+      'Brouwerij De Kroon',
+      'Delta Logistics',
+      'Van Dijk Installaties',
+    ]);
     expect(await checkInvariants(world)).toEqual([
-      { invariant: 'I4', message: "The bookkeeping tool has 2 relations named 'Brouwerij De Kroon' (codes 1, 5).", documents: [], bookings: [] },
+      {
+        invariant: 'I4',
+        message: "The bookkeeping tool has 2 relations named 'Brouwerij De Kroon' (codes 1, 5).",
+        documents: [],
+        bookings: [],
+      },
     ]);
   });
 
@@ -202,14 +224,24 @@ describe('core rules: payment status (R14)', () => {
     expect(report).toMatchObject({ paymentUpdates: 1, errors: [] });
     expect([older.paymentStatus, newer.paymentStatus]).toEqual(['unpaid', 'paid']);
     expect(await checkInvariants(world)).toEqual([
-      { invariant: 'I6', message: 'Invoice 2026/1 is paid in the bookkeeping tool (booking 1001), but Focus shows it unpaid.', documents: ['2026/1'], bookings: [1001] },
+      {
+        invariant: 'I6',
+        message: 'Invoice 2026/1 is paid in the bookkeeping tool (booking 1001), but Focus shows it unpaid.',
+        documents: ['2026/1'],
+        bookings: [1001],
+      },
     ]);
   });
 
   it('R14: the payment status of a credit note is fetched too', async () => {
     world = await connectedWorld();
     const company = Object.values(world.focus.state.companies)[0]!;
-    const draft = world.focus.createDraft({ kind: 'credit_note', companyId: company.id, date: '2026-02-02', lines: [{ description: 'Refund', quantity: 1, unitPriceCents: 10_000, vatRateBp: 2100, ledgerAccount: '700000' }] });
+    const draft = world.focus.createDraft({
+      kind: 'credit_note',
+      companyId: company.id,
+      date: '2026-02-02',
+      lines: [{ description: 'Refund', quantity: 1, unitPriceCents: 10_000, vatRateBp: 2100, ledgerAccount: '700000' }],
+    });
     const creditNote = world.focus.book(draft.ok ? draft.value.id : '');
     await world.sync();
     expect((await world.backOffice.registerPayment(division, '71', 8001, { amountCents: -2_100 })).ok).toBe(true);

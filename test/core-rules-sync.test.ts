@@ -36,7 +36,11 @@ describe('core rules: what a sync sends', () => {
     world.focus.markSent(draftId);
 
     const report = await world.sync();
-    expect(report).toMatchObject({ invoicesBooked: 0, errors: [], notification: { kind: 'sync_no_changes', message: 'There are no changes', shown: true } });
+    expect(report).toMatchObject({
+      invoicesBooked: 0,
+      errors: [],
+      notification: { kind: 'sync_no_changes', message: 'There are no changes', shown: true },
+    });
     expect(world.focus.state.documents[draftId]).toMatchObject({ status: 'draft', bookingNumber: null, link: null });
     expect(await bookings(world, '70')).toEqual([]);
   });
@@ -80,8 +84,24 @@ describe('core rules: what a sync sends', () => {
     });
     const [invoiceBooking] = await bookings(world, '70');
     const [creditBooking] = await bookings(world, '71');
-    expect(invoiceBooking).toMatchObject({ journal: '70', entryNumber: 1001, yourRef: '2026/1', type: 20, netCents: 10_000, vatCents: 2_100, totalCents: 12_100 });
-    expect(creditBooking).toMatchObject({ journal: '71', entryNumber: 8001, yourRef: '2026/1', type: 21, netCents: -10_000, vatCents: -2_100, totalCents: -12_100 });
+    expect(invoiceBooking).toMatchObject({
+      journal: '70',
+      entryNumber: 1001,
+      yourRef: '2026/1',
+      type: 20,
+      netCents: 10_000,
+      vatCents: 2_100,
+      totalCents: 12_100,
+    });
+    expect(creditBooking).toMatchObject({
+      journal: '71',
+      entryNumber: 8001,
+      yourRef: '2026/1',
+      type: 21,
+      netCents: -10_000,
+      vatCents: -2_100,
+      totalCents: -12_100,
+    });
     expect(creditBooking!.lines.map((l) => [l.glAccount, l.netCents, l.vatCode, l.vatCents])).toEqual([['700000', -10_000, '21', -2_100]]);
     expect([invoice.link?.journal, creditNote.link?.journal]).toEqual(['70', '71']);
     expect(await checkInvariants(world)).toEqual([]);
@@ -140,7 +160,11 @@ describe('core rules: same booking number (R9)', () => {
     expect(report.invoicesBooked).toBe(1);
     expect(report.collisions).toEqual([{ kind: 'invoice', bookingNumber: 1003, numbers: ['2026/3', '2026/4'] }]);
     expect(report.errors).toEqual(['The invoices 2026/3 and 2026/4 have the same booking number']);
-    expect(report.notification).toEqual({ kind: 'sync_error', message: 'The invoices 2026/3 and 2026/4 have the same booking number', shown: true });
+    expect(report.notification).toEqual({
+      kind: 'sync_error',
+      message: 'The invoices 2026/3 and 2026/4 have the same booking number',
+      shown: true,
+    });
   });
 
   it("R9: 'The credit notes 2026/2 and 2026/3 have the same booking number' for credit notes", async () => {
@@ -155,7 +179,9 @@ describe('core rules: same booking number (R9)', () => {
     expect(third.bookingNumber).toBe(8002);
     expect(report.errors).toEqual(['The credit notes 2026/2 and 2026/3 have the same booking number']);
     const violations = await checkInvariants(world);
-    expect(violations.find((v) => v.invariant === 'I2')?.message).toBe('2026/2 and 2026/3 carry the same booking number 8002 (journal 71).');
+    expect(violations.find((v) => v.invariant === 'I2')?.message).toBe(
+      '2026/2 and 2026/3 carry the same booking number 8002 (journal 71).',
+    );
   });
 
   it('R9: the collision is reported again on every sync until it is repaired', async () => {
@@ -166,7 +192,11 @@ describe('core rules: same booking number (R9)', () => {
     bookInvoice(world, '2026-02-03');
     await world.sync();
     const again = await world.sync();
-    expect(again.notification).toEqual({ kind: 'sync_error', message: 'The invoices 2026/1 and 2026/2 have the same booking number', shown: true });
+    expect(again.notification).toEqual({
+      kind: 'sync_error',
+      message: 'The invoices 2026/1 and 2026/2 have the same booking number',
+      shown: true,
+    });
   });
 });
 
@@ -182,13 +212,18 @@ describe('core rules: edits after a sync (R11)', () => {
     expect(invoice.editedAfterSync).toBe(true);
 
     const report = await world.sync();
-    expect(report).toMatchObject({ invoicesBooked: 0, errors: [], notification: { kind: 'sync_no_changes', message: 'There are no changes' } });
+    expect(report).toMatchObject({
+      invoicesBooked: 0,
+      errors: [],
+      notification: { kind: 'sync_no_changes', message: 'There are no changes' },
+    });
     const [booking] = await bookings(world, '70');
     expect(booking).toMatchObject({ entryNumber: 1001, netCents: 10_000, vatCents: 2_100, totalCents: 12_100 });
     expect(await checkInvariants(world)).toEqual([
       {
         invariant: 'I5',
-        message: 'Invoice 2026/1 totals €242.00 (net €200.00, VAT €42.00) in Focus, but booking 1001 in journal 70 totals €121.00 (net €100.00, VAT €21.00).',
+        message:
+          'Invoice 2026/1 totals €242.00 (net €200.00, VAT €42.00) in Focus, but booking 1001 in journal 70 totals €121.00 (net €100.00, VAT €21.00).',
         documents: ['2026/1'],
         bookings: [1001],
       },

@@ -8,7 +8,14 @@ import { bookInvoice } from './support/world.js';
 // and a sync that uses it up leaves the rest for the next night, booking nothing twice (I1, I2).
 
 const division = DEMO_DIVISIONS.main;
-const YUKI: ConnectInput = { tool: 'yuki', division, startDate: '2026-01-01', invoiceJournal: '70', creditNoteJournal: '71', importContacts: true };
+const YUKI: ConnectInput = {
+  tool: 'yuki',
+  division,
+  startDate: '2026-01-01',
+  invoiceJournal: '70',
+  creditNoteJournal: '71',
+  importContacts: true,
+};
 const DAY = 86_400_000;
 const QUOTA_FAULT = /^The daily limit of (\d+) API calls for domain booklab-demo has been reached\. The limit is reset at midnight\./;
 
@@ -22,13 +29,18 @@ async function yukiWorld(yukiDailyCalls?: number): Promise<World> {
 
 /** The API calls the accounting server answered since the last call of this function. */
 async function apiCalls(world: World): Promise<Array<{ method: string; path: string; status: number }>> {
-  const calls = (await (await fetch(`${world.serverUrl}/__mock/requests`)).json()) as Array<{ method: string; path: string; status: number }>;
+  const calls = (await (await fetch(`${world.serverUrl}/__mock/requests`)).json()) as Array<{
+    method: string;
+    path: string;
+    status: number;
+  }>;
   await fetch(`${world.serverUrl}/__mock/requests`, { method: 'DELETE' });
   return calls.filter((c) => c.path.startsWith('/api/v1/'));
 }
 
 /** "GET vat/VATCodes": the method and the API path after the division, without the query. */
-const callOf = (call: { method: string; path: string }) => `${call.method} ${call.path.replace(/^\/api\/v1\/\d+\//, '').replace(/\?.*$/, '')}`;
+const callOf = (call: { method: string; path: string }) =>
+  `${call.method} ${call.path.replace(/^\/api\/v1\/\d+\//, '').replace(/\?.*$/, '')}`;
 
 async function entriesOf(world: World, journal: string) {
   const read = await world.backOffice.bookings(division, journal);
@@ -80,7 +92,9 @@ describe('core rules: Yuki syncs at night against a daily call quota (R17)', () 
     expect(booked).toBeLessThan(30);
     expect(first!.errors).toHaveLength(1);
     expect(first!.errors[0]).toMatch(QUOTA_FAULT);
-    expect(first!.errors[0]).toContain(`${30 - booked} invoices and credit notes were not synced: the first sync after midnight sends them.`);
+    expect(first!.errors[0]).toContain(
+      `${30 - booked} invoices and credit notes were not synced: the first sync after midnight sends them.`,
+    );
     expect(first!.notification).toBeNull();
     // The quota fault is no 429: the client did not sleep until midnight (the frozen clock moves only by waits).
     expect(new Date(world.clock.now()).toISOString()).toBe('2026-03-03T09:00:00.000Z');
@@ -109,15 +123,19 @@ describe('core rules: Yuki syncs at night against a daily call quota (R17)', () 
     expect(await entriesOf(world, '70')).toHaveLength(9 - left);
   });
 
-  it('R17: the quota is 1,000 calls a day by default: a night of 1,000 invoices books 998 after its 2 reference calls', { timeout: 60_000 }, async () => {
-    world = await yukiWorld();
-    for (let i = 0; i < 1000; i += 1) bookInvoice(world, `2026-02-${String(1 + (i % 28)).padStart(2, '0')}`);
-    const [first] = await world.advance(DAY);
-    expect(first!.invoicesBooked).toBe(998);
-    expect(first!.errors).toEqual([
-      'The daily limit of 1000 API calls for domain booklab-demo has been reached. The limit is reset at midnight. 2 invoices and credit notes were not synced: the first sync after midnight sends them.',
-    ]);
-    const [second] = await world.advance(DAY);
-    expect(second).toMatchObject({ invoicesBooked: 2, errors: [] });
-  });
+  it(
+    'R17: the quota is 1,000 calls a day by default: a night of 1,000 invoices books 998 after its 2 reference calls',
+    { timeout: 60_000 },
+    async () => {
+      world = await yukiWorld();
+      for (let i = 0; i < 1000; i += 1) bookInvoice(world, `2026-02-${String(1 + (i % 28)).padStart(2, '0')}`);
+      const [first] = await world.advance(DAY);
+      expect(first!.invoicesBooked).toBe(998);
+      expect(first!.errors).toEqual([
+        'The daily limit of 1000 API calls for domain booklab-demo has been reached. The limit is reset at midnight. 2 invoices and credit notes were not synced: the first sync after midnight sends them.',
+      ]);
+      const [second] = await world.advance(DAY);
+      expect(second).toMatchObject({ invoicesBooked: 2, errors: [] });
+    },
+  );
 });

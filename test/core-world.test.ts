@@ -66,9 +66,12 @@ describe.each(TRANSPORTS)('the world: snapshots and case files (%s)', (transport
     await writeFile(file, JSON.stringify({ hello: 'world' }));
     const read = await readCaseFile(file);
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.problem.message).toMatch(/is not a booklab case file \(format: .*\)\. Save one with saveCaseFile or the dashboard\./);
+    if (!read.ok)
+      expect(read.problem.message).toMatch(/is not a booklab case file \(format: .*\)\. Save one with saveCaseFile or the dashboard\./);
     const missing = await readCaseFile(join(dir, 'missing.json'));
-    expect(!missing.ok && missing.problem.message).toMatch(/^Cannot read the case file .*missing\.json: .*Give the path of a file saved by booklab\.$/);
+    expect(!missing.ok && missing.problem.message).toMatch(
+      /^Cannot read the case file .*missing\.json: .*Give the path of a file saved by booklab\.$/,
+    );
   });
 
   describe('a case file is data, not configuration of the process that opens it (issue 15, point 2)', () => {
@@ -111,13 +114,23 @@ describe.each(TRANSPORTS)('the world: snapshots and case files (%s)', (transport
     });
 
     it('loads the options it may carry, and saves only those', async () => {
-      const file = await caseWith({ numbering: { mode: 'max' }, deletion: { refuseWhenPaid: true }, rateLimits: { enforce: false }, yukiDailyCalls: 5 });
+      const file = await caseWith({
+        numbering: { mode: 'max' },
+        deletion: { refuseWhenPaid: true },
+        rateLimits: { enforce: false },
+        yukiDailyCalls: 5,
+      });
       const loaded = await loadCaseFile(file, { transport });
       expect(loaded.ok).toBe(true);
       if (!loaded.ok) return;
       worlds.push(loaded.value);
       expect(new URL(loaded.value.serverUrl).hostname).toBe(transport === 'http' ? '127.0.0.1' : 'in-process.localhost');
-      expect(loaded.value.accountingOptions).toEqual({ numbering: { mode: 'max' }, deletion: { refuseWhenPaid: true }, rateLimits: { enforce: false }, yukiDailyCalls: 5 });
+      expect(loaded.value.accountingOptions).toEqual({
+        numbering: { mode: 'max' },
+        deletion: { refuseWhenPaid: true },
+        rateLimits: { enforce: false },
+        yukiDailyCalls: 5,
+      });
 
       const world = await World.create({ accounting: { numbering: { perYear: true }, seeds: { ...SEEDS } }, transport });
       worlds.push(world);

@@ -51,7 +51,9 @@ describe('booklab doctor --case', () => {
   it('the article leaves I1: it says so, then offers the completed plan with its own proof; exit 1', async () => {
     const run = await doctor(['--case', file('earlier.json')]);
     expect(run.code).toBe(1);
-    expect(run.out).toContain("The article's plan leaves:\n    I1 Invoice 2026/3 is linked to booking 1003 in journal 70, but that booking no longer exists");
+    expect(run.out).toContain(
+      "The article's plan leaves:\n    I1 Invoice 2026/3 is linked to booking 1003 in journal 70, but that booking no longer exists",
+    );
     expect(run.out).toContain("3. booklab's completing step: move the delink date back to 2026-02-10 [booklab's extra step]");
     expect(run.out).toContain('10. Deactivate with delink date 2026-02-10, contacts NOT delinked');
     expect(run.out.trimEnd().split('\n').at(-3)).toBe('  After this plan every invariant holds.');
@@ -114,7 +116,7 @@ describe('booklab doctor: usage and input errors exit 2 with a message, inconsis
     [['--case', 'no-such-file.json'], 'Cannot read the case file no-such-file.json'],
     [['--case', 'CASE', '--test-invoice', '7'], 'write the number as the overview shows it, e.g. 2026/7.'],
     [['--case', 'CASE', '--test-invoice', '2026/9'], 'Focus has no booked invoice 2026/9.'],
-    [['--case', 'CASE', '--format', 'pdf'], "Allowed choices are checklist, markdown, json."],
+    [['--case', 'CASE', '--format', 'pdf'], 'Allowed choices are checklist, markdown, json.'],
   ])('%j', async (args, message) => {
     const run = await doctor(args.map((a) => (a === 'CASE' ? file('same-number.json') : a)));
     expect(run.code).toBe(2);
@@ -129,7 +131,12 @@ describe('booklab doctor: usage and input errors exit 2 with a message, inconsis
     });
     const run = await doctor(['--case', path, '--format', 'json']);
     const json = JSON.parse(run.out);
-    expect(json.findings.find((f: { code: string; documents: Array<{ number: string }> }) => f.code === 'booking-deleted-in-exact' && f.documents[0]!.number === '2026/2')).toBeDefined();
+    expect(
+      json.findings.find(
+        (f: { code: string; documents: Array<{ number: string }> }) =>
+          f.code === 'booking-deleted-in-exact' && f.documents[0]!.number === '2026/2',
+      ),
+    ).toBeDefined();
     expect([1, 3]).toContain(run.code);
   });
 

@@ -2,7 +2,17 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseFromExports, completeRepair, diagnose, planRepair, World, type ExportsInput, type PlanValues, type RepairPlan, type WorldView } from '../core/index.js';
+import {
+  caseFromExports,
+  completeRepair,
+  diagnose,
+  planRepair,
+  World,
+  type ExportsInput,
+  type PlanValues,
+  type RepairPlan,
+  type WorldView,
+} from '../core/index.js';
 import { caseOfFile, type DoctorCase } from '../scenarios/doctor/doctor-case.js';
 import { examine } from '../scenarios/doctor/examine.js';
 
@@ -48,7 +58,9 @@ function told(values: PlanValues) {
     delinkDate: values.delinkDate,
     deleteInExact: values.deleteInExact.map((b) => `${b.journal}/${b.entryNumber}`),
     writeDown: values.writeDown.map((w) => `${w.journal}: ${w.value}`),
-    nextBookingNumbers: values.nextBookingNumbers.map((c) => `${c.journal}: Exact says ${c.exactWillSay}, ${c.exactWillSay === c.writtenDown ? 'as written down' : `set ${c.writtenDown}`}`),
+    nextBookingNumbers: values.nextBookingNumbers.map(
+      (c) => `${c.journal}: Exact says ${c.exactWillSay}, ${c.exactWillSay === c.writtenDown ? 'as written down' : `set ${c.writtenDown}`}`,
+    ),
   };
 }
 
@@ -142,7 +154,11 @@ describe("article 002 when the bookings it deletes are not the journal's last", 
   ];
 
   it("the article's plan writes down 1005, still booking 1005's: said plainly, and its proof leaves I1 and I3; the completed plan holds", async () => {
-    const { doctorCase, view } = await read({ invoices: await csv('between-invoices.csv', invoices), entries: await csv('between-entries.csv', entries), nextNumbers: '70=1006,71=8001' });
+    const { doctorCase, view } = await read({
+      invoices: await csv('between-invoices.csv', invoices),
+      entries: await csv('between-entries.csv', entries),
+      nextNumbers: '70=1006,71=8001',
+    });
     const { article, completed } = plans(view);
     expect(told(article.procedures[0]!.values)).toEqual({
       delinkDate: '2026-02-17',
@@ -151,7 +167,9 @@ describe("article 002 when the bookings it deletes are not the journal's last", 
       nextBookingNumbers: ['70: Exact says 1006, set 1005'],
     });
     const writeDown = article.procedures[0]!.steps.find((s) => s.action.do === 'write-down')!;
-    expect(writeDown.text).toContain('Careful: 1005 is still in use in journal 70: booking 1005 (2026/6, 2026-02-14) in journal 70 is dated before the delink date 2026-02-17, so it is not deleted.');
+    expect(writeDown.text).toContain(
+      'Careful: 1005 is still in use in journal 70: booking 1005 (2026/6, 2026-02-14) in journal 70 is dated before the delink date 2026-02-17, so it is not deleted.',
+    );
     expect(told(completed!.procedures[0]!.values)).toEqual({
       delinkDate: '2026-02-10',
       deleteInExact: ['70/1005', '70/1004'],
@@ -163,7 +181,9 @@ describe("article 002 when the bookings it deletes are not the journal's last", 
     const examination = await examine(doctorCase);
     if (!examination.ok) throw new Error(examination.problem.message);
     expect(examination.value.article!.proof.violations.map((v) => v.invariant)).toEqual(['I1', 'I1', 'I3']);
-    expect(examination.value.article!.proof.violations.at(-1)!.message).toBe("Journal 70's next booking number is 1005, not above its highest booking 1005: a new booking may get a number that is in use.");
+    expect(examination.value.article!.proof.violations.at(-1)!.message).toBe(
+      "Journal 70's next booking number is 1005, not above its highest booking 1005: a new booking may get a number that is in use.",
+    );
     expect(examination.value.completed!.proof.holds).toBe(true);
     expect(examination.value.verdict).toBe('proven');
   });
@@ -181,7 +201,9 @@ describe("article 002 when the bookings it deletes are not the journal's last", 
       writeDown: ['70: 1007'],
       nextBookingNumbers: ['70: Exact says 1007, as written down'],
     });
-    expect(completed!.procedures[0]!.values.writeDown[0]!.why).toBe(', the double booking number, so one number higher; booking 1006 is kept in journal 70, so one above it');
+    expect(completed!.procedures[0]!.values.writeDown[0]!.why).toBe(
+      ', the double booking number, so one number higher; booking 1006 is kept in journal 70, so one above it',
+    );
     const examination = await examine(doctorCase);
     if (!examination.ok) throw new Error(examination.problem.message);
     expect(examination.value.completed!.proof.violations).toEqual([]);

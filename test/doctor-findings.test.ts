@@ -87,7 +87,11 @@ describe("booklab's completed plan with a booking between the two dates", () => 
     const { article, completed, verdict } = result.value;
     expect([...new Set(article!.proof.violations.map((v) => v.invariant))]).toEqual(['I1', 'I3']);
     const values = completed!.plan.procedures[0]!.values;
-    expect([values.delinkDate, values.deleteInExact.map((b) => b.entryNumber), values.writeDown.map((w) => w.value)]).toEqual(['2026-02-12', [1005, 1004], [1005]]);
+    expect([values.delinkDate, values.deleteInExact.map((b) => b.entryNumber), values.writeDown.map((w) => w.value)]).toEqual([
+      '2026-02-12',
+      [1005, 1004],
+      [1005],
+    ]);
     expect([completed!.proof.holds, verdict]).toEqual([true, 'proven']);
   });
 });

@@ -2,7 +2,19 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseFromApi, caseFromExports, evaluateInvariants, ExactClient, FOCUS_APP, loadCaseFile, memoryTokenStore, World, writeCaseFile, type CaseFile, type WorldView } from '../core/index.js';
+import {
+  caseFromApi,
+  caseFromExports,
+  evaluateInvariants,
+  ExactClient,
+  FOCUS_APP,
+  loadCaseFile,
+  memoryTokenStore,
+  World,
+  writeCaseFile,
+  type CaseFile,
+  type WorldView,
+} from '../core/index.js';
 import { createClock, startMockServer, type MockServer, type RequestLogEntry } from '../mock-accounting/index.js';
 
 // The doctor reads a running Exact-compatible API (booklab serve) through ExactClient into a case that loads as
@@ -29,17 +41,30 @@ function entryRows(): string[] {
   return Array.from({ length: INVOICES - 1 }, (_, i) => i + 1)
     .filter((n) => n !== 4)
     .map((n) => `70;${1000 + n};${String((n % 28) + 1).padStart(2, '0')}-02-2026;2026/${n};Customer ${n % 7};${n},00`)
-    .concat(`70;1004;${String((INVOICES % 28) + 1).padStart(2, '0')}-02-2026;2026/${INVOICES};Customer ${INVOICES % 7};${INVOICES},00`, '71;8001;12-02-2026;2026/1;Customer 1;-1,00');
+    .concat(
+      `70;1004;${String((INVOICES % 28) + 1).padStart(2, '0')}-02-2026;2026/${INVOICES};Customer ${INVOICES % 7};${INVOICES},00`,
+      '71;8001;12-02-2026;2026/1;Customer 1;-1,00',
+    );
 }
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'booklab-doctor-api-'));
   await writeFile(join(dir, 'facturen.csv'), `Factuurnummer;Datum;Klant;Totaal;Status;Boekstuknummer\n${invoiceRows().join('\n')}\n`);
-  await writeFile(join(dir, 'creditnotas.csv'), 'Creditnotanummer;Datum;Klant;Totaal;Status;Boekstuknummer\n2026/1;12-02-2026;Customer 1;1,00;Openstaand;8001\n');
+  await writeFile(
+    join(dir, 'creditnotas.csv'),
+    'Creditnotanummer;Datum;Klant;Totaal;Status;Boekstuknummer\n2026/1;12-02-2026;Customer 1;1,00;Openstaand;8001\n',
+  );
   await writeFile(join(dir, 'boekingen.csv'), `Dagboek;Boekstuknummer;Datum;Uw ref.;Relatie;Bedrag\n${entryRows().join('\n')}\n`);
   const read = await caseFromExports({
-    invoices: join(dir, 'facturen.csv'), creditNotes: join(dir, 'creditnotas.csv'), entries: join(dir, 'boekingen.csv'), nextNumbers: '70=1130,71=8002',
-    startDate: '2026-01-01', invoiceJournal: '70', creditNoteJournal: '71', division: 100001, now: NOW,
+    invoices: join(dir, 'facturen.csv'),
+    creditNotes: join(dir, 'creditnotas.csv'),
+    entries: join(dir, 'boekingen.csv'),
+    nextNumbers: '70=1130,71=8002',
+    startDate: '2026-01-01',
+    invoiceJournal: '70',
+    creditNoteJournal: '71',
+    division: 100001,
+    now: NOW,
   });
   if (!read.ok) throw new Error(read.problem.message);
   ticket = join(dir, 'ticket.json');
@@ -80,10 +105,33 @@ describe('caseFromApi against a running booklab serve', () => {
     if (!read.ok) throw new Error(read.problem.message);
     const view = await loadedView(read.value);
     expect(view.accounting.bookings).toHaveLength(INVOICES);
-    expect(view.accounting.bookings.map((b) => [b.id, b.journal, b.entryNumber, b.entryDate, b.yourRef, b.customer.name, b.totalCents, b.outstandingCents])).toEqual(
-      original.accounting.bookings.map((b) => [b.id, b.journal, b.entryNumber, b.entryDate, b.yourRef, b.customer.name, b.totalCents, b.outstandingCents]),
+    expect(
+      view.accounting.bookings.map((b) => [
+        b.id,
+        b.journal,
+        b.entryNumber,
+        b.entryDate,
+        b.yourRef,
+        b.customer.name,
+        b.totalCents,
+        b.outstandingCents,
+      ]),
+    ).toEqual(
+      original.accounting.bookings.map((b) => [
+        b.id,
+        b.journal,
+        b.entryNumber,
+        b.entryDate,
+        b.yourRef,
+        b.customer.name,
+        b.totalCents,
+        b.outstandingCents,
+      ]),
     );
-    expect(view.accounting.journals.map((j) => [j.code, j.nextBookingNumber])).toEqual([['70', 1130], ['71', 8002]]);
+    expect(view.accounting.journals.map((j) => [j.code, j.nextBookingNumber])).toEqual([
+      ['70', 1130],
+      ['71', 8002],
+    ]);
     expect(evaluateInvariants(view).map((v) => v.message)).toEqual([
       'Invoice 2026/4 is linked to booking 1004 in journal 70, but that booking no longer exists in the bookkeeping tool.',
       '2026/4 and 2026/130 carry the same booking number 1004 (journal 70).',
@@ -99,22 +147,39 @@ describe('caseFromApi against a running booklab serve', () => {
     const tokens = await signIn.connect();
     if (!tokens.ok) throw new Error(tokens.error.message);
     const read = await caseFromApi({
-      url: server.url, division: 100001, refreshToken: tokens.value.refreshToken, nextNumbers: '70=1131,71=8002', now: NOW,
-      focus: { invoices: join(dir, 'facturen.csv'), creditNotes: join(dir, 'creditnotas.csv'), startDate: '2026-01-01', invoiceJournal: '70', creditNoteJournal: '71' },
+      url: server.url,
+      division: 100001,
+      refreshToken: tokens.value.refreshToken,
+      nextNumbers: '70=1131,71=8002',
+      now: NOW,
+      focus: {
+        invoices: join(dir, 'facturen.csv'),
+        creditNotes: join(dir, 'creditnotas.csv'),
+        startDate: '2026-01-01',
+        invoiceJournal: '70',
+        creditNoteJournal: '71',
+      },
     });
     if (!read.ok) throw new Error(read.problem.message);
     const view = await loadedView(read.value);
-    expect(view.accounting.journals.map((j) => [j.code, j.nextBookingNumber])).toEqual([['70', 1131], ['71', 8002]]);
+    expect(view.accounting.journals.map((j) => [j.code, j.nextBookingNumber])).toEqual([
+      ['70', 1131],
+      ['71', 8002],
+    ]);
     expect(evaluateInvariants(view).map((v) => v.invariant)).toEqual(['I1', 'I2']);
   });
 
   it('a refused token, an unknown division or a server that is not there is a problem with what to do, never a throw', async () => {
     const badToken = await caseFromApi({ url: server.url, accessToken: 'not-a-token', focus: { case: ticket }, now: NOW });
     expect(badToken).toMatchObject({ ok: false, problem: { code: 'exact-api' } });
-    expect(!badToken.ok && badToken.problem.message).toMatch(/^Could not read system\/Divisions of division 100001 at http:\/\/127\.0\.0\.1:\d+: .*Check the division/);
+    expect(!badToken.ok && badToken.problem.message).toMatch(
+      /^Could not read system\/Divisions of division 100001 at http:\/\/127\.0\.0\.1:\d+: .*Check the division/,
+    );
     const otherDivision = await caseFromApi({ url: server.url, division: 100002, focus: { case: ticket }, now: NOW });
     expect(otherDivision).toMatchObject({ ok: false, problem: { code: 'usage' } });
-    expect(!otherDivision.ok && otherDivision.problem.message).toContain("The case's integration works in division 100001, but --division is 100002");
+    expect(!otherDivision.ok && otherDivision.problem.message).toContain(
+      "The case's integration works in division 100001, but --division is 100002",
+    );
     const noCounter = await caseFromApi({ url: server.url, nextNumbers: '70=1130', focus: { case: ticket }, now: NOW });
     expect(noCounter).toMatchObject({ ok: false, problem: { code: 'missing-next-number' } });
     expect(!noCounter.ok && noCounter.problem.message).toContain('Journal 71 has no next booking number. Add it to --next-numbers (71=N)');

@@ -49,7 +49,15 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const csvArgs = (invoices = file('invoices.csv'), entries = file('entries.csv')) => ['--focus-invoices', invoices, '--exact-entries', entries, '--next-numbers', '70=1005,71=8001', ...SETTINGS];
+const csvArgs = (invoices = file('invoices.csv'), entries = file('entries.csv')) => [
+  '--focus-invoices',
+  invoices,
+  '--exact-entries',
+  entries,
+  '--next-numbers',
+  '70=1005,71=8001',
+  ...SETTINGS,
+];
 
 describe('booklab doctor with CSV exports', () => {
   it('English exports with commas: the same booking number, its deleted booking, and a proven plan; exit 1', async () => {
@@ -63,14 +71,26 @@ describe('booklab doctor with CSV exports', () => {
   });
 
   it('the Dutch example of docs/examples/doctor (semicolons, BOM, decimal commas, a draft, a credit note): its findings and a proven completed plan; exit 1', async () => {
-    const run = await doctor(['--focus-invoices', `${EXAMPLES}facturen.csv`, '--focus-credit-notes', `${EXAMPLES}creditnotas.csv`, '--exact-entries', `${EXAMPLES}boekingen.csv`, '--next-numbers', `${EXAMPLES}volgnummers.csv`, ...SETTINGS]);
+    const run = await doctor([
+      '--focus-invoices',
+      `${EXAMPLES}facturen.csv`,
+      '--focus-credit-notes',
+      `${EXAMPLES}creditnotas.csv`,
+      '--exact-entries',
+      `${EXAMPLES}boekingen.csv`,
+      '--next-numbers',
+      `${EXAMPLES}volgnummers.csv`,
+      ...SETTINGS,
+    ]);
     expect(run.out).toContain('A. same-booking-number (article 002; R7, R9, P-samenumber, I2)');
     expect(run.out).toContain('B. booking-deleted-in-exact (article 002; R7, R9, I1)');
     expect(run.out).toContain('C. not-synced (article 003; R1)');
     expect(run.out).toContain('1 draft is not synced (dated 2026-02-24)');
     // The article's plan leaves invoice 2026/4 without its booking; booklab's completed plan moves back to 10 February
     // and deletes credit note 2026/1's booking 8001 (12 February) too, and its proof holds.
-    expect(run.out).toContain("I1 Invoice 2026/4 is linked to booking 1004 in journal 70, but that booking no longer exists in the bookkeeping tool.");
+    expect(run.out).toContain(
+      'I1 Invoice 2026/4 is linked to booking 1004 in journal 70, but that booking no longer exists in the bookkeeping tool.',
+    );
     expect(run.out).toContain('Delete bookings 1004 and 8001 in Exact Online, highest first');
     expect(run.out).toContain('Deactivate with delink date 2026-02-10, contacts NOT delinked');
     expect(run.out).toContain('After this plan every invariant holds.');
@@ -89,10 +109,34 @@ describe('booklab doctor refuses a malformed CSV with its file, line and column;
   it.each([
     ['a bad date', 'invoices', 4, '2026/3,2026-02-30,X,1.00,Outstanding,1003', 'bad-date.csv:4:2: "2026-02-30" is not a date.'],
     ['a bad amount', 'invoices', 2, '2026/1,2026-01-12,X,12.345.6,Paid,1001', 'bad-amount.csv:2:4: "12.345.6" is not an amount.'],
-    ['an unquoted decimal comma', 'invoices', 3, '2026/2,2026-01-20,X,544,50,Outstanding,1002', 'bad-fields.csv:3:7: This row has 7 fields but the header has 6'],
-    ['a misspelt header', 'invoices', 1, 'Number,Date,Customer,Total,Status,Boekstuknumer', 'bad-header.csv:1:6: "Boekstuknumer" is not a column of the Focus invoice overview'],
-    ['a missing column', 'entries', 1, 'Journal,Entry number,Date,Amount,Outstanding', 'bad-column.csv:1:6: The Exact journal entries has no column "Your ref." / "Your reference" / "Uw ref." / "Uw referentie"'],
-    ['an entry in a journal that does not exist', 'entries', 3, '75,1002,2026-01-20,2026/2,544.50,544.50', 'bad-journal.csv:3:1: Entry 1002 stands in journal 75, which has no next booking number (known: 70, 71)'],
+    [
+      'an unquoted decimal comma',
+      'invoices',
+      3,
+      '2026/2,2026-01-20,X,544,50,Outstanding,1002',
+      'bad-fields.csv:3:7: This row has 7 fields but the header has 6',
+    ],
+    [
+      'a misspelt header',
+      'invoices',
+      1,
+      'Number,Date,Customer,Total,Status,Boekstuknumer',
+      'bad-header.csv:1:6: "Boekstuknumer" is not a column of the Focus invoice overview',
+    ],
+    [
+      'a missing column',
+      'entries',
+      1,
+      'Journal,Entry number,Date,Amount,Outstanding',
+      'bad-column.csv:1:6: The Exact journal entries has no column "Your ref." / "Your reference" / "Uw ref." / "Uw referentie"',
+    ],
+    [
+      'an entry in a journal that does not exist',
+      'entries',
+      3,
+      '75,1002,2026-01-20,2026/2,544.50,544.50',
+      'bad-journal.csv:3:1: Entry 1002 stands in journal 75, which has no next booking number (known: 70, 71)',
+    ],
   ])('%s', async (_what, kind, line, text, message) => {
     const name = message.split(':')[0]!;
     const lines = kind === 'invoices' ? [...INVOICES] : [...ENTRIES];
@@ -129,7 +173,15 @@ describe('booklab doctor on inconsistent exports: findings, never a stack trace'
   });
 
   it('an integration journal Exact does not have is the journal-missing finding; exit 3', async () => {
-    const run = await doctor(['--focus-invoices', file('invoices.csv'), '--exact-entries', file('entries.csv'), '--next-numbers', '70=1005', ...SETTINGS]);
+    const run = await doctor([
+      '--focus-invoices',
+      file('invoices.csv'),
+      '--exact-entries',
+      file('entries.csv'),
+      '--next-numbers',
+      '70=1005',
+      ...SETTINGS,
+    ]);
     expect(run.out).toContain('journal-missing');
     expect(run.code).toBe(3);
   });
@@ -141,7 +193,16 @@ describe('booklab doctor --exact-url against a running booklab serve', () => {
 
   beforeAll(async () => {
     served = await startServeCli(['--memory', '--port', '0', '--seed', 'empty']);
-    const read = await caseFromExports({ invoices: file('invoices.csv'), entries: file('entries.csv'), nextNumbers: '70=1005,71=8001', startDate: '2026-01-01', invoiceJournal: '70', creditNoteJournal: '71', division: 100001, now: Date.parse(NOW) });
+    const read = await caseFromExports({
+      invoices: file('invoices.csv'),
+      entries: file('entries.csv'),
+      nextNumbers: '70=1005,71=8001',
+      startDate: '2026-01-01',
+      invoiceJournal: '70',
+      creditNoteJournal: '71',
+      division: 100001,
+      now: Date.parse(NOW),
+    });
     if (!read.ok) throw new Error(read.problem.message);
     ticket = file('ticket.json');
     await writeCaseFile(ticket, read.value);
@@ -164,7 +225,16 @@ describe('booklab doctor --exact-url against a running booklab serve', () => {
   });
 
   it('the real command with Focus from its overviews and the secrets from the environment; a wrong token is exit 2', async () => {
-    const run = await runCli(['doctor', '--exact-url', served.url, '--focus-invoices', file('invoices.csv'), '--next-numbers', '70=1005,71=8001', ...SETTINGS]);
+    const run = await runCli([
+      'doctor',
+      '--exact-url',
+      served.url,
+      '--focus-invoices',
+      file('invoices.csv'),
+      '--next-numbers',
+      '70=1005,71=8001',
+      ...SETTINGS,
+    ]);
     expect(run.stdout).toContain('A. same-booking-number (article 002; R7, R9, P-samenumber, I2)');
     expect(run.code).toBe(1);
     const refused = await runCli(['doctor', '--exact-url', served.url, '--case', ticket], { env: { EXACT_TOKEN: 'not-a-token' } });

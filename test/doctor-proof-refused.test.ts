@@ -15,7 +15,9 @@ describe('a proof whose deletion in Exact is refused', () => {
     const { article, verdict } = examined.value;
     expect(verdict).toBe('unproven');
     expect(article?.proof.holds).toBe(false);
-    expect(article?.proof.failure).toBe('Step "4. Delete booking 1003 in Exact Online, highest first" was refused: Deleting booking 1003 in journal 70 was refused: Period is closed');
+    expect(article?.proof.failure).toBe(
+      'Step "4. Delete booking 1003 in Exact Online, highest first" was refused: Deleting booking 1003 in journal 70 was refused: Period is closed',
+    );
     expect(article?.proof.steps.map((s) => s.status)).toEqual(['passed', 'passed', 'passed', 'failed']);
   });
 });

@@ -11,15 +11,22 @@ import { ScenarioSession, invariantIds } from '../scenarios/session.js';
 // leaves no violation (or exactly what the scenario declares the article's procedure leaves).
 
 /** A procedure's values in the words of a DoctorExpectation. */
-function valuesOf(procedure: Procedure, withFirstSynced: boolean): Omit<DoctorExpectation, 'testDocuments' | 'finding' | 'article' | 'plan' | 'articleLeaves' | 'firstSynced'> & { firstSynced?: string } {
+function valuesOf(
+  procedure: Procedure,
+  withFirstSynced: boolean,
+): Omit<DoctorExpectation, 'testDocuments' | 'finding' | 'article' | 'plan' | 'articleLeaves' | 'firstSynced'> & { firstSynced?: string } {
   const v = procedure.values;
-  const credit = procedure.steps.flatMap((s) => (s.action.do === 'credit' ? [`invoice ${s.action.document.number} on ${s.action.date}`] : []))[0];
+  const credit = procedure.steps.flatMap((s) =>
+    s.action.do === 'credit' ? [`invoice ${s.action.document.number} on ${s.action.date}`] : [],
+  )[0];
   return {
     procedure: procedure.id,
     delinkDate: v.delinkDate,
     deleteInExact: v.deleteInExact.map((b) => `${b.journal}/${b.entryNumber}`),
     writeDown: v.writeDown.map((w) => `${w.journal}: ${w.value}`),
-    nextBookingNumbers: v.nextBookingNumbers.map((c) => `${c.journal}: Exact says ${c.exactWillSay}, ${c.exactWillSay === c.writtenDown ? 'as written down' : `set ${c.writtenDown}`}`),
+    nextBookingNumbers: v.nextBookingNumbers.map(
+      (c) => `${c.journal}: Exact says ${c.exactWillSay}, ${c.exactWillSay === c.writtenDown ? 'as written down' : `set ${c.writtenDown}`}`,
+    ),
     deleteInFocus: v.deleteInFocus.map((d) => `${d.kind === 'invoice' ? 'invoice' : 'credit note'} ${d.number}`),
     startDate: v.reconnect?.startDate ?? null,
     journals: v.reconnect ? [v.reconnect.invoiceJournal, v.reconnect.creditNoteJournal] : null,

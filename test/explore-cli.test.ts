@@ -21,10 +21,19 @@ describe('booklab explore', () => {
     async () => {
       const out = await mkdtemp(join(tmpdir(), 'booklab-explore-'));
       dirs.push(out);
-      const run = await runCli(['explore', '--runs', '8', '--seed', '5', '--max-steps', '3', '--reporter', 'json', '--out', out], { timeoutMs: TEST_TIMEOUT_MS });
+      const run = await runCli(['explore', '--runs', '8', '--seed', '5', '--max-steps', '3', '--reporter', 'json', '--out', out], {
+        timeoutMs: TEST_TIMEOUT_MS,
+      });
       expect(run.code).toBe(0);
       const report = JSON.parse(run.stdout);
-      expect(report).toMatchObject({ version: 2, seed: 5, runs: 8, maxSteps: 3, strategy: 'faithful', replay: 'booklab explore --runs 8 --seed 5 --max-steps 3 --strategy faithful' });
+      expect(report).toMatchObject({
+        version: 2,
+        seed: 5,
+        runs: 8,
+        maxSteps: 3,
+        strategy: 'faithful',
+        replay: 'booklab explore --runs 8 --seed 5 --max-steps 3 --strategy faithful',
+      });
       expect(Object.values(report.classes as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(8);
       expect(report.classes.healthy).toBeLessThan(8);
       const written = (await readdir(out)).sort();

@@ -24,7 +24,11 @@ afterAll(async () => {
 async function exportCli(args: string[]): Promise<{ code: number; out: string }> {
   let out = '';
   let code = 0;
-  const command = exportCommand({ setExitCode: (c) => (code = Math.max(code, c)), stdout: { write: (text: string) => (out += text) }, env: {} });
+  const command = exportCommand({
+    setExitCode: (c) => (code = Math.max(code, c)),
+    stdout: { write: (text: string) => (out += text) },
+    env: {},
+  });
   // As bin/program.ts does: usage errors throw a CommanderError (exit code 2) instead of exiting the process.
   command.exitOverride().configureOutput({ writeErr: () => {} });
   await command.parseAsync(args, { from: 'user' });
@@ -37,7 +41,7 @@ describe('booklab export on the demo account', () => {
     const run = await exportCli(['--out', out]);
     expect(run.code).toBe(1);
     expect(run.out).toContain('6 Preview       4 customers, 6 documents, 2 errors');
-    expect(run.out).toMatch(/✗ customer \(no ID\)  Delta Logistics BV\n {6}No external ID/);
+    expect(run.out).toMatch(/✗ customer \(no ID\) {2}Delta Logistics BV\n {6}No external ID/);
     expect(run.out).toContain('no file was made');
     await expect(readdir(out)).rejects.toThrow(/ENOENT/);
   });
@@ -46,7 +50,12 @@ describe('booklab export on the demo account', () => {
     const out = join(dir, 'csv');
     const run = await exportCli(['--out', out, '--generate-ids', '--vat', 'total']);
     expect(run.code, run.out).toBe(0);
-    expect(run.out.split('\n').filter((l) => /^\d /.test(l)).map((l) => l.slice(0, 16).trim())).toEqual(['1 Period', '2 Package', '3 External IDs', '4 Cost', '5 Parameters', '6 Preview', '7 File']);
+    expect(
+      run.out
+        .split('\n')
+        .filter((l) => /^\d /.test(l))
+        .map((l) => l.slice(0, 16).trim()),
+    ).toEqual(['1 Period', '2 Package', '3 External IDs', '4 Cost', '5 Parameters', '6 Preview', '7 File']);
     expect(run.out).toContain('3 External IDs  2 IDs generated, 0 customers without one');
     expect(run.out).toContain('4 Cost          6 × €0.12 = €0.72; wallet €5.00 → €4.28');
     expect(run.out).toContain('5 Parameters    VAT on total, customers exported, invoice journal V1, credit note journal V2');
@@ -57,7 +66,10 @@ describe('booklab export on the demo account', () => {
     expect(read.customers.map((c) => c.externalId)).toEqual(['1001', '1002', '100000', '100001']);
     const previewTotals = [...run.out.matchAll(/✓ (?:invoice|credit note) +(\S+) +\S+ +(-?€[\d,.]+)/g)].map((m) => `${m[1]} ${m[2]}`);
     // The file's reader gives totals as Focus's documents hold them (positive); the preview shows a credit note negative.
-    const fileTotals = read.documents.map((d) => `${d.number} ${d.kind === 'credit_note' ? '-' : ''}€${(d.totalCents / 100).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`);
+    const fileTotals = read.documents.map(
+      (d) =>
+        `${d.number} ${d.kind === 'credit_note' ? '-' : ''}€${(d.totalCents / 100).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`,
+    );
     expect(run.out).toContain('✓ credit note 2026/1  2026-02-27  -€393.25  Brouwerij De Kroon');
     expect(fileTotals).toEqual(previewTotals);
   });
@@ -81,7 +93,15 @@ describe('booklab export on the demo account', () => {
     expect(confirmed.code, confirmed.out).toBe(0);
     const customers = await readFile(join(out, 'customers.csv'), 'utf8');
     expect(customers.split('\n').filter((row) => row.startsWith('1002;'))).toHaveLength(2);
-    const fixed = await exportCli(['--out', join(dir, 'reuse-fixed'), '--generate-ids', '--start-value', '1002', '--confirm-reuse', '--flag-shared-ids']);
+    const fixed = await exportCli([
+      '--out',
+      join(dir, 'reuse-fixed'),
+      '--generate-ids',
+      '--start-value',
+      '1002',
+      '--confirm-reuse',
+      '--flag-shared-ids',
+    ]);
     expect(fixed.code).toBe(1);
     expect(fixed.out).toContain('External ID 1002 is also used by');
   });
@@ -91,7 +111,9 @@ describe('booklab export on the demo account', () => {
     expect((await exportCli(['--out', out, '--generate-ids'])).code).toBe(0);
     const again = await exportCli(['--out', out, '--generate-ids']);
     expect(again.code).toBe(1);
-    expect(again.out).toMatch(/used already holds 2 files: an export written there would mix with them.*Choose an empty or new directory \(or replace them on purpose with --force\)/);
+    expect(again.out).toMatch(
+      /used already holds 2 files: an export written there would mix with them.*Choose an empty or new directory \(or replace them on purpose with --force\)/,
+    );
     expect((await exportCli(['--out', out, '--generate-ids', '--force'])).code).toBe(0);
     const blocked = await exportCli(['--out', join(out, 'customers.csv'), '--generate-ids']);
     expect(blocked.code).toBe(1);
@@ -99,8 +121,14 @@ describe('booklab export on the demo account', () => {
   });
 
   it('usage errors exit 2: ID options without --generate-ids, a parameter the package does not take', async () => {
-    await expect(exportCli(['--start-value', '5'])).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining('only apply with --generate-ids') });
-    await expect(exportCli(['--param', 'layout=wide'])).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining('generic-csv has no parameter layout') });
+    await expect(exportCli(['--start-value', '5'])).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining('only apply with --generate-ids'),
+    });
+    await expect(exportCli(['--param', 'layout=wide'])).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining('generic-csv has no parameter layout'),
+    });
   });
 });
 

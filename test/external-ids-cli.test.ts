@@ -78,7 +78,14 @@ describe('booklab external-ids list', () => {
 describe('booklab external-ids import and undo', () => {
   // One row already imported, one spelt differently, one that matches a company without ID, one whose ID is taken, one new.
   const customers = () =>
-    csvFile('customers.csv', ['Number;Name;VAT number', '1001;Brouwerij De Kroon;', '1005;Brouwerij de Kroon BV;', '2001;Delta Logistics BV;', '1002;Atelier Lumiere;', '2002;Bakkerij Zon;BE0412345614']);
+    csvFile('customers.csv', [
+      'Number;Name;VAT number',
+      '1001;Brouwerij De Kroon;',
+      '1005;Brouwerij de Kroon BV;',
+      '2001;Delta Logistics BV;',
+      '1002;Atelier Lumiere;',
+      '2002;Bakkerij Zon;BE0412345614',
+    ]);
 
   it('R18: import prints created, matched and skipped with reasons and the import id; undo removes only what it created', async () => {
     const path = await freshCase();
@@ -88,7 +95,9 @@ describe('booklab external-ids import and undo', () => {
     expect(imported.out).toContain('+ created  line 3  Brouwerij de Kroon BV (company-5) with external ID 1005');
     expect(imported.out).toContain('= matched  line 4  Delta Logistics BV (company-3) gets external ID 2001');
     expect(imported.out).toContain('- skipped  line 2  Brouwerij De Kroon already has external ID 1001');
-    expect(imported.out).toContain('- skipped  line 5  external ID 1002 already belongs to Atelier Lumière; Atelier Lumiere was not imported');
+    expect(imported.out).toContain(
+      '- skipped  line 5  external ID 1002 already belongs to Atelier Lumière; Atelier Lumiere was not imported',
+    );
     expect(imported.out).toContain('! Likely duplicates: Brouwerij De Kroon (company-1) and Brouwerij de Kroon BV (company-5).');
     expect(imported.out).toContain(`Undo it with: booklab external-ids undo import-1 --case ${path}`);
     expect(Object.keys((await savedFocus(path)).companies)).toHaveLength(6);
@@ -161,19 +170,25 @@ describe('booklab external-ids editable and set', () => {
     await saveFocusCase(focus, path);
     await ids(['editable', 'on', '--case', path]);
     const before = await caseText(path);
-    expect((await ids(['set', 'company-3', '5', '--case', path, '--user', 'sales'])).out).toContain('Only an admin can see and edit external IDs.');
+    expect((await ids(['set', 'company-3', '5', '--case', path, '--user', 'sales'])).out).toContain(
+      'Only an admin can see and edit external IDs.',
+    );
     const unknown = await ids(['set', 'Nobody NV', '5', '--case', path]);
     expect(unknown.code).toBe(1);
     expect(unknown.out).toContain('No company with id or exact name "Nobody NV". `booklab external-ids list` shows them.');
     expect((await ids(['set', 'company-3', '1002', '--case', path])).out).toContain('External ID 1002 already belongs to Atelier Lumière.');
-    expect((await ids(['set', 'Twin', '5', '--case', path])).out).toContain('2 companies are called "Twin" (company-5, company-6): give the id of the one you mean.');
+    expect((await ids(['set', 'Twin', '5', '--case', path])).out).toContain(
+      '2 companies are called "Twin" (company-5, company-6): give the id of the one you mean.',
+    );
     expect(await caseText(path)).toBe(before);
   });
 
   it('R18: editable is refused to a non-admin, and --no-save leaves the case file as it was', async () => {
     const path = await freshCase();
     const before = await caseText(path);
-    expect((await ids(['editable', 'on', '--case', path, '--user', 'sales'])).out).toContain('Only an admin can change the external-ID settings.');
+    expect((await ids(['editable', 'on', '--case', path, '--user', 'sales'])).out).toContain(
+      'Only an admin can change the external-ID settings.',
+    );
     const unsaved = await ids(['editable', 'on', '--case', path, '--no-save']);
     expect(unsaved.code).toBe(0);
     expect(unsaved.out).toContain(`Not saved (--no-save): ${path} is as it was.`);
@@ -186,7 +201,9 @@ describe('booklab external-ids generate', () => {
     const path = await freshCase();
     const run = await ids(['generate', '--case', path]);
     expect(run.code, run.out).toBe(0);
-    expect(run.out).toContain('Generated 2 external IDs from start value 100000:\n  100000  Delta Logistics BV (company-3)\n  100001  Café Het Anker (company-4)');
+    expect(run.out).toContain(
+      'Generated 2 external IDs from start value 100000:\n  100000  Delta Logistics BV (company-3)\n  100001  Café Het Anker (company-4)',
+    );
     expect(await externalIdOf(path, 'company-4')).toBe('100001');
   });
 
@@ -198,7 +215,9 @@ describe('booklab external-ids generate', () => {
     expect(refused.out).toContain('Start value 1000 would give out external IDs that customers already have (1001)');
     const dry = await ids(['generate', '--start-value', '1000', '--dry-run', '--case', path]);
     expect(dry.code, dry.out).toBe(0);
-    expect(dry.out).toContain('Dry run: 2 companies would get an external ID from start value 1000 (first 1000)\n  1000  Delta Logistics BV (company-3)\n  1001  Café Het Anker');
+    expect(dry.out).toContain(
+      'Dry run: 2 companies would get an external ID from start value 1000 (first 1000)\n  1000  Delta Logistics BV (company-3)\n  1001  Café Het Anker',
+    );
     expect(dry.out).toContain('Start value 1000 would give out external IDs that customers already have (1001)');
     expect(dry.out).toContain('Nothing was changed.');
     expect(await caseText(path)).toBe(before);

@@ -44,8 +44,11 @@ describe('booklab --version and mistyped words', () => {
     expect(bogus.stderr).not.toContain('too many arguments');
     const typo = await runCli(['scenario', 'list']);
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toContain("error: unknown command 'scenario' (did you mean 'scenarios'?). The commands are tui, serve, scenarios, doctor, explore, export, external-ids, ledger-accounts");
-    expect(typo.stdout).toBe('');    const help = await runCli(['help', 'exprot']);
+    expect(typo.stderr).toContain(
+      "error: unknown command 'scenario' (did you mean 'scenarios'?). The commands are tui, serve, scenarios, doctor, explore, export, external-ids, ledger-accounts",
+    );
+    expect(typo.stdout).toBe('');
+    const help = await runCli(['help', 'exprot']);
     expect(help.code).toBe(2);
     expect(help.stderr).toContain("error: unknown command 'exprot' (did you mean 'export'?)");
   });
@@ -53,7 +56,9 @@ describe('booklab --version and mistyped words', () => {
   it('answers an unknown scenario id with the closest ids, not the whole catalogue', { timeout: TIMEOUT_MS }, async () => {
     const run = await runCli(['scenarios', 'run', 'invoice-shown-twise']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`error: Unknown scenario id "invoice-shown-twise" (did you mean 'invoice-shown-twice', 'invoice-shown-twice-credit-note' or 'invoice-shown-twice-later-documents'?).`);
+    expect(run.stderr).toContain(
+      `error: Unknown scenario id "invoice-shown-twise" (did you mean 'invoice-shown-twice', 'invoice-shown-twice-credit-note' or 'invoice-shown-twice-later-documents'?).`,
+    );
     expect(run.stderr).not.toContain('yuki-quota-exhausted');
   });
 
@@ -66,11 +71,15 @@ describe('booklab --version and mistyped words', () => {
 });
 
 describe('a closed pipe (booklab … | head -1)', () => {
-  it.each([[['scenarios', 'list']], [['--help']]])('booklab %j ends quietly with exit 0, no EPIPE trace', { timeout: TIMEOUT_MS }, async (args) => {
-    const run = await runIntoClosedPipe(args);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-  });
+  it.each([[['scenarios', 'list']], [['--help']]])(
+    'booklab %j ends quietly with exit 0, no EPIPE trace',
+    { timeout: TIMEOUT_MS },
+    async (args) => {
+      const run = await runIntoClosedPipe(args);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+    },
+  );
 
   it('booklab export finishes its work (the files are written) and ends with its own exit code', { timeout: TIMEOUT_MS }, async () => {
     const out = join(dir, 'piped-export');
@@ -97,19 +106,23 @@ describe('booklab serve on Ctrl-C', () => {
 describe('the demo each command shows', () => {
   const CUSTOMERS = 'Brouwerij De Kroon, Van Dijk Installaties, Atelier Lumière, Delta Logistics';
 
-  it('serve says it serves the demo seed: Booklab Demo BV, its customers, no bookings, the real clock; a saved file says so', { timeout: TIMEOUT_MS }, async () => {
-    const data = join(dir, 'demo-serve', 'accounting.json');
-    const fresh = await startServeCli(['--port', '0', '--data', data]);
-    fresh.child.kill('SIGTERM');
-    await fresh.exited;
-    expect(fresh.stderr()).toContain(
-      `[booklab] Serving a new state from the demo seed: Booklab Demo BV's administration (division 100001) with its customers ${CUSTOMERS}, the sales journals 70 and 71 and no bookings yet, on the real clock.`,
-    );
-    const again = await startServeCli(['--port', '0', '--data', data]);
-    again.child.kill('SIGTERM');
-    await again.exited;
-    expect(again.stderr()).toContain(`[booklab] Serving the state saved in ${data} (--seed applies to a new data file only).`);
-  });
+  it(
+    'serve says it serves the demo seed: Booklab Demo BV, its customers, no bookings, the real clock; a saved file says so',
+    { timeout: TIMEOUT_MS },
+    async () => {
+      const data = join(dir, 'demo-serve', 'accounting.json');
+      const fresh = await startServeCli(['--port', '0', '--data', data]);
+      fresh.child.kill('SIGTERM');
+      await fresh.exited;
+      expect(fresh.stderr()).toContain(
+        `[booklab] Serving a new state from the demo seed: Booklab Demo BV's administration (division 100001) with its customers ${CUSTOMERS}, the sales journals 70 and 71 and no bookings yet, on the real clock.`,
+      );
+      const again = await startServeCli(['--port', '0', '--data', data]);
+      again.child.kill('SIGTERM');
+      await again.exited;
+      expect(again.stderr()).toContain(`[booklab] Serving the state saved in ${data} (--seed applies to a new data file only).`);
+    },
+  );
 
   it('tui says it shows the demo world on the same company and customers, and its clock', { timeout: TIMEOUT_MS }, async () => {
     const run = await runCli(['tui']);
@@ -120,7 +133,7 @@ describe('the demo each command shows', () => {
     for (const name of CUSTOMERS.split(', ')) expect(run.stdout).toContain(name.slice(0, 11));
   });
 
-  it('export says it shows the demo export account of article 004, not the dashboard\'s demo world', { timeout: TIMEOUT_MS }, async () => {
+  it("export says it shows the demo export account of article 004, not the dashboard's demo world", { timeout: TIMEOUT_MS }, async () => {
     const run = await runCli(['export', '--out', join(dir, 'demo-export')]);
     expect(run.stdout.split('\n')[0]).toBe(
       "On the demo export account (article 004): Booklab Demo BV's Focus without a two-way sync, exporting one way; 4 customers (2 with an external ID), 5 invoices and a credit note, EUR 5.00 in the wallet; the clock stands at 2026-03-02 09:00 UTC. It is not the dashboard's demo world. Nothing is saved; give --case FILE to export a saved case.",
@@ -133,41 +146,61 @@ describe('booklab scenarios list', () => {
   it('points to docs/rules.md for the ids it shows', { timeout: TIMEOUT_MS }, async () => {
     const run = await runCli(['scenarios', 'list']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('32 scenarios; run them with `booklab scenarios run [ID...]`.\nThe rules, procedures and invariants they cite (R…, P-…, I…) are defined in docs/rules.md.\n');
+    expect(run.stdout).toContain(
+      '32 scenarios; run them with `booklab scenarios run [ID...]`.\nThe rules, procedures and invariants they cite (R…, P-…, I…) are defined in docs/rules.md.\n',
+    );
   });
 });
 
 describe('booklab scenarios run ID --save-case FILE', () => {
-  it('saves the world at the end of the symptom phase: loaded, 2026/3 and 2026/4 share booking 1003 (I1, I2)', { timeout: TIMEOUT_MS }, async () => {
-    const file = join(dir, 'same-number.json');
-    const run = await runCli(['scenarios', 'run', 'same-booking-number', '--save-case', file]);
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain(`Saved the world at the end of the symptom phase in ${file}`);
-    const loaded = await loadCaseFile(file);
-    if (!loaded.ok) throw new Error(loaded.problem.message);
-    const world = loaded.value;
-    try {
-      const booked = Object.values(world.focus.state.documents).map((d) => [d.number, d.bookingNumber]);
-      expect(booked).toEqual([['2026/1', 1001], ['2026/2', 1002], ['2026/3', 1003], ['2026/4', 1003]]);
-      expect([...new Set((await checkInvariants(world)).map((v) => v.invariant))].sort()).toEqual(['I1', 'I2']);
-    } finally {
-      await world.close();
-    }
-    const saved = JSON.parse(await readFile(file, 'utf8')) as { title: string };
-    expect(saved.title).toBe('same-booking-number: The invoices X and Y have the same booking number');
-  });
+  it(
+    'saves the world at the end of the symptom phase: loaded, 2026/3 and 2026/4 share booking 1003 (I1, I2)',
+    { timeout: TIMEOUT_MS },
+    async () => {
+      const file = join(dir, 'same-number.json');
+      const run = await runCli(['scenarios', 'run', 'same-booking-number', '--save-case', file]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain(`Saved the world at the end of the symptom phase in ${file}`);
+      const loaded = await loadCaseFile(file);
+      if (!loaded.ok) throw new Error(loaded.problem.message);
+      const world = loaded.value;
+      try {
+        const booked = Object.values(world.focus.state.documents).map((d) => [d.number, d.bookingNumber]);
+        expect(booked).toEqual([
+          ['2026/1', 1001],
+          ['2026/2', 1002],
+          ['2026/3', 1003],
+          ['2026/4', 1003],
+        ]);
+        expect([...new Set((await checkInvariants(world)).map((v) => v.invariant))].sort()).toEqual(['I1', 'I2']);
+      } finally {
+        await world.close();
+      }
+      const saved = JSON.parse(await readFile(file, 'utf8')) as { title: string };
+      expect(saved.title).toBe('same-booking-number: The invoices X and Y have the same booking number');
+    },
+  );
 
-  it('refuses to overwrite a file without --force (exit 2, file unchanged), and replaces it with --force', { timeout: TIMEOUT_MS }, async () => {
-    const file = join(dir, 'existing.json');
-    await writeFile(file, 'keep me\n');
-    const refused = await runCli(['scenarios', 'run', 'invoice-shown-twice', '--save-case', file]);
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain(`error: ${file} already exists, and --save-case does not overwrite a file: add --force to replace it, or give another path.`);
-    expect(await readFile(file, 'utf8')).toBe('keep me\n');
-    const forced = await runCli(['scenarios', 'run', 'invoice-shown-twice', '--save-case', file, '--force']);
-    expect(forced.code, forced.stderr).toBe(0);
-    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ format: 'booklab-case', title: 'invoice-shown-twice: My invoice is shown twice in Exact Online' });
-  });
+  it(
+    'refuses to overwrite a file without --force (exit 2, file unchanged), and replaces it with --force',
+    { timeout: TIMEOUT_MS },
+    async () => {
+      const file = join(dir, 'existing.json');
+      await writeFile(file, 'keep me\n');
+      const refused = await runCli(['scenarios', 'run', 'invoice-shown-twice', '--save-case', file]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain(
+        `error: ${file} already exists, and --save-case does not overwrite a file: add --force to replace it, or give another path.`,
+      );
+      expect(await readFile(file, 'utf8')).toBe('keep me\n');
+      const forced = await runCli(['scenarios', 'run', 'invoice-shown-twice', '--save-case', file, '--force']);
+      expect(forced.code, forced.stderr).toBe(0);
+      expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({
+        format: 'booklab-case',
+        title: 'invoice-shown-twice: My invoice is shown twice in Exact Online',
+      });
+    },
+  );
 
   it('needs exactly one scenario id', { timeout: TIMEOUT_MS }, async () => {
     const run = await runCli(['scenarios', 'run', 'same-booking-number', 'invoice-shown-twice', '--save-case', join(dir, 'two.json')]);

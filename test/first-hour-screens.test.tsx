@@ -6,7 +6,7 @@ import { DashboardController } from '../tui/dashboard-controller.js';
 import { createDemoWorld } from '../tui/demo-world.js';
 import { previewLines } from '../tui/export-preview-lines.js';
 import { EXACT_COLUMNS, exactRows, fitColumns, focusRows, rowTexts } from '../tui/rows.js';
-import { frameOf, KEYS, press, waitForFrame } from './support/ink.js';
+import { KEYS, press, waitForFrame } from './support/ink.js';
 
 // The small things a newcomer saw in the dashboard in the first hour (issue 13): counts said in good English, money
 // with its €, a Paid column that says the same thing at every width, no key in the footer that does nothing there,
@@ -39,7 +39,10 @@ describe('the dashboard says counts and money properly', () => {
 
   it('says the outstanding amount after a payment in euros: "outstanding now €0.00"', async () => {
     const { controller } = await openDashboard({ columns: 100, rows: 30 });
-    expect(await controller.registerPayment('70', 1001)).toEqual({ ok: true, message: 'Payment registered on booking 1001; outstanding now €0.00.' });
+    expect(await controller.registerPayment('70', 1001)).toEqual({
+      ok: true,
+      message: 'Payment registered on booking 1001; outstanding now €0.00.',
+    });
   });
 });
 
@@ -67,7 +70,9 @@ describe('the footer and the help follow what is on screen', () => {
     await press(app, KEYS.esc, 'n');
     expect(footerOf(await waitForFrame(app, (f) => f.includes('Notifications'), { what: 'the alerts' }))).toBe(' ? help  q/ctrl+c quit');
     await press(app, KEYS.esc, 'p');
-    expect(footerOf(await waitForFrame(app, (f) => f.includes('same-booking-number'), { what: 'the picker' }))).toBe(' enter choose  ? help  q/ctrl+c quit');
+    expect(footerOf(await waitForFrame(app, (f) => f.includes('same-booking-number'), { what: 'the picker' }))).toBe(
+      ' enter choose  ? help  q/ctrl+c quit',
+    );
   });
 
   it('shows whole help groups at 80×24: "Lists" with its keys under it, and says where the rest are', async () => {

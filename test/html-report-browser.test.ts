@@ -21,7 +21,10 @@ const passing = CATALOGUE.filter((s) => ['same-booking-number', 'draft-not-synce
 const RUNS: Record<'passing' | 'failing', Scenario[]> = { passing, failing: [passing[1]!, broken] };
 
 const missing = !existsSync(CHROMIUM) && !process.env.CI;
-if (missing) console.warn(`[booklab] test/html-report-browser.test.ts skipped: ${CHROMIUM} is not installed here (apt-get install -y chromium; .ci/run installs it).`);
+if (missing)
+  console.warn(
+    `[booklab] test/html-report-browser.test.ts skipped: ${CHROMIUM} is not installed here (apt-get install -y chromium; .ci/run installs it).`,
+  );
 
 describe.skipIf(missing)('the HTML report in headless Chromium', () => {
   let dir: string;
@@ -57,41 +60,56 @@ describe.skipIf(missing)('the HTML report in headless Chromium', () => {
 
   // Page-side code as strings: the tests are type-checked without the DOM's types.
   const focusedStep = (page: Page) => page.evaluate<string | null>("document.activeElement?.closest('li.step')?.id ?? null");
-  const visible = async (page: Page) => Promise.all((await page.locator('article.scenario:not([hidden])').all()).map((article) => article.getAttribute('id')));
+  const visible = async (page: Page) =>
+    Promise.all((await page.locator('article.scenario:not([hidden])').all()).map((article) => article.getAttribute('id')));
 
-  it.each(Object.keys(RUNS))('shows every scenario and every step of the %s run, with its status in words, and no error', { timeout: TIMEOUT_MS }, async (name) => {
-    const { page, problems } = await open(name);
-    for (const scenario of RUNS[name as keyof typeof RUNS]) {
-      const article = page.locator(`article#scenario-${scenario.id}`);
-      const failed = scenario === broken;
-      await expect(article.locator('h2').textContent()).resolves.toBe(`${failed ? '✗ failed' : '✓ passed'} ${scenario.id} ${scenario.title}`);
-      await expect(article.locator('li.step .step-title').allTextContents()).resolves.toEqual(scenario.steps.map((s) => s.title));
-    }
-    await expect(page.locator('article.scenario').count()).resolves.toBe(RUNS[name as keyof typeof RUNS].length);
-    expect(problems).toEqual([]);
-    await page.close();
-  });
+  it.each(Object.keys(RUNS))(
+    'shows every scenario and every step of the %s run, with its status in words, and no error',
+    { timeout: TIMEOUT_MS },
+    async (name) => {
+      const { page, problems } = await open(name);
+      for (const scenario of RUNS[name as keyof typeof RUNS]) {
+        const article = page.locator(`article#scenario-${scenario.id}`);
+        const failed = scenario === broken;
+        await expect(article.locator('h2').textContent()).resolves.toBe(
+          `${failed ? '✗ failed' : '✓ passed'} ${scenario.id} ${scenario.title}`,
+        );
+        await expect(article.locator('li.step .step-title').allTextContents()).resolves.toEqual(scenario.steps.map((s) => s.title));
+      }
+      await expect(page.locator('article.scenario').count()).resolves.toBe(RUNS[name as keyof typeof RUNS].length);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 
-  it('shows why the broken scenario failed, its failing step open with both systems before and after it', { timeout: TIMEOUT_MS }, async () => {
-    const { page, problems } = await open('failing');
-    const article = page.locator('article#scenario-broken-on-purpose');
-    await expect(article.locator('.reason').textContent()).resolves.toBe('Why it failed: Step "Invoice 2026/1 has booking number 9999" failed: The invoice overview shows 2026/1 (1001), not 2026/1 (9999).');
-    const failing = article.locator('li.step').nth(4);
-    await expect(failing.locator('> details').getAttribute('open')).resolves.toBe('');
-    await expect(article.locator('li.step').nth(5).locator('summary .status').textContent()).resolves.toBe('○ did not run');
-    // The sync's step: journal 70 gains entry 1001 and the invoice its booking number, each marked in words.
-    const sync = article.locator('li.step').nth(3);
-    await sync.locator('summary').click();
-    await expect(sync.locator('.changes').textContent()).resolves.toContain('✎ changed Focus Invoice 2026/1: booking number none → 1001');
-    await expect(sync.locator('section:has(h4:text-is("After")) tr.row-added th').allTextContents()).resolves.toEqual(['1001']);
-    await expect(sync.locator('section:has(h4:text-is("Before")) caption').allTextContents()).resolves.toContain('Exact journal 70, next booking number 1001 (becomes 1002; ✎ changed)');
-    await sync.scrollIntoViewIfNeeded();
-    const shot = await page.screenshot();
-    expect(shot.subarray(1, 4).toString()).toBe('PNG');
-    if (process.env.UPDATE_SCREENSHOT) await writeFile(SCREENSHOT, shot);
-    expect(problems).toEqual([]);
-    await page.close();
-  });
+  it(
+    'shows why the broken scenario failed, its failing step open with both systems before and after it',
+    { timeout: TIMEOUT_MS },
+    async () => {
+      const { page, problems } = await open('failing');
+      const article = page.locator('article#scenario-broken-on-purpose');
+      await expect(article.locator('.reason').textContent()).resolves.toBe(
+        'Why it failed: Step "Invoice 2026/1 has booking number 9999" failed: The invoice overview shows 2026/1 (1001), not 2026/1 (9999).',
+      );
+      const failing = article.locator('li.step').nth(4);
+      await expect(failing.locator('> details').getAttribute('open')).resolves.toBe('');
+      await expect(article.locator('li.step').nth(5).locator('summary .status').textContent()).resolves.toBe('○ did not run');
+      // The sync's step: journal 70 gains entry 1001 and the invoice its booking number, each marked in words.
+      const sync = article.locator('li.step').nth(3);
+      await sync.locator('summary').click();
+      await expect(sync.locator('.changes').textContent()).resolves.toContain('✎ changed Focus Invoice 2026/1: booking number none → 1001');
+      await expect(sync.locator('section:has(h4:text-is("After")) tr.row-added th').allTextContents()).resolves.toEqual(['1001']);
+      await expect(sync.locator('section:has(h4:text-is("Before")) caption').allTextContents()).resolves.toContain(
+        'Exact journal 70, next booking number 1001 (becomes 1002; ✎ changed)',
+      );
+      await sync.scrollIntoViewIfNeeded();
+      const shot = await page.screenshot();
+      expect(shot.subarray(1, 4).toString()).toBe('PNG');
+      if (process.env.UPDATE_SCREENSHOT) await writeFile(SCREENSHOT, shot);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('filters by text and by status: scenarios and their summary rows hide, and a line counts them', { timeout: TIMEOUT_MS }, async () => {
     const { page, problems } = await open('failing');
@@ -109,30 +127,34 @@ describe.skipIf(missing)('the HTML report in headless Chromium', () => {
     await page.close();
   });
 
-  it('moves the focus from step to step with j and k, and with the arrows on a step, over the scenarios shown', { timeout: TIMEOUT_MS }, async () => {
-    const { page, problems } = await open('failing');
-    const first = 'scenario-draft-not-synced-step-1';
-    await page.keyboard.press('j');
-    await expect(focusedStep(page)).resolves.toBe(first);
-    await page.keyboard.press('j');
-    await expect(focusedStep(page)).resolves.toBe('scenario-draft-not-synced-step-2');
-    await page.keyboard.press('ArrowDown');
-    await expect(focusedStep(page)).resolves.toBe('scenario-draft-not-synced-step-3');
-    await page.keyboard.press('k');
-    await page.keyboard.press('ArrowUp');
-    await expect(focusedStep(page)).resolves.toBe(first);
-    // Typing in the filter is not navigation; hidden scenarios are skipped.
-    await page.keyboard.press('/');
-    await page.keyboard.type('broken j');
-    await expect(page.locator('#filter-text').inputValue()).resolves.toBe('broken j');
-    await page.locator('#filter-text').fill('broken');
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('j');
-    await expect(focusedStep(page)).resolves.toBe('scenario-broken-on-purpose-step-1');
-    await expect(page.locator('#keys').textContent()).resolves.toContain('j or ↓ next step, k or ↑ previous step');
-    expect(problems).toEqual([]);
-    await page.close();
-  });
+  it(
+    'moves the focus from step to step with j and k, and with the arrows on a step, over the scenarios shown',
+    { timeout: TIMEOUT_MS },
+    async () => {
+      const { page, problems } = await open('failing');
+      const first = 'scenario-draft-not-synced-step-1';
+      await page.keyboard.press('j');
+      await expect(focusedStep(page)).resolves.toBe(first);
+      await page.keyboard.press('j');
+      await expect(focusedStep(page)).resolves.toBe('scenario-draft-not-synced-step-2');
+      await page.keyboard.press('ArrowDown');
+      await expect(focusedStep(page)).resolves.toBe('scenario-draft-not-synced-step-3');
+      await page.keyboard.press('k');
+      await page.keyboard.press('ArrowUp');
+      await expect(focusedStep(page)).resolves.toBe(first);
+      // Typing in the filter is not navigation; hidden scenarios are skipped.
+      await page.keyboard.press('/');
+      await page.keyboard.type('broken j');
+      await expect(page.locator('#filter-text').inputValue()).resolves.toBe('broken j');
+      await page.locator('#filter-text').fill('broken');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('j');
+      await expect(focusedStep(page)).resolves.toBe('scenario-broken-on-purpose-step-1');
+      await expect(page.locator('#keys').textContent()).resolves.toContain('j or ↓ next step, k or ↑ previous step');
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 
   it.each([
     [1280, 800],

@@ -14,7 +14,13 @@ import { bookDocument } from './support/export-fixture.js';
 let dir: string;
 let base: string;
 
-const line = (description: string, vatRateBp: number, extra: Partial<LineInput> = {}): LineInput => ({ description, quantity: 1, unitPriceCents: 10_000, vatRateBp, ...extra });
+const line = (description: string, vatRateBp: number, extra: Partial<LineInput> = {}): LineInput => ({
+  description,
+  quantity: 1,
+  unitPriceCents: 10_000,
+  vatRateBp,
+  ...extra,
+});
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'booklab-ledger-'));
@@ -37,7 +43,10 @@ const freshCase = () => freshCopy(base);
 const ledger = (args: string[]) => runAccountCommand(ledgerAccountsCommand, args);
 const ledgerOf = async (path: string) => (await savedFocus(path)).bookkeepingExport.ledger;
 /** The ledger accounts on the lines of the saved document with this number. */
-const accountsOn = async (path: string, number: string) => Object.values((await savedFocus(path)).documents).find((d) => d.number === number)?.lines.map((l) => l.ledgerAccount);
+const accountsOn = async (path: string, number: string) =>
+  Object.values((await savedFocus(path)).documents)
+    .find((d) => d.number === number)
+    ?.lines.map((l) => l.ledgerAccount);
 
 /** Runs changes that Focus must accept; a refusal fails the test with what was printed. */
 async function accepted(path: string, ...commands: string[][]): Promise<void> {
@@ -48,7 +57,7 @@ async function accepted(path: string, ...commands: string[][]): Promise<void> {
 }
 
 describe('booklab ledger-accounts list and check', () => {
-  it('R21: list shows the demo account\'s accounts, the discount account and the suggestion per VAT rate', async () => {
+  it("R21: list shows the demo account's accounts, the discount account and the suggestion per VAT rate", async () => {
     const run = await ledger(['list']);
     expect(run.code, run.out).toBe(0);
     expect(run.out).toMatch(/700000 +Sales of services +suggested at 0 %, 6 %, 21 %/);
@@ -58,7 +67,9 @@ describe('booklab ledger-accounts list and check', () => {
 
   it('R21: a case without accounts says how to create one', async () => {
     const run = await ledger(['list', '--case', base]);
-    expect(run.out).toContain('No ledger accounts yet: create one with `booklab ledger-accounts create 700000 Sales of services --case FILE`.');
+    expect(run.out).toContain(
+      'No ledger accounts yet: create one with `booklab ledger-accounts create 700000 Sales of services --case FILE`.',
+    );
   });
 
   it('R21: check lists the problems per booked document and exits 1; on the demo account it finds none', async () => {
@@ -84,8 +95,12 @@ describe('booklab ledger-accounts changes', () => {
     const duplicate = await ledger(['create', '700000', 'Again', '--case', path]);
     expect(duplicate.code).toBe(1);
     expect(duplicate.out).toContain('Ledger account 700000 already exists.');
-    expect((await ledger(['create', '70A', 'Letters', '--case', path])).out).toContain('Ledger account "70A" is not valid: use digits only');
-    expect((await ledger(['create', '700100', 'Goods', '--case', path, '--user', 'sales'])).out).toContain('Only an admin can change the ledger accounts.');
+    expect((await ledger(['create', '70A', 'Letters', '--case', path])).out).toContain(
+      'Ledger account "70A" is not valid: use digits only',
+    );
+    expect((await ledger(['create', '700100', 'Goods', '--case', path, '--user', 'sales'])).out).toContain(
+      'Only an admin can change the ledger accounts.',
+    );
     const nobody = await ledger(['create', '700100', 'Goods', '--case', path, '--user', 'nobody']);
     expect(nobody.code).toBe(1);
     expect(nobody.out).toContain('No user with id nobody. Users of this account: admin, sales.');
@@ -128,8 +143,17 @@ describe('booklab ledger-accounts changes', () => {
     expect(nothing.code).toBe(1);
     expect(nothing.out).toContain('No account is suggested for any VAT rate yet');
     expect(await caseText(path)).toBe(before);
-    await accepted(path, ['create', '700000', 'Services'], ['create', '700100', 'Goods'], ['create', '708000', 'Discounts'], ['suggest', '21', '700000'], ['suggest', '6', '700100']);
-    expect((await ledger(['apply', '--case', path, '--user', 'sales'])).out).toContain('Only an admin can change the ledger accounts of existing invoices.');
+    await accepted(
+      path,
+      ['create', '700000', 'Services'],
+      ['create', '700100', 'Goods'],
+      ['create', '708000', 'Discounts'],
+      ['suggest', '21', '700000'],
+      ['suggest', '6', '700100'],
+    );
+    expect((await ledger(['apply', '--case', path, '--user', 'sales'])).out).toContain(
+      'Only an admin can change the ledger accounts of existing invoices.',
+    );
     const unsaved = await ledger(['apply', '--case', path, '--no-save']);
     expect(unsaved.out).toContain('Applied the suggested accounts to 2 lines on 1 document: Invoice 2026/1');
     expect(await accountsOn(path, '2026/1')).toEqual([null, null]);

@@ -25,7 +25,12 @@ describe('the calls real Exact clients make', () => {
 
   /** The headers picqer's Connection sends on every call. */
   function picqerHeaders() {
-    return { Authorization: `Bearer ${accessToken}`, Accept: 'application/json', 'Content-Type': 'application/json', Prefer: 'return=representation' };
+    return {
+      Authorization: `Bearer ${accessToken}`,
+      Accept: 'application/json',
+      'Content-Type': 'application/json',
+      Prefer: 'return=representation',
+    };
   }
 
   async function bookEntry(overrides: Record<string, unknown> = {}): Promise<string> {
@@ -35,7 +40,7 @@ describe('the calls real Exact clients make', () => {
   }
 
   describe('exact-api.md §4: a list asked with $top comes as the bare array {"d":[…]}', () => {
-    it("picqer's find($id) ($filter on the key, $top=1) gets {\"d\":[entry]}, so $records[0] is the entry", async () => {
+    it('picqer\'s find($id) ($filter on the key, $top=1) gets {"d":[entry]}, so $records[0] is the entry', async () => {
       await start();
       const id = await bookEntry({ YourRef: '2026/7' });
       const found = await api.get(`salesentry/SalesEntries?$filter=EntryID eq guid'${id}'&$top=1`);
@@ -52,7 +57,7 @@ describe('the calls real Exact clients make', () => {
       expect(answer.body).toEqual({ d: [{ __metadata: expect.any(Object), ID: ids.customers['2'] }] });
     });
 
-    it("picqer's first() on nothing gets {\"d\":[]}; the same list without $top keeps {\"d\":{\"results\":[…]}}", async () => {
+    it('picqer\'s first() on nothing gets {"d":[]}; the same list without $top keeps {"d":{"results":[…]}}', async () => {
       await start();
       expect((await api.get("crm/Accounts?$filter=Name eq 'Nobody'&$top=1")).body).toEqual({ d: [] });
       expect((await api.get("crm/Accounts?$filter=Name eq 'Nobody'")).body).toEqual({ d: { results: [] } });
@@ -68,7 +73,7 @@ describe('the calls real Exact clients make', () => {
       expect(Object.keys((await api.get('crm/Accounts?$top=61&$select=Code')).body.d)).toEqual(['results']);
     });
 
-    it("with the option listWithTop: 'results' a $top list keeps {\"d\":{\"results\":[…]}}", async () => {
+    it('with the option listWithTop: \'results\' a $top list keeps {"d":{"results":[…]}}', async () => {
       await start({ listWithTop: 'results' });
       const answer = await api.get('crm/Accounts?$top=1&$select=Code');
       expect(answer.body.d.results).toHaveLength(1);
@@ -81,14 +86,25 @@ describe('the calls real Exact clients make', () => {
       const id = await bookEntry({ YourRef: '2026/9', Description: 'Invoice 2026/9', DueDate: '2026-04-01' });
 
       // find($id): $filter on the key and $top=1; the model keeps only its known properties, so __metadata goes.
-      const fetched = await request(mock.url).get(`/api/v1/100001/salesentry/SalesEntries?$filter=EntryID eq guid'${id}'&$top=1`).set(picqerHeaders());
+      const fetched = await request(mock.url)
+        .get(`/api/v1/100001/salesentry/SalesEntries?$filter=EntryID eq guid'${id}'&$top=1`)
+        .set(picqerHeaders());
       expect(Array.isArray(fetched.body.d)).toBe(true);
       const { __metadata, ...attributes } = fetched.body.d[0] as Record<string, unknown>;
       expect(__metadata).toMatchObject({ type: 'Exact.Web.Api.Models.SalesEntry' });
-      expect(attributes.SalesEntryLines).toEqual({ __deferred: { uri: `${mock.url}/api/v1/100001/salesentry/SalesEntries(guid'${id}')/SalesEntryLines` } });
+      expect(attributes.SalesEntryLines).toEqual({
+        __deferred: { uri: `${mock.url}/api/v1/100001/salesentry/SalesEntries(guid'${id}')/SalesEntryLines` },
+      });
       expect(attributes.EntryDate).toBe(`/Date(${dateMs('2026-03-02')})/`);
       expect(attributes.DueDate).toBe(`/Date(${dateMs('2026-04-01')})/`);
-      expect(attributes).toMatchObject({ EntryID: id, AmountDC: 121, Type: 20, Status: 20, CustomerName: 'Brouwerij De Kroon', Created: expect.stringMatching(/^\/Date\(\d+\)\/$/) });
+      expect(attributes).toMatchObject({
+        EntryID: id,
+        AmountDC: 121,
+        Type: 20,
+        Status: 20,
+        CustomerName: 'Brouwerij De Kroon',
+        Created: expect.stringMatching(/^\/Date\(\d+\)\/$/),
+      });
 
       // save(): PUT (guid'…') with every attribute it holds, json_encode'd (which writes "/" as "\/").
       const body = JSON.stringify({ ...attributes, Description: 'Invoice 2026/9, corrected' }).replace(/\//g, '\\/');
@@ -97,7 +113,9 @@ describe('the calls real Exact clients make', () => {
       expect(saved.status).toBe(204);
       expect(saved.text).toBe('');
 
-      const again = await request(mock.url).get(`/api/v1/100001/salesentry/SalesEntries?$filter=EntryID eq guid'${id}'&$top=1`).set(picqerHeaders());
+      const again = await request(mock.url)
+        .get(`/api/v1/100001/salesentry/SalesEntries?$filter=EntryID eq guid'${id}'&$top=1`)
+        .set(picqerHeaders());
       const { __metadata: _metadata, ...after } = again.body.d[0] as Record<string, unknown>;
       expect(after).toEqual({ ...attributes, Description: 'Invoice 2026/9, corrected', Modified: after.Modified });
       const lines = await api.get(`salesentry/SalesEntries(guid'${id}')/SalesEntryLines?$select=AmountFC`);
@@ -107,10 +125,15 @@ describe('the calls real Exact clients make', () => {
     it('a PUT still refuses new lines (an array) and a changed booking number, as before', async () => {
       await start();
       const id = await bookEntry();
-      const lines = await api.put(`salesentry/SalesEntries(guid'${id}')`, { SalesEntryLines: [{ GLAccount: ids.gl['700000'], AmountFC: 5 }] });
+      const lines = await api.put(`salesentry/SalesEntries(guid'${id}')`, {
+        SalesEntryLines: [{ GLAccount: ids.gl['700000'], AmountFC: 5 }],
+      });
       expect(lines.status).toBe(400);
       expect(lines.body).toEqual(envelope('Error processing request stream. Binding to new entities is not supported in update requests.'));
-      const renumbered = await api.put(`salesentry/SalesEntries(guid'${id}')`, { EntryNumber: 1500, SalesEntryLines: { __deferred: { uri: 'x' } } });
+      const renumbered = await api.put(`salesentry/SalesEntries(guid'${id}')`, {
+        EntryNumber: 1500,
+        SalesEntryLines: { __deferred: { uri: 'x' } },
+      });
       expect(renumbered.status).toBe(400);
     });
   });
@@ -120,11 +143,28 @@ describe('the calls real Exact clients make', () => {
 
     it("keeps the Python client's month line (From/To as ISO dates) and a Project, and shows them as Exact does", async () => {
       await start();
-      const line = { GLAccount: ids.gl['705000'], AmountFC: 250, VATCode: '21', Description: 'Hosting March', From: '2026-03-01', To: '2026-03-31', Project: PROJECT.toUpperCase() };
+      const line = {
+        GLAccount: ids.gl['705000'],
+        AmountFC: 250,
+        VATCode: '21',
+        Description: 'Hosting March',
+        From: '2026-03-01',
+        To: '2026-03-31',
+        Project: PROJECT.toUpperCase(),
+      };
       const id = await bookEntry({ SalesEntryLines: [line] });
-      const read = await api.get(`salesentry/SalesEntries(guid'${id}')/SalesEntryLines?$select=From,To,Project,ProjectDescription,AmountFC`);
+      const read = await api.get(
+        `salesentry/SalesEntries(guid'${id}')/SalesEntryLines?$select=From,To,Project,ProjectDescription,AmountFC`,
+      );
       expect(read.body.d.results).toEqual([
-        { __metadata: expect.any(Object), From: `/Date(${dateMs('2026-03-01')})/`, To: `/Date(${dateMs('2026-03-31')})/`, Project: PROJECT, ProjectDescription: null, AmountFC: 250 },
+        {
+          __metadata: expect.any(Object),
+          From: `/Date(${dateMs('2026-03-01')})/`,
+          To: `/Date(${dateMs('2026-03-31')})/`,
+          Project: PROJECT,
+          ProjectDescription: null,
+          AmountFC: 250,
+        },
       ]);
     });
 
@@ -142,21 +182,29 @@ describe('the calls real Exact clients make', () => {
       expect(added.body.d).toMatchObject({ From: `/Date(${dateMs('2026-04-01')})/`, To: `/Date(${dateMs('2026-06-30')})/`, Project: null });
       const bad = await api.post('salesentry/SalesEntryLines', { EntryID: id, GLAccount: ids.gl['700000'], AmountFC: 10, From: 'April' });
       expect(bad.status).toBe(400);
-      expect(bad.body).toEqual(envelope("Error processing request stream. Cannot convert the value of property 'From' to the expected type 'Edm.DateTime'."));
+      expect(bad.body).toEqual(
+        envelope("Error processing request stream. Cannot convert the value of property 'From' to the expected type 'Edm.DateTime'."),
+      );
     });
   });
 
   describe("exact-api.md §6: every property of Exact's reference can be selected", () => {
     // The properties of SalesEntries and SalesEntryLines in Exact's reference pages (as picqer's models list them).
-    const ENTRY = 'EntryID,AmountDC,AmountFC,BatchNumber,Created,Creator,CreatorFullName,Currency,Customer,CustomerName,CustomField,Description,Division,Document,DocumentNumber,DocumentSubject,DueDate,EntryDate,EntryNumber,ExternalLinkDescription,ExternalLinkReference,GAccountAmountFC,InvoiceNumber,IsExtraDuty,Journal,JournalDescription,Modified,Modifier,ModifierFullName,OrderNumber,PaymentCondition,PaymentConditionDescription,PaymentConditionPaymentMethod,PaymentReference,ProcessNumber,Rate,ReportingPeriod,ReportingYear,Reversal,SalesEntryLines,Status,StatusDescription,Type,TypeDescription,VATAmountDC,VATAmountFC,WithholdingTaxAmountDC,WithholdingTaxBaseAmount,WithholdingTaxPercentage,YourRef';
-    const LINE = 'ID,AmountDC,AmountFC,Asset,AssetDescription,CostCenter,CostCenterDescription,CostUnit,CostUnitDescription,CustomField,Description,Division,EntryID,ExtraDutyAmountFC,ExtraDutyPercentage,From,GLAccount,GLAccountCode,GLAccountDescription,IntraStatArea,IntraStatCountry,IntraStatDeliveryTerm,IntraStatTransactionA,IntraStatTransactionB,IntraStatTransportMethod,LineNumber,Notes,Project,ProjectDescription,ProjectWBS,ProjectWBSDescription,Quantity,SerialNumber,StatisticalNetWeight,StatisticalNumber,StatisticalQuantity,StatisticalValue,Subscription,SubscriptionDescription,TaxSchedule,To,TrackingNumber,TrackingNumberDescription,Type,VATAmountDC,VATAmountFC,VATBaseAmountDC,VATBaseAmountFC,VATCode,VATCodeDescription,VATPercentage';
+    const ENTRY =
+      'EntryID,AmountDC,AmountFC,BatchNumber,Created,Creator,CreatorFullName,Currency,Customer,CustomerName,CustomField,Description,Division,Document,DocumentNumber,DocumentSubject,DueDate,EntryDate,EntryNumber,ExternalLinkDescription,ExternalLinkReference,GAccountAmountFC,InvoiceNumber,IsExtraDuty,Journal,JournalDescription,Modified,Modifier,ModifierFullName,OrderNumber,PaymentCondition,PaymentConditionDescription,PaymentConditionPaymentMethod,PaymentReference,ProcessNumber,Rate,ReportingPeriod,ReportingYear,Reversal,SalesEntryLines,Status,StatusDescription,Type,TypeDescription,VATAmountDC,VATAmountFC,WithholdingTaxAmountDC,WithholdingTaxBaseAmount,WithholdingTaxPercentage,YourRef';
+    const LINE =
+      'ID,AmountDC,AmountFC,Asset,AssetDescription,CostCenter,CostCenterDescription,CostUnit,CostUnitDescription,CustomField,Description,Division,EntryID,ExtraDutyAmountFC,ExtraDutyPercentage,From,GLAccount,GLAccountCode,GLAccountDescription,IntraStatArea,IntraStatCountry,IntraStatDeliveryTerm,IntraStatTransactionA,IntraStatTransactionB,IntraStatTransportMethod,LineNumber,Notes,Project,ProjectDescription,ProjectWBS,ProjectWBSDescription,Quantity,SerialNumber,StatisticalNetWeight,StatisticalNumber,StatisticalQuantity,StatisticalValue,Subscription,SubscriptionDescription,TaxSchedule,To,TrackingNumber,TrackingNumberDescription,Type,VATAmountDC,VATAmountFC,VATBaseAmountDC,VATBaseAmountFC,VATCode,VATCodeDescription,VATPercentage';
 
     it('$select on all of them is 200, each present; the descriptions carry values, the rest null', async () => {
       await start();
       const id = await bookEntry({ Journal: '71', SalesEntryLines: [{ GLAccount: ids.gl['700000'], AmountFC: -50, VATCode: '21' }] });
       const entry = await api.get(`salesentry/SalesEntries(guid'${id}')?$select=${ENTRY}`);
       expect(entry.status).toBe(200);
-      expect(Object.keys(entry.body.d).filter((k) => k !== '__metadata').sort()).toEqual(ENTRY.split(',').sort());
+      expect(
+        Object.keys(entry.body.d)
+          .filter((k) => k !== '__metadata')
+          .sort(),
+      ).toEqual(ENTRY.split(',').sort());
       expect(entry.body.d).toMatchObject({
         JournalDescription: 'Sales credit notes',
         Type: 21,
@@ -169,19 +217,32 @@ describe('the calls real Exact clients make', () => {
       });
       const lines = await api.get(`salesentry/SalesEntries(guid'${id}')/SalesEntryLines?$select=${LINE}`);
       expect(lines.status).toBe(200);
-      expect(Object.keys(lines.body.d.results[0]).filter((k) => k !== '__metadata').sort()).toEqual(LINE.split(',').sort());
-      expect(lines.body.d.results[0]).toMatchObject({ GLAccountDescription: 'Sales of goods', VATCodeDescription: 'VAT 21%', CostCenterDescription: null, Notes: null });
+      expect(
+        Object.keys(lines.body.d.results[0])
+          .filter((k) => k !== '__metadata')
+          .sort(),
+      ).toEqual(LINE.split(',').sort());
+      expect(lines.body.d.results[0]).toMatchObject({
+        GLAccountDescription: 'Sales of goods',
+        VATCodeDescription: 'VAT 21%',
+        CostCenterDescription: null,
+        Notes: null,
+      });
     });
 
     it('ignores those it does not keep on write, as read-only properties are', async () => {
       await start();
-      const id = await bookEntry({ BatchNumber: 7, DocumentNumber: 3, SalesEntryLines: [{ GLAccount: ids.gl['700000'], AmountFC: 1, Notes: 'x', SerialNumber: 'S1' }] });
+      const id = await bookEntry({
+        BatchNumber: 7,
+        DocumentNumber: 3,
+        SalesEntryLines: [{ GLAccount: ids.gl['700000'], AmountFC: 1, Notes: 'x', SerialNumber: 'S1' }],
+      });
       const entry = await api.get(`salesentry/SalesEntries(guid'${id}')?$select=BatchNumber,DocumentNumber`);
       expect(entry.body.d).toMatchObject({ BatchNumber: null, DocumentNumber: null });
     });
   });
 
-  describe('exact-api.md §1: current/Me has the fields of Exact\'s reference', () => {
+  describe("exact-api.md §1: current/Me has the fields of Exact's reference", () => {
     const ME =
       'UserID,AccountingDivision,CurrentDivision,CustomerCode,DivisionCustomer,DivisionCustomerCode,DivisionCustomerName,DivisionCustomerSiretNumber,DivisionCustomerVatNumber,DossierDivision,Email,EmployeeID,FirstName,FullName,Gender,Initials,IsClientUser,IsEmployeeSelfServiceUser,IsMyFirmLiteUser,IsMyFirmPortalUser,IsOEIMigrationMandatory,IsStarterUser,Language,LanguageCode,LastName,Legislation,MiddleName,Mobile,Nationality,PackageCode,Phone,PhoneExtension,PictureUrl,ServerTime,ServerUtcOffset,ThumbnailPicture,ThumbnailPictureFormat,Title,UserName';
 
@@ -220,7 +281,10 @@ describe('the calls real Exact clients make', () => {
 
   describe('exact-api.md §6 and §8: JournalStatusList shows the periods closed in the back office', () => {
     const row = (journal: string, year: number, period: number, status: 0 | 1) => ({
-      __metadata: { uri: `${mock.url}/api/v1/100001/read/financial/JournalStatusList(Journal='${journal}',Period=${period},Year=${year})`, type: 'Exact.Web.Api.Models.JournalStatusList' },
+      __metadata: {
+        uri: `${mock.url}/api/v1/100001/read/financial/JournalStatusList(Journal='${journal}',Period=${period},Year=${year})`,
+        type: 'Exact.Web.Api.Models.JournalStatusList',
+      },
       Journal: journal,
       Period: period,
       Year: year,
@@ -237,9 +301,21 @@ describe('the calls real Exact clients make', () => {
       expect(closed.status).toBe(200);
       const filter = '$filter=Year eq 2026 and Period le 3';
       const list = await api.get(`read/financial/JournalStatusList?${filter}`);
-      expect(list.body.d.results).toEqual([row('70', 2026, 1, 0), row('70', 2026, 2, 1), row('70', 2026, 3, 0), row('71', 2026, 1, 0), row('71', 2026, 2, 1), row('71', 2026, 3, 0)]);
-      const byPeriod = await api.get('read/financial/JournalStatusByFinancialPeriod?$filter=Year eq 2026 and Period eq 2&$select=Journal,Status');
-      expect(byPeriod.body.d.results.map((r: { Journal: string; Status: number }) => [r.Journal, r.Status])).toEqual([['70', 1], ['71', 1]]);
+      expect(list.body.d.results).toEqual([
+        row('70', 2026, 1, 0),
+        row('70', 2026, 2, 1),
+        row('70', 2026, 3, 0),
+        row('71', 2026, 1, 0),
+        row('71', 2026, 2, 1),
+        row('71', 2026, 3, 0),
+      ]);
+      const byPeriod = await api.get(
+        'read/financial/JournalStatusByFinancialPeriod?$filter=Year eq 2026 and Period eq 2&$select=Journal,Status',
+      );
+      expect(byPeriod.body.d.results.map((r: { Journal: string; Status: number }) => [r.Journal, r.Status])).toEqual([
+        ['70', 1],
+        ['71', 1],
+      ]);
       expect((await other.get('read/financial/JournalStatusList?$filter=Status eq 1')).body.d.results).toEqual([]);
 
       await backOffice(mock).put('/__mock/divisions/100001/periods/2026/2').send({ closed: false });
@@ -249,7 +325,9 @@ describe('the calls real Exact clients make', () => {
     it('is keyed by Journal, Period and Year: GET by that key, and $top=1 as a bare array', async () => {
       await start();
       await backOffice(mock).put('/__mock/divisions/100001/periods/2025/12').send({ closed: true });
-      expect((await api.get("read/financial/JournalStatusList(Journal='71',Period=12,Year=2025)")).body).toEqual({ d: row('71', 2025, 12, 1) });
+      expect((await api.get("read/financial/JournalStatusList(Journal='71',Period=12,Year=2025)")).body).toEqual({
+        d: row('71', 2025, 12, 1),
+      });
       expect((await api.get("read/financial/JournalStatusList(Journal='71',Period=12,Year=1999)")).status).toBe(404);
       expect((await api.get("read/financial/JournalStatusList(Journal='71',Period=12)")).status).toBe(400);
       expect((await api.get('read/financial/JournalStatusList?$top=1')).body).toEqual({ d: [row('70', 2025, 1, 0)] });
@@ -259,8 +337,13 @@ describe('the calls real Exact clients make', () => {
       await start();
       // Two more sales journals (72, 73) through a restored snapshot: 4 journals × 24 periods = 96 rows.
       const state = (await backOffice(mock).get('/__mock/state')).body;
-      const invoices = Object.values(state.journals as Record<string, { division: number; code: string }>).find((j) => j.division === 100001 && j.code === '70')!;
-      for (const [n, code] of [[1, '72'], [2, '73']] as const) {
+      const invoices = Object.values(state.journals as Record<string, { division: number; code: string }>).find(
+        (j) => j.division === 100001 && j.code === '70',
+      )!;
+      for (const [n, code] of [
+        [1, '72'],
+        [2, '73'],
+      ] as const) {
         const id = `00000000-0000-4000-8000-0000000000a${n}`;
         state.journals[id] = { ...invoices, id, code };
       }
@@ -269,7 +352,9 @@ describe('the calls real Exact clients make', () => {
       const first = await api.get('read/financial/JournalStatusList?$select=Journal,Period,Year');
       expect(first.body.d.results).toHaveLength(60);
       expect(first.body.d.results.at(-1)).toMatchObject({ Journal: '72', Period: 6, Year: 2026 });
-      expect(decodeURIComponent(first.body.d.__next)).toBe(`${mock.url}/api/v1/100001/read/financial/JournalStatusList?$select=Journal,Period,Year&$skiptoken='72',6,2026`);
+      expect(decodeURIComponent(first.body.d.__next)).toBe(
+        `${mock.url}/api/v1/100001/read/financial/JournalStatusList?$select=Journal,Period,Year&$skiptoken='72',6,2026`,
+      );
       const second = await api.follow(first.body.d.__next);
       expect(second.body.d.results).toHaveLength(36);
       expect(second.body.d.results[0]).toMatchObject({ Journal: '72', Period: 7, Year: 2025 });
@@ -280,16 +365,19 @@ describe('the calls real Exact clients make', () => {
   describe('exact-api.md §4 and §6: bulk/ endpoints page by 1000 and ask for $select or $top=1', () => {
     const PLEASE = envelope('Please add a $select or a $top=1 statement to the query string.');
 
-    it.each(['bulk/CRM/Accounts', 'bulk/Financial/GLAccounts', 'bulk/Financial/TransactionLines'])('%s without $select or $top=1 is 400 with Exact\'s text', async (path) => {
-      await start();
-      for (const query of ['', '?$top=5', "?$filter=Division eq 100001"]) {
-        const answer = await api.get(`${path}${query}`);
-        expect(answer.status, query).toBe(400);
-        expect(answer.body, query).toEqual(PLEASE);
-      }
-      expect((await api.get(`${path}?$top=1`)).status).toBe(200);
-      expect((await api.get(`${path}?$select=ID`)).status).toBe(200);
-    });
+    it.each(['bulk/CRM/Accounts', 'bulk/Financial/GLAccounts', 'bulk/Financial/TransactionLines'])(
+      "%s without $select or $top=1 is 400 with Exact's text",
+      async (path) => {
+        await start();
+        for (const query of ['', '?$top=5', '?$filter=Division eq 100001']) {
+          const answer = await api.get(`${path}${query}`);
+          expect(answer.status, query).toBe(400);
+          expect(answer.body, query).toEqual(PLEASE);
+        }
+        expect((await api.get(`${path}?$top=1`)).status).toBe(200);
+        expect((await api.get(`${path}?$select=ID`)).status).toBe(200);
+      },
+    );
 
     it('bulk/CRM/Accounts: the accounts of crm/Accounts; $top=1 a bare array; the mandatory filter applies when on', async () => {
       await start();
@@ -318,7 +406,7 @@ describe('the calls real Exact clients make', () => {
       expect(all.every((l: { EntryID: string }) => l.EntryID === id)).toBe(true);
       const receivable = await api.get(`bulk/Financial/TransactionLines(guid'${id}')`);
       expect(receivable.body.d).toMatchObject({ LineNumber: 0, EntryNumber: 1001 });
-      const chart = await api.get("bulk/Financial/GLAccounts?$select=Code,Type&$filter=Type eq 110");
+      const chart = await api.get('bulk/Financial/GLAccounts?$select=Code,Type&$filter=Type eq 110');
       expect(chart.body.d.results.map((g: { Code: string }) => g.Code)).toEqual(expect.arrayContaining(['700000', '705000', '708000']));
     });
   });

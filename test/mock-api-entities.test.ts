@@ -23,7 +23,12 @@ describe('current/Me and divisions', () => {
     expect(Object.keys(answer.body.d)).toEqual(['results']);
     expect(answer.body.d.results).toHaveLength(1);
     const user = answer.body.d.results[0];
-    expect(user).toMatchObject({ CurrentDivision: 100001, FullName: 'Demo Accountant', UserName: 'demo@booklab.test', Email: 'demo@booklab.test' });
+    expect(user).toMatchObject({
+      CurrentDivision: 100001,
+      FullName: 'Demo Accountant',
+      UserName: 'demo@booklab.test',
+      Email: 'demo@booklab.test',
+    });
     expect(user.UserID).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(user.__metadata).toEqual({ uri: `${mock.url}/api/v1/current/Me(guid'${user.UserID}')`, type: 'Exact.Web.Api.Models.Me' });
   });
@@ -45,7 +50,7 @@ describe('current/Me and divisions', () => {
     ]);
   });
 
-  it('system/Divisions is the same list seen from the second division (Current stays on the user\'s current division)', async () => {
+  it("system/Divisions is the same list seen from the second division (Current stays on the user's current division)", async () => {
     ({ mock, other } = await startConnected());
     const answer = await other.get('system/Divisions?$select=Code,Current');
     expect(answer.body.d.results.map((r: { Code: number; Current: boolean }) => [r.Code, r.Current])).toEqual([
@@ -101,7 +106,10 @@ describe('master data', () => {
       ['70', 'Sales invoices', 20],
       ['71', 'Sales credit notes', 20],
     ]);
-    expect(rows[0].__metadata).toEqual({ uri: `${mock.url}/api/v1/100001/financial/Journals(guid'${rows[0].ID}')`, type: 'Exact.Web.Api.Models.Journal' });
+    expect(rows[0].__metadata).toEqual({
+      uri: `${mock.url}/api/v1/100001/financial/Journals(guid'${rows[0].ID}')`,
+      type: 'Exact.Web.Api.Models.Journal',
+    });
     expect(Object.keys(rows[0]).filter((k) => /number/i.test(k))).toEqual([]);
   });
 
@@ -164,7 +172,14 @@ describe('crm/Accounts', () => {
     ({ mock, api } = await startConnected());
     const created = await api.post('crm/Accounts', { Name: 'New Customer', Status: 'C', Email: 'new@example.com' });
     expect(created.status).toBe(201);
-    expect(created.body.d).toMatchObject({ Code: '                 5', Name: 'New Customer', Status: 'C', IsSales: true, Email: 'new@example.com', Division: 100001 });
+    expect(created.body.d).toMatchObject({
+      Code: '                 5',
+      Name: 'New Customer',
+      Status: 'C',
+      IsSales: true,
+      Email: 'new@example.com',
+      Division: 100001,
+    });
     expect(created.headers.location).toBe(`${mock.url}/api/v1/100001/crm/Accounts(guid'${created.body.d.ID}')`);
     const next = await api.post('crm/Accounts', { Name: 'Prospect', Status: 'P' });
     expect(next.body.d.Code).toBe(pad('6'));
@@ -198,14 +213,20 @@ describe('crm/Accounts', () => {
     expect(unknown.body.error.message.value).toBe(
       "Error processing request stream. The property 'Colour' does not exist on type 'Exact.Web.Api.Models.Account'. Make sure to only use property names that are defined by the type.",
     );
-    const readOnly = await api.post('crm/Accounts', { Name: 'Y', ID: '00000000-0000-4000-8000-000000000001', Division: 5, IsSales: false, Status: 'C' });
+    const readOnly = await api.post('crm/Accounts', {
+      Name: 'Y',
+      ID: '00000000-0000-4000-8000-000000000001',
+      Division: 5,
+      IsSales: false,
+      Status: 'C',
+    });
     expect(readOnly.status).toBe(201);
     expect(readOnly.body.d.ID).not.toBe('00000000-0000-4000-8000-000000000001');
     expect(readOnly.body.d.Division).toBe(100001);
     expect(readOnly.body.d.IsSales).toBe(true);
   });
 
-  it('GET by key (guid\'..\') returns {d:{..}} without results, with an absolute __metadata.uri and type Exact.Web.Api.Models.Account', async () => {
+  it("GET by key (guid'..') returns {d:{..}} without results, with an absolute __metadata.uri and type Exact.Web.Api.Models.Account", async () => {
     ({ mock, api } = await startConnected());
     const ids = await seedIds(api);
     const id = ids.customers['1']!;
@@ -223,7 +244,7 @@ describe('crm/Accounts', () => {
     expect(upper.body.d).toEqual({ __metadata: answer.body.d.__metadata, Name: 'Brouwerij De Kroon' });
   });
 
-  it('builds __metadata.uri and __deferred.uri from the request\'s own origin (its Host header)', async () => {
+  it("builds __metadata.uri and __deferred.uri from the request's own origin (its Host header)", async () => {
     const connected = await startConnected({ allowHosts: ['books.example.test'] }); // a name it serves, as with --allow-host
     mock = connected.mock;
     const answer = await request(mock.url)
@@ -325,7 +346,7 @@ describe('crm/Accounts', () => {
     expect(byName.body).toEqual(envelope('Filtering on these fields is not supported: Name'));
   });
 
-  it('the account endpoints answer with Exact\'s JSON content type even for a POST sent without Accept', async () => {
+  it("the account endpoints answer with Exact's JSON content type even for a POST sent without Accept", async () => {
     const connected = await startConnected();
     mock = connected.mock;
     const answer = await request(mock.url)

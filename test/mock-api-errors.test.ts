@@ -52,12 +52,21 @@ describe('business errors on salesentry/SalesEntries', () => {
 
   it('a line on a non-revenue G/L account (604000) is 400 "Invalid: G/L account type"; an unknown one "Invalid reference: G/L account"', async () => {
     await start();
-    const cost = await api.post('salesentry/SalesEntries', entryBody(ids, { SalesEntryLines: [{ GLAccount: ids.gl['604000'], AmountFC: 100 }] }));
+    const cost = await api.post(
+      'salesentry/SalesEntries',
+      entryBody(ids, { SalesEntryLines: [{ GLAccount: ids.gl['604000'], AmountFC: 100 }] }),
+    );
     expect(cost.status).toBe(400);
     expect(cost.body).toEqual(envelope('Invalid: G/L account type'));
-    const unknown = await api.post('salesentry/SalesEntries', entryBody(ids, { SalesEntryLines: [{ GLAccount: UNKNOWN_GUID, AmountFC: 100 }] }));
+    const unknown = await api.post(
+      'salesentry/SalesEntries',
+      entryBody(ids, { SalesEntryLines: [{ GLAccount: UNKNOWN_GUID, AmountFC: 100 }] }),
+    );
     expect(unknown.body).toEqual(envelope('Invalid reference: G/L account'));
-    const vat = await api.post('salesentry/SalesEntries', entryBody(ids, { SalesEntryLines: [{ GLAccount: ids.gl['700000'], AmountFC: 100, VATCode: '19' }] }));
+    const vat = await api.post(
+      'salesentry/SalesEntries',
+      entryBody(ids, { SalesEntryLines: [{ GLAccount: ids.gl['700000'], AmountFC: 100, VATCode: '19' }] }),
+    );
     expect(vat.body).toEqual(envelope('Invalid reference: VAT code'));
     expect(await entryCount()).toBe('0');
   });
@@ -69,7 +78,10 @@ describe('business errors on salesentry/SalesEntries', () => {
     expect(empty.body).toEqual(envelope('Mandatory: Journal\r\nMandatory: Customer\r\nMandatory: Sales entry lines'));
     const noLines = await api.post('salesentry/SalesEntries', entryBody(ids, { SalesEntryLines: [] }));
     expect(noLines.body).toEqual(envelope('Mandatory: Sales entry lines'));
-    const lineless = await api.post('salesentry/SalesEntries', entryBody(ids, { SalesEntryLines: [{ Description: 'no account, no amount' }] }));
+    const lineless = await api.post(
+      'salesentry/SalesEntries',
+      entryBody(ids, { SalesEntryLines: [{ Description: 'no account, no amount' }] }),
+    );
     expect(lineless.body).toEqual(envelope('Mandatory: G/L account\r\nMandatory: Amount'));
   });
 
@@ -81,7 +93,9 @@ describe('business errors on salesentry/SalesEntries', () => {
       SalesEntryLines: [{ GLAccount: ids.gl['604000'], AmountFC: 1 }, { GLAccount: ids.gl['700000'] }],
     });
     expect(answer.status).toBe(400);
-    expect(answer.body).toEqual(envelope('Invalid reference: Journals\r\nInvalid reference: Customer\r\nInvalid: G/L account type\r\nMandatory: Amount'));
+    expect(answer.body).toEqual(
+      envelope('Invalid reference: Journals\r\nInvalid reference: Customer\r\nInvalid: G/L account type\r\nMandatory: Amount'),
+    );
   });
 
   it('R8: a duplicate EntryNumber in the journal is 400 "In use: Entry number", and nothing is booked', async () => {
@@ -137,10 +151,17 @@ describe('business errors on salesentry/SalesEntries', () => {
     await start();
     const booked = await api.post(
       'salesentry/SalesEntries',
-      entryBody(ids, { SalesEntryLines: [{ GLAccount: ids.gl['700000'], AmountFC: 100 }, { GLAccount: ids.gl['705000'], AmountFC: 10 }] }),
+      entryBody(ids, {
+        SalesEntryLines: [
+          { GLAccount: ids.gl['700000'], AmountFC: 100 },
+          { GLAccount: ids.gl['705000'], AmountFC: 10 },
+        ],
+      }),
     );
     const id = booked.body.d.EntryID as string;
-    const lines = (await api.get(`salesentry/SalesEntries(guid'${id}')/SalesEntryLines?$select=ID`)).body.d.results as Array<{ ID: string }>;
+    const lines = (await api.get(`salesentry/SalesEntries(guid'${id}')/SalesEntryLines?$select=ID`)).body.d.results as Array<{
+      ID: string;
+    }>;
     await backOffice(mock).put('/__mock/divisions/100001/periods/2026/3').send({ closed: true });
 
     const add = await api.post('salesentry/SalesEntryLines', { EntryID: id, GLAccount: ids.gl['700000'], AmountFC: 5 });

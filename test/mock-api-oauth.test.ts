@@ -17,11 +17,22 @@ function token(mock: MockServer, form: Record<string, string>) {
 }
 
 function codeGrant(mock: MockServer, code: string, redirectUri = REDIRECT_URI) {
-  return token(mock, { grant_type: 'authorization_code', code, redirect_uri: redirectUri, client_id: DEMO_CLIENT.id, client_secret: DEMO_CLIENT.secret });
+  return token(mock, {
+    grant_type: 'authorization_code',
+    code,
+    redirect_uri: redirectUri,
+    client_id: DEMO_CLIENT.id,
+    client_secret: DEMO_CLIENT.secret,
+  });
 }
 
 function refreshGrant(mock: MockServer, refreshToken: string) {
-  return token(mock, { grant_type: 'refresh_token', refresh_token: refreshToken, client_id: DEMO_CLIENT.id, client_secret: DEMO_CLIENT.secret });
+  return token(mock, {
+    grant_type: 'refresh_token',
+    refresh_token: refreshToken,
+    client_id: DEMO_CLIENT.id,
+    client_secret: DEMO_CLIENT.secret,
+  });
 }
 
 async function newCode(mock: MockServer, redirectUri = REDIRECT_URI): Promise<string> {
@@ -97,7 +108,11 @@ describe('OAuth: the authorize endpoint', () => {
 
   it('refuses a redirect URI that is not on localhost with 400 and no redirect', async () => {
     mock = await startTestMock();
-    const auth = await authorize(mock, { client_id: DEMO_CLIENT.id, redirect_uri: 'https://evil.example.com/callback', response_type: 'code' });
+    const auth = await authorize(mock, {
+      client_id: DEMO_CLIENT.id,
+      redirect_uri: 'https://evil.example.com/callback',
+      response_type: 'code',
+    });
     expect(auth.status).toBe(400);
     expect(auth.headers.location).toBeUndefined();
     expect(auth.body.error).toBe('invalid_request');
@@ -236,11 +251,23 @@ describe('OAuth: the token endpoint', () => {
   it('refuses a wrong client secret and an unknown client with 400 invalid_request, and the code stays usable', async () => {
     mock = await startTestMock();
     const code = await newCode(mock);
-    const wrongSecret = await token(mock, { grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI, client_id: DEMO_CLIENT.id, client_secret: 'nope' });
+    const wrongSecret = await token(mock, {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: REDIRECT_URI,
+      client_id: DEMO_CLIENT.id,
+      client_secret: 'nope',
+    });
     expect(wrongSecret.status).toBe(400);
     expect(wrongSecret.body.error).toBe('invalid_request');
     expect(wrongSecret.body.access_token).toBeUndefined();
-    const unknown = await token(mock, { grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI, client_id: 'other-app', client_secret: DEMO_CLIENT.secret });
+    const unknown = await token(mock, {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: REDIRECT_URI,
+      client_id: 'other-app',
+      client_secret: DEMO_CLIENT.secret,
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error).toBe('invalid_request');
     expect((await codeGrant(mock, code)).status).toBe(200);
@@ -249,7 +276,12 @@ describe('OAuth: the token endpoint', () => {
   it('refuses a refresh token of the wrong client secret without rotating it', async () => {
     mock = await startTestMock();
     const { refreshToken } = await connectDemoApp(mock.url);
-    const wrong = await token(mock, { grant_type: 'refresh_token', refresh_token: refreshToken, client_id: DEMO_CLIENT.id, client_secret: 'nope' });
+    const wrong = await token(mock, {
+      grant_type: 'refresh_token',
+      refresh_token: refreshToken,
+      client_id: DEMO_CLIENT.id,
+      client_secret: 'nope',
+    });
     expect(wrong.status).toBe(400);
     expect((await refreshGrant(mock, refreshToken)).status).toBe(200);
   });

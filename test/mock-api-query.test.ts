@@ -24,7 +24,9 @@ describe('query options', () => {
 
   /** A GET with a raw query string, sent exactly as written (no client-side encoding of `+`, quotes or spaces). */
   function raw(pathAndQuery: string) {
-    return request(mock.url).get(`/api/v1/100001/${pathAndQuery}`).set({ Authorization: `Bearer ${accessToken}`, Accept: 'application/json' });
+    return request(mock.url)
+      .get(`/api/v1/100001/${pathAndQuery}`)
+      .set({ Authorization: `Bearer ${accessToken}`, Accept: 'application/json' });
   }
 
   it('$select with spaces ("Code, Name") gives exactly those properties after __metadata', async () => {
@@ -35,7 +37,7 @@ describe('query options', () => {
     expect(answer.body.d.results[0]).toMatchObject({ Code: pad('1'), Name: 'Brouwerij De Kroon' });
   });
 
-  it('$filter on a padded Code (eq with the 18-character value) and with trim(Code) eq \'..\'', async () => {
+  it("$filter on a padded Code (eq with the 18-character value) and with trim(Code) eq '..'", async () => {
     await start();
     const padded = await api.get(`crm/Accounts?$filter=Code eq '${pad('3')}'`);
     expect(codes(padded.body)).toEqual(['3']);
@@ -55,7 +57,7 @@ describe('query options', () => {
       ["(Country eq 'NL' or trim(Code) eq '4') and Status eq 'C'", ['2', '4']],
       ["Country eq 'BE' and (trim(Code) eq '1' or trim(Code) eq '4')", ['1', '4']],
       ["not (Country eq 'BE')", ['2']],
-      ["Email eq null", []],
+      ['Email eq null', []],
     ];
     for (const [filter, expected] of cases) {
       const answer = await api.get(`crm/Accounts?$filter=${encodeURIComponent(filter)}&$orderby=Code`);
@@ -64,7 +66,7 @@ describe('query options', () => {
     }
   });
 
-  it('$filter with string quotes escaped as \'\' and substringof(\'x\',Name) eq true (case-insensitive)', async () => {
+  it("$filter with string quotes escaped as '' and substringof('x',Name) eq true (case-insensitive)", async () => {
     await start();
     await api.post('crm/Accounts', { Name: "O'Brien & Sons" });
     const quoted = await api.get(`crm/Accounts?$filter=${encodeURIComponent("Name eq 'O''Brien & Sons'")}`);
@@ -77,17 +79,20 @@ describe('query options', () => {
 
   // OData v2 puts the unary `not` above Equality ([MS-ODATA] 2.2.3.6.1.1.2, operator precedence), so
   // `not Code eq '1'` is `(not Code) eq '1'`: not on a String, refused, rather than every account but 1.
-  it('$filter: not binds tighter than eq, so not Code eq \'1\' is 400 and not (Code eq ..) works', async () => {
+  it("$filter: not binds tighter than eq, so not Code eq '1' is 400 and not (Code eq ..) works", async () => {
     await start();
     const tight = await api.get(`crm/Accounts?$filter=not Code eq '${pad('1')}'`);
     expect(tight.status).toBe(400);
     expect(tight.body).toEqual(envelope("Operator 'not' incompatible with operand type 'Edm.String'."));
     expect(codes((await api.get(`crm/Accounts?$filter=not (Code eq '${pad('1')}')&$orderby=Code`)).body)).toEqual(['2', '3', '4']);
     expect(codes((await api.get(`crm/Accounts?$filter=not Blocked eq true&$orderby=Code`)).body)).toEqual(['1', '2', '3', '4']);
-    expect(codes((await api.get(`crm/Accounts?$filter=not substringof('Kroon', Name) and Country eq 'BE'&$orderby=Code`)).body)).toEqual(['3', '4']);
+    expect(codes((await api.get(`crm/Accounts?$filter=not substringof('Kroon', Name) and Country eq 'BE'&$orderby=Code`)).body)).toEqual([
+      '3',
+      '4',
+    ]);
   });
 
-  it('$filter with guid\'..\' literals (any case) on the key and on a Guid property', async () => {
+  it("$filter with guid'..' literals (any case) on the key and on a Guid property", async () => {
     await start();
     const ids = await seedIds(api);
     const id = ids.customers['2']!;
@@ -99,11 +104,14 @@ describe('query options', () => {
     expect(entries.body.d.results.map((e: { EntryNumber: number }) => e.EntryNumber)).toEqual([1002]);
   });
 
-  it('$filter with datetime\'..\' on EntryDate', async () => {
+  it("$filter with datetime'..' on EntryDate", async () => {
     await start();
     const ids = await seedIds(api);
-    for (const EntryDate of ['2026-01-15', '2026-02-15', '2026-03-01']) await api.post('salesentry/SalesEntries', entryBody(ids, { EntryDate }));
-    const answer = await api.get("salesentry/SalesEntries?$filter=EntryDate ge datetime'2026-02-01' and EntryDate lt datetime'2026-03-01T00:00:00'&$select=EntryNumber");
+    for (const EntryDate of ['2026-01-15', '2026-02-15', '2026-03-01'])
+      await api.post('salesentry/SalesEntries', entryBody(ids, { EntryDate }));
+    const answer = await api.get(
+      "salesentry/SalesEntries?$filter=EntryDate ge datetime'2026-02-01' and EntryDate lt datetime'2026-03-01T00:00:00'&$select=EntryNumber",
+    );
     expect(answer.body.d.results.map((e: { EntryNumber: number }) => e.EntryNumber)).toEqual([1002]);
     const exact = await api.get("salesentry/SalesEntries?$filter=EntryDate eq datetime'2026-03-01'&$select=EntryNumber");
     expect(exact.body.d.results.map((e: { EntryNumber: number }) => e.EntryNumber)).toEqual([1003]);
@@ -115,7 +123,9 @@ describe('query options', () => {
     for (let i = 0; i < 3; i += 1) await api.post('salesentry/SalesEntries', entryBody(ids));
     const gt = await api.get('salesentry/SalesEntries?$filter=EntryNumber gt 1001&$orderby=EntryNumber&$select=EntryNumber');
     expect(gt.body.d.results.map((e: { EntryNumber: number }) => e.EntryNumber)).toEqual([1002, 1003]);
-    const all = (await api.get('sync/CRM/Accounts?$filter=Timestamp gt 1L&$select=Timestamp')).body.d.results.map((a: { Timestamp: number }) => a.Timestamp);
+    const all = (await api.get('sync/CRM/Accounts?$filter=Timestamp gt 1L&$select=Timestamp')).body.d.results.map(
+      (a: { Timestamp: number }) => a.Timestamp,
+    );
     expect(all).toHaveLength(4);
     const stamps = await api.get(`sync/CRM/Accounts?$filter=Timestamp gt ${all[2]}L&$select=Timestamp`);
     expect(stamps.body.d.results.map((a: { Timestamp: number }) => a.Timestamp)).toEqual([all[3]]);
@@ -123,7 +133,7 @@ describe('query options', () => {
     expect(le.body.d.results.map((a: { Timestamp: number }) => a.Timestamp)).toEqual([all[0]]);
   });
 
-  it('+ in the query means a space (osso sends Name+eq+\'X\')', async () => {
+  it("+ in the query means a space (osso sends Name+eq+'X')", async () => {
     await start();
     const answer = await raw("crm/Accounts?$filter=Name+eq+'Delta+Logistics'&$select=Code,+Name");
     expect(answer.status).toBe(200);
@@ -132,7 +142,7 @@ describe('query options', () => {
 
   it('a percent-encoded query ($-signs and quotes as %24 and %27) works the same', async () => {
     await start();
-    const answer = await raw("crm/Accounts?%24filter=trim(Code)%20eq%20%272%27&%24select=Name");
+    const answer = await raw('crm/Accounts?%24filter=trim(Code)%20eq%20%272%27&%24select=Name');
     expect(answer.status).toBe(200);
     expect(answer.body.d.results.map((a: { Name: string }) => a.Name)).toEqual(['Van Dijk Installaties']);
   });
@@ -193,12 +203,14 @@ describe('paging with __next', () => {
     return entry.body.d.EntryID as string;
   }
 
-  it('pages 60 rows; __next is the absolute original URL plus $skiptoken=guid\'<last key>\', and following it gives the rest', async () => {
+  it("pages 60 rows; __next is the absolute original URL plus $skiptoken=guid'<last key>', and following it gives the rest", async () => {
     await bookLines(125);
     const first = await api.get('salesentry/SalesEntryLines?$select=ID,LineNumber');
     expect(first.body.d.results).toHaveLength(60);
     const lastId = first.body.d.results[59].ID as string;
-    expect(first.body.d.__next).toBe(`${mock.url}/api/v1/100001/salesentry/SalesEntryLines?$select=ID,LineNumber&$skiptoken=guid'${lastId}'`);
+    expect(first.body.d.__next).toBe(
+      `${mock.url}/api/v1/100001/salesentry/SalesEntryLines?$select=ID,LineNumber&$skiptoken=guid'${lastId}'`,
+    );
     const second = await api.follow(first.body.d.__next);
     expect(second.body.d.results).toHaveLength(60);
     expect(second.body.d.__next).toContain(`$skiptoken=guid'${second.body.d.results[59].ID}'`);
@@ -206,16 +218,22 @@ describe('paging with __next', () => {
     const third = await api.follow(second.body.d.__next);
     expect(third.body.d.results).toHaveLength(5);
     expect(third.body.d.__next).toBeUndefined();
-    const all = [...first.body.d.results, ...second.body.d.results, ...third.body.d.results].map((l: { LineNumber: number }) => l.LineNumber);
+    const all = [...first.body.d.results, ...second.body.d.results, ...third.body.d.results].map(
+      (l: { LineNumber: number }) => l.LineNumber,
+    );
     expect(all.sort((a, b) => a - b)).toEqual(Array.from({ length: 125 }, (_, i) => i + 1));
   });
 
   it('keeps $filter, $orderby and $inlinecount in __next; the pages continue the ordering', async () => {
     await bookLines(70);
-    const first = await api.get('salesentry/SalesEntryLines?$filter=AmountFC gt 5&$orderby=LineNumber desc&$select=LineNumber&$inlinecount=allpages');
+    const first = await api.get(
+      'salesentry/SalesEntryLines?$filter=AmountFC gt 5&$orderby=LineNumber desc&$select=LineNumber&$inlinecount=allpages',
+    );
     expect(first.body.d.__count).toBe('65');
     expect(first.body.d.results.map((l: { LineNumber: number }) => l.LineNumber)).toEqual(Array.from({ length: 60 }, (_, i) => 70 - i));
-    expect(first.body.d.__next).toMatch(/\$filter=AmountFC%20gt%205&\$orderby=LineNumber%20desc&\$select=LineNumber&\$inlinecount=allpages&\$skiptoken=guid'/);
+    expect(first.body.d.__next).toMatch(
+      /\$filter=AmountFC%20gt%205&\$orderby=LineNumber%20desc&\$select=LineNumber&\$inlinecount=allpages&\$skiptoken=guid'/,
+    );
     const second = await api.follow(first.body.d.__next);
     expect(second.body.d.results.map((l: { LineNumber: number }) => l.LineNumber)).toEqual([10, 9, 8, 7, 6]);
     expect(second.body.d.__next).toBeUndefined();
@@ -225,7 +243,9 @@ describe('paging with __next', () => {
     const id = await bookLines(61);
     const nav = await api.get(`salesentry/SalesEntries(guid'${id}')/SalesEntryLines?$select=ID`);
     expect(nav.body.d.results).toHaveLength(60);
-    expect(nav.body.d.__next).toMatch(new RegExp(`^${mock.url}/api/v1/100001/salesentry/SalesEntries\\(guid'${id}'\\)/SalesEntryLines\\?\\$select=ID&\\$skiptoken=guid'`));
+    expect(nav.body.d.__next).toMatch(
+      new RegExp(`^${mock.url}/api/v1/100001/salesentry/SalesEntries\\(guid'${id}'\\)/SalesEntryLines\\?\\$select=ID&\\$skiptoken=guid'`),
+    );
     expect((await api.follow(nav.body.d.__next)).body.d.results).toHaveLength(1);
     // A $top of one page needs no paging: a bare array, so no place for __next (exact-api.md §4).
     const top = await api.get('salesentry/SalesEntryLines?$top=60');
@@ -242,7 +262,9 @@ describe('paging with __next', () => {
     const url = `salesentry/SalesEntryLines?$filter=Description ne 'why?'&$select=ID`;
     const first = await api.get(url);
     expect(first.body.d.results).toHaveLength(60);
-    expect(decodeURIComponent(new URL(first.body.d.__next).search)).toMatch(/^\?\$filter=Description ne 'why\?'&\$select=ID&\$skiptoken=guid'[0-9a-f-]{36}'$/);
+    expect(decodeURIComponent(new URL(first.body.d.__next).search)).toMatch(
+      /^\?\$filter=Description ne 'why\?'&\$select=ID&\$skiptoken=guid'[0-9a-f-]{36}'$/,
+    );
     expect((await api.follow(first.body.d.__next)).body.d.results).toHaveLength(1);
   });
 });

@@ -44,13 +44,17 @@ describe('rate limits', () => {
     expect(otherDivision.headers['x-ratelimit-remaining']).toBe('4999');
   });
 
-  it('sends the six headers on 401 and 403 answers too, for the caller\'s app and division, without counting the refused call', async () => {
+  it("sends the six headers on 401 and 403 answers too, for the caller's app and division, without counting the refused call", async () => {
     const connected = await startConnected();
     ({ mock, api } = connected);
     await api.get('financial/Journals');
     const forbidden = await apiClient(mock.url, connected.accessToken, 999999).get('financial/Journals');
     expect(forbidden.status).toBe(403);
-    expect(forbidden.headers).toMatchObject({ 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '5000', 'x-ratelimit-minutely-remaining': '60' });
+    expect(forbidden.headers).toMatchObject({
+      'x-ratelimit-limit': '5000',
+      'x-ratelimit-remaining': '5000',
+      'x-ratelimit-minutely-remaining': '60',
+    });
     await backOffice(mock).post('/__mock/tokens/expire').send({});
     const expired = await api.get('financial/Journals');
     expect(expired.status).toBe(401);
@@ -58,7 +62,11 @@ describe('rate limits', () => {
     // An unknown token names no app: the headers show an untouched allowance.
     const stranger = await apiClient(mock.url, 'not-a-token', 100001).get('financial/Journals');
     expect(stranger.status).toBe(401);
-    expect(stranger.headers).toMatchObject({ 'x-ratelimit-remaining': '5000', 'x-ratelimit-minutely-remaining': '60', 'x-ratelimit-reset': NEXT_MIDNIGHT });
+    expect(stranger.headers).toMatchObject({
+      'x-ratelimit-remaining': '5000',
+      'x-ratelimit-minutely-remaining': '60',
+      'x-ratelimit-reset': NEXT_MIDNIGHT,
+    });
     const { accessToken } = await connectDemoApp(mock.url);
     expect((await apiClient(mock.url, accessToken, 100001).get('financial/Journals')).headers['x-ratelimit-remaining']).toBe('4998');
   });

@@ -38,7 +38,10 @@ describe('salesentry/SalesEntries', () => {
     expect(d.InvoiceNumber).toBe(1001);
     expect(d.Journal).toBe('70');
     expect(d.YourRef).toBe('2026/1');
-    expect(d.__metadata).toEqual({ uri: `${mock.url}/api/v1/100001/salesentry/SalesEntries(guid'${d.EntryID}')`, type: 'Exact.Web.Api.Models.SalesEntry' });
+    expect(d.__metadata).toEqual({
+      uri: `${mock.url}/api/v1/100001/salesentry/SalesEntries(guid'${d.EntryID}')`,
+      type: 'Exact.Web.Api.Models.SalesEntry',
+    });
     expect(answer.headers.location).toBe(d.__metadata.uri);
     const second = await api.post('salesentry/SalesEntries', entryBody(ids));
     expect(second.body.d.EntryNumber).toBe(1002);
@@ -53,7 +56,17 @@ describe('salesentry/SalesEntries', () => {
     const d = answer.body.d;
     expect(d.EntryID).toMatch(GUID);
     expect(d.EntryNumber).toBe(1001);
-    for (const computed of ['AmountDC', 'AmountFC', 'VATAmountDC', 'Type', 'Status', 'CustomerName', 'JournalDescription', 'Created', 'Modified']) {
+    for (const computed of [
+      'AmountDC',
+      'AmountFC',
+      'VATAmountDC',
+      'Type',
+      'Status',
+      'CustomerName',
+      'JournalDescription',
+      'Created',
+      'Modified',
+    ]) {
       expect(d[computed], computed).toBeNull();
     }
     const stored = await api.get(`salesentry/SalesEntries(guid'${d.EntryID}')?$select=AmountDC,Type,Status`);
@@ -91,20 +104,34 @@ describe('salesentry/SalesEntries', () => {
     await start();
     const answer = await api.post(
       'salesentry/SalesEntries',
-      entryBody(ids, { Journal: '71', SalesEntryLines: [{ GLAccount: ids.gl['700000'], AmountFC: -100, VATCode: '21' }, { GLAccount: ids.gl['700000'], AmountFC: -0.25, VATCode: '6' }] }),
+      entryBody(ids, {
+        Journal: '71',
+        SalesEntryLines: [
+          { GLAccount: ids.gl['700000'], AmountFC: -100, VATCode: '21' },
+          { GLAccount: ids.gl['700000'], AmountFC: -0.25, VATCode: '6' },
+        ],
+      }),
     );
     expect(answer.status).toBe(201);
     expect(answer.body.d).toMatchObject({ Type: 21, AmountDC: -121.27, VATAmountDC: -21.02, EntryNumber: 8001 });
   });
 
-  it('accepts EntryDate as ISO and as /Date(ms)/, amounts as numeric strings; the VAT code defaults to the G/L account\'s', async () => {
+  it("accepts EntryDate as ISO and as /Date(ms)/, amounts as numeric strings; the VAT code defaults to the G/L account's", async () => {
     await start();
     const iso = await api.post('salesentry/SalesEntries', entryBody(ids, { EntryDate: '2026-02-15T10:30:00Z', DueDate: '2026-03-17' }));
     expect(iso.status).toBe(201);
-    expect(iso.body.d).toMatchObject({ EntryDate: `/Date(${dateMs('2026-02-15')})/`, DueDate: `/Date(${dateMs('2026-03-17')})/`, ReportingYear: 2026, ReportingPeriod: 2 });
+    expect(iso.body.d).toMatchObject({
+      EntryDate: `/Date(${dateMs('2026-02-15')})/`,
+      DueDate: `/Date(${dateMs('2026-03-17')})/`,
+      ReportingYear: 2026,
+      ReportingPeriod: 2,
+    });
     const wcf = await api.post(
       'salesentry/SalesEntries',
-      entryBody(ids, { EntryDate: `/Date(${dateMs('2026-01-20')})/`, SalesEntryLines: [{ GLAccount: ids.gl['705000'], AmountFC: '250.50' }] }),
+      entryBody(ids, {
+        EntryDate: `/Date(${dateMs('2026-01-20')})/`,
+        SalesEntryLines: [{ GLAccount: ids.gl['705000'], AmountFC: '250.50' }],
+      }),
     );
     expect(wcf.status).toBe(201);
     expect(wcf.body.d).toMatchObject({
@@ -115,7 +142,13 @@ describe('salesentry/SalesEntries', () => {
       VATAmountDC: 52.61,
     });
     const lines = await api.get(`salesentry/SalesEntries(guid'${wcf.body.d.EntryID}')/SalesEntryLines`);
-    expect(lines.body.d.results[0]).toMatchObject({ AmountFC: 250.5, VATCode: '21', VATPercentage: 0.21, VATAmountFC: 52.61, LineNumber: 1 });
+    expect(lines.body.d.results[0]).toMatchObject({
+      AmountFC: 250.5,
+      VATCode: '21',
+      VATPercentage: 0.21,
+      VATAmountFC: 52.61,
+      LineNumber: 1,
+    });
   });
 
   it('accepts lines as {results:[..]}, GUIDs in upper case or braces, and VAT codes padded with spaces (as osso sends them)', async () => {
@@ -133,7 +166,10 @@ describe('salesentry/SalesEntries', () => {
 
   it('refuses an unknown property on a line, naming the line type', async () => {
     await start();
-    const answer = await api.post('salesentry/SalesEntries', entryBody(ids, { SalesEntryLines: [{ GLAccount: ids.gl['700000'], AmountFC: 1, Colour: 'red' }] }));
+    const answer = await api.post(
+      'salesentry/SalesEntries',
+      entryBody(ids, { SalesEntryLines: [{ GLAccount: ids.gl['700000'], AmountFC: 1, Colour: 'red' }] }),
+    );
     expect(answer.status).toBe(400);
     expect(answer.body.error.message.value).toBe(
       "Error processing request stream. The property 'Colour' does not exist on type 'Exact.Web.Api.Models.SalesEntryLine'. Make sure to only use property names that are defined by the type.",
@@ -149,17 +185,27 @@ describe('salesentry/SalesEntries', () => {
 
   it('refuses a value that is not of the property type (a non-numeric amount, a bad date)', async () => {
     await start();
-    const amount = await api.post('salesentry/SalesEntries', entryBody(ids, { SalesEntryLines: [{ GLAccount: ids.gl['700000'], AmountFC: 'ten' }] }));
+    const amount = await api.post(
+      'salesentry/SalesEntries',
+      entryBody(ids, { SalesEntryLines: [{ GLAccount: ids.gl['700000'], AmountFC: 'ten' }] }),
+    );
     expect(amount.status).toBe(400);
-    expect(amount.body).toEqual(envelope("Error processing request stream. Cannot convert the value of property 'AmountFC' to the expected type 'Edm.Double'."));
+    expect(amount.body).toEqual(
+      envelope("Error processing request stream. Cannot convert the value of property 'AmountFC' to the expected type 'Edm.Double'."),
+    );
     const date = await api.post('salesentry/SalesEntries', entryBody(ids, { EntryDate: '02/03/2026' }));
     expect(date.status).toBe(400);
-    expect(date.body).toEqual(envelope("Error processing request stream. Cannot convert the value of property 'EntryDate' to the expected type 'Edm.DateTime'."));
+    expect(date.body).toEqual(
+      envelope("Error processing request stream. Cannot convert the value of property 'EntryDate' to the expected type 'Edm.DateTime'."),
+    );
   });
 
   it('ignores read-only properties on POST (AmountDC, Type, Status, EntryID)', async () => {
     await start();
-    const answer = await api.post('salesentry/SalesEntries', entryBody(ids, { AmountDC: 999, Type: 21, Status: 50, EntryID: '00000000-0000-4000-8000-000000000001' }));
+    const answer = await api.post(
+      'salesentry/SalesEntries',
+      entryBody(ids, { AmountDC: 999, Type: 21, Status: 50, EntryID: '00000000-0000-4000-8000-000000000001' }),
+    );
     expect(answer.status).toBe(201);
     expect(answer.body.d).toMatchObject({ AmountDC: 121, Type: 20, Status: 20 });
     expect(answer.body.d.EntryID).not.toBe('00000000-0000-4000-8000-000000000001');
@@ -177,7 +223,12 @@ describe('salesentry/SalesEntries', () => {
     await start();
     const created = await api.post(
       'salesentry/SalesEntries',
-      entryBody(ids, { SalesEntryLines: [{ GLAccount: ids.gl['700000'], AmountFC: 100, Description: 'Beer' }, { GLAccount: ids.gl['705000'], AmountFC: 50, VATCode: '6' }] }),
+      entryBody(ids, {
+        SalesEntryLines: [
+          { GLAccount: ids.gl['700000'], AmountFC: 100, Description: 'Beer' },
+          { GLAccount: ids.gl['705000'], AmountFC: 50, VATCode: '6' },
+        ],
+      }),
     );
     const id = created.body.d.EntryID as string;
     const uri = `${mock.url}/api/v1/100001/salesentry/SalesEntries(guid'${id}')`;
@@ -188,25 +239,39 @@ describe('salesentry/SalesEntries', () => {
 
     const expanded = await api.get(`salesentry/SalesEntries(guid'${id}')?$expand=SalesEntryLines`);
     const lines = expanded.body.d.SalesEntryLines.results;
-    expect(lines.map((l: { LineNumber: number; AmountFC: number; VATAmountFC: number; Description: string | null }) => [l.LineNumber, l.AmountFC, l.VATAmountFC, l.Description])).toEqual([
+    expect(
+      lines.map((l: { LineNumber: number; AmountFC: number; VATAmountFC: number; Description: string | null }) => [
+        l.LineNumber,
+        l.AmountFC,
+        l.VATAmountFC,
+        l.Description,
+      ]),
+    ).toEqual([
       [1, 100, 21, 'Beer'],
       [2, 50, 3, null],
     ]);
-    expect(lines[0].__metadata).toEqual({ uri: `${mock.url}/api/v1/100001/salesentry/SalesEntryLines(guid'${lines[0].ID}')`, type: 'Exact.Web.Api.Models.SalesEntryLine' });
+    expect(lines[0].__metadata).toEqual({
+      uri: `${mock.url}/api/v1/100001/salesentry/SalesEntryLines(guid'${lines[0].ID}')`,
+      type: 'Exact.Web.Api.Models.SalesEntryLine',
+    });
     expect(lines.every((l: { EntryID: string }) => l.EntryID === id)).toBe(true);
 
-    const inList = await api.get(`salesentry/SalesEntries?$filter=EntryID eq guid'${id}'&$expand=SalesEntryLines&$select=EntryNumber,SalesEntryLines`);
+    const inList = await api.get(
+      `salesentry/SalesEntries?$filter=EntryID eq guid'${id}'&$expand=SalesEntryLines&$select=EntryNumber,SalesEntryLines`,
+    );
     expect(inList.body.d.results[0].SalesEntryLines.results).toHaveLength(2);
     expect(Object.keys(inList.body.d.results[0])).toEqual(['__metadata', 'EntryNumber', 'SalesEntryLines']);
   });
 
-  it('the navigation GET SalesEntries(guid\'..\')/SalesEntryLines lists the lines; following __deferred.uri gives the same', async () => {
+  it("the navigation GET SalesEntries(guid'..')/SalesEntryLines lists the lines; following __deferred.uri gives the same", async () => {
     await start();
     const created = await api.post('salesentry/SalesEntries', entryBody(ids));
     const id = created.body.d.EntryID as string;
     const nav = await api.get(`salesentry/SalesEntries(guid'${id}')/SalesEntryLines?$select=LineNumber,AmountFC,GLAccount`);
     expect(nav.status).toBe(200);
-    expect(nav.body.d.results.map(({ __metadata, ...l }: Record<string, unknown>) => l)).toEqual([{ LineNumber: 1, AmountFC: 100, GLAccount: ids.gl['700000'] }]);
+    expect(nav.body.d.results.map(({ __metadata, ...l }: Record<string, unknown>) => l)).toEqual([
+      { LineNumber: 1, AmountFC: 100, GLAccount: ids.gl['700000'] },
+    ]);
     const followed = await api.follow(created.body.d.SalesEntryLines.__deferred.uri);
     expect(followed.status).toBe(200);
     expect(followed.body.d.results).toHaveLength(1);
@@ -218,18 +283,31 @@ describe('salesentry/SalesEntries', () => {
     await start();
     const created = await api.post('salesentry/SalesEntries', entryBody(ids));
     const id = created.body.d.EntryID as string;
-    const put = await api.put(`salesentry/SalesEntries(guid'${id}')`, { YourRef: 'PO-77', Description: 'Corrected', DueDate: '2026-05-01' });
+    const put = await api.put(`salesentry/SalesEntries(guid'${id}')`, {
+      YourRef: 'PO-77',
+      Description: 'Corrected',
+      DueDate: '2026-05-01',
+    });
     expect(put.status).toBe(204);
     expect(put.text).toBe('');
     const read = await api.get(`salesentry/SalesEntries(guid'${id}')?$select=YourRef,Description,DueDate,EntryNumber,AmountDC`);
-    expect(read.body.d).toMatchObject({ YourRef: 'PO-77', Description: 'Corrected', DueDate: `/Date(${dateMs('2026-05-01')})/`, EntryNumber: 1001, AmountDC: 121 });
+    expect(read.body.d).toMatchObject({
+      YourRef: 'PO-77',
+      Description: 'Corrected',
+      DueDate: `/Date(${dateMs('2026-05-01')})/`,
+      EntryNumber: 1001,
+      AmountDC: 121,
+    });
   });
 
   it('PUT carrying SalesEntryLines is 400 "Error processing request stream. Binding to new entities .." and changes nothing', async () => {
     await start();
     const created = await api.post('salesentry/SalesEntries', entryBody(ids, { YourRef: 'before' }));
     const id = created.body.d.EntryID as string;
-    const put = await api.put(`salesentry/SalesEntries(guid'${id}')`, { YourRef: 'after', SalesEntryLines: [{ GLAccount: ids.gl['700000'], AmountFC: 1 }] });
+    const put = await api.put(`salesentry/SalesEntries(guid'${id}')`, {
+      YourRef: 'after',
+      SalesEntryLines: [{ GLAccount: ids.gl['700000'], AmountFC: 1 }],
+    });
     expect(put.status).toBe(400);
     expect(put.body).toEqual(envelope('Error processing request stream. Binding to new entities is not supported in update requests.'));
     const read = await api.get(`salesentry/SalesEntries(guid'${id}')?$select=YourRef,AmountDC`);
@@ -259,7 +337,7 @@ describe('salesentry/SalesEntries', () => {
     expect(next.body.d.EntryNumber).toBe(1003);
   });
 
-  it('salesentry/SalesEntryLines: POST with EntryID adds a line and the entry\'s totals follow', async () => {
+  it("salesentry/SalesEntryLines: POST with EntryID adds a line and the entry's totals follow", async () => {
     await start();
     const created = await api.post('salesentry/SalesEntries', entryBody(ids));
     const id = created.body.d.EntryID as string;
@@ -276,10 +354,18 @@ describe('salesentry/SalesEntries', () => {
   it('salesentry/SalesEntryLines: POST with an unknown EntryID or a non-revenue G/L account is refused', async () => {
     await start();
     const created = await api.post('salesentry/SalesEntries', entryBody(ids));
-    const unknown = await api.post('salesentry/SalesEntryLines', { EntryID: '00000000-0000-4000-8000-000000000000', GLAccount: ids.gl['700000'], AmountFC: 1 });
+    const unknown = await api.post('salesentry/SalesEntryLines', {
+      EntryID: '00000000-0000-4000-8000-000000000000',
+      GLAccount: ids.gl['700000'],
+      AmountFC: 1,
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body).toEqual(envelope('Invalid reference: Sales entry lines'));
-    const cost = await api.post('salesentry/SalesEntryLines', { EntryID: created.body.d.EntryID, GLAccount: ids.gl['604000'], AmountFC: 1 });
+    const cost = await api.post('salesentry/SalesEntryLines', {
+      EntryID: created.body.d.EntryID,
+      GLAccount: ids.gl['604000'],
+      AmountFC: 1,
+    });
     expect(cost.status).toBe(400);
     expect(cost.body).toEqual(envelope('Invalid: G/L account type'));
   });
@@ -288,10 +374,17 @@ describe('salesentry/SalesEntries', () => {
     await start();
     const created = await api.post(
       'salesentry/SalesEntries',
-      entryBody(ids, { SalesEntryLines: [{ GLAccount: ids.gl['700000'], AmountFC: 100 }, { GLAccount: ids.gl['705000'], AmountFC: 10 }] }),
+      entryBody(ids, {
+        SalesEntryLines: [
+          { GLAccount: ids.gl['700000'], AmountFC: 100 },
+          { GLAccount: ids.gl['705000'], AmountFC: 10 },
+        ],
+      }),
     );
     const id = created.body.d.EntryID as string;
-    const lines = (await api.get(`salesentry/SalesEntries(guid'${id}')/SalesEntryLines?$orderby=LineNumber`)).body.d.results as Array<{ ID: string }>;
+    const lines = (await api.get(`salesentry/SalesEntries(guid'${id}')/SalesEntryLines?$orderby=LineNumber`)).body.d.results as Array<{
+      ID: string;
+    }>;
     const first = await api.delete(`salesentry/SalesEntryLines(guid'${lines[0]!.ID}')`);
     expect(first.status).toBe(204);
     const remaining = await api.get(`salesentry/SalesEntries(guid'${id}')?$select=AmountDC`);

@@ -34,26 +34,45 @@ describe('payment status', () => {
       InvoiceDate: `/Date(${dateMs('2026-03-02')})/`,
     });
 
-    const partial = await backOffice(mock).post(`/__mock/divisions/100001/journals/70/entries/${entryNumber}/payments`).send({ amountCents: 2100 });
+    const partial = await backOffice(mock)
+      .post(`/__mock/divisions/100001/journals/70/entries/${entryNumber}/payments`)
+      .send({ amountCents: 2100 });
     expect(partial.status).toBe(201);
     const afterPartial = await api.get(`read/financial/ReceivablesList?$filter=AccountId eq guid'${ids.customers['1']}'`);
-    expect(afterPartial.body.d.results.map((r: { EntryNumber: number; Amount: number }) => [r.EntryNumber, r.Amount])).toEqual([[1001, 100]]);
+    expect(afterPartial.body.d.results.map((r: { EntryNumber: number; Amount: number }) => [r.EntryNumber, r.Amount])).toEqual([
+      [1001, 100],
+    ]);
     const receivable = await api.get(`cashflow/Receivables?$filter=TransactionEntryID eq guid'${paid.body.d.EntryID}'`);
-    expect(receivable.body.d.results[0]).toMatchObject({ IsFullyPaid: false, Status: 20, AmountDC: 121, LastPaymentDate: `/Date(${dateMs('2026-03-02')})/` });
+    expect(receivable.body.d.results[0]).toMatchObject({
+      IsFullyPaid: false,
+      Status: 20,
+      AmountDC: 121,
+      LastPaymentDate: `/Date(${dateMs('2026-03-02')})/`,
+    });
 
-    const rest = await backOffice(mock).post(`/__mock/divisions/100001/journals/70/entries/${entryNumber}/payments`).send({ date: '2026-03-05' });
+    const rest = await backOffice(mock)
+      .post(`/__mock/divisions/100001/journals/70/entries/${entryNumber}/payments`)
+      .send({ date: '2026-03-05' });
     expect(rest.status).toBe(201);
     const after = await api.get('read/financial/ReceivablesList');
     expect(after.body.d.results.map((r: { EntryNumber: number }) => r.EntryNumber)).toEqual([open.body.d.EntryNumber]);
 
-    const receivables = await api.get('cashflow/Receivables?$orderby=EntryNumber&$select=EntryNumber,IsFullyPaid,Status,TransactionEntryID,LastPaymentDate');
+    const receivables = await api.get(
+      'cashflow/Receivables?$orderby=EntryNumber&$select=EntryNumber,IsFullyPaid,Status,TransactionEntryID,LastPaymentDate',
+    );
     expect(receivables.body.d.results.map(({ __metadata, ...r }: Record<string, unknown>) => r)).toEqual([
-      { EntryNumber: 1001, IsFullyPaid: true, Status: 50, TransactionEntryID: paid.body.d.EntryID, LastPaymentDate: `/Date(${dateMs('2026-03-05')})/` },
+      {
+        EntryNumber: 1001,
+        IsFullyPaid: true,
+        Status: 50,
+        TransactionEntryID: paid.body.d.EntryID,
+        LastPaymentDate: `/Date(${dateMs('2026-03-05')})/`,
+      },
       { EntryNumber: 1002, IsFullyPaid: false, Status: 20, TransactionEntryID: open.body.d.EntryID, LastPaymentDate: null },
     ]);
   });
 
-  it('ReceivablesList filters on DueDate lt datetime\'..\' as osso does', async () => {
+  it("ReceivablesList filters on DueDate lt datetime'..' as osso does", async () => {
     ({ mock, api } = await startConnected());
     const ids = await seedIds(api);
     await api.post('salesentry/SalesEntries', entryBody(ids, { DueDate: '2026-03-10' }));
@@ -73,7 +92,13 @@ describe('sync endpoints', () => {
     const ids = await seedIds(api);
     const created = await api.post(
       'salesentry/SalesEntries',
-      entryBody(ids, { YourRef: 'R1', SalesEntryLines: [{ GLAccount: ids.gl['700000'], AmountFC: 100 }, { GLAccount: ids.gl['705000'], AmountFC: 50, VATCode: '6' }] }),
+      entryBody(ids, {
+        YourRef: 'R1',
+        SalesEntryLines: [
+          { GLAccount: ids.gl['700000'], AmountFC: 100 },
+          { GLAccount: ids.gl['705000'], AmountFC: 50, VATCode: '6' },
+        ],
+      }),
     );
     const answer = await api.get('sync/Financial/TransactionLines?$filter=Timestamp gt 1L');
     expect(answer.status).toBe(200);
@@ -103,7 +128,9 @@ describe('sync endpoints', () => {
     const first = await api.get('sync/Financial/TransactionLines?$filter=Timestamp gt 1L&$select=Timestamp,LineNumber');
     expect(first.body.d.results).toHaveLength(1000);
     const lastStamp = first.body.d.results[999].Timestamp as number;
-    expect(first.body.d.__next).toBe(`${mock.url}/api/v1/100001/sync/Financial/TransactionLines?$filter=Timestamp%20gt%201L&$select=Timestamp,LineNumber&$skiptoken=${lastStamp}L`);
+    expect(first.body.d.__next).toBe(
+      `${mock.url}/api/v1/100001/sync/Financial/TransactionLines?$filter=Timestamp%20gt%201L&$select=Timestamp,LineNumber&$skiptoken=${lastStamp}L`,
+    );
     const second = await api.follow(first.body.d.__next);
     expect(second.body.d.results.map((r: { LineNumber: number }) => r.LineNumber)).toEqual([1000]);
     expect(second.body.d.__next).toBeUndefined();
@@ -115,11 +142,16 @@ describe('sync endpoints', () => {
     const three = [100, 200, 300].map((AmountFC) => ({ GLAccount: ids.gl['700000'], AmountFC, VATCode: '0' }));
     const entry = await api.post('salesentry/SalesEntries', entryBody(ids, { SalesEntryLines: three }));
     const id = entry.body.d.EntryID as string;
-    const lines = (await api.get(`salesentry/SalesEntries(guid'${id}')/SalesEntryLines?$orderby=LineNumber`)).body.d.results as Array<{ ID: string }>;
+    const lines = (await api.get(`salesentry/SalesEntries(guid'${id}')/SalesEntryLines?$orderby=LineNumber`)).body.d.results as Array<{
+      ID: string;
+    }>;
     expect((await api.delete(`salesentry/SalesEntryLines(guid'${lines[1]!.ID}')`)).status).toBe(204);
-    expect((await api.post('salesentry/SalesEntryLines', { EntryID: id, GLAccount: ids.gl['700000'], AmountFC: 400, VATCode: '0' })).status).toBe(201);
+    expect(
+      (await api.post('salesentry/SalesEntryLines', { EntryID: id, GLAccount: ids.gl['700000'], AmountFC: 400, VATCode: '0' })).status,
+    ).toBe(201);
     expect((await api.post('salesentry/SalesEntries', entryBody(ids))).status).toBe(201);
-    const rows = (await api.get('sync/Financial/TransactionLines?$filter=Timestamp gt 1L&$select=Timestamp,EntryNumber,LineNumber')).body.d.results as Array<{
+    const rows = (await api.get('sync/Financial/TransactionLines?$filter=Timestamp gt 1L&$select=Timestamp,EntryNumber,LineNumber')).body.d
+      .results as Array<{
       Timestamp: number;
       EntryNumber: number;
       LineNumber: number;
@@ -137,7 +169,7 @@ describe('sync endpoints', () => {
 
   it('sync/Financial/TransactionLines refuses filtering on another field: 400 "Filtering on these fields is not supported"', async () => {
     ({ mock, api } = await startConnected());
-    const answer = await api.get('sync/Financial/TransactionLines?$filter=Timestamp gt 1L and JournalCode eq \'70\'');
+    const answer = await api.get("sync/Financial/TransactionLines?$filter=Timestamp gt 1L and JournalCode eq '70'");
     expect(answer.status).toBe(400);
     expect(answer.body).toEqual(envelope('Filtering on these fields is not supported: JournalCode'));
   });
@@ -147,10 +179,17 @@ describe('sync endpoints', () => {
     const ids = await seedIds(api);
     const entry = await api.post(
       'salesentry/SalesEntries',
-      entryBody(ids, { SalesEntryLines: [{ GLAccount: ids.gl['700000'], AmountFC: 100 }, { GLAccount: ids.gl['705000'], AmountFC: 10 }] }),
+      entryBody(ids, {
+        SalesEntryLines: [
+          { GLAccount: ids.gl['700000'], AmountFC: 100 },
+          { GLAccount: ids.gl['705000'], AmountFC: 10 },
+        ],
+      }),
     );
     const id = entry.body.d.EntryID as string;
-    const lineIds = (await api.get(`salesentry/SalesEntries(guid'${id}')/SalesEntryLines?$orderby=LineNumber&$select=ID`)).body.d.results.map((l: { ID: string }) => l.ID);
+    const lineIds = (
+      await api.get(`salesentry/SalesEntries(guid'${id}')/SalesEntryLines?$orderby=LineNumber&$select=ID`)
+    ).body.d.results.map((l: { ID: string }) => l.ID);
     const account = await api.post('crm/Accounts', { Name: 'Gone' });
     expect((await api.get('sync/Deleted?$filter=Timestamp gt 1L')).body.d.results).toEqual([]);
 
@@ -185,9 +224,15 @@ describe('sync endpoints', () => {
     const ids = await seedIds(api);
     const entry = await api.post(
       'salesentry/SalesEntries',
-      entryBody(ids, { SalesEntryLines: [{ GLAccount: ids.gl['700000'], AmountFC: 100 }, { GLAccount: ids.gl['705000'], AmountFC: 10 }] }),
+      entryBody(ids, {
+        SalesEntryLines: [
+          { GLAccount: ids.gl['700000'], AmountFC: 100 },
+          { GLAccount: ids.gl['705000'], AmountFC: 10 },
+        ],
+      }),
     );
-    const lines = (await api.get(`salesentry/SalesEntries(guid'${entry.body.d.EntryID}')/SalesEntryLines?$orderby=LineNumber&$select=ID`)).body.d.results;
+    const lines = (await api.get(`salesentry/SalesEntries(guid'${entry.body.d.EntryID}')/SalesEntryLines?$orderby=LineNumber&$select=ID`))
+      .body.d.results;
     expect((await api.delete(`salesentry/SalesEntryLines(guid'${lines[1].ID}')`)).status).toBe(204);
     const deleted = await api.get('sync/Deleted?$filter=Timestamp gt 1L and EntityType eq 1&$select=EntityKey');
     expect(deleted.body.d.results.map((r: { EntityKey: string }) => r.EntityKey)).toEqual([lines[1].ID]);

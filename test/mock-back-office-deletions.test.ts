@@ -21,18 +21,30 @@ async function withFiveBookings(): Promise<BackOffice> {
   mocks.push(mock);
   const office = backOffice(mock.url);
   for (let i = 0; i < 5; i += 1) {
-    const res = await office.post(ENTRIES_70, { customerCode: '1', entryDate: '2026-03-14', yourRef: `2026/${i + 1}`, lines: [{ glAccountCode: '700000', amountCents: 80000, vatCode: '21' }] });
+    const res = await office.post(ENTRIES_70, {
+      customerCode: '1',
+      entryDate: '2026-03-14',
+      yourRef: `2026/${i + 1}`,
+      lines: [{ glAccountCode: '700000', amountCents: 80000, vatCode: '21' }],
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
   }
   return office;
 }
 
-const numbersOf = async (office: BackOffice) => ((await office.get(ENTRIES_70)).body as Array<{ entryNumber: number }>).map((b) => b.entryNumber);
+const numbersOf = async (office: BackOffice) =>
+  ((await office.get(ENTRIES_70)).body as Array<{ entryNumber: number }>).map((b) => b.entryNumber);
 
 describe('POST /__mock/divisions/:division/deletions', () => {
   it('deletes in the order given: a number in the middle leaves a gap, the last ones move the next number back (R7)', async () => {
     const office = await withFiveBookings();
-    const res = await office.post(DELETIONS, { bookings: [{ journal: '70', entryNumber: 1002 }, { journal: '70', entryNumber: 1005 }, { journal: '70', entryNumber: 1004 }] });
+    const res = await office.post(DELETIONS, {
+      bookings: [
+        { journal: '70', entryNumber: 1002 },
+        { journal: '70', entryNumber: 1005 },
+        { journal: '70', entryNumber: 1004 },
+      ],
+    });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ deleted: 3, refused: null });
     expect(await numbersOf(office)).toEqual([1001, 1003]);
@@ -51,9 +63,24 @@ describe('POST /__mock/divisions/:division/deletions', () => {
 
   it('stops at the first refused booking: those before it are deleted, it is answered as its DELETE would be', async () => {
     const office = await withFiveBookings();
-    const res = await office.post(DELETIONS, { bookings: [{ journal: '70', entryNumber: 1005 }, { journal: '70', entryNumber: 1009 }, { journal: '70', entryNumber: 1004 }] });
+    const res = await office.post(DELETIONS, {
+      bookings: [
+        { journal: '70', entryNumber: 1005 },
+        { journal: '70', entryNumber: 1009 },
+        { journal: '70', entryNumber: 1004 },
+      ],
+    });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ deleted: 1, refused: { journal: '70', entryNumber: 1009, status: 404, code: 'not_found', message: 'Record not found: booking 1009 in journal 70' } });
+    expect(res.body).toEqual({
+      deleted: 1,
+      refused: {
+        journal: '70',
+        entryNumber: 1009,
+        status: 404,
+        code: 'not_found',
+        message: 'Record not found: booking 1009 in journal 70',
+      },
+    });
     expect(await numbersOf(office)).toEqual([1001, 1002, 1003, 1004]);
     const unknownJournal = await office.post(DELETIONS, { bookings: [{ journal: '99', entryNumber: 1004 }] });
     expect(unknownJournal.body.refused).toMatchObject({ status: 404, message: 'Record not found: journal 99 in division 100001' });

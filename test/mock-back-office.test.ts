@@ -62,7 +62,12 @@ describe('GET /__mock and unknown routes', () => {
   it('serves every route of the route index (none answers "No back-office route")', async () => {
     const { url } = await start();
     const fill = (path: string) =>
-      path.replace(':division', '100001').replace(':code', '70').replace(':entryNumber', '1001').replace(':year', '2026').replace(':period', '3');
+      path
+        .replace(':division', '100001')
+        .replace(':code', '70')
+        .replace(':entryNumber', '1001')
+        .replace(':year', '2026')
+        .replace(':period', '3');
     for (const { method, path } of BACK_OFFICE_ROUTES) {
       const res = await request(url)[method.toLowerCase() as 'get' | 'put' | 'post' | 'delete'](fill(path)).send({});
       expect(res.body?.error?.message ?? '', `${method} ${path}`).not.toMatch(/^No back-office route/);
@@ -138,7 +143,9 @@ describe('POST /__mock/reset', () => {
   });
 
   it('refuses to start a server with an unknown seed, naming the known seeds', async () => {
-    await expect(startTestMock({ seed: 'constructor' })).rejects.toThrow("[booklab] Unknown seed 'constructor'. Known seeds: demo, empty, octopus, yuki.");
+    await expect(startTestMock({ seed: 'constructor' })).rejects.toThrow(
+      "[booklab] Unknown seed 'constructor'. Known seeds: demo, empty, octopus, yuki.",
+    );
   });
 
   it('refuses unknown body fields', async () => {
@@ -285,7 +292,9 @@ describe('GET /__mock/divisions/:division/accounts', () => {
     const { office } = await start();
     const res = await office.get('/divisions/100002/accounts');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual([{ id: expect.any(String), code: '1', name: 'Isolation Check NV', vatNumber: 'BE0999888777', country: 'BE', status: 'C' }]);
+    expect(res.body).toEqual([
+      { id: expect.any(String), code: '1', name: 'Isolation Check NV', vatNumber: 'BE0999888777', country: 'BE', status: 'C' },
+    ]);
     const main = await office.get('/divisions/100001/accounts');
     expect(main.body.map((a: { code: string; name: string }) => [a.code, a.name])).toEqual([
       ['1', 'Brouwerij De Kroon'],
@@ -303,8 +312,24 @@ describe('journals and the next booking number (R8)', () => {
     const res = await office.get('/divisions/100001/journals');
     expect(res.status).toBe(200);
     expect(res.body).toEqual([
-      { id: expect.any(String), division: 100001, code: '70', description: 'Sales invoices', type: 20, firstBookingNumber: 1001, nextBookingNumber: 1001 },
-      { id: expect.any(String), division: 100001, code: '71', description: 'Sales credit notes', type: 20, firstBookingNumber: 8001, nextBookingNumber: 8001 },
+      {
+        id: expect.any(String),
+        division: 100001,
+        code: '70',
+        description: 'Sales invoices',
+        type: 20,
+        firstBookingNumber: 1001,
+        nextBookingNumber: 1001,
+      },
+      {
+        id: expect.any(String),
+        division: 100001,
+        code: '71',
+        description: 'Sales credit notes',
+        type: 20,
+        firstBookingNumber: 8001,
+        nextBookingNumber: 8001,
+      },
     ]);
   });
 
@@ -415,7 +440,9 @@ describe('bookings entered by hand', () => {
     expect(both.body).toEqual(errorOf('several', 'Invalid reference: Customer\r\nInvalid reference: G/L account'));
     // The customer of the other division is not a customer of this one.
     const state = (await office.get('/state')).body;
-    const otherCustomer = Object.values(state.accounts as Record<string, { id: string; division: number }>).find((a) => a.division === 100002)!;
+    const otherCustomer = Object.values(state.accounts as Record<string, { id: string; division: number }>).find(
+      (a) => a.division === 100002,
+    )!;
     const foreign = await office.post(ENTRIES_70, handInvoice({ customerCode: undefined, customerId: otherCustomer.id }));
     expect(foreign.body).toEqual(errorOf('invalid_reference', 'Invalid reference: Customer'));
     expect((await office.get(ENTRIES_70)).body).toEqual([]);
@@ -480,9 +507,9 @@ describe('listing and deleting bookings by number', () => {
     expect(res.status).toBe(200);
     expect(res.body.deleted).toMatchObject({ entryNumber: 1001, journal: '70' });
     expect(res.body.journal).toMatchObject({ code: '70', nextBookingNumber: 1003 });
-    expect((await api.get('salesentry/SalesEntries?$select=EntryNumber')).body.d.results.map((r: { EntryNumber: number }) => r.EntryNumber)).toEqual([
-      1002,
-    ]);
+    expect(
+      (await api.get('salesentry/SalesEntries?$select=EntryNumber')).body.d.results.map((r: { EntryNumber: number }) => r.EntryNumber),
+    ).toEqual([1002]);
   });
 
   it('answers 404 for a booking number that does not exist', async () => {
@@ -505,7 +532,11 @@ describe('payments', () => {
     await handBook(office);
     const partial = await office.post(PAY, { amountCents: 40000, date: '2026-04-01' });
     expect(partial.status).toBe(201);
-    expect(partial.body).toMatchObject({ totalCents: 96800, outstandingCents: 56800, payments: [{ date: '2026-04-01', amountCents: 40000 }] });
+    expect(partial.body).toMatchObject({
+      totalCents: 96800,
+      outstandingCents: 56800,
+      payments: [{ date: '2026-04-01', amountCents: 40000 }],
+    });
     const rest = await office.post(PAY, {});
     expect(rest.status).toBe(201);
     expect(rest.body.outstandingCents).toBe(0);
@@ -557,7 +588,10 @@ describe('payments', () => {
 
   it('pays a credit note with a negative amount', async () => {
     const { office } = await start();
-    await office.post('/divisions/100001/journals/71/entries', handInvoice({ lines: [{ glAccountCode: '700000', amountCents: -10000, vatCode: '0' }] }));
+    await office.post(
+      '/divisions/100001/journals/71/entries',
+      handInvoice({ lines: [{ glAccountCode: '700000', amountCents: -10000, vatCode: '0' }] }),
+    );
     const res = await office.post('/divisions/100001/journals/71/entries/8001/payments', { amountCents: -4000 });
     expect(res.status).toBe(201);
     expect(res.body.outstandingCents).toBe(-6000);
@@ -580,7 +614,14 @@ describe('closing and reopening periods', () => {
     const { office, api, refs } = await startWithApi();
     const closed = await office.put(MARCH, { closed: true });
     expect(closed.status).toBe(200);
-    expect(closed.body).toMatchObject({ division: 100001, finYear: 2026, finPeriod: 3, startDate: '2026-03-01', endDate: '2026-03-31', closed: true });
+    expect(closed.body).toMatchObject({
+      division: 100001,
+      finYear: 2026,
+      finPeriod: 3,
+      startDate: '2026-03-01',
+      endDate: '2026-03-31',
+      closed: true,
+    });
     const byHand = await office.post(ENTRIES_70, handInvoice());
     expect(byHand.status).toBe(400);
     expect(byHand.body).toEqual(errorOf('period_closed', 'Period is closed'));
@@ -657,7 +698,9 @@ describe('/__mock/faults', () => {
     const armed = await office.post('/faults', { method: 'POST', path: 'salesentry/SalesEntries', status: 500 });
     expect(armed.status).toBe(201);
     expect(armed.body).toEqual({ id: 1, method: 'POST', path: 'salesentry/SalesEntries', status: 500, times: 1 });
-    expect((await office.get('/faults')).body).toEqual([{ id: 1, method: 'POST', path: 'salesentry/SalesEntries', status: 500, times: 1, hits: 0 }]);
+    expect((await office.get('/faults')).body).toEqual([
+      { id: 1, method: 'POST', path: 'salesentry/SalesEntries', status: 500, times: 1, hits: 0 },
+    ]);
 
     // A GET does not match a POST fault.
     expect((await api.get('salesentry/SalesEntries')).status).toBe(200);
@@ -740,7 +783,10 @@ describe('/__mock/faults', () => {
   it('refuses an invalid fault with 400 and arms nothing', async () => {
     const { office } = await start();
     const cases: Array<[Record<string, unknown>, string]> = [
-      [{ path: 'x' }, 'Invalid body: A fault needs at least one of status, latencyMs or dropAfterCommit. See GET /__mock for the expected body.'],
+      [
+        { path: 'x' },
+        'Invalid body: A fault needs at least one of status, latencyMs or dropAfterCommit. See GET /__mock for the expected body.',
+      ],
       [
         { path: 'x', status: 500, dropAfterCommit: true },
         'Invalid body: A fault cannot both answer with a status and drop the answer: choose one. See GET /__mock for the expected body.',
@@ -811,7 +857,13 @@ describe('/__mock/requests', () => {
     await api.get(`${ME}?$select=UserID`);
     await office.get('/nope');
     await api.post('salesentry/SalesEntries', { Journal: '70' });
-    const log = (await office.get('/requests')).body as Array<{ at: string; method: string; path: string; status: number; durationMs: number }>;
+    const log = (await office.get('/requests')).body as Array<{
+      at: string;
+      method: string;
+      path: string;
+      status: number;
+      durationMs: number;
+    }>;
     expect(log.map(({ method, path, status }) => ({ method, path, status }))).toEqual([
       { method: 'DELETE', path: '/__mock/requests', status: 200 },
       { method: 'GET', path: '/api/v1/current/Me?$select=UserID', status: 200 },
@@ -852,7 +904,9 @@ describe('editing a booking by hand (R11: edits are made in the bookkeeping tool
     });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body).toMatchObject({ entryNumber: booked.entryNumber, netCents: 50000, vatCents: 10500, totalCents: 60500 });
-    expect(res.body.lines).toEqual([{ lineNumber: 1, description: 'corrected', glAccount: '700000', netCents: 50000, vatCode: '21', vatCents: 10500 }]);
+    expect(res.body.lines).toEqual([
+      { lineNumber: 1, description: 'corrected', glAccount: '700000', netCents: 50000, vatCode: '21', vatCents: 10500 },
+    ]);
   });
 
   it('refuses an edit in a closed period and a line on a non-revenue account, changing nothing', async () => {

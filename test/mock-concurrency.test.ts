@@ -89,7 +89,9 @@ describe('concurrent bookings on a file-backed server', () => {
 
   it('keeps journals 70 and 71 independent under interleaved concurrent bookings', async () => {
     const journals = Array.from({ length: 80 }, (_, i) => (i % 2 === 0 ? '70' : '71'));
-    const answers = await Promise.all(journals.map((journal, i) => api.post('salesentry/SalesEntries', booking(journal, `${journal}-${i}`))));
+    const answers = await Promise.all(
+      journals.map((journal, i) => api.post('salesentry/SalesEntries', booking(journal, `${journal}-${i}`))),
+    );
 
     for (const answer of answers) expect(answer.status, JSON.stringify(answer.body)).toBe(201);
     const numbersOf = (journal: string) =>

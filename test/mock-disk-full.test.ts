@@ -64,12 +64,19 @@ describe('bookings on a full disk', () => {
     const before = JSON.stringify(store!.state);
 
     disk.room(40);
-    const refused = await Promise.all(Array.from({ length: 5 }, (_, i) => api.post('salesentry/SalesEntries', salesEntryBody(refs, { YourRef: `full-${i}` }))));
+    const refused = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => api.post('salesentry/SalesEntries', salesEntryBody(refs, { YourRef: `full-${i}` }))),
+    );
     for (const answer of refused) {
       expect(answer.status, JSON.stringify(answer.body)).toBe(503);
-      expect(answer.body.error.message.value).toMatch(/^\[booklab\] The change (could not be saved to .*ENOSPC.*so it was not made|was not saved: it came right after a change that could not be saved)/);
+      expect(answer.body.error.message.value).toMatch(
+        /^\[booklab\] The change (could not be saved to .*ENOSPC.*so it was not made|was not saved: it came right after a change that could not be saved)/,
+      );
     }
-    const byHand = await office.post('/divisions/100001/journals/70/entries', { customerCode: '1', lines: [{ glAccountCode: '700000', amountCents: 100 }] });
+    const byHand = await office.post('/divisions/100001/journals/70/entries', {
+      customerCode: '1',
+      lines: [{ glAccountCode: '700000', amountCents: 100 }],
+    });
     expect(byHand.status).toBe(503);
     expect(JSON.stringify(store!.state)).toBe(before);
     expect(await nextBookingNumber(office)).toBe(1004);
@@ -91,7 +98,10 @@ describe('bookings on a full disk', () => {
       const { accessToken } = await connectDemoApp(first.url);
       const api = apiClient(first.url, accessToken, DEMO_DIVISIONS.main);
       const refs = await demoRefs(api);
-      const booking = (ref: string) => ({ ...salesEntryBody(refs, { YourRef: ref, Description: 'd'.repeat(2_000) }), EntryDate: new Date().toISOString().slice(0, 10) });
+      const booking = (ref: string) => ({
+        ...salesEntryBody(refs, { YourRef: ref, Description: 'd'.repeat(2_000) }),
+        EntryDate: new Date().toISOString().slice(0, 10),
+      });
       const answered = new Map<string, number>();
       let refusals = 0;
       for (let burst = 0; refusals < 8 && burst < 400; burst += 1) {

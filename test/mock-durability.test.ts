@@ -77,91 +77,99 @@ describe('the booklab serve process on a data file', () => {
     }
   }
 
-  it('keeps every answered booking with its number after SIGKILL right after the last answer', async () => {
-    const first = await serve();
-    const { api, customer, glAccount } = await connect(first.url);
+  it(
+    'keeps every answered booking with its number after SIGKILL right after the last answer',
+    async () => {
+      const first = await serve();
+      const { api, customer, glAccount } = await connect(first.url);
 
-    const answered = new Map<string, number>();
-    const remember = (answer: request.Response) => {
-      expect(answer.status, JSON.stringify(answer.body)).toBe(201);
-      answered.set(answer.body.d.EntryID as string, answer.body.d.EntryNumber as number);
-    };
-    // Ten one by one, then ten at once (committed together by the group commit).
-    for (let i = 1; i <= 10; i += 1) remember(await api.post('salesentry/SalesEntries', booking(customer, glAccount, `kill-${i}`)));
-    const burst = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => api.post('salesentry/SalesEntries', booking(customer, glAccount, `kill-${11 + i}`))),
-    );
-    first.child.kill('SIGKILL');
-    burst.forEach(remember);
-    const killed = await within(first.exited, EXIT_TIMEOUT_MS, 'the child to die');
-    expect(killed.signal).toBe('SIGKILL');
+      const answered = new Map<string, number>();
+      const remember = (answer: request.Response) => {
+        expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+        answered.set(answer.body.d.EntryID as string, answer.body.d.EntryNumber as number);
+      };
+      // Ten one by one, then ten at once (committed together by the group commit).
+      for (let i = 1; i <= 10; i += 1) remember(await api.post('salesentry/SalesEntries', booking(customer, glAccount, `kill-${i}`)));
+      const burst = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => api.post('salesentry/SalesEntries', booking(customer, glAccount, `kill-${11 + i}`))),
+      );
+      first.child.kill('SIGKILL');
+      burst.forEach(remember);
+      const killed = await within(first.exited, EXIT_TIMEOUT_MS, 'the child to die');
+      expect(killed.signal).toBe('SIGKILL');
 
-    expect(answered.size).toBe(20);
-    expect([...answered.values()].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => 1001 + i));
+      expect(answered.size).toBe(20);
+      expect([...answered.values()].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => 1001 + i));
 
-    // The files a crash leaves: a whole JSON snapshot, and a log of whole lines (the last may be torn).
-    JSON.parse(await readFile(file, 'utf8'));
-    const logLines = (await readFile(`${file}.log`, 'utf8')).split('\n');
-    const complete = logLines.slice(0, -1); // after the last newline: nothing, or a torn line
-    expect(complete.length).toBeGreaterThan(0);
-    complete.forEach((line, i) => expect(() => JSON.parse(line), `log line ${i + 1}`).not.toThrow());
+      // The files a crash leaves: a whole JSON snapshot, and a log of whole lines (the last may be torn).
+      JSON.parse(await readFile(file, 'utf8'));
+      const logLines = (await readFile(`${file}.log`, 'utf8')).split('\n');
+      const complete = logLines.slice(0, -1); // after the last newline: nothing, or a torn line
+      expect(complete.length).toBeGreaterThan(0);
+      complete.forEach((line, i) => expect(() => JSON.parse(line), `log line ${i + 1}`).not.toThrow());
 
-    const second = await serve();
-    const again = await connect(second.url);
-    const after = await listed(again.api);
-    for (const [id, entryNumber] of answered) expect(after.get(id), `booking ${id}`).toBe(entryNumber);
-    expect(after.size).toBe(20);
+      const second = await serve();
+      const again = await connect(second.url);
+      const after = await listed(again.api);
+      for (const [id, entryNumber] of answered) expect(after.get(id), `booking ${id}`).toBe(entryNumber);
+      expect(after.size).toBe(20);
 
-    // The journal's counter survived as well: the next booking takes 1021.
-    const next = await again.api.post('salesentry/SalesEntries', booking(again.customer, again.glAccount, 'after-restart'));
-    expect(next.status).toBe(201);
-    expect(next.body.d.EntryNumber).toBe(1021);
-  }, TEST_TIMEOUT_MS);
+      // The journal's counter survived as well: the next booking takes 1021.
+      const next = await again.api.post('salesentry/SalesEntries', booking(again.customer, again.glAccount, 'after-restart'));
+      expect(next.status).toBe(201);
+      expect(next.body.d.EntryNumber).toBe(1021);
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it('answers the bookings in flight on SIGTERM, exits with 0, and a restart has them', async () => {
-    const first = await serve();
-    const { api, customer, glAccount } = await connect(first.url);
-    for (let i = 1; i <= 2; i += 1) {
-      expect((await api.post('salesentry/SalesEntries', booking(customer, glAccount, `before-${i}`))).status).toBe(201);
-    }
+  it(
+    'answers the bookings in flight on SIGTERM, exits with 0, and a restart has them',
+    async () => {
+      const first = await serve();
+      const { api, customer, glAccount } = await connect(first.url);
+      for (let i = 1; i <= 2; i += 1) {
+        expect((await api.post('salesentry/SalesEntries', booking(customer, glAccount, `before-${i}`))).status).toBe(201);
+      }
 
-    // Hold the next three bookings inside the server, so that SIGTERM surely finds them in flight.
-    const fault = await request(first.url)
-      .post('/__mock/faults')
-      .send({ method: 'POST', path: 'salesentry/SalesEntries', latencyMs: 1_500, times: 3 });
-    expect(fault.status).toBe(201);
-    // (supertest sends a request only once it is awaited: `.then` starts them now.)
-    const inFlight = Array.from({ length: 3 }, (_, i) =>
-      api.post('salesentry/SalesEntries', booking(customer, glAccount, `in-flight-${i + 1}`)).then((answer) => answer),
-    );
-    // All three have arrived once the fault has been used up (it disarms itself after `times` requests).
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const armed = await request(first.url).get('/__mock/faults');
-      if (armed.body.length === 0) break;
-      if (Date.now() > deadline) throw new Error('the in-flight bookings never reached the server');
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+      // Hold the next three bookings inside the server, so that SIGTERM surely finds them in flight.
+      const fault = await request(first.url)
+        .post('/__mock/faults')
+        .send({ method: 'POST', path: 'salesentry/SalesEntries', latencyMs: 1_500, times: 3 });
+      expect(fault.status).toBe(201);
+      // (supertest sends a request only once it is awaited: `.then` starts them now.)
+      const inFlight = Array.from({ length: 3 }, (_, i) =>
+        api.post('salesentry/SalesEntries', booking(customer, glAccount, `in-flight-${i + 1}`)).then((answer) => answer),
+      );
+      // All three have arrived once the fault has been used up (it disarms itself after `times` requests).
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const armed = await request(first.url).get('/__mock/faults');
+        if (armed.body.length === 0) break;
+        if (Date.now() > deadline) throw new Error('the in-flight bookings never reached the server');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
 
-    first.child.kill('SIGTERM');
-    const answers = await within(Promise.all(inFlight), EXIT_TIMEOUT_MS, 'the in-flight answers');
-    const exit = await within(first.exited, EXIT_TIMEOUT_MS, 'the child to exit after SIGTERM');
-    expect(exit, first.stderr()).toEqual({ code: 0, signal: null });
+      first.child.kill('SIGTERM');
+      const answers = await within(Promise.all(inFlight), EXIT_TIMEOUT_MS, 'the in-flight answers');
+      const exit = await within(first.exited, EXIT_TIMEOUT_MS, 'the child to exit after SIGTERM');
+      expect(exit, first.stderr()).toEqual({ code: 0, signal: null });
 
-    const answered = new Map<string, number>();
-    for (const answer of answers) {
-      expect(answer.status, JSON.stringify(answer.body)).toBe(201);
-      answered.set(answer.body.d.EntryID as string, answer.body.d.EntryNumber as number);
-    }
-    expect([...answered.values()].sort((a, b) => a - b)).toEqual([1003, 1004, 1005]);
+      const answered = new Map<string, number>();
+      for (const answer of answers) {
+        expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+        answered.set(answer.body.d.EntryID as string, answer.body.d.EntryNumber as number);
+      }
+      expect([...answered.values()].sort((a, b) => a - b)).toEqual([1003, 1004, 1005]);
 
-    // A clean stop leaves a compacted, loadable snapshot.
-    JSON.parse(await readFile(file, 'utf8'));
+      // A clean stop leaves a compacted, loadable snapshot.
+      JSON.parse(await readFile(file, 'utf8'));
 
-    const second = await serve();
-    const again = await connect(second.url);
-    const after = await listed(again.api);
-    expect(after.size).toBe(5);
-    for (const [id, entryNumber] of answered) expect(after.get(id), `booking ${id}`).toBe(entryNumber);
-  }, TEST_TIMEOUT_MS);
+      const second = await serve();
+      const again = await connect(second.url);
+      const after = await listed(again.api);
+      expect(after.size).toBe(5);
+      for (const [id, entryNumber] of answered) expect(after.get(id), `booking ${id}`).toBe(entryNumber);
+    },
+    TEST_TIMEOUT_MS,
+  );
 });

@@ -44,7 +44,16 @@ describe('the error budget', () => {
     expect((await api.get('crm/Accounts?$select=Code')).status).toBe(200);
     const view = await backOffice(mock).get('/__mock/error-budget');
     expect(view.body).toMatchObject({ enforce: false, errors: 10, windowMinutes: 60, blockMinutes: 60, blockStatus: 429 });
-    expect(view.body.keys).toEqual([{ clientId: 'booklab-demo', userId: expect.any(String), division: 100001, endpoint: 'crm/Accounts', errorsInWindow: 12, blockedUntil: null }]);
+    expect(view.body.keys).toEqual([
+      {
+        clientId: 'booklab-demo',
+        userId: expect.any(String),
+        division: 100001,
+        endpoint: 'crm/Accounts',
+        errorsInWindow: 12,
+        blockedUntil: null,
+      },
+    ]);
     expect((await logged()).every((e) => e.note === undefined)).toBe(true);
   });
 
@@ -58,7 +67,9 @@ describe('the error budget', () => {
     // 09:00:00 … 09:03:20: eleven errors. All are answered as usual; the 11th blocks the key for an hour.
     expect(await notFoundErrors(11)).toEqual(Array(11).fill(404));
     const notes = (await logged()).map((e) => e.note);
-    expect(notes.slice(0, 10)).toEqual(Array.from({ length: 10 }, (_, i) => `error budget: ${i + 1} of 10 errors in 60 min (crm/Accounts)`));
+    expect(notes.slice(0, 10)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `error budget: ${i + 1} of 10 errors in 60 min (crm/Accounts)`),
+    );
     expect(notes[10]).toBe('error budget: 11 errors in 60 min (crm/Accounts), more than 10: blocked until 2026-03-02T10:03:20.000Z');
 
     // 09:03:40: a correct request on that endpoint is refused, with Exact's rate-limit headers; other endpoints and divisions are not.
@@ -76,12 +87,22 @@ describe('the error budget', () => {
     expect((await api.get(`crm/Accounts(guid'00000000-0000-4000-8000-000000000001')`)).status).toBe(429);
     expect((await api.get('financial/Journals?$select=Code')).status).toBe(200);
     expect((await other.get('crm/Accounts?$select=Code')).status).toBe(200);
-    expect((await logged()).at(-5)).toMatchObject({ status: 429, note: 'error budget: blocked until 2026-03-02T10:03:20.000Z (crm/Accounts)' });
+    expect((await logged()).at(-5)).toMatchObject({
+      status: 429,
+      note: 'error budget: blocked until 2026-03-02T10:03:20.000Z (crm/Accounts)',
+    });
 
     // The back office shows the block.
     const view = await backOffice(mock).get('/__mock/error-budget');
     expect(view.body.keys).toEqual([
-      { clientId: 'booklab-demo', userId: expect.any(String), division: 100001, endpoint: 'crm/Accounts', errorsInWindow: 0, blockedUntil: '2026-03-02T10:03:20.000Z' },
+      {
+        clientId: 'booklab-demo',
+        userId: expect.any(String),
+        division: 100001,
+        endpoint: 'crm/Accounts',
+        errorsInWindow: 0,
+        blockedUntil: '2026-03-02T10:03:20.000Z',
+      },
     ]);
 
     // 10:03:19 still blocked (for the same app and user with a new token); 10:03:20 free, and the key starts again with no errors.
@@ -114,7 +135,9 @@ describe('the error budget', () => {
     await backOffice(mock).post('/__mock/tokens/expire').send({});
     const expired = [await api.get('crm/Accounts'), await api.get('crm/Accounts'), await api.get('crm/Accounts')].map((r) => r.status);
     expect(expired).toEqual([401, 401, 401]);
-    expect((await logged()).at(-1)?.note).toBe('error budget: 4 errors in 60 min (crm/Accounts), more than 3: blocked until 2026-03-02T10:00:00.000Z');
+    expect((await logged()).at(-1)?.note).toBe(
+      'error budget: 4 errors in 60 min (crm/Accounts), more than 3: blocked until 2026-03-02T10:00:00.000Z',
+    );
     const renewed = await renewToken();
     expect(renewed).not.toBe(accessToken);
     expect((await api.get('crm/Accounts?$select=Code')).status).toBe(429);

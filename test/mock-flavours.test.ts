@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { resolveOptions, type MockServer } from '../mock-accounting/index.js';
+import { resolveOptions } from '../mock-accounting/index.js';
 import { apiClient, connectDemoApp, testClock } from './support/mock.js';
 import { backOffice, entryBody, seedIds, startConnected, type ConnectedMock } from './support/mock-api-fixtures.js';
 
@@ -19,8 +19,19 @@ describe('mock flavours: which product a division imitates', () => {
   afterEach(() => connected?.mock.close());
 
   it('the demo seed stays Exact; the octopus and yuki seeds make both divisions Octopus (journals V1, V2) and Yuki (one domain)', async () => {
-    const divisions = async () => Object.values((await backOffice(connected.mock).get('/__mock/state')).body.divisions as Record<string, { code: number; flavour: string; domain?: string }>);
-    const journals = async () => (await connected.api.get('financial/Journals?$select=Code,Type,TypeDescription&$orderby=Code')).body.d.results as Array<{ Code: string; Type: number; TypeDescription: string | null }>;
+    const divisions = async () =>
+      Object.values(
+        (await backOffice(connected.mock).get('/__mock/state')).body.divisions as Record<
+          string,
+          { code: number; flavour: string; domain?: string }
+        >,
+      );
+    const journals = async () =>
+      (await connected.api.get('financial/Journals?$select=Code,Type,TypeDescription&$orderby=Code')).body.d.results as Array<{
+        Code: string;
+        Type: number;
+        TypeDescription: string | null;
+      }>;
 
     connected = await startConnected();
     expect((await divisions()).map((d) => [d.code, d.flavour, d.domain])).toEqual([
@@ -58,7 +69,10 @@ describe('mock flavours: which product a division imitates', () => {
     const switched = await office.put(`/__mock/divisions/${OTHER}/flavour`).send({ flavour: 'yuki', domain: 'acme' });
     expect(switched.status).toBe(200);
     expect(switched.body).toMatchObject({ code: OTHER, flavour: 'yuki', domain: 'acme' });
-    expect((await office.put(`/__mock/divisions/${OTHER}/flavour`).send({ flavour: 'yuki' })).body).toMatchObject({ flavour: 'yuki', domain: 'acme' });
+    expect((await office.put(`/__mock/divisions/${OTHER}/flavour`).send({ flavour: 'yuki' })).body).toMatchObject({
+      flavour: 'yuki',
+      domain: 'acme',
+    });
     const back = await office.put(`/__mock/divisions/${OTHER}/flavour`).send({ flavour: 'exact' });
     expect(back.body).toMatchObject({ code: OTHER, flavour: 'exact' });
     expect(back.body.domain).toBeUndefined();
@@ -99,10 +113,16 @@ describe('mock flavours: Octopus (R11)', () => {
 
   it('R11: every change to a booking in a closed period is refused in the same words: PUT, a new line, deleting a line or the booking', async () => {
     const { api, office, ids } = await octopus();
-    const created = await api.post('salesentry/SalesEntries', octopusEntry(ids, { EntryDate: '2026-02-27', SalesEntryLines: [
-      { GLAccount: ids.gl['700000'], AmountFC: 100, VATCode: '21' },
-      { GLAccount: ids.gl['705000'], AmountFC: 50, VATCode: '21' },
-    ] }));
+    const created = await api.post(
+      'salesentry/SalesEntries',
+      octopusEntry(ids, {
+        EntryDate: '2026-02-27',
+        SalesEntryLines: [
+          { GLAccount: ids.gl['700000'], AmountFC: 100, VATCode: '21' },
+          { GLAccount: ids.gl['705000'], AmountFC: 50, VATCode: '21' },
+        ],
+      }),
+    );
     expect(created.status).toBe(201);
     const entry = `salesentry/SalesEntries(guid'${created.body.d.EntryID}')`;
     const lines = (await api.get(`${entry}/SalesEntryLines`)).body.d.results as Array<{ ID: string }>;
@@ -110,12 +130,19 @@ describe('mock flavours: Octopus (R11)', () => {
 
     const answers = [
       await api.put(entry, { Description: 'changed' }),
-      await api.post('salesentry/SalesEntryLines', { EntryID: created.body.d.EntryID, GLAccount: ids.gl['700000'], AmountFC: 10, VATCode: '21' }),
+      await api.post('salesentry/SalesEntryLines', {
+        EntryID: created.body.d.EntryID,
+        GLAccount: ids.gl['700000'],
+        AmountFC: 10,
+        VATCode: '21',
+      }),
       await api.delete(`salesentry/SalesEntryLines(guid'${lines[0]!.ID}')`),
       await api.delete(entry),
     ];
     expect(answers.map((a) => [a.status, a.body.error.message.value])).toEqual(Array(4).fill([400, 'Book year period is closed']));
-    const byHand = await office.put(`/__mock/divisions/${MAIN}/journals/V1/entries/${created.body.d.EntryNumber}/lines`).send({ lines: [{ glAccountCode: '700000', amountCents: 100 }] });
+    const byHand = await office
+      .put(`/__mock/divisions/${MAIN}/journals/V1/entries/${created.body.d.EntryNumber}/lines`)
+      .send({ lines: [{ glAccountCode: '700000', amountCents: 100 }] });
     expect(byHand.status).toBe(400);
     expect(byHand.body.error).toEqual({ code: 'book_year_period_closed', message: 'Book year period is closed' });
   });
@@ -139,31 +166,37 @@ describe('mock flavours: Octopus (R11)', () => {
     expect((await office.put(`/__mock/divisions/${MAIN}/journals/V9/type`).send({ typeName: 'Invoices' })).status).toBe(404);
   });
 
-  it('keeps the cost centres a person assigns to a booking\'s lines, and shows them in the back office and the API', async () => {
+  it("keeps the cost centres a person assigns to a booking's lines, and shows them in the back office and the API", async () => {
     const { api, office } = await octopus();
-    const booked = await office.post(`/__mock/divisions/${MAIN}/journals/V1/entries`).send({ customerCode: '1', lines: [{ glAccountCode: '700000', amountCents: 10_000, vatCode: '21' }] });
+    const booked = await office
+      .post(`/__mock/divisions/${MAIN}/journals/V1/entries`)
+      .send({ customerCode: '1', lines: [{ glAccountCode: '700000', amountCents: 10_000, vatCode: '21' }] });
     expect(booked.body.lines[0]).not.toHaveProperty('costCenter');
     const assigned = await office
       .put(`/__mock/divisions/${MAIN}/journals/V1/entries/${booked.body.entryNumber}/lines`)
       .send({ lines: [{ glAccountCode: '700000', amountCents: 10_000, vatCode: '21', costCenter: 'SALES' }] });
     expect(assigned.status).toBe(200);
-    expect(assigned.body.lines).toEqual([{ lineNumber: 1, description: null, glAccount: '700000', netCents: 10_000, vatCode: '21', vatCents: 2_100, costCenter: 'SALES' }]);
+    expect(assigned.body.lines).toEqual([
+      { lineNumber: 1, description: null, glAccount: '700000', netCents: 10_000, vatCode: '21', vatCents: 2_100, costCenter: 'SALES' },
+    ]);
     const lines = (await api.get(`salesentry/SalesEntries(guid'${booked.body.id}')/SalesEntryLines?$select=CostCenter`)).body.d.results;
     expect(lines).toMatchObject([{ CostCenter: 'SALES' }]);
   });
 });
 
-describe('mock flavours: Yuki\'s daily call quota per domain (R17)', () => {
+describe("mock flavours: Yuki's daily call quota per domain (R17)", () => {
   let connected: ConnectedMock;
   afterEach(() => connected?.mock.close());
 
-  const QUOTA_FAULT = (limit: number) => `The daily limit of ${limit} API calls for domain booklab-demo has been reached. The limit is reset at midnight.`;
+  const QUOTA_FAULT = (limit: number) =>
+    `The daily limit of ${limit} API calls for domain booklab-demo has been reached. The limit is reset at midnight.`;
 
   it('counts every API call on a Yuki division and refuses the next one with a 500 fault that names the limit, not a 429', async () => {
     connected = await startConnected({ seed: 'yuki', yukiDailyCalls: 3 });
     const { api } = connected;
     const statuses = [];
-    for (const path of ['financial/Journals', 'crm/Accounts?$filter=Code ne null', '/api/v1/current/Me', 'vat/VATCodes']) statuses.push((await api.get(path)).status);
+    for (const path of ['financial/Journals', 'crm/Accounts?$filter=Code ne null', '/api/v1/current/Me', 'vat/VATCodes'])
+      statuses.push((await api.get(path)).status);
     expect(statuses).toEqual([200, 200, 200, 500]);
     const refused = await api.post('salesentry/SalesEntries', {});
     expect(refused.status).toBe(500);

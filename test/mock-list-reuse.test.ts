@@ -15,7 +15,8 @@ let ids: SeedIds;
 beforeEach(async () => {
   connected = await startConnected();
   ids = await seedIds(connected.api);
-  for (const ref of ['A', 'B', 'C']) expect((await connected.api.post('salesentry/SalesEntries', entryBody(ids, { YourRef: ref }))).status).toBe(201);
+  for (const ref of ['A', 'B', 'C'])
+    expect((await connected.api.post('salesentry/SalesEntries', entryBody(ids, { YourRef: ref }))).status).toBe(201);
 });
 afterEach(() => connected.mock.close());
 
@@ -32,7 +33,9 @@ describe('a list read again', () => {
     expect(renamed.status, renamed.text).toBe(204);
     const again = await entries("?$filter=YourRef eq 'A'");
     expect(again.map((e) => e.CustomerName)).toEqual(['Renamed After The First Read']);
-    expect((await entries()).filter((e) => e.YourRef !== null).map((e) => e.CustomerName)).toEqual(Array(3).fill('Renamed After The First Read'));
+    expect((await entries()).filter((e) => e.YourRef !== null).map((e) => e.CustomerName)).toEqual(
+      Array(3).fill('Renamed After The First Read'),
+    );
   });
 
   it('shows a changed entry, and a new one, in a repeated filter and ordering with its count', async () => {
@@ -53,7 +56,9 @@ describe('a list read again', () => {
     const viaLocalhost = url.replace('127.0.0.1', 'localhost');
     const first = await entries();
     expect(first[0]!.__metadata.uri.startsWith(`${url}/api/v1/`)).toBe(true);
-    const other = await request(viaLocalhost).get(`/api/v1/100001/salesentry/SalesEntries`).set({ Authorization: `Bearer ${connected.accessToken}`, Accept: 'application/json' });
+    const other = await request(viaLocalhost)
+      .get(`/api/v1/100001/salesentry/SalesEntries`)
+      .set({ Authorization: `Bearer ${connected.accessToken}`, Accept: 'application/json' });
     expect(other.status, other.text).toBe(200);
     expect(other.body.d.results[0].__metadata.uri).toBe(first[0]!.__metadata.uri.replace(url, viaLocalhost));
   });
@@ -62,11 +67,15 @@ describe('a list read again', () => {
     const [a] = await entries("?$filter=YourRef eq 'A'");
     expect((await connected.api.delete(`salesentry/SalesEntries(guid'${a!.EntryID}')`)).status).toBe(204);
     const deletedAt = Date.parse((await backOffice(connected.mock).get('/__mock/clock')).body.now as string);
-    const setClock = async (ms: number) => expect((await backOffice(connected.mock).put('/__mock/clock').send({ now: ms })).status).toBe(200);
+    const setClock = async (ms: number) =>
+      expect((await backOffice(connected.mock).put('/__mock/clock').send({ now: ms })).status).toBe(200);
     // A minute before the 61 days of retention are over; the first token has long expired, so connect again.
     await setClock(deletedAt + 61 * DAY_MS - 60_000);
     const api = apiClient(connected.mock.url, (await connectDemoApp(connected.mock.url)).accessToken, DEMO_DIVISIONS.main);
-    const deleted = async () => (await api.get('sync/Deleted?$filter=EntityType eq 1&$select=EntityKey')).body.d.results.map((d: { EntityKey: string }) => d.EntityKey);
+    const deleted = async () =>
+      (await api.get('sync/Deleted?$filter=EntityType eq 1&$select=EntityKey')).body.d.results.map(
+        (d: { EntityKey: string }) => d.EntityKey,
+      );
     expect(await deleted()).toContain(a!.EntryID);
     await setClock(deletedAt + 61 * DAY_MS + 60_000);
     expect(await deleted()).not.toContain(a!.EntryID);

@@ -43,7 +43,12 @@ describe('malformed requests to the mock API', () => {
     const answer = await send({
       method: 'POST',
       path: ENTRIES,
-      body: JSON.stringify({ Journal: '70', Customer: target.fx.customer, EntryDate: '2026-03-02', SalesEntryLines: [{ GLAccount: target.fx.glAccount, AmountFC: 10 }] }),
+      body: JSON.stringify({
+        Journal: '70',
+        Customer: target.fx.customer,
+        EntryDate: '2026-03-02',
+        SalesEntryLines: [{ GLAccount: target.fx.glAccount, AmountFC: 10 }],
+      }),
       headers: { Prefer: 'return=representation' },
       why: 'valid',
     });
@@ -70,21 +75,30 @@ describe('malformed requests to the mock API', () => {
     expect(runs).toBeGreaterThanOrEqual(1_000);
     // The same through the back office: bookings, relations and journals (with their counters) are as they were.
     const after = (await (await fetch(`${mock!.url}/__mock/state`)).json()) as Record<string, unknown>;
-    for (const collection of ['salesEntries', 'accounts', 'journals', 'meta']) expect(after[collection]).toEqual(backOfficeBefore[collection]);
+    for (const collection of ['salesEntries', 'accounts', 'journals', 'meta'])
+      expect(after[collection]).toEqual(backOfficeBefore[collection]);
     expect(Object.prototype).not.toHaveProperty('polluted');
     await expectServing(1002);
   }, 180_000);
 
   it('refuses a body just over 10 MB with 413 in the envelope, books nothing, and keeps serving', async () => {
     const before = stateHash(mock!);
-    const template = JSON.stringify({ Journal: '70', Customer: target.fx.customer, EntryDate: '2026-03-02', Description: '#', SalesEntryLines: [{ GLAccount: target.fx.glAccount, AmountFC: 100 }] });
+    const template = JSON.stringify({
+      Journal: '70',
+      Customer: target.fx.customer,
+      EntryDate: '2026-03-02',
+      Description: '#',
+      SalesEntryLines: [{ GLAccount: target.fx.glAccount, AmountFC: 100 }],
+    });
     const body = template.replace('#', 'x'.repeat(TEN_MB + 1 - (template.length - 1)));
     expect(Buffer.byteLength(body)).toBe(TEN_MB + 1);
 
     const sized = await send({ method: 'POST', path: ENTRIES, body, why: 'over 10 MB with Content-Length' });
     expectRefusal({ method: 'POST', path: ENTRIES, why: 'over 10 MB' }, sized);
     expect(sized.status).toBe(413);
-    expect(JSON.parse(sized.text).error.message.value).toBe('Error processing request stream. The request body is larger than the maximum of 10 MB.');
+    expect(JSON.parse(sized.text).error.message.value).toBe(
+      'Error processing request stream. The request body is larger than the maximum of 10 MB.',
+    );
 
     const bytes = new TextEncoder().encode(body);
     const chunked = new ReadableStream<Uint8Array>({
@@ -109,7 +123,11 @@ describe('malformed requests to the mock API', () => {
       expectRefusal(req, await send(req));
     }
     // In the query string and the OAuth form as well (flat parsers: no nested objects are built).
-    const query = { method: 'GET', path: `${ENTRIES}?__proto__[polluted]=true&constructor[prototype][polluted]=true&$filter=${q('__proto__ eq null')}`, why: 'polluting query' };
+    const query = {
+      method: 'GET',
+      path: `${ENTRIES}?__proto__[polluted]=true&constructor[prototype][polluted]=true&$filter=${q('__proto__ eq null')}`,
+      why: 'polluting query',
+    };
     expectRefusal(query, await send(query));
     for (const form of [
       'grant_type=authorization_code&client_id=constructor&code=constructor',
@@ -120,22 +138,37 @@ describe('malformed requests to the mock API', () => {
       `grant_type=refresh_token&client_id=${DEMO_CLIENT.id}&client_secret=${DEMO_CLIENT.secret}&refresh_token=__proto__`,
       '__proto__[polluted]=true&grant_type=authorization_code',
     ]) {
-      const answer = await fetch(`${mock!.url}/api/oauth2/token`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form });
+      const answer = await fetch(`${mock!.url}/api/oauth2/token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: form,
+      });
       expect(answer.status, form).toBeGreaterThanOrEqual(400);
       expect(answer.status, form).toBeLessThan(500);
       const body = (await answer.json()) as Record<string, unknown>;
       expect(body, form).not.toHaveProperty('access_token');
     }
     for (const clientId of ['constructor', '__proto__', 'toString']) {
-      const auth = await fetch(`${mock!.url}/api/oauth2/auth?client_id=${clientId}&redirect_uri=${q('http://localhost:8765/callback')}&response_type=code`, { redirect: 'manual' });
+      const auth = await fetch(
+        `${mock!.url}/api/oauth2/auth?client_id=${clientId}&redirect_uri=${q('http://localhost:8765/callback')}&response_type=code`,
+        { redirect: 'manual' },
+      );
       expect(auth.status, clientId).toBe(400);
     }
     // The back office takes a seed name and a state document: prototype names are neither.
     for (const seed of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
-      const reset = await fetch(`${mock!.url}/__mock/reset`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ seed }) });
+      const reset = await fetch(`${mock!.url}/__mock/reset`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ seed }),
+      });
       expect(reset.status, seed).toBe(400);
     }
-    const restore = await fetch(`${mock!.url}/__mock/state`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: polluter });
+    const restore = await fetch(`${mock!.url}/__mock/state`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: polluter,
+    });
     expect(restore.status).toBe(400);
 
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_DIVISIONS, type MockServer, type StartMockServerOptions } from '../mock-accounting/index.js';
-import { backOffice, book, deleteBooking, demoRefs, nextBookingNumber, salesEntryBody, type BackOffice, type DemoRefs } from './support/bookings.js';
+import {
+  backOffice,
+  book,
+  deleteBooking,
+  demoRefs,
+  nextBookingNumber,
+  salesEntryBody,
+  type BackOffice,
+  type DemoRefs,
+} from './support/bookings.js';
 import { apiClient, connectDemoApp, startTestMock, type ApiClient } from './support/mock.js';
 
 // Booking numbers end to end (BEHAVIOUR.md R7, R8; exact-api.md "booklab decisions"): the public API books and
@@ -57,7 +66,7 @@ describe('counter mode (default): the journal next booking number', () => {
     expect(focus.get('2026/4')).toBe(1003);
     expect(focus.get('2026/3')).toBe(focus.get('2026/4'));
 
-    const listed = await api.get("salesentry/SalesEntries?$filter=EntryNumber eq 1003&$select=YourRef");
+    const listed = await api.get('salesentry/SalesEntries?$filter=EntryNumber eq 1003&$select=YourRef');
     expect(listed.body.d.results.map((r: { YourRef: string }) => r.YourRef)).toEqual(['2026/4']);
   });
 

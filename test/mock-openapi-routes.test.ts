@@ -13,14 +13,21 @@ import { entryBody, seedIds, startConnected, type ConnectedMock } from './suppor
 // Issue 18, must-show 3: every route the server registers is in the OpenAPI document, and every documented route answers.
 
 const doc = JSON.parse(JSON.stringify(buildOpenApiDocument())) as {
-  paths: Record<string, Record<string, { responses: Record<string, unknown>; parameters?: Array<{ $ref?: string; name?: string; in?: string; required?: boolean }> }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      { responses: Record<string, unknown>; parameters?: Array<{ $ref?: string; name?: string; in?: string; required?: boolean }> }
+    >
+  >;
 };
 const METHODS = ['get', 'post', 'put', 'delete'];
 const ENTITY_SCHEMAS = entitySchemas().output;
 
 /** The zod schema a documented answer is written from: an entity set's envelope, or a back-office route's answer. */
 function answerSchema(method: string, path: string, status: number): z.ZodType | undefined {
-  const response = doc.paths[path]![method]!.responses[String(status)] as { content?: Record<string, { schema?: { $ref?: string } }> } | undefined;
+  const response = doc.paths[path]![method]!.responses[String(status)] as
+    { content?: Record<string, { schema?: { $ref?: string } }> } | undefined;
   const name = response?.content?.['application/json']?.schema?.$ref?.split('/').pop();
   if (name && ENTITY_SCHEMAS[name]) return ENTITY_SCHEMAS[name];
   if (status >= 300) return undefined;
@@ -39,7 +46,9 @@ function registeredRoutes(app: Express): string[] {
   const walk = (stack: Layer[], prefix: string): string[] =>
     stack.flatMap((layer) => {
       if (layer.route) {
-        return Object.keys(layer.route.methods).map((method) => `${method.toUpperCase()} ${(prefix + layer.route!.path).replace(/(.)\/$/, '$1')}`);
+        return Object.keys(layer.route.methods).map(
+          (method) => `${method.toUpperCase()} ${(prefix + layer.route!.path).replace(/(.)\/$/, '$1')}`,
+        );
       }
       const mount = layer.rawPath && layer.rawPath !== '/' ? layer.rawPath : '';
       if (layer.handle.stack) return walk(layer.handle.stack, prefix + mount);
@@ -48,7 +57,9 @@ function registeredRoutes(app: Express): string[] {
   return walk((app as unknown as { router: { stack: Layer[] } }).router.stack, '');
 }
 
-const documented = Object.entries(doc.paths).flatMap(([path, operations]) => METHODS.filter((m) => operations[m]).map((m) => `${m.toUpperCase()} ${path}`));
+const documented = Object.entries(doc.paths).flatMap(([path, operations]) =>
+  METHODS.filter((m) => operations[m]).map((m) => `${m.toUpperCase()} ${path}`),
+);
 
 describe('every route the server registers is in the OpenAPI document', () => {
   let connected: ConnectedMock;
@@ -60,7 +71,16 @@ describe('every route the server registers is in the OpenAPI document', () => {
   it('finds the routes by walking the router stack of the app the server runs', () => {
     const routes = registeredRoutes(connected.mock.handler as unknown as Express);
     // Literal anchors, so a walk that finds nothing cannot pass.
-    expect(routes).toEqual(expect.arrayContaining(['GET /', 'GET /__mock', 'GET /__mock/openapi.json', 'PUT /__mock/clock', 'POST /api/oauth2/token', 'ANY /api/v1/*']));
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        'GET /',
+        'GET /__mock',
+        'GET /__mock/openapi.json',
+        'PUT /__mock/clock',
+        'POST /api/oauth2/token',
+        'ANY /api/v1/*',
+      ]),
+    );
     expect(routes.length).toBe(35);
   });
 
@@ -75,7 +95,11 @@ describe('every route the server registers is in the OpenAPI document', () => {
     const bases = SERVED_SETS.map((set) => (set.path === 'current/Me' ? '/api/v1/current/Me' : `/api/v1/{division}/${set.path}`));
     expect(bases).toHaveLength(20);
     for (const base of bases) expect(doc.paths[base]?.get, base).toBeDefined();
-    const documentedBases = new Set(Object.keys(doc.paths).filter((p) => p.startsWith('/api/v1/')).map((p) => p.replace(/\(\{key\}\).*$|\/\$count$/, '')));
+    const documentedBases = new Set(
+      Object.keys(doc.paths)
+        .filter((p) => p.startsWith('/api/v1/'))
+        .map((p) => p.replace(/\(\{key\}\).*$|\/\$count$/, '')),
+    );
     expect([...documentedBases].sort()).toEqual([...bases].sort());
   });
 });
@@ -87,7 +111,8 @@ describe('every documented route answers', () => {
     connected = await startConnected();
     // Data for the sets the demo seed leaves empty: two bookings (receivables, lines, transaction lines), one deleted.
     const ids = await seedIds(connected.api);
-    for (const ref of ['A', 'B', 'C']) expect((await connected.api.post('salesentry/SalesEntries', entryBody(ids, { YourRef: ref }))).status).toBe(201);
+    for (const ref of ['A', 'B', 'C'])
+      expect((await connected.api.post('salesentry/SalesEntries', entryBody(ids, { YourRef: ref }))).status).toBe(201);
     const third = await connected.api.get("salesentry/SalesEntries?$filter=YourRef eq 'C'&$select=EntryID");
     expect((await connected.api.delete(`salesentry/SalesEntries(guid'${third.body.d.results[0].EntryID}')`)).status).toBe(204);
     snapshot = (await request(connected.mock.url).get('/__mock/state')).body;
@@ -127,15 +152,23 @@ describe('every documented route answers', () => {
     expect((await office.put('/__mock/state').send(snapshot as object)).status).toBe(200);
     const url = await fill(path);
     const query = path === '/api/oauth2/auth' ? { client_id: DEMO_CLIENT.id, redirect_uri: REDIRECT_URI } : {};
-    let call = office[method as 'get' | 'post' | 'put' | 'delete'](url).query(query).set('Authorization', `Bearer ${connected.accessToken}`).set('Accept', 'application/json');
+    let call = office[method as 'get' | 'post' | 'put' | 'delete'](url)
+      .query(query)
+      .set('Authorization', `Bearer ${connected.accessToken}`)
+      .set('Accept', 'application/json');
     if (method !== 'get') call = call.send({});
     const answer = await call;
     expect(answer.status, `${method.toUpperCase()} ${url}: ${answer.text.slice(0, 200)}`).not.toBe(404);
-    expect(Object.keys(doc.paths[path]![method]!.responses), `${method.toUpperCase()} ${url} answered ${answer.status}`).toContain(String(answer.status));
+    expect(Object.keys(doc.paths[path]![method]!.responses), `${method.toUpperCase()} ${url} answered ${answer.status}`).toContain(
+      String(answer.status),
+    );
     const schema = answerSchema(method, path, answer.status);
     if (schema) {
       const parsed = schema.safeParse(answer.body);
-      expect(parsed.success ? [] : parsed.error.issues.slice(0, 3), `${method.toUpperCase()} ${url}: the answer fits its documented schema`).toEqual([]);
+      expect(
+        parsed.success ? [] : parsed.error.issues.slice(0, 3),
+        `${method.toUpperCase()} ${url}: the answer fits its documented schema`,
+      ).toEqual([]);
     }
   });
 

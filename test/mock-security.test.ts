@@ -36,18 +36,98 @@ describe('the back office and the Host names a server answers to', () => {
 
   describe('point 4: state changes from web pages', () => {
     it.each([
-      ['a reset as a page sends it (text/plain, foreign Origin)', { method: 'POST', path: '/__mock/reset', headers: { Origin: FOREIGN, 'Content-Type': 'text/plain' }, body: '{"seed":"empty"}' }, 403, 'forbidden_origin'],
-      ['a reset in JSON from a foreign Origin', { method: 'POST', path: '/__mock/reset', headers: { Origin: FOREIGN, 'Content-Type': 'application/json' }, body: '{"seed":"empty"}' }, 403, 'forbidden_origin'],
-      ['a reset from a sandboxed page (Origin: null)', { method: 'POST', path: '/__mock/reset', headers: { Origin: 'null', 'Content-Type': 'application/json' }, body: '{"seed":"empty"}' }, 403, 'forbidden_origin'],
-      ['a reset from the same host on another port', { method: 'POST', path: '/__mock/reset', headers: { Origin: 'http://127.0.0.1:1', 'Content-Type': 'application/json' }, body: '{"seed":"empty"}' }, 403, 'forbidden_origin'],
-      ['a reset as text/plain without an Origin', { method: 'POST', path: '/__mock/reset', headers: { 'Content-Type': 'text/plain' }, body: '{"seed":"empty"}' }, 415, 'unsupported_media_type'],
-      ['a reset as a form', { method: 'POST', path: '/__mock/reset', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'seed=empty' }, 415, 'unsupported_media_type'],
-      ['a token expiry without a body or a type', { method: 'POST', path: '/__mock/tokens/expire', headers: {} }, 415, 'unsupported_media_type'],
-      ['a token expiry as text/plain', { method: 'POST', path: '/__mock/tokens/expire', headers: { 'Content-Type': 'text/plain' }, body: '{}' }, 415, 'unsupported_media_type'],
-      ['a restore from a foreign Origin', { method: 'PUT', path: '/__mock/state', headers: { Origin: FOREIGN, 'Content-Type': 'application/json' }, body: '{}' }, 403, 'forbidden_origin'],
-      ['a clock change as text/plain', { method: 'PUT', path: '/__mock/clock', headers: { 'Content-Type': 'text/plain' }, body: '{"now":"2030-01-01T00:00:00Z"}' }, 415, 'unsupported_media_type'],
-      ['a deletion from a foreign Origin', { method: 'DELETE', path: '/__mock/divisions/100001/journals/70/entries/1001', headers: { Origin: FOREIGN } }, 403, 'forbidden_origin'],
-      ['a deletion with a text body', { method: 'DELETE', path: '/__mock/divisions/100001/journals/70/entries/1001', headers: { 'Content-Type': 'text/plain' }, body: 'x' }, 415, 'unsupported_media_type'],
+      [
+        'a reset as a page sends it (text/plain, foreign Origin)',
+        { method: 'POST', path: '/__mock/reset', headers: { Origin: FOREIGN, 'Content-Type': 'text/plain' }, body: '{"seed":"empty"}' },
+        403,
+        'forbidden_origin',
+      ],
+      [
+        'a reset in JSON from a foreign Origin',
+        {
+          method: 'POST',
+          path: '/__mock/reset',
+          headers: { Origin: FOREIGN, 'Content-Type': 'application/json' },
+          body: '{"seed":"empty"}',
+        },
+        403,
+        'forbidden_origin',
+      ],
+      [
+        'a reset from a sandboxed page (Origin: null)',
+        {
+          method: 'POST',
+          path: '/__mock/reset',
+          headers: { Origin: 'null', 'Content-Type': 'application/json' },
+          body: '{"seed":"empty"}',
+        },
+        403,
+        'forbidden_origin',
+      ],
+      [
+        'a reset from the same host on another port',
+        {
+          method: 'POST',
+          path: '/__mock/reset',
+          headers: { Origin: 'http://127.0.0.1:1', 'Content-Type': 'application/json' },
+          body: '{"seed":"empty"}',
+        },
+        403,
+        'forbidden_origin',
+      ],
+      [
+        'a reset as text/plain without an Origin',
+        { method: 'POST', path: '/__mock/reset', headers: { 'Content-Type': 'text/plain' }, body: '{"seed":"empty"}' },
+        415,
+        'unsupported_media_type',
+      ],
+      [
+        'a reset as a form',
+        { method: 'POST', path: '/__mock/reset', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'seed=empty' },
+        415,
+        'unsupported_media_type',
+      ],
+      [
+        'a token expiry without a body or a type',
+        { method: 'POST', path: '/__mock/tokens/expire', headers: {} },
+        415,
+        'unsupported_media_type',
+      ],
+      [
+        'a token expiry as text/plain',
+        { method: 'POST', path: '/__mock/tokens/expire', headers: { 'Content-Type': 'text/plain' }, body: '{}' },
+        415,
+        'unsupported_media_type',
+      ],
+      [
+        'a restore from a foreign Origin',
+        { method: 'PUT', path: '/__mock/state', headers: { Origin: FOREIGN, 'Content-Type': 'application/json' }, body: '{}' },
+        403,
+        'forbidden_origin',
+      ],
+      [
+        'a clock change as text/plain',
+        { method: 'PUT', path: '/__mock/clock', headers: { 'Content-Type': 'text/plain' }, body: '{"now":"2030-01-01T00:00:00Z"}' },
+        415,
+        'unsupported_media_type',
+      ],
+      [
+        'a deletion from a foreign Origin',
+        { method: 'DELETE', path: '/__mock/divisions/100001/journals/70/entries/1001', headers: { Origin: FOREIGN } },
+        403,
+        'forbidden_origin',
+      ],
+      [
+        'a deletion with a text body',
+        {
+          method: 'DELETE',
+          path: '/__mock/divisions/100001/journals/70/entries/1001',
+          headers: { 'Content-Type': 'text/plain' },
+          body: 'x',
+        },
+        415,
+        'unsupported_media_type',
+      ],
     ])('refuses %s and changes nothing', async (_name, req, status, code) => {
       const booked = await rawRequest(mock!.url, {
         method: 'POST',
@@ -63,24 +143,47 @@ describe('the back office and the Host names a server answers to', () => {
       expectBackOfficeRefusal(await rawRequest(mock!.url, req), status, code);
       expect(stateHash()).toBe(before);
       expect(mock!.clock.now()).toBe(clock);
-      const me = await rawRequest(mock!.url, { path: '/api/v1/current/Me', headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json' } });
+      const me = await rawRequest(mock!.url, {
+        path: '/api/v1/current/Me',
+        headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json' },
+      });
       expect(me.status).toBe(200);
     });
 
     it('takes changes from programs (no Origin) and from its own origin, in JSON; a DELETE needs no body', async () => {
       const json = { 'Content-Type': 'application/json' };
-      expect((await rawRequest(mock!.url, { method: 'POST', path: '/__mock/reset', headers: json, body: '{"seed":"empty"}' })).status).toBe(200);
-      expect((await rawRequest(mock!.url, { method: 'POST', path: '/__mock/reset', headers: { ...json, Origin: mock!.url }, body: '{}' })).status).toBe(200);
-      expect((await rawRequest(mock!.url, { method: 'POST', path: '/__mock/tokens/expire', headers: { ...json, 'Content-Type': 'application/json; charset=utf-8' }, body: '{}' })).status).toBe(200);
+      expect((await rawRequest(mock!.url, { method: 'POST', path: '/__mock/reset', headers: json, body: '{"seed":"empty"}' })).status).toBe(
+        200,
+      );
+      expect(
+        (await rawRequest(mock!.url, { method: 'POST', path: '/__mock/reset', headers: { ...json, Origin: mock!.url }, body: '{}' }))
+          .status,
+      ).toBe(200);
+      expect(
+        (
+          await rawRequest(mock!.url, {
+            method: 'POST',
+            path: '/__mock/tokens/expire',
+            headers: { ...json, 'Content-Type': 'application/json; charset=utf-8' },
+            body: '{}',
+          })
+        ).status,
+      ).toBe(200);
       expect((await rawRequest(mock!.url, { method: 'DELETE', path: '/__mock/faults' })).status).toBe(200);
     });
 
     it('lets any page read, as the browser shows it no answer without CORS, which is never granted', async () => {
       const read = await rawRequest(mock!.url, { path: '/__mock/clock', headers: { Origin: FOREIGN } });
       expect(read.status).toBe(200);
-      const preflight = await rawRequest(mock!.url, { method: 'OPTIONS', path: '/__mock/reset', headers: { Origin: FOREIGN, 'Access-Control-Request-Method': 'POST' } });
+      const preflight = await rawRequest(mock!.url, {
+        method: 'OPTIONS',
+        path: '/__mock/reset',
+        headers: { Origin: FOREIGN, 'Access-Control-Request-Method': 'POST' },
+      });
       expect(preflight.text).not.toMatch(/Access-Control/i);
-      expect((await fetch(`${mock!.url}/__mock/clock`, { headers: { Origin: FOREIGN } })).headers.get('access-control-allow-origin')).toBeNull();
+      expect(
+        (await fetch(`${mock!.url}/__mock/clock`, { headers: { Origin: FOREIGN } })).headers.get('access-control-allow-origin'),
+      ).toBeNull();
     });
   });
 
@@ -92,13 +195,21 @@ describe('the back office and the Host names a server answers to', () => {
       ['/api/oauth2/auth?client_id=booklab-demo', 'api'],
       ['/', 'api'],
     ])('refuses GET %s under a foreign Host, and hands out no secret', async (path, shape) => {
-      for (const foreign of [`attacker.example:${port()}`, 'attacker.example', `localhost.attacker.example:${port()}`, `127.0.0.1.nip.io:${port()}`, '']) {
+      for (const foreign of [
+        `attacker.example:${port()}`,
+        'attacker.example',
+        `localhost.attacker.example:${port()}`,
+        `127.0.0.1.nip.io:${port()}`,
+        '',
+      ]) {
         const answer = await rawRequest(mock!.url, { path, headers: { Host: foreign } });
         expect(answer.status, `${foreign}: ${answer.text}`).toBe(403);
         expect(answer.text).not.toContain(DEMO_CLIENT.secret);
         const body = JSON.parse(answer.text);
         const message = shape === 'back office' ? body.error.message : body.error.message.value;
-        expect(message).toMatch(foreign ? /is not served here: booklab answers to localhost, 127\.0\.0\.1, \[::1\].*--allow-host/ : /without a valid Host header/);
+        expect(message).toMatch(
+          foreign ? /is not served here: booklab answers to localhost, 127\.0\.0\.1, \[::1\].*--allow-host/ : /without a valid Host header/,
+        );
       }
     });
 
@@ -126,7 +237,8 @@ describe('booklab serve', () => {
   it('answers under a name given with --allow-host, and names the option when it refuses one', async () => {
     const served = await startServeCli(['--port', '0', '--memory', '--allow-host', 'booklab.test', '--allow-host', 'mock.booklab.test']);
     try {
-      for (const name of ['booklab.test', 'mock.booklab.test']) expect((await rawRequest(served.url, { path: '/__mock/clock', headers: { Host: name } })).status).toBe(200);
+      for (const name of ['booklab.test', 'mock.booklab.test'])
+        expect((await rawRequest(served.url, { path: '/__mock/clock', headers: { Host: name } })).status).toBe(200);
       const refused = await rawRequest(served.url, { path: '/__mock/clock', headers: { Host: 'other.test' } });
       expect(JSON.parse(refused.text).error.message).toMatch(/Start it with --allow-host other\.test to use this name\./);
       // Nothing refused or warned: only the line that says which state it serves.

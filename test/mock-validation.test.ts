@@ -31,14 +31,16 @@ describe('point 3: booking numbers have bounds', () => {
     for (const value of [9_007_199_254_740_991, MAX_ENTRY_NUMBER + 1, 1e21]) {
       const refused = await office.put('/divisions/100001/journals/70/next-booking-number', { value });
       expect(refused.status, String(value)).toBe(400);
-      expect(refused.body.error.message).toMatch(/^Invalid value: Too big: expected number to be <=2147483647\. See GET \/__mock for the expected body\.$/);
+      expect(refused.body.error.message).toMatch(
+        /^Invalid value: Too big: expected number to be <=2147483647\. See GET \/__mock for the expected body\.$/,
+      );
     }
     expect(await nextBookingNumber(office)).toBe(1001);
     const refusedYear = await office.put('/divisions/100001/journals/70/next-booking-number', { value: 5, year: 1e15 });
     expect(refusedYear.status).toBe(400);
   });
 
-  it('books the highest entry number, then says the journal\'s numbers are used up, and the state still restores and reloads', async () => {
+  it("books the highest entry number, then says the journal's numbers are used up, and the state still restores and reloads", async () => {
     dir = await mkdtemp(join(tmpdir(), 'booklab-bounds-'));
     const file = join(dir, 'data.json');
     const { api, refs, office } = await start(file);
@@ -50,7 +52,10 @@ describe('point 3: booking numbers have bounds', () => {
     expect(refused.body.error.message.value).toBe(
       `The entry numbers of journal 70 are used up: the next would be ${MAX_ENTRY_NUMBER + 1}, past the highest, ${MAX_ENTRY_NUMBER}. Set the journal's next booking number lower, or give a free EntryNumber.`,
     );
-    const handBooked = await office.post('/divisions/100001/journals/70/entries', { customerCode: '1', lines: [{ glAccountCode: '700000', amountCents: 100 }] });
+    const handBooked = await office.post('/divisions/100001/journals/70/entries', {
+      customerCode: '1',
+      lines: [{ glAccountCode: '700000', amountCents: 100 }],
+    });
     expect(handBooked.status).toBe(400);
     expect(await book(api, refs, { EntryNumber: 5 })).toBe(5);
 
@@ -79,11 +84,16 @@ describe('point 3: booking numbers have bounds', () => {
 });
 
 describe('point 7: validation', () => {
-  it('books an empty VATCode with the G/L account\'s VAT code, as one left out (21 % on 700000)', async () => {
+  it("books an empty VATCode with the G/L account's VAT code, as one left out (21 % on 700000)", async () => {
     const { api, refs } = await start();
-    const booked = await api.post('salesentry/SalesEntries', salesEntryBody(refs, { SalesEntryLines: [{ GLAccount: refs.revenue, AmountFC: 100, VATCode: '' }] }));
+    const booked = await api.post(
+      'salesentry/SalesEntries',
+      salesEntryBody(refs, { SalesEntryLines: [{ GLAccount: refs.revenue, AmountFC: 100, VATCode: '' }] }),
+    );
     expect(booked.status).toBe(201);
-    const lines = await api.get(`salesentry/SalesEntries(guid'${booked.body.d.EntryID as string}')/SalesEntryLines?$select=VATCode,VATPercentage,VATAmountFC`);
+    const lines = await api.get(
+      `salesentry/SalesEntries(guid'${booked.body.d.EntryID as string}')/SalesEntryLines?$select=VATCode,VATPercentage,VATAmountFC`,
+    );
     expect(lines.body.d.results).toMatchObject([{ VATCode: '21', VATPercentage: 0.21, VATAmountFC: 21 }]);
   });
 

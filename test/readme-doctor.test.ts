@@ -24,10 +24,17 @@ describe('README: the doctor session', () => {
     const start = readme.indexOf(COMMAND) + COMMAND.length;
     const pasted = readme.slice(start, readme.indexOf('\n$ echo $?', start)).split('\n');
     const path = join(dir, 'ticket-4711.json');
-    await saveSymptomCase('same-booking-number-earlier-date', path, 'Ticket 4711: The invoices 2026/3 and 2026/4 have the same booking number');
+    await saveSymptomCase(
+      'same-booking-number-earlier-date',
+      path,
+      'Ticket 4711: The invoices 2026/3 and 2026/4 have the same booking number',
+    );
     let out = '';
     let code = 0;
-    await doctorCommand({ setExitCode: (c) => (code = c), stdout: { write: (text: string) => (out += text) } }).parseAsync(['--case', path, '--save-case', path], { from: 'user' });
+    await doctorCommand({ setExitCode: (c) => (code = c), stdout: { write: (text: string) => (out += text) } }).parseAsync(
+      ['--case', path, '--save-case', path],
+      { from: 'user' },
+    );
     const printed = out.trimEnd().split('\n');
     // The last line names the files saved, by the path given: the README's is relative.
     expect(printed.slice(0, -1)).toEqual(pasted.slice(0, -1));

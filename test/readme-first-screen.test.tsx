@@ -14,7 +14,11 @@ const MARKER = '<!-- first-screen: the dashboard at 100×30, written by test/rea
 const BLOCK = new RegExp(`${MARKER.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n\`\`\`\n([\\s\\S]*?)\n\`\`\`\n`);
 
 /** The frame as the README holds it: no trailing spaces, which editors and Markdown drop anyway. */
-const asReadmeText = (frame: string) => frame.split('\n').map((line) => line.trimEnd()).join('\n');
+const asReadmeText = (frame: string) =>
+  frame
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n');
 
 async function firstFrame(): Promise<string> {
   const controller = await openDashboard();
@@ -35,7 +39,10 @@ describe("the README's first screen", () => {
     expect(block, `a fenced block right after the line ${MARKER}`).not.toBeNull();
     const frame = await firstFrame();
     if (process.env.UPDATE_README === '1') {
-      await writeFile(README, readme.replace(BLOCK, () => `${MARKER}\n\`\`\`\n${frame}\n\`\`\`\n`));
+      await writeFile(
+        README,
+        readme.replace(BLOCK, () => `${MARKER}\n\`\`\`\n${frame}\n\`\`\`\n`),
+      );
       return;
     }
     expect(block![1], 'The README shows another first screen: run `npm run readme:first-screen` if the change is meant.').toBe(frame);

@@ -19,7 +19,10 @@ describe('the README example scenario', () => {
     const example = /```ts\n(\/\/ scenarios\/catalogue\/[\s\S]*?)```/.exec(readme)?.[1];
     expect(example, 'a ```ts block starting with "// scenarios/catalogue/…" in the README').toBeDefined();
     // It imports like a catalogue file ('../actions.js'); from a temp dir those must point into scenarios/.
-    const source = example!.replaceAll(/from '\.\.\/([\w-]+)\.js'/g, (_, name: string) => `from '${new URL(`${name}.ts`, SCENARIOS_DIR).href}'`);
+    const source = example!.replaceAll(
+      /from '\.\.\/([\w-]+)\.js'/g,
+      (_, name: string) => `from '${new URL(`${name}.ts`, SCENARIOS_DIR).href}'`,
+    );
     dir = await mkdtemp(join(tmpdir(), 'booklab-readme-example-'));
     const file = join(dir, 'example.ts');
     await writeFile(file, source);

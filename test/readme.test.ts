@@ -19,7 +19,9 @@ describe('README', () => {
   it('lists every key of the keymap, as the help screen does', async () => {
     const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
     for (const binding of KEYMAP) {
-      expect(readme, binding.command).toContain(`| ${binding.keys.map((k) => `\`${k}\``).join(' ')} | ${binding.description} | ${binding.context} |`);
+      expect(readme, binding.command).toContain(
+        `| ${binding.keys.map((k) => `\`${k}\``).join(' ')} | ${binding.description} | ${binding.context} |`,
+      );
     }
   });
 

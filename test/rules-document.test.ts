@@ -12,7 +12,11 @@ const ID = /\b(?:R\d{1,2}|I\d|P-[a-z]+)\b/g;
 
 async function sourceFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : Promise.resolve(/\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []))));
+  const nested = await Promise.all(
+    entries.map((e) =>
+      e.isDirectory() ? sourceFiles(join(dir, e.name)) : Promise.resolve(/\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []),
+    ),
+  );
   return nested.flat();
 }
 
@@ -27,13 +31,14 @@ describe('docs/rules.md', () => {
     const defined = await definedIds();
     const undefinedIds: string[] = [];
     for (const file of (await Promise.all(SOURCE_DIRS.map((d) => sourceFiles(join(ROOT, d))))).flat()) {
-      for (const id of new Set((await readFile(file, 'utf8')).match(ID) ?? [])) if (!defined.has(id)) undefinedIds.push(`${id} in ${relative(ROOT, file)}`);
+      for (const id of new Set((await readFile(file, 'utf8')).match(ID) ?? []))
+        if (!defined.has(id)) undefinedIds.push(`${id} in ${relative(ROOT, file)}`);
     }
     expect(undefinedIds).toEqual([]);
     expect(defined.size).toBe(24 + 3 + 8);
   });
 
-  it("defines every id a scenario cites in its rules", async () => {
+  it('defines every id a scenario cites in its rules', async () => {
     const defined = await definedIds();
     const cited = CATALOGUE.flatMap((s) => s.rules.map((id) => ({ scenario: s.id, id })));
     expect(cited.filter(({ id }) => !defined.has(id))).toEqual([]);

@@ -23,7 +23,10 @@ describe('the same-booking-number scenario file', () => {
     const read = await readScenarioFile(FILE);
     if (!read.ok) throw new Error(read.problem.message);
     for (const strategy of ['faithful', 'safe'] as const) {
-      const [fromFile, fromCode] = await Promise.all([runCatalogue([read.value.scenario], { strategy, concurrency: 1 }), runCatalogue([sameBookingNumber], { strategy, concurrency: 1 })]);
+      const [fromFile, fromCode] = await Promise.all([
+        runCatalogue([read.value.scenario], { strategy, concurrency: 1 }),
+        runCatalogue([sameBookingNumber], { strategy, concurrency: 1 }),
+      ]);
       expect(fromFile.results[0]!.status).toBe('passed');
       expect(withoutDurations(jsonReport(fromFile))).toEqual(withoutDurations(jsonReport(fromCode)));
     }
@@ -32,7 +35,10 @@ describe('the same-booking-number scenario file', () => {
   it(
     'gives the same JSON report through `booklab scenarios run --file` as the catalogue id does',
     async () => {
-      const [fromFile, fromId] = await Promise.all([runCli(['scenarios', 'run', '--file', FILE, '--reporter', 'json']), runCli(['scenarios', 'run', 'same-booking-number', '--reporter', 'json'])]);
+      const [fromFile, fromId] = await Promise.all([
+        runCli(['scenarios', 'run', '--file', FILE, '--reporter', 'json']),
+        runCli(['scenarios', 'run', 'same-booking-number', '--reporter', 'json']),
+      ]);
       expect(fromFile.code).toBe(0);
       expect(withoutDurations(JSON.parse(fromFile.stdout))).toEqual(withoutDurations(JSON.parse(fromId.stdout)));
     },
@@ -52,7 +58,10 @@ describe('the same-booking-number scenario file', () => {
   it(
     'is refused with exit 2 and the path of the bad field when a date is wrong',
     async () => {
-      for (const args of [['scenarios', 'run', '--file'], ['tui', '--scenario-file']]) {
+      for (const args of [
+        ['scenarios', 'run', '--file'],
+        ['tui', '--scenario-file'],
+      ]) {
         const run = await runCli([...args, 'test/fixtures/bad-date.scenario.json'], { env: { CI: '1' } });
         expect(run.code).toBe(2);
         expect(run.stderr).toContain('steps[1].actions[1].date: expected YYYY-MM-DD');

@@ -10,7 +10,16 @@ import { describe, expect, it } from 'vitest';
 const ROOT = new URL('..', import.meta.url).pathname;
 
 /** The modules a file of scenarios/catalogue/ may take values from; everything else only as `import type`. */
-const KIT = ['../actions.js', '../procedures.js', '../screens.js', '../expectations.js', '../notes.js', '../export-actions.js', '../export-moves.js', '../scenario.js'];
+const KIT = [
+  '../actions.js',
+  '../procedures.js',
+  '../screens.js',
+  '../expectations.js',
+  '../notes.js',
+  '../export-actions.js',
+  '../export-moves.js',
+  '../scenario.js',
+];
 
 /** Product values the kit may use although they are constants: which demo administration a scenario works in. */
 const KIT_CONSTANTS_ALLOWED = new Set(['DEMO_DIVISIONS']);
@@ -37,7 +46,8 @@ function valueImports(file: string, text: string): ValueImport[] {
     if (clause.name) names.push('default');
     const bindings = clause.namedBindings;
     if (bindings && ts.isNamespaceImport(bindings)) names.push('*');
-    if (bindings && ts.isNamedImports(bindings)) names.push(...bindings.elements.filter((e) => !e.isTypeOnly).map((e) => (e.propertyName ?? e.name).text));
+    if (bindings && ts.isNamedImports(bindings))
+      names.push(...bindings.elements.filter((e) => !e.isTypeOnly).map((e) => (e.propertyName ?? e.name).text));
     if (names.length) imports.push({ from, names });
   }
   return imports;
@@ -49,7 +59,9 @@ async function tsFiles(dir: string): Promise<string[]> {
 
 /** True for a name that is a product constant or message builder a scenario could read its expectations from. */
 function isConstantOrWords(name: string): boolean {
-  return (/^[A-Z][A-Z0-9_]+$/.test(name) && !KIT_CONSTANTS_ALLOWED.has(name)) || /(^problems$|Problems$|[mM]essages$|^editWarnings?$)/.test(name);
+  return (
+    (/^[A-Z][A-Z0-9_]+$/.test(name) && !KIT_CONSTANTS_ALLOWED.has(name)) || /(^problems$|Problems$|[mM]essages$|^editWarnings?$)/.test(name)
+  );
 }
 
 describe('the imports of the scenario catalogue', () => {
@@ -77,7 +89,11 @@ describe('the imports of the scenario catalogue', () => {
   });
 
   it('tells a constant or a message builder from a move', () => {
-    expect(['EXPORT_FEE_CENTS', 'DEFAULT_EXTERNAL_ID_START', 'syncMessages', 'focusProblems', 'problems', 'editWarning'].every(isConstantOrWords)).toBe(true);
+    expect(
+      ['EXPORT_FEE_CENTS', 'DEFAULT_EXTERNAL_ID_START', 'syncMessages', 'focusProblems', 'problems', 'editWarning'].every(
+        isConstantOrWords,
+      ),
+    ).toBe(true);
     expect(['DEMO_DIVISIONS', 'euros', 'bookedDocuments', 'ExportWizard', 'undoImport'].some(isConstantOrWords)).toBe(false);
   });
 

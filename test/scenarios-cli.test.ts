@@ -25,7 +25,12 @@ const stepResult = z.strictObject({
   error: z.string().optional(),
   narrationOnly: z.string().min(1).optional(),
   // Version 2: under --reporter json each step that ran carries both systems after it and what it changed.
-  world: z.strictObject({ documents: z.array(z.looseObject({ id: z.string(), bookingNumber: z.number().nullable() })), journals: z.array(z.looseObject({ code: z.string(), nextBookingNumber: z.number() })) }).optional(),
+  world: z
+    .strictObject({
+      documents: z.array(z.looseObject({ id: z.string(), bookingNumber: z.number().nullable() })),
+      journals: z.array(z.looseObject({ code: z.string(), nextBookingNumber: z.number() })),
+    })
+    .optional(),
   changes: z.looseObject({ documents: z.array(z.unknown()), bookings: z.array(z.unknown()), journals: z.array(z.unknown()) }).optional(),
 });
 /** The JSON contract of the issue; a scenario may carry more fields (additions), never fewer. */
@@ -44,7 +49,10 @@ const scenarioResult = z
     violationsAfterRepair: z.array(violation),
     steps: z.array(stepResult),
   })
-  .refine((s) => s.residualInvariants.join(',') === (s.expected === 'fixed' ? '' : s.expected.split(',').sort().join(',')), 'residualInvariants are the invariants expected leaves')
+  .refine(
+    (s) => s.residualInvariants.join(',') === (s.expected === 'fixed' ? '' : s.expected.split(',').sort().join(',')),
+    'residualInvariants are the invariants expected leaves',
+  )
   .refine((s) => s.finding === undefined || s.residualInvariants.length > 0, 'a finding comes with the invariants it leaves');
 const jsonReport = z
   .strictObject({
@@ -55,7 +63,10 @@ const jsonReport = z
     summary: z.strictObject({ total: z.number().int(), passed: z.number().int(), failed: z.number().int() }),
     scenarios: z.array(scenarioResult),
   })
-  .refine((r) => r.summary.total === r.scenarios.length && r.summary.passed === r.scenarios.filter((s) => s.status === 'passed').length, 'summary counts match the scenarios')
+  .refine(
+    (r) => r.summary.total === r.scenarios.length && r.summary.passed === r.scenarios.filter((s) => s.status === 'passed').length,
+    'summary counts match the scenarios',
+  )
   .refine((r) => r.summary.passed + r.summary.failed === r.summary.total, 'passed + failed = total');
 
 type Report = z.infer<typeof jsonReport>;
@@ -69,7 +80,10 @@ function readReport(text: string): Report {
 }
 
 /** A result without its timings, to compare two runs. */
-const timeless = ({ durationMs: _d, steps, ...rest }: Report['scenarios'][number]) => ({ ...rest, steps: steps.map(({ durationMs: _s, ...step }) => step) });
+const timeless = ({ durationMs: _d, steps, ...rest }: Report['scenarios'][number]) => ({
+  ...rest,
+  steps: steps.map(({ durationMs: _s, ...step }) => step),
+});
 
 /** A report without its timings. */
 const timelessReport = ({ durationMs: _d, scenarios, ...rest }: Report) => ({ ...rest, scenarios: scenarios.map(timeless) });
@@ -88,7 +102,9 @@ describe('booklab scenarios list', () => {
     for (const s of CATALOGUE) expect(table.stdout).toMatch(new RegExp(`^${s.id} +${s.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'));
     expect(table.stdout).toContain(`${CATALOGUE.length} scenarios`);
     expect(json.code, json.stderr).toBe(0);
-    expect(JSON.parse(json.stdout)).toEqual(CATALOGUE.map((s) => ({ id: s.id, title: s.title, sources: s.sources, rules: s.rules, expected: s.expected })));
+    expect(JSON.parse(json.stdout)).toEqual(
+      CATALOGUE.map((s) => ({ id: s.id, title: s.title, sources: s.sources, rules: s.rules, expected: s.expected })),
+    );
   });
 });
 
@@ -103,8 +119,12 @@ describe('booklab scenarios run', () => {
     expect(full.scenarios.map((s) => s.id)).toEqual(IDS);
     expect(full.scenarios.every((s) => s.strategy === 'faithful')).toBe(true);
     // The one declared finding: what the article's own procedure leaves in same-booking-number-earlier-date.
-    expect(full.scenarios.filter((s) => s.finding).map((s) => [s.id, s.residualInvariants])).toEqual([['same-booking-number-earlier-date', ['I1']]]);
-    expect(full.scenarios.find((s) => s.id === 'same-booking-number-earlier-date')?.violationsAfterRepair.map((v) => v.invariant)).toEqual(['I1']);
+    expect(full.scenarios.filter((s) => s.finding).map((s) => [s.id, s.residualInvariants])).toEqual([
+      ['same-booking-number-earlier-date', ['I1']],
+    ]);
+    expect(full.scenarios.find((s) => s.id === 'same-booking-number-earlier-date')?.violationsAfterRepair.map((v) => v.invariant)).toEqual([
+      'I1',
+    ]);
     const narrationOnly = full.scenarios.flatMap((s) => s.steps.filter((step) => step.narrationOnly));
     expect(narrationOnly.length).toBeGreaterThan(0);
     expect(narrationOnly.every((step) => step.status === 'passed')).toBe(true);
@@ -116,36 +136,49 @@ describe('booklab scenarios run', () => {
     const run = await runCli(['scenarios', 'run', '--reporter', 'junit']);
     expect(run.code, run.stderr).toBe(0);
     expect(XMLValidator.validate(run.stdout)).toBe(true);
-    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testcase' }).parse(run.stdout);
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testcase' }).parse(
+      run.stdout,
+    );
     const suite = doc.testsuites.testsuite;
     expect(suite).toMatchObject({ name: 'booklab scenarios', tests: String(CATALOGUE.length), failures: '0' });
     expect(suite.testcase.map((t: { name: string }) => t.name)).toEqual(CATALOGUE.map((s) => `${s.id}: ${s.title}`));
-    expect(suite.testcase.every((t: { classname: string; failure?: unknown }) => t.classname === 'booklab.scenarios' && t.failure === undefined)).toBe(true);
+    expect(
+      suite.testcase.every((t: { classname: string; failure?: unknown }) => t.classname === 'booklab.scenarios' && t.failure === undefined),
+    ).toBe(true);
   });
 
-  it('--shard 1/2 and 2/2 together run each scenario once, with the same outcome as one run, and merge into it', { timeout: TEST_TIMEOUT_MS }, async () => {
-    const files = ['1/2', '2/2'].map((shard) => join(dir, 'shards', `scenarios-${shard[0]}.json`));
-    const shards = await Promise.all(['1/2', '2/2'].map((shard, i) => runCli(['scenarios', 'run', '--shard', shard, '--reporter', 'json', '--output', files[i]!])));
-    const [first, second] = await Promise.all(
-      shards.map(async (run, i) => {
-        expect(run.code, run.stderr).toBe(0);
-        return readReport(await readFile(files[i]!, 'utf8'));
-      }),
-    );
-    expect([first!.shard, second!.shard]).toEqual([{ index: 1, count: 2 }, { index: 2, count: 2 }]);
-    const ran = [...first!.scenarios, ...second!.scenarios].map((s) => s.id);
-    expect([...ran].sort()).toEqual([...IDS].sort());
-    expect(new Set(ran).size).toBe(ran.length);
-    expect(first!.summary.total - second!.summary.total).toBeGreaterThanOrEqual(0);
-    expect(first!.summary.total - second!.summary.total).toBeLessThanOrEqual(1);
-    // Given in any order, the shards merge into the whole run's report.
-    const merge = await runCli(['scenarios', 'merge', files[1]!, files[0]!]);
-    expect(merge.code, merge.stderr).toBe(0);
-    const merged = readReport(merge.stdout);
-    expect(merged.scenarios.map((s) => s.id)).toEqual(IDS);
-    // Same input, same numbers: alone or beside other scenarios, a scenario ends the same way.
-    if (full) expect(timelessReport(merged)).toEqual(timelessReport(full));
-  });
+  it(
+    '--shard 1/2 and 2/2 together run each scenario once, with the same outcome as one run, and merge into it',
+    { timeout: TEST_TIMEOUT_MS },
+    async () => {
+      const files = ['1/2', '2/2'].map((shard) => join(dir, 'shards', `scenarios-${shard[0]}.json`));
+      const shards = await Promise.all(
+        ['1/2', '2/2'].map((shard, i) => runCli(['scenarios', 'run', '--shard', shard, '--reporter', 'json', '--output', files[i]!])),
+      );
+      const [first, second] = await Promise.all(
+        shards.map(async (run, i) => {
+          expect(run.code, run.stderr).toBe(0);
+          return readReport(await readFile(files[i]!, 'utf8'));
+        }),
+      );
+      expect([first!.shard, second!.shard]).toEqual([
+        { index: 1, count: 2 },
+        { index: 2, count: 2 },
+      ]);
+      const ran = [...first!.scenarios, ...second!.scenarios].map((s) => s.id);
+      expect([...ran].sort()).toEqual([...IDS].sort());
+      expect(new Set(ran).size).toBe(ran.length);
+      expect(first!.summary.total - second!.summary.total).toBeGreaterThanOrEqual(0);
+      expect(first!.summary.total - second!.summary.total).toBeLessThanOrEqual(1);
+      // Given in any order, the shards merge into the whole run's report.
+      const merge = await runCli(['scenarios', 'merge', files[1]!, files[0]!]);
+      expect(merge.code, merge.stderr).toBe(0);
+      const merged = readReport(merge.stdout);
+      expect(merged.scenarios.map((s) => s.id)).toEqual(IDS);
+      // Same input, same numbers: alone or beside other scenarios, a scenario ends the same way.
+      if (full) expect(timelessReport(merged)).toEqual(timelessReport(full));
+    },
+  );
 
   it('--grep runs the scenarios whose id, title, rules or sources match', { timeout: TEST_TIMEOUT_MS }, async () => {
     const run = await runCli(['scenarios', 'run', '--grep', 'p-SAMENUMBER', '--reporter', 'json']);
@@ -155,31 +188,39 @@ describe('booklab scenarios run', () => {
     expect(readReport(run.stdout).scenarios.map((s) => s.id)).toEqual(expected);
   });
 
-  it('prints the pretty report on stdout, one line per scenario with a glyph, without colour off a terminal', { timeout: TEST_TIMEOUT_MS }, async () => {
-    const run = await runCli(['scenarios', 'run', IDS[0]!]);
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain(`  ✓ ${IDS[0]}  ${CATALOGUE[0]!.title}  `);
-    expect(run.stdout).toMatch(/\n1 passed, 0 failed\n$/);
-    expect(run.stdout).not.toContain('\u001b[');
-    expect(run.stderr).toBe('');
-  });
+  it(
+    'prints the pretty report on stdout, one line per scenario with a glyph, without colour off a terminal',
+    { timeout: TEST_TIMEOUT_MS },
+    async () => {
+      const run = await runCli(['scenarios', 'run', IDS[0]!]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain(`  ✓ ${IDS[0]}  ${CATALOGUE[0]!.title}  `);
+      expect(run.stdout).toMatch(/\n1 passed, 0 failed\n$/);
+      expect(run.stdout).not.toContain('\u001b[');
+      expect(run.stderr).toBe('');
+    },
+  );
 
-  it('--strategy safe says per scenario whether the case can still happen; --output writes the report to a file', { timeout: TEST_TIMEOUT_MS }, async () => {
-    const file = join(dir, 'reports', 'safe.json');
-    const run = await runCli(['scenarios', 'run', '--strategy', 'safe', '--reporter', 'json', '--output', file]);
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toBe('');
-    const report = readReport(await readFile(file, 'utf8'));
-    expect(report.scenarios.map((s) => s.id)).toEqual(IDS);
-    for (const s of report.scenarios) {
-      expect(s.strategy).toBe('safe');
-      expect(typeof s.stillHappens, s.id).toBe('boolean');
-      expect(run.stderr).toContain(`✓ ${s.id}  ${s.title}  `);
-      expect(run.stderr).toMatch(new RegExp(`✓ ${s.id} .*  ${s.stillHappens ? 'still happens' : 'can no longer happen'}\n`));
-    }
-    expect(run.stderr).toMatch(/Under the safe strategy \d+ cases? can no longer happen, \d+ still happens?/);
-    expect(run.stderr).toContain(`The json report is in ${file}.`);
-  });
+  it(
+    '--strategy safe says per scenario whether the case can still happen; --output writes the report to a file',
+    { timeout: TEST_TIMEOUT_MS },
+    async () => {
+      const file = join(dir, 'reports', 'safe.json');
+      const run = await runCli(['scenarios', 'run', '--strategy', 'safe', '--reporter', 'json', '--output', file]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toBe('');
+      const report = readReport(await readFile(file, 'utf8'));
+      expect(report.scenarios.map((s) => s.id)).toEqual(IDS);
+      for (const s of report.scenarios) {
+        expect(s.strategy).toBe('safe');
+        expect(typeof s.stillHappens, s.id).toBe('boolean');
+        expect(run.stderr).toContain(`✓ ${s.id}  ${s.title}  `);
+        expect(run.stderr).toMatch(new RegExp(`✓ ${s.id} .*  ${s.stillHappens ? 'still happens' : 'can no longer happen'}\n`));
+      }
+      expect(run.stderr).toMatch(/Under the safe strategy \d+ cases? can no longer happen, \d+ still happens?/);
+      expect(run.stderr).toContain(`The json report is in ${file}.`);
+    },
+  );
 });
 
 describe('booklab scenarios usage errors (exit 2)', () => {

@@ -10,7 +10,12 @@ import { runScenariosCommand } from './support/scenarios-command.js';
 // unsharded run, apart from durations, in every format. Five scenarios (one failing on purpose), so the shards differ
 // in size (2, 2, 1) and every format carries a failure.
 
-const SELECTION = [...CATALOGUE.filter((s) => ['accidental-booking-last-invoice', 'same-booking-number', 'draft-not-synced', 'nightly-sync-is-silent'].includes(s.id)), broken];
+const SELECTION = [
+  ...CATALOGUE.filter((s) =>
+    ['accidental-booking-last-invoice', 'same-booking-number', 'draft-not-synced', 'nightly-sync-is-silent'].includes(s.id),
+  ),
+  broken,
+];
 const FORMATS = ['json', 'junit', 'html'] as const;
 const TIMEOUT_MS = 90_000;
 
@@ -32,7 +37,17 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'booklab-merge-'));
   for (const k of [1, 2, 3]) {
     const file = join(dir, 'shards', `scenarios-${k}.json`);
-    const run = await runScenariosCommand(SELECTION, ['run', '--shard', `${k}/3`, '--reporter', 'json', '--output', file, '--concurrency', '1']);
+    const run = await runScenariosCommand(SELECTION, [
+      'run',
+      '--shard',
+      `${k}/3`,
+      '--reporter',
+      'json',
+      '--output',
+      file,
+      '--concurrency',
+      '1',
+    ]);
     expect(run.exitCode, run.stderr).toBe(k === 2 ? 1 : 0);
     shardFiles.push(file);
   }
@@ -50,19 +65,23 @@ describe('booklab scenarios merge', () => {
     ]);
   });
 
-  it.each(FORMATS)('of --shard 1/3, 2/3 and 3/3 equals the unsharded run apart from durations, as %s', { timeout: TIMEOUT_MS }, async (format) => {
-    const whole = join(dir, `whole.${format}`);
-    const merged = join(dir, `merged.${format}`);
-    const run = await runScenariosCommand(SELECTION, ['run', '--reporter', format, '--output', whole, '--concurrency', '1']);
-    expect(run.exitCode, run.stderr).toBe(1);
-    // The shards in another order than their numbers: the merge puts the scenarios back in the run's order.
-    const merge = await runScenariosCommand(SELECTION, ['merge', ...[...shardFiles].reverse(), '--reporter', format, '--output', merged]);
-    expect(merge.exitCode, merge.stderr).toBe(1);
-    expect(merge.stderr).toBe(`Merged 3 reports (5 scenarios: 4 passed, 1 failed); the ${format} report is in ${merged}.\n`);
-    const [wholeText, mergedText] = await Promise.all([readFile(whole, 'utf8'), readFile(merged, 'utf8')]);
-    expect(WITHOUT_DURATIONS[format](mergedText)).toEqual(WITHOUT_DURATIONS[format](wholeText));
-    expect(mergedText).toContain('broken-on-purpose');
-  });
+  it.each(FORMATS)(
+    'of --shard 1/3, 2/3 and 3/3 equals the unsharded run apart from durations, as %s',
+    { timeout: TIMEOUT_MS },
+    async (format) => {
+      const whole = join(dir, `whole.${format}`);
+      const merged = join(dir, `merged.${format}`);
+      const run = await runScenariosCommand(SELECTION, ['run', '--reporter', format, '--output', whole, '--concurrency', '1']);
+      expect(run.exitCode, run.stderr).toBe(1);
+      // The shards in another order than their numbers: the merge puts the scenarios back in the run's order.
+      const merge = await runScenariosCommand(SELECTION, ['merge', ...[...shardFiles].reverse(), '--reporter', format, '--output', merged]);
+      expect(merge.exitCode, merge.stderr).toBe(1);
+      expect(merge.stderr).toBe(`Merged 3 reports (5 scenarios: 4 passed, 1 failed); the ${format} report is in ${merged}.\n`);
+      const [wholeText, mergedText] = await Promise.all([readFile(whole, 'utf8'), readFile(merged, 'utf8')]);
+      expect(WITHOUT_DURATIONS[format](mergedText)).toEqual(WITHOUT_DURATIONS[format](wholeText));
+      expect(mergedText).toContain('broken-on-purpose');
+    },
+  );
 
   it('refuses, with exit code 2, a set of shards with one missing', async () => {
     const merge = await runScenariosCommand(SELECTION, ['merge', shardFiles[0]!, shardFiles[2]!]);

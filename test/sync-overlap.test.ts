@@ -11,7 +11,11 @@ const worlds: World[] = [];
 
 /** A connected world with 30 booked invoices over three customers; every third one dated in January. */
 async function worldWith30Invoices(transport: (typeof TRANSPORTS)[number], overlap: number, dailyLimit?: number): Promise<World> {
-  const world = await connectedWorld({ transport, overlap, ...(dailyLimit ? { accounting: { rateLimits: { enforce: true, daily: dailyLimit } } } : {}) });
+  const world = await connectedWorld({
+    transport,
+    overlap,
+    ...(dailyLimit ? { accounting: { rateLimits: { enforce: true, daily: dailyLimit } } } : {}),
+  });
   worlds.push(world);
   const companies = Object.values(world.focus.state.companies).slice(0, 3);
   for (let i = 0; i < 30; i += 1) {
@@ -50,7 +54,11 @@ describe.each(TRANSPORTS)('sync with overlapping posts (%s)', (transport) => {
   it('keeps the document order: invoice 2026/n gets booking 1000 + n, as posting one by one', async () => {
     const world = await worldWith30Invoices(transport, 8);
     const report = await world.sync();
-    expect(report).toMatchObject({ invoicesBooked: 30, errors: [], notification: { kind: 'sync_success', message: 'Synchronisation finished: 0 customers, 30 invoices and 0 credit notes synced' } });
+    expect(report).toMatchObject({
+      invoicesBooked: 30,
+      errors: [],
+      notification: { kind: 'sync_success', message: 'Synchronisation finished: 0 customers, 30 invoices and 0 credit notes synced' },
+    });
     const expected = Array.from({ length: 30 }, (_, i): [number, string] => [1001 + i, `2026/${i + 1}`]);
     expect(await bookingsOf70(world)).toEqual(expected);
     expect(world.focus.state.documents[Object.keys(world.focus.state.documents)[29]!]!.bookingNumber).toBe(1030);
@@ -79,7 +87,10 @@ describe.each(TRANSPORTS)('sync with overlapping posts (%s)', (transport) => {
       expect(fault.ok).toBe(true);
     }
     const [expected, report] = [await oneByOne.sync(), await overlapped.sync()];
-    expect(report).toMatchObject({ invoicesBooked: 29, errors: ['Invoice 2026/1 could not be synced: the connection to Exact Online was lost. It will be synced again next time.'] });
+    expect(report).toMatchObject({
+      invoicesBooked: 29,
+      errors: ['Invoice 2026/1 could not be synced: the connection to Exact Online was lost. It will be synced again next time.'],
+    });
     expect(report).toEqual(expected);
     expect(await withoutSecrets(overlapped)).toEqual(await withoutSecrets(oneByOne));
   });

@@ -40,9 +40,13 @@ function counter(screen: string): { position: number; total: number } | undefine
 
 /** Step `position` is on screen and nothing is running any more (the header shows no `↻`). */
 function settledAt(position: number) {
-  return Object.defineProperty((screen: string) => counter(screen)?.position === position && !(screen.split('\n')[0] ?? '').includes('↻'), 'name', {
-    value: `step ${position} on screen, settled`,
-  });
+  return Object.defineProperty(
+    (screen: string) => counter(screen)?.position === position && !(screen.split('\n')[0] ?? '').includes('↻'),
+    'name',
+    {
+      value: `step ${position} on screen, settled`,
+    },
+  );
 }
 
 /** How long the screen must stay the same to count as drawn: a frame can reach tmux in more than one write. */
@@ -106,7 +110,9 @@ async function readStep(session: TmuxSession, position: number, narration: strin
     pages.push(narrationOnScreen(last));
     expect(scrolled, `step ${position}: ${MORE} pressed too often`).toBeLessThan(20);
   }
-  expect(squeeze(joinScrolled(pages).join(' ')), `step ${position}: the whole narration can be read on screen`).toContain(squeeze(narration));
+  expect(squeeze(joinScrolled(pages).join(' ')), `step ${position}: the whole narration can be read on screen`).toContain(
+    squeeze(narration),
+  );
   return { screen, scrolled };
 }
 

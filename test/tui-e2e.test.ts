@@ -20,7 +20,9 @@ function stepCounter(screen: string): { position: number; total: number } | unde
 }
 
 function atStep(position: number) {
-  return Object.defineProperty((screen: string) => stepCounter(screen)?.position === position, 'name', { value: `step ${position}/… on screen` });
+  return Object.defineProperty((screen: string) => stepCounter(screen)?.position === position, 'name', {
+    value: `step ${position}/… on screen`,
+  });
 }
 
 describe('booklab dashboard in a real terminal', () => {
@@ -44,7 +46,10 @@ describe('booklab dashboard in a real terminal', () => {
     await tmux.sendKey('x');
     await tmux.waitFor('Hand actions', { timeoutMs: KEY_MS, what: 'the hand actions overlay' });
     await tmux.sendKey('B');
-    const booked = await tmux.waitFor(/2026\/7 +02-27 .*booked +[◆ ]?│/, { timeoutMs: KEY_MS, what: '2026/7 booked in Focus without a booking number' });
+    const booked = await tmux.waitFor(/2026\/7 +02-27 .*booked +[◆ ]?│/, {
+      timeoutMs: KEY_MS,
+      what: '2026/7 booked in Focus without a booking number',
+    });
     expect(booked).toMatch(/70 Sales invoices · next 1007/);
     expect(booked).not.toMatch(/1007 2026\/7/);
 
@@ -60,9 +65,15 @@ describe('booklab dashboard in a real terminal', () => {
 
     // The scenario picker lists the catalogue after the home world; move to the first scenario and open it.
     await tmux.sendKey('p');
-    await tmux.waitFor((s) => s.includes('Scenarios') && /▸ home\b/.test(s), { timeoutMs: KEY_MS, what: 'the scenario picker with "home" selected' });
+    await tmux.waitFor((s) => s.includes('Scenarios') && /▸ home\b/.test(s), {
+      timeoutMs: KEY_MS,
+      what: 'the scenario picker with "home" selected',
+    });
     await tmux.sendKey('j');
-    const picker = await tmux.waitFor(/▸ accidental-booking-last-invoice\b/, { timeoutMs: KEY_MS, what: 'the first scenario selected in the picker' });
+    const picker = await tmux.waitFor(/▸ accidental-booking-last-invoice\b/, {
+      timeoutMs: KEY_MS,
+      what: 'the first scenario selected in the picker',
+    });
     expect(picker).not.toContain('Focus · Invoices'); // the overlay replaces the body
     await tmux.sendKey('enter');
     const step0 = await tmux.waitFor(atStep(0), { timeoutMs: FIRST_FRAME_MS, what: 'the walkthrough at step 0' });
@@ -87,10 +98,12 @@ describe('booklab dashboard in a real terminal', () => {
     await tmux.sendKey('q');
     expect(await tmux.waitForExit({ timeoutMs: KEY_MS })).toBe(0);
     // The shell's line lands on the main screen again (it may have scrolled into the pane's history).
-    await tmux.waitFor(/^EXIT:0$/m, { timeoutMs: KEY_MS, scrollback: true, what: 'the shell\'s EXIT:0 line on the main screen' });
+    await tmux.waitFor(/^EXIT:0$/m, { timeoutMs: KEY_MS, scrollback: true, what: "the shell's EXIT:0 line on the main screen" });
     const raw = await tmux.raw();
     expect(raw).toContain('\x1b[?1049h');
-    expect(raw.lastIndexOf('\x1b[?1049l'), 'the program never left the alternate screen (\\x1b[?1049l)').toBeGreaterThan(raw.lastIndexOf('\x1b[?1049h'));
+    expect(raw.lastIndexOf('\x1b[?1049l'), 'the program never left the alternate screen (\\x1b[?1049l)').toBeGreaterThan(
+      raw.lastIndexOf('\x1b[?1049h'),
+    );
     expect(raw.lastIndexOf('\x1b[?25h'), 'the cursor was not shown again (\\x1b[?25h)').toBeGreaterThan(raw.lastIndexOf('\x1b[?25l'));
   }, 90_000);
 

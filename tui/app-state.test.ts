@@ -24,7 +24,11 @@ describe('appReducer', () => {
   });
 
   it('applies a filter as it is typed, and esc clears it', () => {
-    let state = apply(initialAppState(), { type: 'move', delta: 3, length: 9, height: 5 }, { type: 'prompt-open', purpose: 'filter', label: 'Filter' });
+    let state = apply(
+      initialAppState(),
+      { type: 'move', delta: 3, length: 9, height: 5 },
+      { type: 'prompt-open', purpose: 'filter', label: 'Filter' },
+    );
     expect(state.mode).toBe('prompt');
     state = apply(state, { type: 'prompt-type', text: '2026/' }, { type: 'prompt-backspace' });
     expect(state.filters.focus).toBe('2026');
@@ -37,7 +41,11 @@ describe('appReducer', () => {
   });
 
   it('returns from a settings field prompt to the settings overlay', () => {
-    const state = apply(initialAppState(), { type: 'open', overlay: 'settings' }, { type: 'prompt-open', purpose: 'field:startDate', label: 'Start date', value: '2026-01-01' });
+    const state = apply(
+      initialAppState(),
+      { type: 'open', overlay: 'settings' },
+      { type: 'prompt-open', purpose: 'field:startDate', label: 'Start date', value: '2026-01-01' },
+    );
     expect(apply(state, { type: 'prompt-cancel' }).mode).toBe('settings');
     expect(apply(state, { type: 'back' }).mode).toBe('settings');
   });

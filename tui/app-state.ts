@@ -13,7 +13,8 @@ export type Overlay = 'help' | 'notifications' | 'picker' | 'settings' | 'action
 export type Mode = 'normal' | Overlay | 'prompt';
 
 /** What a text prompt is for (`export:<field>` edits a field of the export screen). */
-export type PromptPurpose = 'filter' | 'set-next-number' | 'hand-book' | 'save-case' | `field:${keyof SettingsForm & string}` | `export:${string}`;
+export type PromptPurpose =
+  'filter' | 'set-next-number' | 'hand-book' | 'save-case' | `field:${keyof SettingsForm & string}` | `export:${string}`;
 
 /** A one-line text prompt. */
 export interface Prompt {
@@ -165,18 +166,25 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     }
     case 'move': {
       const current = state.lists[state.pane];
-      return { ...state, lists: { ...state.lists, [state.pane]: moveTo(current, current.selected + action.delta, action.length, action.height) } };
+      return {
+        ...state,
+        lists: { ...state.lists, [state.pane]: moveTo(current, current.selected + action.delta, action.length, action.height) },
+      };
     }
     case 'move-to': {
       const index = action.edge === 'top' ? 0 : action.length - 1;
       return { ...state, lists: { ...state.lists, [state.pane]: moveTo(state.lists[state.pane], index, action.length, action.height) } };
     }
     case 'select':
-      return { ...focusPane(state, action.pane), lists: { ...state.lists, [action.pane]: moveTo(state.lists[action.pane], action.index, action.length, action.height) } };
+      return {
+        ...focusPane(state, action.pane),
+        lists: { ...state.lists, [action.pane]: moveTo(state.lists[action.pane], action.index, action.length, action.height) },
+      };
     case 'open':
       return { ...state, mode: action.overlay, overlay: { selected: action.index ?? 0, scroll: 0 }, prompt: undefined };
     case 'close':
-      if (state.mode === 'detail' && state.detail) return { ...state, mode: state.detail.returnTo, overlay: state.detail.overlay, detail: undefined };
+      if (state.mode === 'detail' && state.detail)
+        return { ...state, mode: state.detail.returnTo, overlay: state.detail.overlay, detail: undefined };
       return { ...state, mode: 'normal', prompt: undefined, save: undefined };
     case 'overlay-move':
       return { ...state, overlay: moveTo(state.overlay, state.overlay.selected + action.delta, action.length, action.height) };
@@ -188,7 +196,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'prompt-type':
     case 'prompt-backspace': {
       if (!state.prompt) return state;
-      const value = action.type === 'prompt-type' ? state.prompt.value + action.text.replace(/[\r\n]/g, '') : state.prompt.value.slice(0, -1);
+      const value =
+        action.type === 'prompt-type' ? state.prompt.value + action.text.replace(/[\r\n]/g, '') : state.prompt.value.slice(0, -1);
       const next = { ...state, prompt: { ...state.prompt, value } };
       // The filter applies as it is typed, and the selection goes back to the top of the shorter list.
       if (state.prompt.purpose !== 'filter') return next;
@@ -203,11 +212,16 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, mode: state.prompt?.returnTo ?? 'normal', prompt: undefined };
     case 'back':
       if (state.mode !== 'normal') return appReducer(state, state.mode === 'prompt' ? { type: 'prompt-cancel' } : { type: 'close' });
-      if (state.filters[state.pane]) return { ...state, filters: { ...state.filters, [state.pane]: '' }, lists: { ...state.lists, [state.pane]: START } };
+      if (state.filters[state.pane])
+        return { ...state, filters: { ...state.filters, [state.pane]: '' }, lists: { ...state.lists, [state.pane]: START } };
       return state;
     case 'flash':
       flashIds += 1;
-      return { ...state, flash: { id: flashIds, text: action.text, tone: action.tone ?? 'info' }, lastMessage: { id: flashIds, text: action.text, tone: action.tone ?? 'info' } };
+      return {
+        ...state,
+        flash: { id: flashIds, text: action.text, tone: action.tone ?? 'info' },
+        lastMessage: { id: flashIds, text: action.text, tone: action.tone ?? 'info' },
+      };
     case 'flash-expire':
       return state.flash?.id === action.id ? { ...state, flash: undefined } : state;
     case 'busy':
@@ -217,7 +231,10 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'autoplay':
       return { ...state, autoplay: { ...state.autoplay, on: action.on ?? !state.autoplay.on } };
     case 'pace':
-      return { ...state, autoplay: { ...state.autoplay, paceMs: clamp(Math.round(state.autoplay.paceMs * action.factor), PACE_MS.min, PACE_MS.max) } };
+      return {
+        ...state,
+        autoplay: { ...state.autoplay, paceMs: clamp(Math.round(state.autoplay.paceMs * action.factor), PACE_MS.min, PACE_MS.max) },
+      };
     case 'settings':
       return { ...state, settings: { ...state.settings, ...action.change } };
     case 'narration-scroll': {
@@ -226,11 +243,21 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     }
     case 'detail': {
       const returnTo = state.mode === 'prompt' || state.mode === 'detail' ? 'normal' : state.mode;
-      return { ...state, mode: 'detail', detail: { title: action.title, text: action.text, returnTo, overlay: state.overlay }, overlay: START };
+      return {
+        ...state,
+        mode: 'detail',
+        detail: { title: action.title, text: action.text, returnTo, overlay: state.overlay },
+        overlay: START,
+      };
     }
     case 'save-overwrite':
       return { ...state, save: { overwrite: action.path } };
     case 'reset-lists':
-      return { ...state, lists: { focus: START, exact: START, panel: START }, filters: { focus: '', exact: '', panel: '' }, autoplay: { ...state.autoplay, on: false } };
+      return {
+        ...state,
+        lists: { focus: START, exact: START, panel: START },
+        filters: { focus: '', exact: '', panel: '' },
+        autoplay: { ...state.autoplay, on: false },
+      };
   }
 }

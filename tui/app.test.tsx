@@ -82,9 +82,9 @@ describe('dashboard views', () => {
   it('moves the selection with j, jumps from an invoice to its booking with enter, and filters with /', async () => {
     const { app } = await open({ columns: 100, rows: 30 });
     await press(app, 'j', 'j', KEYS.enter);
-    let frame = await waitForFrame(app, (f) => /▸ +1003 2026\/3/.test(f), { what: 'booking 1003 selected in Exact' });
+    await waitForFrame(app, (f) => /▸ +1003 2026\/3/.test(f), { what: 'booking 1003 selected in Exact' });
     await press(app, '1', '/', 'd', 'e', 'l', 't', 'a', KEYS.enter);
-    frame = await waitForFrame(app, (f) => f.includes('/delta') && f.includes('1–2 of 2'), { what: 'the filtered Focus pane' });
+    const frame = await waitForFrame(app, (f) => f.includes('/delta') && f.includes('1–2 of 2'), { what: 'the filtered Focus pane' });
     expect(frame).not.toContain('Brouwerij');
     await press(app, KEYS.esc);
     await waitForFrame(app, (f) => f.includes('1–9 of 9'), { what: 'the filter cleared' });
@@ -164,7 +164,9 @@ describe('walkthrough', () => {
     await press(app, KEYS.right);
     frame = await waitForFrame(app, (f) => f.includes('step 12/17'), { what: 'the correction step' });
     expect(walkthroughText(frame)).toContain('step 12/17 repair · Correct the next booking number where Exact differs');
-    expect(walkthroughText(frame)).toContain('Exact says 1003, you wrote down 1004: correct the next booking number of journal 70 to 1004.');
+    expect(walkthroughText(frame)).toContain(
+      'Exact says 1003, you wrote down 1004: correct the next booking number of journal 70 to 1004.',
+    );
     expect(frame).not.toContain('narration only');
     expect(frame).toMatch(/70 Sales invoices · next 1004/);
     expect(frame).toContain('Changed: journal 70 nextBookingNumber 1003 → 1004');

@@ -68,27 +68,53 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOpti
   const walkthrough = snapshot.walkthrough;
   const narrationWidth = narrationWidthFor(terminal);
   const narration = useMemo(() => (walkthrough ? walkthroughLines(walkthrough, narrationWidth) : []), [walkthrough, narrationWidth]);
-  const heading = useMemo(() => (walkthrough ? headingLines(walkthrough, narrationWidth, { autoplay: state.autoplay.on }) : []), [walkthrough, narrationWidth, state.autoplay.on]);
+  const heading = useMemo(
+    () => (walkthrough ? headingLines(walkthrough, narrationWidth, { autoplay: state.autoplay.on }) : []),
+    [walkthrough, narrationWidth, state.autoplay.on],
+  );
   // The layout gives the heading one line; a heading that wraps takes its other lines from the narration's rows.
   const extraHeading = Math.max(0, heading.length - 1);
   const layout = layoutFor(terminal, { walkthrough: Boolean(walkthrough), narration: narration.length + extraHeading });
   const narrationRows = layout.kind === 'too-small' ? 1 : Math.max(1, layout.narrationLines - extraHeading);
-  const narrationView = narrationWindow(narration, narrationRows, walkthrough && state.narration.of === walkthrough ? state.narration.scroll : 0);
+  const narrationView = narrationWindow(
+    narration,
+    narrationRows,
+    walkthrough && state.narration.of === walkthrough ? state.narration.scroll : 0,
+  );
   // A page on is the last line shown and what follows it (the window may stop early, before a warning).
-  const narrationScroll = walkthrough && narrationView.maxScroll > 0 ? { of: walkthrough, page: Math.max(1, narrationView.shown.length - 1), max: narrationView.maxScroll } : undefined;
+  const narrationScroll =
+    walkthrough && narrationView.maxScroll > 0
+      ? { of: walkthrough, page: Math.max(1, narrationView.shown.length - 1), max: narrationView.maxScroll }
+      : undefined;
 
   const focusAll = useMemo(() => focusRows(snapshot.view, snapshot.diff), [snapshot.view, snapshot.diff]);
   const exactAll = useMemo(() => exactRows(snapshot.view, snapshot.diff), [snapshot.view, snapshot.diff]);
   const focusList = useMemo(() => filterRows(focusAll, state.filters.focus), [focusAll, state.filters.focus]);
   const exactList = useMemo(() => filterRows(exactAll, state.filters.exact), [exactAll, state.filters.exact]);
-  const pickerItems = useMemo<PickerItem[]>(() => [{ id: 'home', title: 'the home world (free play)' }, ...scenarios.map((s) => ({ id: s.id, title: s.title, scenario: s }))], [scenarios]);
+  const pickerItems = useMemo<PickerItem[]>(
+    () => [{ id: 'home', title: 'the home world (free play)' }, ...scenarios.map((s) => ({ id: s.id, title: s.title, scenario: s }))],
+    [scenarios],
+  );
 
   const listHeight = layout.kind === 'too-small' ? 1 : layout.listHeight;
   const overlayHeight = Math.max(1, terminal.rows - 1 - 2 - OVERLAY_CHROME);
   const heights: Record<PaneId, number> = { focus: listHeight, exact: listHeight, panel: INVARIANTS.length };
   const quit = onQuit ?? (() => exit());
 
-  useDashboardInput({ state, dispatch, controller, snapshot, layout, lists: { focus: focusList, exact: exactList, panel: INVARIANTS.length }, heights, pickerItems, overlayHeight, exportSession, narration: narrationScroll, exit: quit });
+  useDashboardInput({
+    state,
+    dispatch,
+    controller,
+    snapshot,
+    layout,
+    lists: { focus: focusList, exact: exactList, panel: INVARIANTS.length },
+    heights,
+    pickerItems,
+    overlayHeight,
+    exportSession,
+    narration: narrationScroll,
+    exit: quit,
+  });
 
   useEffect(() => {
     if (!state.flash) return undefined;
@@ -113,14 +139,34 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOpti
   const unread = snapshot.view.focus.bell.notifications.filter((n) => !n.read).length;
   // While a prompt is open the screen it edits stays in view.
   const shown = state.mode === 'prompt' ? (state.prompt?.returnTo ?? 'normal') : state.mode;
-  const contexts: KeyContext[] = contextsOf(shown, normalContexts(Boolean(walkthrough), Boolean(narrationScroll)), { confirming: Boolean(state.save?.overwrite) });
+  const contexts: KeyContext[] = contextsOf(shown, normalContexts(Boolean(walkthrough), Boolean(narrationScroll)), {
+    confirming: Boolean(state.save?.overwrite),
+  });
   // The Exact pane needs less room than Focus (no customer column), so Focus gets the rest.
   const paneWidth = compact ? terminal.columns : terminal.columns - Math.max(42, Math.floor(terminal.columns * 0.42));
   const focusPane = (
-    <ListPane width={paneWidth} title="1 Focus · Invoices and credit notes" columns={FOCUS_COLUMNS} rows={focusList} focused={state.pane === 'focus'} position={state.lists.focus} height={listHeight} filter={state.filters.focus} />
+    <ListPane
+      width={paneWidth}
+      title="1 Focus · Invoices and credit notes"
+      columns={FOCUS_COLUMNS}
+      rows={focusList}
+      focused={state.pane === 'focus'}
+      position={state.lists.focus}
+      height={listHeight}
+      filter={state.filters.focus}
+    />
   );
   const exactPane = (
-    <ListPane width={compact ? terminal.columns : terminal.columns - paneWidth} title="2 Exact · Journals and bookings" columns={EXACT_COLUMNS} rows={exactList} focused={state.pane === 'exact'} position={state.lists.exact} height={listHeight} filter={state.filters.exact} />
+    <ListPane
+      width={compact ? terminal.columns : terminal.columns - paneWidth}
+      title="2 Exact · Journals and bookings"
+      columns={EXACT_COLUMNS}
+      rows={exactList}
+      focused={state.pane === 'exact'}
+      position={state.lists.exact}
+      height={listHeight}
+      filter={state.filters.exact}
+    />
   );
 
   let body;
@@ -131,29 +177,76 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOpti
         <ExportScreen session={exportSession} columns={terminal.columns} height={overlayHeight} />
       </PromptContext.Provider>
     );
-  }
-  else if (shown === 'notifications') body = <NotificationsOverlay notifications={snapshot.view.focus.bell.notifications} hidden={snapshot.view.focus.bell.hidden.length} height={overlayHeight} selected={state.overlay.selected} />;
+  } else if (shown === 'notifications')
+    body = (
+      <NotificationsOverlay
+        notifications={snapshot.view.focus.bell.notifications}
+        hidden={snapshot.view.focus.bell.hidden.length}
+        height={overlayHeight}
+        selected={state.overlay.selected}
+      />
+    );
   else if (shown === 'doctor') body = <DoctorOverlay controller={controller} height={overlayHeight} scroll={state.overlay.selected} />;
   else if (shown === 'picker') body = <ScenarioPicker items={pickerItems} position={state.overlay} height={overlayHeight} />;
-  else if (shown === 'settings') body = <SettingsOverlay integration={snapshot.view.focus.integration} form={state.settings} selected={state.overlay.selected} prompt={state.prompt} />;
-  else if (shown === 'detail' && state.detail) body = <DetailOverlay detail={state.detail} columns={terminal.columns} height={overlayHeight} scroll={state.overlay.selected} />;
+  else if (shown === 'settings')
+    body = (
+      <SettingsOverlay
+        integration={snapshot.view.focus.integration}
+        form={state.settings}
+        selected={state.overlay.selected}
+        prompt={state.prompt}
+      />
+    );
+  else if (shown === 'detail' && state.detail)
+    body = <DetailOverlay detail={state.detail} columns={terminal.columns} height={overlayHeight} scroll={state.overlay.selected} />;
   else if (shown === 'save') body = <SaveCaseDialog prompt={state.prompt} overwrite={state.save?.overwrite} title={snapshot.title} />;
   else if (shown === 'actions') body = <ActionsOverlay selected={state.overlay.selected} />;
   else {
     body = (
       <>
         <Box height={layout.paneHeight} flexShrink={0}>
-          {compact ? (state.systemPane === 'focus' ? focusPane : exactPane) : (
+          {compact ? (
+            state.systemPane === 'focus' ? (
+              focusPane
+            ) : (
+              exactPane
+            )
+          ) : (
             <>
               {focusPane}
               {exactPane}
             </>
           )}
         </Box>
-        <Box height={layout.panelHeight} flexShrink={0} borderStyle="round" borderColor={state.pane === 'panel' ? theme.borders.focused : theme.borders.normal} flexDirection={compact ? 'column' : 'row'} columnGap={PANEL_GAP} overflowY="hidden">
-          {walkthrough ? <WalkthroughPanel heading={heading} lines={narration} rows={narrationRows} scroll={narrationView.scroll} width={compact ? terminal.columns - 2 : narrationWidth} /> : null}
-          <Box flexDirection="column" width={walkthrough && !compact ? terminal.columns - 2 - PANEL_GAP - narrationWidth : undefined} flexGrow={walkthrough ? 0 : 1}>
-            <InvariantsPanel violations={snapshot.violations} checking={snapshot.checking} compact={compact} selected={state.pane === 'panel' ? state.lists.panel.selected : undefined} />
+        <Box
+          height={layout.panelHeight}
+          flexShrink={0}
+          borderStyle="round"
+          borderColor={state.pane === 'panel' ? theme.borders.focused : theme.borders.normal}
+          flexDirection={compact ? 'column' : 'row'}
+          columnGap={PANEL_GAP}
+          overflowY="hidden"
+        >
+          {walkthrough ? (
+            <WalkthroughPanel
+              heading={heading}
+              lines={narration}
+              rows={narrationRows}
+              scroll={narrationView.scroll}
+              width={compact ? terminal.columns - 2 : narrationWidth}
+            />
+          ) : null}
+          <Box
+            flexDirection="column"
+            width={walkthrough && !compact ? terminal.columns - 2 - PANEL_GAP - narrationWidth : undefined}
+            flexGrow={walkthrough ? 0 : 1}
+          >
+            <InvariantsPanel
+              violations={snapshot.violations}
+              checking={snapshot.checking}
+              compact={compact}
+              selected={state.pane === 'panel' ? state.lists.panel.selected : undefined}
+            />
           </Box>
         </Box>
       </>
@@ -162,11 +255,26 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOpti
 
   return (
     <Box flexDirection="column" height={terminal.rows - 1} width={terminal.columns}>
-      <Header title={snapshot.title} unread={unread} busy={state.busy} lastSync={state.lastSync} now={snapshot.now} flash={state.flash} compactPane={compact ? state.systemPane : undefined} hiddenChange={compact && shown === 'normal' ? hiddenChange(state.systemPane, focusAll, exactAll) : undefined} columns={terminal.columns} />
+      <Header
+        title={snapshot.title}
+        unread={unread}
+        busy={state.busy}
+        lastSync={state.lastSync}
+        now={snapshot.now}
+        flash={state.flash}
+        compactPane={compact ? state.systemPane : undefined}
+        hiddenChange={compact && shown === 'normal' ? hiddenChange(state.systemPane, focusAll, exactAll) : undefined}
+        columns={terminal.columns}
+      />
       <Box flexDirection="column" flexGrow={1} overflowY="hidden">
         {body}
       </Box>
-      <Footer contexts={contexts} width={terminal.columns} prompt={state.prompt} inline={state.prompt ? isInlinePrompt(state.prompt) : false} />
+      <Footer
+        contexts={contexts}
+        width={terminal.columns}
+        prompt={state.prompt}
+        inline={state.prompt ? isInlinePrompt(state.prompt) : false}
+      />
     </Box>
   );
 }

@@ -1,7 +1,18 @@
 // Owns the world the dashboard shows (the home world, or a walkthrough's), runs the actions and tells React.
 // Over 250 lines: one method per dashboard action, each a few lines, kept together as the dashboard's one model.
 
-import { diffViews, euros, evaluateInvariants, plural, saveCaseFile, type FocusDocument, type Violation, type World, type WorldDiff, type WorldView } from '../core/index.js';
+import {
+  diffViews,
+  euros,
+  evaluateInvariants,
+  plural,
+  saveCaseFile,
+  type FocusDocument,
+  type Violation,
+  type World,
+  type WorldDiff,
+  type WorldView,
+} from '../core/index.js';
 import type { Scenario } from '../scenarios/scenario.js';
 import { Walkthrough, type WalkthroughState } from '../scenarios/walkthrough.js';
 import { caseOfWorld } from '../scenarios/doctor/doctor-case.js';
@@ -52,14 +63,24 @@ export class DashboardController {
     checkLater: boolean,
   ) {
     const now = new Date(home.clock.now()).toISOString();
-    this.current = checkLater ? { title: homeTitle, view, violations: [], checking: true, now } : { title: homeTitle, view, violations: evaluateInvariants(view), now };
+    this.current = checkLater
+      ? { title: homeTitle, view, violations: [], checking: true, now }
+      : { title: homeTitle, view, violations: evaluateInvariants(view), now };
   }
 
   /**
    * Builds a controller around a world it then owns (closed by `close`). With `checkLater` the invariants are
    * checked by `checkNow`, so that a big case's first frame need not wait for the checker.
    */
-  static async create({ world, title = 'demo world', checkLater = false }: { world: World; title?: string; checkLater?: boolean }): Promise<DashboardController> {
+  static async create({
+    world,
+    title = 'demo world',
+    checkLater = false,
+  }: {
+    world: World;
+    title?: string;
+    checkLater?: boolean;
+  }): Promise<DashboardController> {
     // The first view shows Focus's live state, copied only when an action is about to change it (see `act`): a big
     // case's first frame need not wait for a deep copy of every document.
     return new DashboardController(world, title, { focus: world.focus.state, accounting: await world.readAccounting() }, checkLater);
@@ -94,7 +115,7 @@ export class DashboardController {
   sync(): Promise<Outcome> {
     return this.act(async (world) => {
       const report = await world.sync('manual');
-      const message = report.notification?.message ?? (report.errors[0] ?? 'Sync done.');
+      const message = report.notification?.message ?? report.errors[0] ?? 'Sync done.';
       const hidden = report.notification && !report.notification.shown ? ' (the bell is full: the message was not shown)' : '';
       return { ok: report.errors.length === 0, message: message + hidden };
     });
@@ -117,7 +138,9 @@ export class DashboardController {
       const target = (documentId && world.focus.state.documents[documentId]) || lastInvoice(world);
       if (!target) return { ok: false, message: 'There is no invoice to delete.' };
       const deleted = world.focus.deleteDocument(target.id);
-      return deleted.ok ? { ok: true, message: `Deleted ${deleted.value.number ?? 'the draft'} in Focus.` } : { ok: false, message: deleted.problem.message };
+      return deleted.ok
+        ? { ok: true, message: `Deleted ${deleted.value.number ?? 'the draft'} in Focus.` }
+        : { ok: false, message: deleted.problem.message };
     });
   }
 
@@ -125,7 +148,9 @@ export class DashboardController {
   deleteBooking(journal: string, entryNumber: number): Promise<Outcome> {
     return this.act(async (world) => {
       const result = await world.backOffice.deleteBooking(world.division, journal, entryNumber);
-      return result.ok ? { ok: true, message: `Deleted booking ${entryNumber} in journal ${journal} in Exact.` } : { ok: false, message: result.message };
+      return result.ok
+        ? { ok: true, message: `Deleted booking ${entryNumber} in journal ${journal} in Exact.` }
+        : { ok: false, message: result.message };
     });
   }
 
@@ -133,7 +158,9 @@ export class DashboardController {
   setNextBookingNumber(journal: string, value: number): Promise<Outcome> {
     return this.act(async (world) => {
       const result = await world.backOffice.setNextBookingNumber(world.division, journal, value);
-      return result.ok ? { ok: true, message: `Journal ${journal}: next booking number ${result.value.nextBookingNumber}.` } : { ok: false, message: result.message };
+      return result.ok
+        ? { ok: true, message: `Journal ${journal}: next booking number ${result.value.nextBookingNumber}.` }
+        : { ok: false, message: result.message };
     });
   }
 
@@ -142,9 +169,15 @@ export class DashboardController {
     return this.act(async (world) => {
       const document = Object.values(world.focus.state.documents).find((d) => d.number === yourRef && d.kind === 'invoice');
       const company = document ? world.focus.state.companies[document.companyId] : undefined;
-      const lines = document && amountCents === undefined
-        ? document.lines.map((l) => ({ glAccountCode: l.ledgerAccount ?? '700000', amountCents: Math.round(l.quantity * l.unitPriceCents * (1 - l.discountBp / 10_000)), vatCode: String(l.vatRateBp / 100), description: l.description }))
-        : [{ glAccountCode: '700000', amountCents: amountCents ?? 10_000, vatCode: '21', description: 'Entered by hand' }];
+      const lines =
+        document && amountCents === undefined
+          ? document.lines.map((l) => ({
+              glAccountCode: l.ledgerAccount ?? '700000',
+              amountCents: Math.round(l.quantity * l.unitPriceCents * (1 - l.discountBp / 10_000)),
+              vatCode: String(l.vatRateBp / 100),
+              description: l.description,
+            }))
+          : [{ glAccountCode: '700000', amountCents: amountCents ?? 10_000, vatCode: '21', description: 'Entered by hand' }];
       const code = journal ?? world.focus.state.integration?.settings.invoiceJournal ?? '70';
       const result = await world.backOffice.book(world.division, code, {
         customerCode: company?.accountingCode ?? '1',
@@ -153,7 +186,9 @@ export class DashboardController {
         description: `Entered by hand: ${yourRef}`,
         lines,
       });
-      return result.ok ? { ok: true, message: `Booked ${yourRef} by hand in Exact as ${result.value.entryNumber} (journal ${code}).` } : { ok: false, message: result.message };
+      return result.ok
+        ? { ok: true, message: `Booked ${yourRef} by hand in Exact as ${result.value.entryNumber} (journal ${code}).` }
+        : { ok: false, message: result.message };
     });
   }
 
@@ -161,7 +196,9 @@ export class DashboardController {
   registerPayment(journal: string, entryNumber: number): Promise<Outcome> {
     return this.act(async (world) => {
       const result = await world.backOffice.registerPayment(world.division, journal, entryNumber);
-      return result.ok ? { ok: true, message: `Payment registered on booking ${entryNumber}; outstanding now ${euros(result.value.outstandingCents)}.` } : { ok: false, message: result.message };
+      return result.ok
+        ? { ok: true, message: `Payment registered on booking ${entryNumber}; outstanding now ${euros(result.value.outstandingCents)}.` }
+        : { ok: false, message: result.message };
     });
   }
 
@@ -170,7 +207,10 @@ export class DashboardController {
     return this.act(async (world) => {
       const reports = await world.advance(DAY_MS);
       const booked = reports.reduce((n, r) => n + r.invoicesBooked + r.creditNotesBooked, 0);
-      return { ok: true, message: `It is now ${world.clock.today()}. ${reports.length ? `The nightly sync ran and booked ${plural(booked, 'document')} (no bell).` : 'No nightly sync ran.'}` };
+      return {
+        ok: true,
+        message: `It is now ${world.clock.today()}. ${reports.length ? `The nightly sync ran and booked ${plural(booked, 'document')} (no bell).` : 'No nightly sync ran.'}`,
+      };
     });
   }
 
@@ -179,7 +219,10 @@ export class DashboardController {
     return this.act(async (world) => {
       const result = world.deactivate('admin', { delinkDate: form.delinkDate, delinkContacts: form.delinkContacts });
       return result.ok
-        ? { ok: true, message: `Deactivated; ${plural(result.value.delinkedDocuments.length, 'document')} delinked from ${form.delinkDate}${form.delinkContacts ? `, ${plural(result.value.delinkedCompanies, 'company', 'companies')} too` : ''}.` }
+        ? {
+            ok: true,
+            message: `Deactivated; ${plural(result.value.delinkedDocuments.length, 'document')} delinked from ${form.delinkDate}${form.delinkContacts ? `, ${plural(result.value.delinkedCompanies, 'company', 'companies')} too` : ''}.`,
+          }
         : { ok: false, message: result.problem.message };
     });
   }
@@ -197,7 +240,10 @@ export class DashboardController {
         strategy: world.focus.state.integration?.settings.strategy ?? 'faithful',
       });
       return result.ok
-        ? { ok: true, message: `Connected from ${form.startDate} (journals ${form.invoiceJournal}/${form.creditNoteJournal})${form.importContacts ? `, ${plural(result.value.importedCompanies, 'company', 'companies')} imported` : ''}.` }
+        ? {
+            ok: true,
+            message: `Connected from ${form.startDate} (journals ${form.invoiceJournal}/${form.creditNoteJournal})${form.importContacts ? `, ${plural(result.value.importedCompanies, 'company', 'companies')} imported` : ''}.`,
+          }
         : { ok: false, message: result.problem.message };
     });
   }
@@ -214,7 +260,10 @@ export class DashboardController {
         await saveCaseFile(this.world, path, { title: this.current.title });
         return { ok: true, message: `Saved the world as ${path}; open it with booklab tui --case ${path}.` };
       } catch (error) {
-        return { ok: false, message: `Cannot save the case file ${path}: ${(error as Error).message}. Choose a folder that exists and that you may write in.` };
+        return {
+          ok: false,
+          message: `Cannot save the case file ${path}: ${(error as Error).message}. Choose a folder that exists and that you may write in.`,
+        };
       }
     });
   }
@@ -242,7 +291,8 @@ export class DashboardController {
   playDoctorPlan(): Promise<Outcome> {
     const examination = this.examination;
     const played = examination?.completed?.proof.holds ? examination.completed : examination?.article;
-    if (!examination || !played) return Promise.resolve({ ok: false, message: 'There is no plan to play: press d on a world with findings.' });
+    if (!examination || !played)
+      return Promise.resolve({ ok: false, message: 'There is no plan to play: press d on a world with findings.' });
     return this.startScenario(planScenario(examination.case, played.plan));
   }
 
@@ -252,7 +302,12 @@ export class DashboardController {
       await this.walkthrough?.close();
       this.walkthrough = undefined;
       const view = await this.home.view();
-      this.publish({ title: this.homeTitle, view, violations: evaluateInvariants(view), now: new Date(this.home.clock.now()).toISOString() });
+      this.publish({
+        title: this.homeTitle,
+        view,
+        violations: evaluateInvariants(view),
+        now: new Date(this.home.clock.now()).toISOString(),
+      });
       return { ok: true, message: `Back to the ${this.homeTitle}.` };
     });
   }
@@ -296,7 +351,14 @@ export class DashboardController {
   }
 
   private publishWalkthrough(state: WalkthroughState): void {
-    this.publish({ title: state.scenario.title, view: state.view, diff: state.diff, violations: state.violations, walkthrough: state, now: new Date(this.world.clock.now()).toISOString() });
+    this.publish({
+      title: state.scenario.title,
+      view: state.view,
+      diff: state.diff,
+      violations: state.violations,
+      walkthrough: state,
+      now: new Date(this.world.clock.now()).toISOString(),
+    });
   }
 
   /** Runs an action on the world shown, then reads the view again and diffs it against the one before. */
@@ -312,7 +374,13 @@ export class DashboardController {
         outcome = { ok: false, message: error instanceof Error ? error.message : String(error) };
       }
       const view = await world.view();
-      this.publish({ ...this.current, view, diff: diffViews(before, view), violations: evaluateInvariants(view), now: new Date(world.clock.now()).toISOString() });
+      this.publish({
+        ...this.current,
+        view,
+        diff: diffViews(before, view),
+        violations: evaluateInvariants(view),
+        now: new Date(world.clock.now()).toISOString(),
+      });
       return outcome;
     });
   }

@@ -26,7 +26,13 @@ const DEMO_DOCUMENTS: ReadonlyArray<{ date: string; customer: string; cents: num
  */
 export async function createDemoWorld(options: WorldOptions = {}): Promise<World> {
   const world = await World.create(options);
-  const connected = await world.connect('admin', { division: DEMO_DIVISIONS.main, startDate: '2026-01-01', invoiceJournal: '70', creditNoteJournal: '71', importContacts: true });
+  const connected = await world.connect('admin', {
+    division: DEMO_DIVISIONS.main,
+    startDate: '2026-01-01',
+    invoiceJournal: '70',
+    creditNoteJournal: '71',
+    importContacts: true,
+  });
   if (!connected.ok) throw new Error(`[booklab] Cannot build the demo world: ${connected.problem.message}`);
   const companyId = (name: string) => Object.values(world.focus.state.companies).find((c) => c.name === name)?.id ?? '';
   const booked: string[] = [];
@@ -37,7 +43,11 @@ export async function createDemoWorld(options: WorldOptions = {}): Promise<World
   }
   const third = booked[2];
   if (third) world.focus.credit(third, { date: '2026-02-20' });
-  const exportReady = [createLedgerAccount(world.focus, 'admin', { code: '700000', description: 'Sales of services' }), setAutoSuggest(world.focus, 'admin', 2100, '700000'), topUpWallet(world.focus, 500)];
+  const exportReady = [
+    createLedgerAccount(world.focus, 'admin', { code: '700000', description: 'Sales of services' }),
+    setAutoSuggest(world.focus, 'admin', 2100, '700000'),
+    topUpWallet(world.focus, 500),
+  ];
   for (const result of exportReady) if (!result.ok) throw new Error(`[booklab] Cannot build the demo world: ${result.problem.message}`);
   await world.sync('manual');
   return world;

@@ -6,7 +6,6 @@ import { keysOf } from './keymap.js';
 import { narrationLines } from './narration-lines.js';
 import { OverlayFrame } from './overlay-frame.js';
 import { GLYPHS } from './theme.js';
-import { Styled } from './theme-context.js';
 
 /** Frame border and padding on both sides of an overlay. */
 const FRAME = 4;
@@ -18,7 +17,10 @@ export function invariantDetail(violations: readonly Violation[], index: number)
   const found = violations.filter((v) => v.invariant === invariant.id);
   const title = `${invariant.id} ${found.length ? `${GLYPHS.failed} broken` : `${GLYPHS.ok} holds`}`;
   if (found.length === 0) return { title, text: `${invariant.statement}.\nThe checker finds nothing against it.` };
-  return { title, text: [`${invariant.statement}.`, ...found.map((v, i) => `${found.length > 1 ? `${i + 1}. ` : ''}${v.message}`)].join('\n') };
+  return {
+    title,
+    text: [`${invariant.statement}.`, ...found.map((v, i) => `${found.length > 1 ? `${i + 1}. ` : ''}${v.message}`)].join('\n'),
+  };
 }
 
 /** The detail of an alert of the bell: its time and its whole message. */
@@ -38,16 +40,31 @@ export function detailWidth(columns: number): number {
 }
 
 /** The whole text of an invariant, the header's message or an alert, wrapped, scrolled from `scroll`; `esc` closes it. */
-export const DetailOverlay = memo(function DetailOverlay({ detail, columns, height, scroll }: { detail: Detail; columns: number; height: number; scroll: number }) {
+export const DetailOverlay = memo(function DetailOverlay({
+  detail,
+  columns,
+  height,
+  scroll,
+}: {
+  detail: Detail;
+  columns: number;
+  height: number;
+  scroll: number;
+}) {
   const lines = detailLines(detail, detailWidth(columns));
   const room = Math.max(1, height - 1);
   const shown = lines.slice(scroll, scroll + room);
   const below = lines.length - scroll - shown.length;
-  const hint = below > 0 ? `${GLYPHS.more} ${below} more line${below === 1 ? '' : 's'}: ${keysOf('down')}  ·  ${keysOf('detail-close')} close` : `${keysOf('detail-close')} close`;
+  const hint =
+    below > 0
+      ? `${GLYPHS.more} ${below} more line${below === 1 ? '' : 's'}: ${keysOf('down')}  ·  ${keysOf('detail-close')} close`
+      : `${keysOf('detail-close')} close`;
   return (
     <OverlayFrame title={detail.title} hint={hint}>
       {shown.map((line, i) => (
-        <Text key={i} wrap="truncate">{line || ' '}</Text>
+        <Text key={i} wrap="truncate">
+          {line || ' '}
+        </Text>
       ))}
     </OverlayFrame>
   );

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readCaseFile } from '../core/index.js';
 import sameBookingNumber from '../scenarios/catalogue/same-booking-number.js';
 import { renderDashboard, temporaryDirectory } from '../test/support/dashboard.js';
-import { frameOf, KEYS, press, tick, waitForFrame } from '../test/support/ink.js';
+import { KEYS, press, tick, waitForFrame } from '../test/support/ink.js';
 import type { DashboardController } from './dashboard-controller.js';
 import type { TerminalSize } from './layout.js';
 
@@ -27,7 +27,7 @@ function flat(frame: string): string {
 }
 
 describe('detail view', () => {
-  it("enter on a broken check opens its whole text, which the row cuts; esc closes it", async () => {
+  it('enter on a broken check opens its whole text, which the row cuts; esc closes it', async () => {
     const app = await open({ columns: 100, rows: 30 });
     await controller!.startScenario(sameBookingNumber);
     for (let i = 0; i < 5; i++) await controller!.forward();
@@ -96,10 +96,15 @@ describe('save dialog', () => {
     await press(app, KEYS.enter);
     await waitForFrame(app, (f) => f.includes('Overwrite it?'), { what: 'the question again' });
     await press(app, 'y');
-    frame = await waitForFrame(app, (f) => f.includes('1 Focus · Invoices') && f.split('\n')[0]!.includes('Saved'), { what: 'saved' });
+    await waitForFrame(app, (f) => f.includes('1 Focus · Invoices') && f.split('\n')[0]!.includes('Saved'), { what: 'saved' });
     const saved = await readCaseFile(path);
     expect(saved.ok).toBe(true);
-    if (saved.ok) expect(Object.values(saved.value.snapshot.focus.documents).map((d) => d.number).filter(Boolean)).toContain('2026/6');
+    if (saved.ok)
+      expect(
+        Object.values(saved.value.snapshot.focus.documents)
+          .map((d) => d.number)
+          .filter(Boolean),
+      ).toContain('2026/6');
   });
 
   it('says at once what is wrong with a folder typed as the file, and esc leaves without saving', async () => {
@@ -115,13 +120,13 @@ describe('text input', () => {
   it('edits the delink date in its row, flags a bad date at once, and takes a good one', async () => {
     const app = await open({ columns: 100, rows: 30 });
     await press(app, 'i', KEYS.enter);
-    let frame = await waitForFrame(app, (f) => /Delink date +2026-03-02 +✓/.test(f), { what: 'the delink date in edit' });
+    const frame = await waitForFrame(app, (f) => /Delink date +2026-03-02 +✓/.test(f), { what: 'the delink date in edit' });
     expect(frame.split('\n').at(-2)).not.toContain('Delink date:');
     await press(app, BACKSPACE, BACKSPACE, BACKSPACE, '1', '3');
-    frame = await waitForFrame(app, (f) => f.includes('✗ "2026-0313" is not a date'), { what: 'the bad date flagged' });
+    await waitForFrame(app, (f) => f.includes('✗ "2026-0313" is not a date'), { what: 'the bad date flagged' });
     await press(app, KEYS.enter);
     // Enter on a bad date keeps the field open.
-    frame = await waitForFrame(app, (f) => f.split('\n')[0]!.includes('Delink date: "2026-0313" is not a date'), { what: 'enter refused' });
+    await waitForFrame(app, (f) => f.split('\n')[0]!.includes('Delink date: "2026-0313" is not a date'), { what: 'enter refused' });
     await press(app, BACKSPACE, BACKSPACE, '-', '1', '9');
     await waitForFrame(app, (f) => /Delink date +2026-03-19 +✓/.test(f), { what: 'a good date' });
     await press(app, KEYS.enter);
@@ -134,7 +139,9 @@ describe('text input', () => {
     // No tick between the writes: `i` opens the settings, enter edits the first field, ten backspaces clear it,
     // then a date and enter, all before the dashboard has drawn a frame in between.
     for (const key of ['i', KEYS.enter, ...Array<string>(10).fill(BACKSPACE), ...'2026-02-19', KEYS.enter]) app.stdin.write(key);
-    await waitForFrame(app, (f) => /Delink date +2026-02-19\s/.test(f) && f.includes('Integration settings'), { what: 'the date typed in full and taken' });
+    await waitForFrame(app, (f) => /Delink date +2026-02-19\s/.test(f) && f.includes('Integration settings'), {
+      what: 'the date typed in full and taken',
+    });
   });
 
   it('takes a date and the enter after it typed as one burst', async () => {
@@ -144,6 +151,8 @@ describe('text input', () => {
     await press(app, BACKSPACE.repeat(10));
     await press(app, '2026-02-19\rj');
     // The date is set, and the j after the enter moved the selection down to the next row.
-    await waitForFrame(app, (f) => /Delink date +2026-02-19\s/.test(f) && /▸ Also delink contacts/.test(f), { what: 'the date set and the selection moved' });
+    await waitForFrame(app, (f) => /Delink date +2026-02-19\s/.test(f) && /▸ Also delink contacts/.test(f), {
+      what: 'the date set and the selection moved',
+    });
   });
 });

@@ -22,6 +22,9 @@ describe('d: booklab doctor in the dashboard', () => {
     const frame = await waitForFrame(app, (f) => f.includes('WHAT IS WRONG'), { what: "the doctor's findings", timeoutMs: 15_000 });
     expect(frame).toContain('booklab doctor');
     await press(app, KEYS.enter);
-    await waitForFrame(app, (f) => f.includes("The articles' plan for") || f.includes("booklab's completed plan for"), { what: 'the plan as a walkthrough', timeoutMs: 15_000 });
+    await waitForFrame(app, (f) => f.includes("The articles' plan for") || f.includes("booklab's completed plan for"), {
+      what: 'the plan as a walkthrough',
+      timeoutMs: 15_000,
+    });
   }, 40_000);
 });

@@ -9,7 +9,15 @@ import { Styled } from './theme-context.js';
 export const DOCTOR_SCROLL = 1_000;
 
 /** `d`: booklab doctor on the world shown, its findings, plan and proof; enter plays the plan as a walkthrough. */
-export const DoctorOverlay = memo(function DoctorOverlay({ controller, height, scroll }: { controller: DashboardController; height: number; scroll: number }) {
+export const DoctorOverlay = memo(function DoctorOverlay({
+  controller,
+  height,
+  scroll,
+}: {
+  controller: DashboardController;
+  height: number;
+  scroll: number;
+}) {
   const [lines, setLines] = useState<string[] | undefined>(undefined);
   useEffect(() => {
     let live = true;

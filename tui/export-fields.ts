@@ -26,7 +26,11 @@ const EXTRA = 'extra:';
 
 /** The fields of a step (the package step's rows are the packages, the others have none). */
 export function stepFields(step: WizardStep, exporter: Exporter | null): ExportField[] {
-  if (step === 'period') return [{ key: 'from', label: 'From', kind: 'text' }, { key: 'to', label: 'To', kind: 'text' }];
+  if (step === 'period')
+    return [
+      { key: 'from', label: 'From', kind: 'text' },
+      { key: 'to', label: 'To', kind: 'text' },
+    ];
   if (step === 'external-ids') {
     return [
       { key: 'generate', label: 'Generate missing IDs', kind: 'toggle' },
@@ -40,7 +44,12 @@ export function stepFields(step: WizardStep, exporter: Exporter | null): ExportF
     { key: 'exportCustomers', label: 'Export customers too', kind: 'toggle' },
     { key: 'invoiceJournal', label: 'Invoice journal', kind: 'text' },
     { key: 'creditNoteJournal', label: 'Credit note journal', kind: 'text' },
-    ...(exporter?.parameters ?? []).map((p): ExportField => ({ key: `${EXTRA}${p.name}`, label: p.label, kind: p.choices ? 'choice' : 'text', choices: p.choices })),
+    ...(exporter?.parameters ?? []).map((p): ExportField => ({
+      key: `${EXTRA}${p.name}`,
+      label: p.label,
+      kind: p.choices ? 'choice' : 'text',
+      choices: p.choices,
+    })),
   ];
 }
 
@@ -48,16 +57,26 @@ export function stepFields(step: WizardStep, exporter: Exporter | null): ExportF
 export function fieldValue(form: ExportForm, key: string): string | boolean {
   const p = form.parameters;
   switch (key) {
-    case 'from': return form.period.from;
-    case 'to': return form.period.to;
-    case 'generate': return form.ids.generate;
-    case 'startValue': return form.ids.startValue;
-    case 'confirmReuse': return form.ids.confirmReuse;
-    case 'vat': return p?.vat ?? 'lines';
-    case 'exportCustomers': return p?.exportCustomers ?? true;
-    case 'invoiceJournal': return p?.invoiceJournal ?? '';
-    case 'creditNoteJournal': return p?.creditNoteJournal ?? '';
-    default: return key.startsWith(EXTRA) ? (p?.extra[key.slice(EXTRA.length)] ?? '') : '';
+    case 'from':
+      return form.period.from;
+    case 'to':
+      return form.period.to;
+    case 'generate':
+      return form.ids.generate;
+    case 'startValue':
+      return form.ids.startValue;
+    case 'confirmReuse':
+      return form.ids.confirmReuse;
+    case 'vat':
+      return p?.vat ?? 'lines';
+    case 'exportCustomers':
+      return p?.exportCustomers ?? true;
+    case 'invoiceJournal':
+      return p?.invoiceJournal ?? '';
+    case 'creditNoteJournal':
+      return p?.creditNoteJournal ?? '';
+    default:
+      return key.startsWith(EXTRA) ? (p?.extra[key.slice(EXTRA.length)] ?? '') : '';
   }
 }
 
@@ -73,14 +92,18 @@ export function fieldText(form: ExportForm, field: ExportField): string {
 export function changeField(form: ExportForm, field: ExportField, value?: string): ExportForm {
   const current = fieldValue(form, field.key);
   const next: string | boolean =
-    field.kind === 'toggle' ? !current
-    : field.kind === 'choice' ? nextChoice(field.choices ?? [], String(current))
-    : (value ?? String(current));
+    field.kind === 'toggle'
+      ? !current
+      : field.kind === 'choice'
+        ? nextChoice(field.choices ?? [], String(current))
+        : (value ?? String(current));
   if (field.key === 'from' || field.key === 'to') return { ...form, period: { ...form.period, [field.key]: String(next) } };
-  if (field.key === 'generate' || field.key === 'startValue' || field.key === 'confirmReuse') return { ...form, ids: { ...form.ids, [field.key]: next } };
+  if (field.key === 'generate' || field.key === 'startValue' || field.key === 'confirmReuse')
+    return { ...form, ids: { ...form.ids, [field.key]: next } };
   const p = form.parameters;
   if (!p) return form;
-  if (field.key.startsWith(EXTRA)) return { ...form, parameters: { ...p, extra: { ...p.extra, [field.key.slice(EXTRA.length)]: String(next) } } };
+  if (field.key.startsWith(EXTRA))
+    return { ...form, parameters: { ...p, extra: { ...p.extra, [field.key.slice(EXTRA.length)]: String(next) } } };
   return { ...form, parameters: { ...p, [field.key]: next } };
 }
 

@@ -35,14 +35,22 @@ export function handleExportKey({ session, dispatch, room }: ExportKeyContext, n
       if (prompt) dispatch({ type: 'prompt-open', purpose: `export:${prompt.key}`, label: prompt.label, value: prompt.value });
       return;
     }
-    case 'top-up': return session.topUp();
-    case 'down': return session.move(1, room);
-    case 'up': return session.move(-1, room);
-    case 'page-down': return session.move(page, room);
-    case 'page-up': return session.move(-page, room);
-    case 'top': return session.move(-FAR, room);
-    case 'bottom': return session.move(FAR, room);
-    default: return undefined;
+    case 'top-up':
+      return session.topUp();
+    case 'down':
+      return session.move(1, room);
+    case 'up':
+      return session.move(-1, room);
+    case 'page-down':
+      return session.move(page, room);
+    case 'page-up':
+      return session.move(-page, room);
+    case 'top':
+      return session.move(-FAR, room);
+    case 'bottom':
+      return session.move(FAR, room);
+    default:
+      return undefined;
   }
 }
 

@@ -39,7 +39,10 @@ export function wrapText(text: string, width: number): string[] {
 // Errors are wrapped rather than cut: their last words say what to do next.
 function errorLines(errors: readonly string[], width: number): PreviewLine[] {
   return errors.flatMap((error) =>
-    wrapText(`${GLYPHS.failed} ${error}`, Math.max(10, width - INDENT.length - 2)).map((text, i): PreviewLine => ({ text: `${INDENT}${i === 0 ? '' : '  '}${text}`, role: 'error' })),
+    wrapText(`${GLYPHS.failed} ${error}`, Math.max(10, width - INDENT.length - 2)).map((text, i): PreviewLine => ({
+      text: `${INDENT}${i === 0 ? '' : '  '}${text}`,
+      role: 'error',
+    })),
   );
 }
 
@@ -65,12 +68,18 @@ function wrapPreview(preview: ExportPreview, width: number): PreviewLine[] {
   if (preview.general.length > 0) lines.push({ text: 'Parameters', role: 'accent' }, ...errorLines(preview.general, width));
   lines.push({ text: `Customers (${preview.customers.length})`, role: 'accent' });
   for (const customer of preview.customers) {
-    lines.push({ text: `${mark(customer.errors)} ${customer.name}  ${customer.externalId ? `ID ${customer.externalId}` : 'no external ID'}`, role: customer.errors.length ? 'error' : 'ok' });
+    lines.push({
+      text: `${mark(customer.errors)} ${customer.name}  ${customer.externalId ? `ID ${customer.externalId}` : 'no external ID'}`,
+      role: customer.errors.length ? 'error' : 'ok',
+    });
     lines.push(...errorLines(customer.errors, width));
   }
   lines.push({ text: `Invoices and credit notes (${preview.documents.length})`, role: 'accent' });
   for (const document of preview.documents) {
-    lines.push({ text: `${mark(document.errors)} ${document.number}  ${document.date}  ${kindWord(document.kind)}  ${document.customer}  ${euros(document.totalCents * bookSign(document))}`, role: document.errors.length ? 'error' : 'ok' });
+    lines.push({
+      text: `${mark(document.errors)} ${document.number}  ${document.date}  ${kindWord(document.kind)}  ${document.customer}  ${euros(document.totalCents * bookSign(document))}`,
+      role: document.errors.length ? 'error' : 'ok',
+    });
     lines.push(...errorLines(document.errors, width));
   }
   return lines;

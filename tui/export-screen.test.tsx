@@ -21,7 +21,15 @@ async function open(size: TerminalSize, { walletCents }: { walletCents?: number 
 
 /** The right-hand pane's text as one line: the frame's borders, the step list and the line breaks removed. */
 function unwrapped(frame: string): string {
-  return frame.split('\n').map((line) => line.replace(/^│.{19}/, '').replace(/│$/, '').trim()).join(' ');
+  return frame
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^│.{19}/, '')
+        .replace(/│$/, '')
+        .trim(),
+    )
+    .join(' ');
 }
 
 /** Presses a key and waits until the screen shows step `n`. */
@@ -81,7 +89,7 @@ describe('dashboard export screen (R20, R22–R24)', () => {
 
     await toStep(app, KEYS.esc, 5, 'Parameters');
     await toStep(app, KEYS.esc, 4, 'Cost');
-    frame = await toStep(app, KEYS.esc, 3, 'External IDs');
+    await toStep(app, KEYS.esc, 3, 'External IDs');
     await press(app, SPACE);
     await waitForFrame(app, (f) => /▸ Generate missing IDs +\[x\]/.test(f), { what: 'generate ticked' });
     frame = await toStep(app, KEYS.enter, 4, 'Cost');
@@ -92,7 +100,7 @@ describe('dashboard export screen (R20, R22–R24)', () => {
     frame = await toStep(app, KEYS.enter, 6, 'Preview');
     expect(frame).toContain('✓ no errors: enter makes the file');
     expect(frame).toMatch(/✓ Brouwerij De Kroon {2}ID 1000\d\d/);
-    frame = await toStep(app, KEYS.enter, 7, 'File');
+    await toStep(app, KEYS.enter, 7, 'File');
     frame = await waitForFrame(app, (f) => f.includes('Wrote 2 files'), { what: 'the files written' });
     expect(frame).toContain('✓ customers.csv');
     expect(frame).toContain('✓ invoice-lines.csv');
@@ -111,7 +119,11 @@ describe('dashboard export screen (R20, R22–R24)', () => {
     expect(frame).toMatch(/Wallet +€0\.50 ✗ too little/);
     await press(app, KEYS.enter);
     // The refusal wraps in the pane: its words are checked without the line breaks.
-    frame = await waitForFrame(app, (f) => unwrapped(f).includes('✗ The export costs €0.84 but the wallet holds €0.50: nothing was charged. Top up the wallet'), { what: 'the refusal' });
+    frame = await waitForFrame(
+      app,
+      (f) => unwrapped(f).includes('✗ The export costs €0.84 but the wallet holds €0.50: nothing was charged. Top up the wallet'),
+      { what: 'the refusal' },
+    );
     expect(frame).toContain('step 4/7 · Cost');
     expect(world.focus.state.bookkeepingExport.wallet).toEqual({ balanceCents: 50, charged: {} });
     await press(app, 't');

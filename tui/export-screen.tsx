@@ -44,7 +44,9 @@ const StepList = memo(function StepList({ step }: { step: WizardStep }) {
     <Box flexDirection="column" width={STEP_LIST_WIDTH} flexShrink={0}>
       {WIZARD_STEPS.map((s, i) => (
         <Text key={s} wrap="truncate" inverse={i === current}>
-          <Styled role={i < current ? 'ok' : i === current ? 'accent' : 'muted'}>{i < current ? GLYPHS.ok : i === current ? GLYPHS.selected : ' '}</Styled>
+          <Styled role={i < current ? 'ok' : i === current ? 'accent' : 'muted'}>
+            {i < current ? GLYPHS.ok : i === current ? GLYPHS.selected : ' '}
+          </Styled>
           {` ${i + 1} ${STEP_TITLES[s]}`}
         </Text>
       ))}
@@ -66,7 +68,10 @@ export function ExportScreen({ session, columns, height }: { session: ExportSess
   const room = previewRoom(columns, height);
   const number = WIZARD_STEPS.indexOf(state.step) + 1;
   return (
-    <OverlayFrame title={`Bookkeeping export · step ${number}/${WIZARD_STEPS.length} · ${STEP_TITLES[state.step]}`} hint={stepHint(state.step)}>
+    <OverlayFrame
+      title={`Bookkeeping export · step ${number}/${WIZARD_STEPS.length} · ${STEP_TITLES[state.step]}`}
+      hint={stepHint(state.step)}
+    >
       <Box flexDirection="row" columnGap={1}>
         <StepList step={state.step} />
         <Box flexDirection="column" width={room.width} overflow="hidden">

@@ -14,7 +14,10 @@ afterEach(async () => {
 async function start(setUp: (world: World) => void = () => undefined) {
   world = await createDemoWorld();
   setUp(world);
-  const write = vi.fn<ExportWriter>(async (files, base) => ({ ok: true, value: { dir: `${base}/export-1`, paths: files.map((f) => `${base}/export-1/${f.name}`) } }));
+  const write = vi.fn<ExportWriter>(async (files, base) => ({
+    ok: true,
+    value: { dir: `${base}/export-1`, paths: files.map((f) => `${base}/export-1/${f.name}`) },
+  }));
   const session = new ExportSession({ dir: '/out', write });
   session.open(world.focus);
   return { world, session, write, state: () => session.getSnapshot()! };
@@ -39,7 +42,10 @@ describe('export screen session (R20, R22–R24)', () => {
     session.setField('to', '2025-12-31');
     await session.next();
     expect(state().step).toBe('period');
-    expect(state().message).toMatchObject({ tone: 'error', text: expect.stringContaining('There are no booked invoices or credit notes between 2025-01-01 and 2025-12-31') });
+    expect(state().message).toMatchObject({
+      tone: 'error',
+      text: expect.stringContaining('There are no booked invoices or credit notes between 2025-01-01 and 2025-12-31'),
+    });
   });
 
   it('R24: with customers lacking external IDs the preview lists the errors and "Next" makes no file', async () => {

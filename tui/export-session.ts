@@ -27,7 +27,11 @@ const info = (text: string): ExportMessage => ({ text, tone: 'info' });
 export class ExportSession {
   private wizard: ExportWizard | null = null;
   private focus: Focus | null = null;
-  private form: ExportForm = { period: { from: '', to: '' }, ids: { generate: false, startValue: '', confirmReuse: false }, parameters: null };
+  private form: ExportForm = {
+    period: { from: '', to: '' },
+    ids: { generate: false, startValue: '', confirmReuse: false },
+    parameters: null,
+  };
   private files: Array<{ name: string; path: string }> = [];
   private selected = 0;
   private scroll = 0;
@@ -76,7 +80,11 @@ export class ExportSession {
     switch (wizard.step) {
       case 'period': {
         const chosen = wizard.choosePeriod(this.form.period);
-        return this.done(chosen.ok ? info(`${chosen.value.length} booked invoices and credit notes from ${this.form.period.from} to ${this.form.period.to}.`) : fail(chosen.problem.message));
+        return this.done(
+          chosen.ok
+            ? info(`${chosen.value.length} booked invoices and credit notes from ${this.form.period.from} to ${this.form.period.to}.`)
+            : fail(chosen.problem.message),
+        );
       }
       case 'package': {
         const chosen = wizard.choosePackage(wizard.packages[this.selected]?.id ?? '');
@@ -89,12 +97,20 @@ export class ExportSession {
         const paid = wizard.pay();
         if (!paid.ok) return this.done(fail(paid.problem.message));
         const { feeCents, toCharge, alreadyPaid } = paid.value;
-        return this.done(ok(toCharge === 0 ? `Nothing to pay: all ${alreadyPaid} were paid for before.` : `Paid ${euros(feeCents)} for ${plural(toCharge, 'document')}; ${alreadyPaid} ${alreadyPaid === 1 ? 'was' : 'were'} paid for before (free).`));
+        return this.done(
+          ok(
+            toCharge === 0
+              ? `Nothing to pay: all ${alreadyPaid} were paid for before.`
+              : `Paid ${euros(feeCents)} for ${plural(toCharge, 'document')}; ${alreadyPaid} ${alreadyPaid === 1 ? 'was' : 'were'} paid for before (free).`,
+          ),
+        );
       }
       case 'parameters': {
         wizard.setParameters(this.form.parameters ?? {});
         const { vat, invoiceJournal, creditNoteJournal, exportCustomers } = wizard.parameters!;
-        return this.done(info(`VAT on ${vat}, journals ${invoiceJournal}/${creditNoteJournal}${exportCustomers ? ', customers too' : ''}.`));
+        return this.done(
+          info(`VAT on ${vat}, journals ${invoiceJournal}/${creditNoteJournal}${exportCustomers ? ', customers too' : ''}.`),
+        );
       }
       case 'preview':
         return this.download(wizard);
@@ -155,12 +171,22 @@ export class ExportSession {
   private manageExternalIds(wizard: ExportWizard): ExportMessage {
     const { generate, confirmReuse } = this.form.ids;
     const startValue = Number(this.form.ids.startValue);
-    if (generate && (!Number.isInteger(startValue) || startValue <= 0)) return fail(`The start value "${this.form.ids.startValue}" is not a whole number above 0: type one such as 100000.`);
+    if (generate && (!Number.isInteger(startValue) || startValue <= 0))
+      return fail(`The start value "${this.form.ids.startValue}" is not a whole number above 0: type one such as 100000.`);
     const managed = wizard.manageExternalIds({ generate, startValue: generate ? startValue : undefined, confirmReuse });
     if (!managed.ok) return fail(managed.problem.message);
     const { generated, missing, firstId } = managed.value;
-    if (generate) return ok(generated > 0 ? `Generated ${generated} external IDs from ${firstId}.` : 'Every customer already has an external ID: none generated.');
-    return missing > 0 ? info(`Kept the external IDs: ${plural(missing, 'customer')} ${missing === 1 ? 'has' : 'have'} none, and the preview will list them.`) : ok('Every customer has an external ID.');
+    if (generate)
+      return ok(
+        generated > 0
+          ? `Generated ${generated} external IDs from ${firstId}.`
+          : 'Every customer already has an external ID: none generated.',
+      );
+    return missing > 0
+      ? info(
+          `Kept the external IDs: ${plural(missing, 'customer')} ${missing === 1 ? 'has' : 'have'} none, and the preview will list them.`,
+        )
+      : ok('Every customer has an external ID.');
   }
 
   private async download(wizard: ExportWizard): Promise<undefined> {

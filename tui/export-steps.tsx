@@ -44,12 +44,19 @@ function CostStep({ state }: { state: ExportScreenState }) {
   if (!cost) return null;
   return (
     <>
-      <Styled role="muted" wrap="wrap">{`EUR ${(EXPORT_FEE_CENTS / 100).toFixed(2)} per invoice or credit note, from the wallet; each is charged once.`}</Styled>
+      <Styled
+        role="muted"
+        wrap="wrap"
+      >{`EUR ${(EXPORT_FEE_CENTS / 100).toFixed(2)} per invoice or credit note, from the wallet; each is charged once.`}</Styled>
       <Row label="Documents in the period" value={String(cost.documents)} />
       <Row label="Already paid (free)" value={String(cost.alreadyPaid)} />
       <Row label="To pay for" value={String(cost.toCharge)} />
       <Row label="Fee" value={euros(cost.feeCents)} />
-      <Row label="Wallet" value={`${euros(cost.balanceCents)} ${cost.enough ? GLYPHS.ok : `${GLYPHS.failed} too little`}`} role={cost.enough ? 'ok' : 'error'} />
+      <Row
+        label="Wallet"
+        value={`${euros(cost.balanceCents)} ${cost.enough ? GLYPHS.ok : `${GLYPHS.failed} too little`}`}
+        role={cost.enough ? 'ok' : 'error'}
+      />
     </>
   );
 }
@@ -61,15 +68,24 @@ function PreviewStep({ state, room }: { state: ExportScreenState; room: PreviewR
   const window = windowOf({ length: lines.length, height: room.height, scroll: state.scroll, selected: state.scroll });
   return (
     <>
-      {preview.errorCount > 0
-        ? <Styled role="error" wrap="truncate">{`${GLYPHS.failed} ${plural(preview.errorCount, 'error')}: enter makes no file until they are fixed`}</Styled>
-        : <Styled role="ok" wrap="truncate">{`${GLYPHS.ok} no errors: enter makes the file`}</Styled>}
+      {preview.errorCount > 0 ? (
+        <Styled
+          role="error"
+          wrap="truncate"
+        >{`${GLYPHS.failed} ${plural(preview.errorCount, 'error')}: enter makes no file until they are fixed`}</Styled>
+      ) : (
+        <Styled role="ok" wrap="truncate">{`${GLYPHS.ok} no errors: enter makes the file`}</Styled>
+      )}
       <Box flexDirection="column" height={room.height} overflow="hidden">
         {lines.slice(window.start, window.end).map((line, i) => (
-          <Styled key={window.start + i} role={line.role} wrap="truncate">{line.text}</Styled>
+          <Styled key={window.start + i} role={line.role} wrap="truncate">
+            {line.text}
+          </Styled>
         ))}
       </Box>
-      <Styled role="muted" wrap="truncate">{positionLabel(window, lines.length)}</Styled>
+      <Styled role="muted" wrap="truncate">
+        {positionLabel(window, lines.length)}
+      </Styled>
     </>
   );
 }
@@ -81,7 +97,9 @@ export const StepContent = memo(function StepContent({ state, room }: { state: E
     case 'period':
       return (
         <>
-          <Styled role="muted" wrap="wrap">Booked invoices and credit notes dated in the period are exported; drafts never.</Styled>
+          <Styled role="muted" wrap="wrap">
+            Booked invoices and credit notes dated in the period are exported; drafts never.
+          </Styled>
           <Fields fields={fields} form={state.form} selected={state.selected} />
         </>
       );
@@ -105,7 +123,11 @@ export const StepContent = memo(function StepContent({ state, room }: { state: E
         <>
           <Text wrap="wrap">
             {`${plural(state.customers, 'customer')} in the selection; `}
-            <Styled role={state.missingIds > 0 ? 'error' : 'ok'}>{state.missingIds > 0 ? `${GLYPHS.conflict} ${state.missingIds} without an external ID` : `${GLYPHS.ok} all have an external ID`}</Styled>
+            <Styled role={state.missingIds > 0 ? 'error' : 'ok'}>
+              {state.missingIds > 0
+                ? `${GLYPHS.conflict} ${state.missingIds} without an external ID`
+                : `${GLYPHS.ok} all have an external ID`}
+            </Styled>
           </Text>
           <Fields fields={fields} form={state.form} selected={state.selected} />
         </>

@@ -5,7 +5,17 @@ import { footerText, type KeyContext } from './keymap.js';
 import { Styled } from './theme-context.js';
 
 /** The key line, generated from the keymap for the active contexts; a prompt (or, for a field edited in place, its keys) takes its place while open. */
-export const Footer = memo(function Footer({ contexts, width, prompt, inline = false }: { contexts: readonly KeyContext[]; width: number; prompt?: Prompt; inline?: boolean }) {
+export const Footer = memo(function Footer({
+  contexts,
+  width,
+  prompt,
+  inline = false,
+}: {
+  contexts: readonly KeyContext[];
+  width: number;
+  prompt?: Prompt;
+  inline?: boolean;
+}) {
   // A field edited where it is shown: the footer only says which keys end the editing.
   if (prompt && inline) {
     return (

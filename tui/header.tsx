@@ -41,7 +41,11 @@ export const Header = memo(function Header({ title, unread, busy, lastSync, now,
   const compact = compactPane ? `  [Focus|Exact]${hint}` : '';
   const message = flash ? `  ${flash.tone === 'error' ? GLYPHS.failed : GLYPHS.ok} ${flash.text}` : '';
   const room = Math.max(0, columns - right.length - compact.length);
-  const titleWidth = Math.min(room, PREFIX.length + title.length, Math.max(MIN_TITLE, room - message.length, Math.floor(room * TITLE_SHARE)));
+  const titleWidth = Math.min(
+    room,
+    PREFIX.length + title.length,
+    Math.max(MIN_TITLE, room - message.length, Math.floor(room * TITLE_SHARE)),
+  );
   const messageWidth = Math.max(0, room - titleWidth);
   return (
     <Box height={1} flexShrink={0}>
@@ -55,7 +59,8 @@ export const Header = memo(function Header({ title, unread, busy, lastSync, now,
         <Box flexShrink={0}>
           <Text>
             {'  ['}
-            <Styled role={compactPane === 'focus' ? 'accent' : 'muted'}>Focus</Styled>|<Styled role={compactPane === 'exact' ? 'accent' : 'muted'}>Exact</Styled>]
+            <Styled role={compactPane === 'focus' ? 'accent' : 'muted'}>Focus</Styled>|
+            <Styled role={compactPane === 'exact' ? 'accent' : 'muted'}>Exact</Styled>]
             {hint ? <Styled role="changed">{hint}</Styled> : null}
           </Text>
         </Box>

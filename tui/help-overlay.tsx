@@ -18,7 +18,10 @@ interface HelpGroup {
 }
 
 /** The help groups in order, each with its bindings (a group can take in the bindings of small contexts); none without (no heading stands alone). */
-const GROUPS: HelpGroup[] = HELP_GROUPS.map(({ context, title, also = [] }) => ({ title, bindings: KEYMAP.filter((b) => b.context === context || also.includes(b.context)) })).filter((g) => g.bindings.length > 0);
+const GROUPS: HelpGroup[] = HELP_GROUPS.map(({ context, title, also = [] }) => ({
+  title,
+  bindings: KEYMAP.filter((b) => b.context === context || also.includes(b.context)),
+})).filter((g) => g.bindings.length > 0);
 
 /** Rows a group takes: its title and one row per binding. */
 const rowsOf = (group: HelpGroup) => group.bindings.length + 1;

@@ -17,7 +17,17 @@ export function invariantLines(violations: Violation[]): Array<{ id: string; ok:
  * I1–I8 with ✓/✗: one line each, or (compact) a summary line and the first violation (the selected check when the pane has focus);
  * while `checking`, the checks wait for the checker.
  */
-export const InvariantsPanel = memo(function InvariantsPanel({ violations, compact, selected, checking = false }: { violations: Violation[]; compact: boolean; selected?: number; checking?: boolean }) {
+export const InvariantsPanel = memo(function InvariantsPanel({
+  violations,
+  compact,
+  selected,
+  checking = false,
+}: {
+  violations: Violation[];
+  compact: boolean;
+  selected?: number;
+  checking?: boolean;
+}) {
   if (checking) return <Styled role="muted" wrap="truncate">{`${INVARIANTS.map((i) => i.id).join(' ')}: checking…`}</Styled>;
   const lines = invariantLines(violations);
   if (compact) {
@@ -35,7 +45,9 @@ export const InvariantsPanel = memo(function InvariantsPanel({ violations, compa
             </Fragment>
           ))}
         </Text>
-        <Styled role={shown && !shown.ok ? 'error' : 'muted'} wrap="truncate">{shown ? `${shown.id}: ${shown.text}` : 'The checker finds nothing wrong.'}</Styled>
+        <Styled role={shown && !shown.ok ? 'error' : 'muted'} wrap="truncate">
+          {shown ? `${shown.id}: ${shown.text}` : 'The checker finds nothing wrong.'}
+        </Styled>
       </Box>
     );
   }

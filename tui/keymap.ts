@@ -5,17 +5,59 @@
  * actions, any open overlay, an open menu (an overlay whose rows can be chosen: the scenario picker, the integration
  * settings, the hand actions), the export screen, a detail view, or a question to confirm.
  */
-export type KeyContext = 'global' | 'lists' | 'walkthrough' | 'narration' | 'actions' | 'overlay' | 'menu' | 'export' | 'detail' | 'confirm';
+export type KeyContext =
+  'global' | 'lists' | 'walkthrough' | 'narration' | 'actions' | 'overlay' | 'menu' | 'export' | 'detail' | 'confirm';
 
 /** Every command a key can trigger. */
 export type Command =
-  | 'quit' | 'help' | 'pane-next' | 'pane-prev' | 'pane-1' | 'pane-2' | 'pane-3'
-  | 'sync' | 'picker' | 'notifications' | 'settings' | 'actions' | 'back'
-  | 'down' | 'up' | 'page-down' | 'page-up' | 'top' | 'bottom' | 'filter' | 'detail'
-  | 'step-next' | 'step-prev' | 'restart' | 'autoplay' | 'faster' | 'slower'
-  | 'book-draft' | 'delete-last' | 'delete-booking' | 'set-next-number' | 'hand-book' | 'register-payment' | 'advance-day'
-  | 'choose' | 'export' | 'export-next' | 'export-back' | 'export-change' | 'top-up' | 'doctor'
-  | 'save-case' | 'message' | 'narration-down' | 'narration-up' | 'detail-close' | 'confirm-yes' | 'confirm-no';
+  | 'quit'
+  | 'help'
+  | 'pane-next'
+  | 'pane-prev'
+  | 'pane-1'
+  | 'pane-2'
+  | 'pane-3'
+  | 'sync'
+  | 'picker'
+  | 'notifications'
+  | 'settings'
+  | 'actions'
+  | 'back'
+  | 'down'
+  | 'up'
+  | 'page-down'
+  | 'page-up'
+  | 'top'
+  | 'bottom'
+  | 'filter'
+  | 'detail'
+  | 'step-next'
+  | 'step-prev'
+  | 'restart'
+  | 'autoplay'
+  | 'faster'
+  | 'slower'
+  | 'book-draft'
+  | 'delete-last'
+  | 'delete-booking'
+  | 'set-next-number'
+  | 'hand-book'
+  | 'register-payment'
+  | 'advance-day'
+  | 'choose'
+  | 'export'
+  | 'export-next'
+  | 'export-back'
+  | 'export-change'
+  | 'top-up'
+  | 'doctor'
+  | 'save-case'
+  | 'message'
+  | 'narration-down'
+  | 'narration-up'
+  | 'detail-close'
+  | 'confirm-yes'
+  | 'confirm-no';
 
 /** One binding: the command, the keys that trigger it, what it does, where it applies. */
 export interface Binding {
@@ -82,10 +124,22 @@ export const KEYMAP: readonly Binding[] = [
 
 /** The keys Ink reports for one keypress (a subset of Ink's `Key`). */
 export interface InkKey {
-  upArrow?: boolean; downArrow?: boolean; leftArrow?: boolean; rightArrow?: boolean;
-  pageUp?: boolean; pageDown?: boolean; home?: boolean; end?: boolean;
-  return?: boolean; escape?: boolean; tab?: boolean; backspace?: boolean; delete?: boolean;
-  ctrl?: boolean; shift?: boolean; meta?: boolean;
+  upArrow?: boolean;
+  downArrow?: boolean;
+  leftArrow?: boolean;
+  rightArrow?: boolean;
+  pageUp?: boolean;
+  pageDown?: boolean;
+  home?: boolean;
+  end?: boolean;
+  return?: boolean;
+  escape?: boolean;
+  tab?: boolean;
+  backspace?: boolean;
+  delete?: boolean;
+  ctrl?: boolean;
+  shift?: boolean;
+  meta?: boolean;
 }
 
 /** The name of a keypress as the keymap writes it, or undefined for keys it does not know. */
@@ -119,7 +173,15 @@ export function commandFor(name: string | undefined, contexts: readonly KeyConte
 
 /** How a key is shown to people: `↑`, `pgdn`, `shift+tab`. */
 export function keyLabel(name: string): string {
-  const labels: Record<string, string> = { up: '↑', down: '↓', left: '←', right: '→', pageup: 'pgup', pagedown: 'pgdn', 'ctrl+c': 'ctrl+c' };
+  const labels: Record<string, string> = {
+    up: '↑',
+    down: '↓',
+    left: '←',
+    right: '→',
+    pageup: 'pgup',
+    pagedown: 'pgdn',
+    'ctrl+c': 'ctrl+c',
+  };
   return labels[name] ?? name;
 }
 
@@ -136,7 +198,10 @@ export function keysOf(command: Command): string {
 /** The footer line for the active contexts (the most specific first), with `? help  q quit` always at the end; cut with `…` to `width`. */
 export function footerText(contexts: readonly KeyContext[], width: number): string {
   const label = (b: Binding) => `${b.keys.slice(0, 2).map(keyLabel).join('/')} ${b.description}`;
-  const tail = KEYMAP.filter((b) => b.command === 'help' || b.command === 'quit').reverse().map(label).join('  ');
+  const tail = KEYMAP.filter((b) => b.command === 'help' || b.command === 'quit')
+    .reverse()
+    .map(label)
+    .join('  ');
   const parts = [...contexts]
     .reverse()
     .flatMap((context) => KEYMAP.filter((b) => b.footer && b.context === context && b.command !== 'help' && b.command !== 'quit'))
@@ -154,7 +219,11 @@ export function footerText(contexts: readonly KeyContext[], width: number): stri
 export const MENU_OVERLAYS: readonly string[] = ['picker', 'settings', 'actions'];
 
 /** The key contexts of what is shown (most specific first): the dashboard's own, the export screen's, a detail's, a question's, or an overlay's. */
-export function contextsOf(shown: string, normal: readonly KeyContext[], { confirming = false }: { confirming?: boolean } = {}): KeyContext[] {
+export function contextsOf(
+  shown: string,
+  normal: readonly KeyContext[],
+  { confirming = false }: { confirming?: boolean } = {},
+): KeyContext[] {
   if (shown === 'normal') return [...normal];
   if (shown === 'export') return ['export'];
   if (shown === 'detail') return ['detail'];

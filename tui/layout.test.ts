@@ -11,7 +11,11 @@ describe('layoutFor', () => {
   });
 
   it('fits header, panes, panel and footer in rows - 1', () => {
-    for (const size of [{ columns: 100, rows: 30 }, { columns: 80, rows: 24 }, { columns: 200, rows: 60 }]) {
+    for (const size of [
+      { columns: 100, rows: 30 },
+      { columns: 80, rows: 24 },
+      { columns: 200, rows: 60 },
+    ]) {
       for (const walkthrough of [false, true]) {
         const layout = layoutFor(size, { walkthrough });
         if (layout.kind === 'too-small') throw new Error('unexpected');
@@ -24,7 +28,10 @@ describe('layoutFor', () => {
 
 describe('layoutFor with a long narration', () => {
   it('grows the walkthrough pane with its narration while the lists keep three rows, at 100×30 and 80×24', () => {
-    for (const size of [{ columns: 100, rows: 30 }, { columns: 80, rows: 24 }]) {
+    for (const size of [
+      { columns: 100, rows: 30 },
+      { columns: 80, rows: 24 },
+    ]) {
       const short = layoutFor(size, { walkthrough: true, narration: 2 });
       const long = layoutFor(size, { walkthrough: true, narration: 12 });
       const huge = layoutFor(size, { walkthrough: true, narration: 60 });

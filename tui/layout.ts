@@ -51,10 +51,18 @@ export function narrationWidthFor(size: TerminalSize): number {
  * the bottom panel grows to show `narration` lines (what the narration needs), as far as the lists keep
  * {@link MIN_LIST_ROWS} rows; a longer narration scrolls.
  */
-export function layoutFor(size: TerminalSize, { walkthrough = false, narration = 0 }: { walkthrough?: boolean; narration?: number } = {}): Layout {
+export function layoutFor(
+  size: TerminalSize,
+  { walkthrough = false, narration = 0 }: { walkthrough?: boolean; narration?: number } = {},
+): Layout {
   const { columns, rows } = size;
   if (columns < MIN_SIZE.columns || rows < MIN_SIZE.rows) {
-    return { kind: 'too-small', columns, rows, message: `Terminal too small: ${columns}×${rows} — needs ${MIN_SIZE.columns}×${MIN_SIZE.rows}` };
+    return {
+      kind: 'too-small',
+      columns,
+      rows,
+      message: `Terminal too small: ${columns}×${rows} — needs ${MIN_SIZE.columns}×${MIN_SIZE.rows}`,
+    };
   }
   const standard = isStandard(size);
   // Bottom panel: a border, then the invariants (one line each standard, 2 compact) and the walkthrough (a step line
@@ -66,7 +74,17 @@ export function layoutFor(size: TerminalSize, { walkthrough = false, narration =
   const maxNarration = maxPanel - 2 - 1 - (standard ? 0 : invariantLines);
   const minNarration = standard ? invariantLines - 1 : 2;
   const narrationLines = Math.max(minNarration, Math.min(narration, maxNarration));
-  const panelHeight = 2 + (walkthrough ? Math.max(standard ? invariantLines : 0, 1 + narrationLines + (standard ? 0 : invariantLines)) : invariantLines);
+  const panelHeight =
+    2 + (walkthrough ? Math.max(standard ? invariantLines : 0, 1 + narrationLines + (standard ? 0 : invariantLines)) : invariantLines);
   const paneHeight = Math.max(PANE_CHROME + 1, body - panelHeight);
-  return { kind: standard ? 'standard' : 'compact', columns, rows, paneHeight, listHeight: paneHeight - PANE_CHROME, panelHeight, narrationLines, narrationWidth: narrationWidthFor(size) };
+  return {
+    kind: standard ? 'standard' : 'compact',
+    columns,
+    rows,
+    paneHeight,
+    listHeight: paneHeight - PANE_CHROME,
+    panelHeight,
+    narrationLines,
+    narrationWidth: narrationWidthFor(size),
+  };
 }

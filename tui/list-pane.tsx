@@ -50,7 +50,15 @@ export const ListPane = memo(function ListPane({ title, columns, rows, width, fo
   const window = windowOf({ length: rows.length, height, scroll: position.scroll, selected: position.selected });
   const visible = rows.slice(window.start, window.end);
   return (
-    <Box flexDirection="column" width={width} flexShrink={0} borderStyle="round" borderColor={focused ? theme.borders.focused : theme.borders.normal} paddingX={0} overflowY="hidden">
+    <Box
+      flexDirection="column"
+      width={width}
+      flexShrink={0}
+      borderStyle="round"
+      borderColor={focused ? theme.borders.focused : theme.borders.normal}
+      paddingX={0}
+      overflowY="hidden"
+    >
       <Text wrap="truncate">
         <Styled role={focused ? 'accent' : undefined}>{title}</Styled>
         {filter ? <Styled role="warn">{`  /${filter}`}</Styled> : null}
@@ -60,7 +68,13 @@ export const ListPane = memo(function ListPane({ title, columns, rows, width, fo
       </Text>
       <Box flexDirection="column" height={height}>
         {visible.map((row, i) => (
-          <RowLine key={row.key} row={row} texts={rowTexts(row, columns, fit)} selected={window.start + i === position.selected} focused={focused} />
+          <RowLine
+            key={row.key}
+            row={row}
+            texts={rowTexts(row, columns, fit)}
+            selected={window.start + i === position.selected}
+            focused={focused}
+          />
         ))}
       </Box>
       <Styled role="muted" wrap="truncate">{` ${positionLabel(window, rows.length)}`}</Styled>

@@ -7,12 +7,21 @@ describe('narrationLines', () => {
       "Click 'Deactivate' and fill in the delink date 2026-02-19: every invoice and credit note from that date on is reset (2026/3). " +
       'Do NOT delink the contacts and companies: the slider stays off.';
     const lines = narrationLines(text, 40);
-    expect(lines.filter((l) => l.tone === 'warn').map((l) => l.text)).toEqual(['⚠ Do NOT delink the contacts and', '  companies: the slider stays off.']);
+    expect(lines.filter((l) => l.tone === 'warn').map((l) => l.text)).toEqual([
+      '⚠ Do NOT delink the contacts and',
+      '  companies: the slider stays off.',
+    ]);
     expect(lines.every((l) => l.text.length <= 40)).toBe(true);
-    expect(lines.map((l) => l.text).join(' ').replace(/[⚠\s]+/g, ' ').trim()).toBe(text.replace(/\s+/g, ' '));
+    expect(
+      lines
+        .map((l) => l.text)
+        .join(' ')
+        .replace(/[⚠\s]+/g, ' ')
+        .trim(),
+    ).toBe(text.replace(/\s+/g, ' '));
   });
 
-  it('marks the articles\' shouted and quiet warnings alike', () => {
+  it("marks the articles' shouted and quiet warnings alike", () => {
     const lines = narrationLines('Fill in the journals. DO NOT import companies/contacts in this step. Sync again.', 200);
     expect(lines).toEqual([
       { text: 'Fill in the journals.', tone: 'plain' },

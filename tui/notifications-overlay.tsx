@@ -6,12 +6,25 @@ import { GLYPHS } from './theme.js';
 import { Styled } from './theme-context.js';
 
 /** The bell: notifications, newest first (`enter` opens one whole), and how many could not be shown (R16). Closing marks them read. */
-export const NotificationsOverlay = memo(function NotificationsOverlay({ notifications, hidden, height, selected = 0 }: { notifications: Notification[]; hidden: number; height: number; selected?: number }) {
+export const NotificationsOverlay = memo(function NotificationsOverlay({
+  notifications,
+  hidden,
+  height,
+  selected = 0,
+}: {
+  notifications: Notification[];
+  hidden: number;
+  height: number;
+  selected?: number;
+}) {
   const room = Math.max(1, height - 1);
   const from = Math.max(0, selected - room + 1);
   const newest = [...notifications].reverse().slice(from, from + room);
   return (
-    <OverlayFrame title={`${GLYPHS.bell} Notifications (${notifications.length})`} hint="j/k move  enter whole message  esc close and mark read">
+    <OverlayFrame
+      title={`${GLYPHS.bell} Notifications (${notifications.length})`}
+      hint="j/k move  enter whole message  esc close and mark read"
+    >
       {newest.length === 0 ? <Styled role="muted">No notifications.</Styled> : null}
       {newest.map((n, i) => (
         <Text key={n.id} wrap="truncate" inverse={from + i === selected}>
@@ -20,7 +33,9 @@ export const NotificationsOverlay = memo(function NotificationsOverlay({ notific
           {n.message}
         </Text>
       ))}
-      {hidden > 0 ? <Styled role="warn">{`${GLYPHS.conflict} ${hidden} notification(s) arrived while the bell was full and cannot be shown.`}</Styled> : null}
+      {hidden > 0 ? (
+        <Styled role="warn">{`${GLYPHS.conflict} ${hidden} notification(s) arrived while the bell was full and cannot be shown.`}</Styled>
+      ) : null}
     </OverlayFrame>
   );
 });

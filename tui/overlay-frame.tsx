@@ -11,7 +11,9 @@ export function OverlayFrame({ title, children, hint = 'esc close' }: { title: s
       <Box flexDirection="column" flexGrow={1} overflow="hidden">
         {children}
       </Box>
-      <Styled role="muted" wrap="truncate">{hint}</Styled>
+      <Styled role="muted" wrap="truncate">
+        {hint}
+      </Styled>
     </Box>
   );
 }

@@ -17,7 +17,13 @@ export function saveCase(ctx: InputContext, path: string): void {
 }
 
 /** Handles one key while a prompt is open; `handleRest` takes the keys typed after an enter in the same burst. */
-export function handlePromptKey(ctx: InputContext, input: string, key: Partial<Key>, name: string | undefined, handleRest: (rest: string) => void): void {
+export function handlePromptKey(
+  ctx: InputContext,
+  input: string,
+  key: Partial<Key>,
+  name: string | undefined,
+  handleRest: (rest: string) => void,
+): void {
   const { dispatch } = ctx;
   if (name === 'esc') {
     const dialog = ctx.state.prompt?.purpose === 'save-case';
@@ -67,14 +73,16 @@ export function submitPrompt(ctx: InputContext): void {
   if (prompt.purpose === 'set-next-number') {
     const [journal, next] = value.split(/\s+/);
     const number = Number(next);
-    if (!journal || !Number.isInteger(number)) return dispatch({ type: 'flash', text: 'Type a journal and a number: 70 1043.', tone: 'error' });
+    if (!journal || !Number.isInteger(number))
+      return dispatch({ type: 'flash', text: 'Type a journal and a number: 70 1043.', tone: 'error' });
     return run('journal', () => controller.setNextBookingNumber(journal, number));
   }
   if (prompt.purpose === 'hand-book') {
     const [yourRef, amount] = value.split(/\s+/);
     if (!yourRef) return dispatch({ type: 'flash', text: 'Type the invoice number to book: 2026/3.', tone: 'error' });
     const cents = amount === undefined ? undefined : Math.round(Number(amount.replace(',', '.')) * 100);
-    if (cents !== undefined && !Number.isFinite(cents)) return dispatch({ type: 'flash', text: `Not an amount: ${amount}.`, tone: 'error' });
+    if (cents !== undefined && !Number.isFinite(cents))
+      return dispatch({ type: 'flash', text: `Not an amount: ${amount}.`, tone: 'error' });
     return run('book', () => controller.bookByHand({ yourRef, amountCents: cents }));
   }
   if (prompt.purpose.startsWith('export:')) return submitExportPrompt(ctx.exportSession, prompt.purpose, value);

@@ -32,7 +32,7 @@ class FakeKeyboard extends EventEmitter {
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 50));
-const strip = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+const strip = (text: string) => text.replace(new RegExp(String.raw`\u001b\[[0-9;?]*[A-Za-z]`, 'g'), '');
 
 describe('resizing the terminal', () => {
   let controller: DashboardController | undefined;

@@ -14,7 +14,17 @@ describe('rows', () => {
     world = await createDemoWorld();
     const view = await world.view();
     const focus = focusRows(view);
-    expect(focus.map((r) => r.cells[0]!.text)).toEqual(['2026/1', '2026/2', '2026/3', '2026/4', '2026/5', '2026/6', 'CN 2026/1', '(draft)', '(draft)']);
+    expect(focus.map((r) => r.cells[0]!.text)).toEqual([
+      '2026/1',
+      '2026/2',
+      '2026/3',
+      '2026/4',
+      '2026/5',
+      '2026/6',
+      'CN 2026/1',
+      '(draft)',
+      '(draft)',
+    ]);
     expect(focus[0]!.cells.map((c) => c.text)).toEqual(['2026/1', '2026-01-12', 'Brouwerij De Kroon', '€968.00', 'booked', '1001']);
     expect(focus.at(-1)!.cells[5]!.text).toBe('');
     const exact = exactRows(view);
@@ -42,7 +52,11 @@ describe('rows', () => {
 
   it('marks a booking that stands twice for one invoice in Exact', async () => {
     world = await createDemoWorld();
-    await world.backOffice.book(world.division, '70', { customerCode: '1', yourRef: '2026/1', lines: [{ glAccountCode: '700000', amountCents: 80_000, vatCode: '21' }] });
+    await world.backOffice.book(world.division, '70', {
+      customerCode: '1',
+      yourRef: '2026/1',
+      lines: [{ glAccountCode: '700000', amountCents: 80_000, vatCode: '21' }],
+    });
     const rows = exactRows(await world.view());
     expect(rows.filter((r) => r.conflict).map((r) => r.cells[1]!.text)).toEqual(['2026/1', '2026/1']);
   });
@@ -51,7 +65,11 @@ describe('rows', () => {
     world = await createDemoWorld();
     const view = await world.view();
     expect(filterRows(focusRows(view), 'delta').map((r) => r.cells[0]!.text)).toEqual(['2026/4', '(draft)']);
-    expect(filterRows(exactRows(view), '2026/3').map((r) => r.key.startsWith('journal:') ? r.key : r.cells[1]!.text)).toEqual(['journal:70', '2026/3', 'journal:71']);
+    expect(filterRows(exactRows(view), '2026/3').map((r) => (r.key.startsWith('journal:') ? r.key : r.cells[1]!.text))).toEqual([
+      'journal:70',
+      '2026/3',
+      'journal:71',
+    ]);
     const fit = fitColumns(FOCUS_COLUMNS, 50);
     expect(fit.narrow).toBe(true);
     const texts = rowTexts(focusRows(view)[0]!, FOCUS_COLUMNS, fit);

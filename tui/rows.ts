@@ -85,7 +85,14 @@ export function focusRows(view: WorldView, diff?: WorldDiff): Row[] {
     .map((d) => {
       const change = changes.get(d.id);
       const total = documentTotals(d).totalCents * bookSign(d);
-      const status = d.status === 'draft' ? 'draft' : d.paymentStatus === 'paid' ? 'paid' : d.paymentStatus === 'partially_paid' ? 'part paid' : 'booked';
+      const status =
+        d.status === 'draft'
+          ? 'draft'
+          : d.paymentStatus === 'paid'
+            ? 'paid'
+            : d.paymentStatus === 'partially_paid'
+              ? 'part paid'
+              : 'booked';
       const number = d.number ?? (d.kind === 'credit_note' ? '(draft CN)' : '(draft)');
       const customer = companies[d.companyId]?.name ?? d.companyId;
       const cells: Cell[] = [
@@ -102,7 +109,10 @@ export function focusRows(view: WorldView, diff?: WorldDiff): Row[] {
         cells,
         conflict: d.bookingNumber !== null && collisions.has(`${d.kind}|${d.bookingNumber}`),
         changed: change !== undefined,
-        search: cells.map((c) => c.text).join(' ').toLowerCase(),
+        search: cells
+          .map((c) => c.text)
+          .join(' ')
+          .toLowerCase(),
       } satisfies Row;
     });
 }
@@ -115,7 +125,9 @@ export function exactRows(view: WorldView, diff?: WorldDiff): Row[] {
   const refCount = new Map<string, number>();
   for (const b of bookings) if (b.yourRef) refCount.set(`${b.journal}|${b.yourRef}`, (refCount.get(`${b.journal}|${b.yourRef}`) ?? 0) + 1);
   const rows: Row[] = [];
-  const shown = journals.filter((j) => j.type === 20 || bookings.some((b) => b.journal === j.code)).sort((a, b) => a.code.localeCompare(b.code));
+  const shown = journals
+    .filter((j) => j.type === 20 || bookings.some((b) => b.journal === j.code))
+    .sort((a, b) => a.code.localeCompare(b.code));
   for (const journal of shown) {
     const change = journalChanges.get(journal.code);
     const title = `${journal.code} ${journal.description}`;
@@ -147,7 +159,10 @@ export function exactRows(view: WorldView, diff?: WorldDiff): Row[] {
         cells,
         conflict: b.yourRef !== null && (refCount.get(`${b.journal}|${b.yourRef}`) ?? 0) > 1,
         changed: bc !== undefined,
-        search: cells.map((c) => c.text).join(' ').toLowerCase(),
+        search: cells
+          .map((c) => c.text)
+          .join(' ')
+          .toLowerCase(),
       });
     }
   }
@@ -168,7 +183,10 @@ export function fitColumns(columns: Column[], available: number): { widths: numb
   const flexMin = 8;
   const narrow = sum(false) + flexMin > available;
   const rest = Math.max(4, available - sum(narrow));
-  return { widths: columns.map((c) => (c.flex ? Math.min(rest, Math.max(c.width, rest)) : narrow ? (c.narrow ?? c.width) : c.width)), narrow };
+  return {
+    widths: columns.map((c) => (c.flex ? Math.min(rest, Math.max(c.width, rest)) : narrow ? (c.narrow ?? c.width) : c.width)),
+    narrow,
+  };
 }
 
 /** A text padded (or cut with `…`) to a width. */
@@ -179,6 +197,14 @@ export function fitText(text: string, width: number, align: 'left' | 'right' = '
 
 /** A row's cells as padded texts for the given widths; a single-cell row (a journal heading) spans the line. */
 export function rowTexts(row: Row, columns: Column[], { widths, narrow }: { widths: number[]; narrow: boolean }): string[] {
-  if (row.cells.length === 1) return [fitText(row.cells[0]!.text, widths.reduce((a, b) => a + b, widths.length - 1))];
-  return row.cells.map((cell, i) => fitText(narrow && cell.short !== undefined ? cell.short : cell.text, widths[i] ?? 0, columns[i]?.align));
+  if (row.cells.length === 1)
+    return [
+      fitText(
+        row.cells[0]!.text,
+        widths.reduce((a, b) => a + b, widths.length - 1),
+      ),
+    ];
+  return row.cells.map((cell, i) =>
+    fitText(narrow && cell.short !== undefined ? cell.short : cell.text, widths[i] ?? 0, columns[i]?.align),
+  );
 }

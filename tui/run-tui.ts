@@ -39,7 +39,10 @@ export function isInteractive({ stdin = process.stdin, stdout = process.stdout, 
  * Builds the controller for the options: a case file, an attached server, or the demo world; then the scenario.
  * With `checkLater` the home world's invariants wait for `controller.checkNow()` (after the first frame).
  */
-export async function openDashboard({ server, case: caseFile, scenario, scenarioFromFile }: TuiOptions = {}, { checkLater = false } = {}): Promise<DashboardController> {
+export async function openDashboard(
+  { server, case: caseFile, scenario, scenarioFromFile }: TuiOptions = {},
+  { checkLater = false } = {},
+): Promise<DashboardController> {
   const found = scenario === undefined ? scenarioFromFile : CATALOGUE.find((s) => s.id === scenario);
   if (scenario !== undefined && !found) {
     throw new Error(`[booklab] No scenario ${scenario}. Run \`booklab scenarios list\` for the ids.`);
@@ -78,7 +81,9 @@ export async function runTui(options: TuiOptions = {}): Promise<number> {
   const theme = pickTheme({ noColorFlag: options.color === false });
   try {
     if (!interactive) {
-      process.stdout.write(`${renderToString(createElement(SnapshotView, { snapshot: controller.getSnapshot() }), { columns: process.stdout.columns ?? 100 })}\n`);
+      process.stdout.write(
+        `${renderToString(createElement(SnapshotView, { snapshot: controller.getSnapshot() }), { columns: process.stdout.columns ?? 100 })}\n`,
+      );
       if (!options.case && !options.server) process.stdout.write(`\nOn ${DEMOS.tui}.\n`);
       return 0;
     }

@@ -16,7 +16,15 @@ export interface PickerItem {
 }
 
 /** The scenario picker: a windowed list; enter opens the walkthrough. */
-export const ScenarioPicker = memo(function ScenarioPicker({ items, position, height }: { items: PickerItem[]; position: ListPosition; height: number }) {
+export const ScenarioPicker = memo(function ScenarioPicker({
+  items,
+  position,
+  height,
+}: {
+  items: PickerItem[];
+  position: ListPosition;
+  height: number;
+}) {
   const window = windowOf({ length: items.length, height, scroll: position.scroll, selected: position.selected });
   return (
     <OverlayFrame title="Scenarios" hint={`j/k move  enter open  esc close   ${positionLabel(window, items.length)}`}>

@@ -11,7 +11,9 @@ function Table({ title, columns, rows }: { title: string; columns: Column[]; row
       <Text bold>{title}</Text>
       <Text dimColor>{`  ${columns.map((c, i) => fitText(c.title, fit.widths[i] ?? 0, c.align)).join(' ')}`}</Text>
       {rows.map((row) => (
-        <Text key={row.key}>{`  ${rowTexts(row, columns, fit).join(' ')} ${row.conflict ? GLYPHS.conflict : ' '}${row.changed ? GLYPHS.changed : ' '}`.trimEnd()}</Text>
+        <Text key={row.key}>
+          {`  ${rowTexts(row, columns, fit).join(' ')} ${row.conflict ? GLYPHS.conflict : ' '}${row.changed ? GLYPHS.changed : ' '}`.trimEnd()}
+        </Text>
       ))}
     </Box>
   );
@@ -21,7 +23,9 @@ function Table({ title, columns, rows }: { title: string; columns: Column[]; row
 export function SnapshotView({ snapshot }: { snapshot: DashboardSnapshot }) {
   return (
     <Box flexDirection="column">
-      <Text bold>{`booklab ▸ ${snapshot.title}  ${GLYPHS.bell} ${snapshot.view.focus.bell.notifications.filter((n) => !n.read).length}  ${snapshot.now.slice(0, 10)}`}</Text>
+      <Text
+        bold
+      >{`booklab ▸ ${snapshot.title}  ${GLYPHS.bell} ${snapshot.view.focus.bell.notifications.filter((n) => !n.read).length}  ${snapshot.now.slice(0, 10)}`}</Text>
       <Text> </Text>
       <Table title="Focus · Invoices and credit notes" columns={FOCUS_COLUMNS} rows={focusRows(snapshot.view, snapshot.diff)} />
       <Table title="Exact · Journals and bookings" columns={EXACT_COLUMNS} rows={exactRows(snapshot.view, snapshot.diff)} />

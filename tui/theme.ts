@@ -21,7 +21,20 @@ export interface Theme {
 }
 
 /** The glyphs that carry meaning without colour. */
-export const GLYPHS = { conflict: '!', changed: '◆', ok: '✓', failed: '✗', selected: '▸', bell: '🔔', syncing: '↻', synced: '●', narration: '○', warning: '⚠', more: '▼', above: '▲' } as const;
+export const GLYPHS = {
+  conflict: '!',
+  changed: '◆',
+  ok: '✓',
+  failed: '✗',
+  selected: '▸',
+  bell: '🔔',
+  syncing: '↻',
+  synced: '●',
+  narration: '○',
+  warning: '⚠',
+  more: '▼',
+  above: '▲',
+} as const;
 
 /** The colour theme. */
 export const COLOUR_THEME: Theme = {
@@ -56,7 +69,10 @@ export const MONOCHROME_THEME: Theme = {
 };
 
 /** True when colour is off: `NO_COLOR` set (any value), `--no-color`, or `TERM=dumb`. */
-export function colourDisabled({ env = process.env, noColorFlag = false }: { env?: NodeJS.ProcessEnv; noColorFlag?: boolean } = {}): boolean {
+export function colourDisabled({
+  env = process.env,
+  noColorFlag = false,
+}: { env?: NodeJS.ProcessEnv; noColorFlag?: boolean } = {}): boolean {
   return noColorFlag || 'NO_COLOR' in env || env.TERM === 'dumb';
 }
 

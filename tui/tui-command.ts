@@ -5,7 +5,9 @@ import type { TuiOptions } from './run-tui.js';
 /** The `tui` command (the default of `booklab`). */
 export function tuiCommand({ setExitCode }: { setExitCode?: (code: number) => void } = {}): Command {
   return new Command('tui')
-    .description('open the dashboard: Focus and Exact side by side, the invariants, and scenario walkthroughs (a plain rendering when not in a terminal)')
+    .description(
+      'open the dashboard: Focus and Exact side by side, the invariants, and scenario walkthroughs (a plain rendering when not in a terminal)',
+    )
     .option('--server <url>', 'attach to a running accounting server instead of starting one')
     .option('--case <file>', 'open a saved case file')
     .option('--scenario <id>', 'open straight into that scenario walkthrough')

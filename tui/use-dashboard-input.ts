@@ -35,52 +35,82 @@ function selectedRow(ctx: InputContext, pane: PaneId): Row | undefined {
 function settingsFromView(snapshot: DashboardSnapshot): Partial<SettingsForm> {
   const s = snapshot.view.focus.integration?.settings;
   const today = snapshot.now.slice(0, 10);
-  return s ? { startDate: s.startDate, invoiceJournal: s.invoiceJournal, creditNoteJournal: s.creditNoteJournal, nightlySync: s.nightlySync, delinkDate: today } : { delinkDate: today };
+  return s
+    ? {
+        startDate: s.startDate,
+        invoiceJournal: s.invoiceJournal,
+        creditNoteJournal: s.creditNoteJournal,
+        nightlySync: s.nightlySync,
+        delinkDate: today,
+      }
+    : { delinkDate: today };
 }
 
 /** Runs one command of the keymap. */
 export function runCommand(ctx: InputContext, command: Command): void {
   const { state, dispatch, controller } = ctx;
-  const run = (label: string, task: () => Promise<Outcome>) => void runAction(dispatch, label, task, () => controller.getSnapshot().now.slice(11, 16));
+  const run = (label: string, task: () => Promise<Outcome>) =>
+    void runAction(dispatch, label, task, () => controller.getSnapshot().now.slice(11, 16));
   const pane = state.pane;
   const listLength = length(ctx.lists[pane]);
   const height = ctx.heights[pane];
   const focusRow = selectedRow(ctx, 'focus');
   const exactRow = selectedRow(ctx, 'exact');
   switch (command) {
-    case 'quit': return ctx.exit();
-    case 'help': return dispatch({ type: 'open', overlay: 'help' });
-    case 'pane-next': return dispatch({ type: 'cycle-pane', delta: 1 });
-    case 'pane-prev': return dispatch({ type: 'cycle-pane', delta: -1 });
-    case 'pane-1': return dispatch({ type: 'pane', pane: 'focus' });
-    case 'pane-2': return dispatch({ type: 'pane', pane: 'exact' });
-    case 'pane-3': return dispatch({ type: 'pane', pane: 'panel' });
-    case 'sync': return run('sync', () => controller.sync());
-    case 'picker': return dispatch({ type: 'open', overlay: 'picker' });
-    case 'notifications': return dispatch({ type: 'open', overlay: 'notifications' });
+    case 'quit':
+      return ctx.exit();
+    case 'help':
+      return dispatch({ type: 'open', overlay: 'help' });
+    case 'pane-next':
+      return dispatch({ type: 'cycle-pane', delta: 1 });
+    case 'pane-prev':
+      return dispatch({ type: 'cycle-pane', delta: -1 });
+    case 'pane-1':
+      return dispatch({ type: 'pane', pane: 'focus' });
+    case 'pane-2':
+      return dispatch({ type: 'pane', pane: 'exact' });
+    case 'pane-3':
+      return dispatch({ type: 'pane', pane: 'panel' });
+    case 'sync':
+      return run('sync', () => controller.sync());
+    case 'picker':
+      return dispatch({ type: 'open', overlay: 'picker' });
+    case 'notifications':
+      return dispatch({ type: 'open', overlay: 'notifications' });
     case 'settings':
       dispatch({ type: 'settings', change: settingsFromView(ctx.snapshot) });
       return dispatch({ type: 'open', overlay: 'settings' });
-    case 'actions': return dispatch({ type: 'open', overlay: 'actions' });
+    case 'actions':
+      return dispatch({ type: 'open', overlay: 'actions' });
     case 'export':
       ctx.exportSession.open(controller.world.focus);
       return dispatch({ type: 'open', overlay: 'export' });
-    case 'doctor': return dispatch({ type: 'open', overlay: 'doctor' });
-    case 'back': return dispatch({ type: 'back' });
-    case 'down': return dispatch({ type: 'move', delta: 1, length: listLength, height });
-    case 'up': return dispatch({ type: 'move', delta: -1, length: listLength, height });
-    case 'page-down': return dispatch({ type: 'move', delta: Math.max(1, height - 1), length: listLength, height });
-    case 'page-up': return dispatch({ type: 'move', delta: -Math.max(1, height - 1), length: listLength, height });
-    case 'top': return dispatch({ type: 'move-to', edge: 'top', length: listLength, height });
-    case 'bottom': return dispatch({ type: 'move-to', edge: 'bottom', length: listLength, height });
-    case 'filter': return pane === 'panel' ? undefined : dispatch({ type: 'prompt-open', purpose: 'filter', label: 'Filter' });
+    case 'doctor':
+      return dispatch({ type: 'open', overlay: 'doctor' });
+    case 'back':
+      return dispatch({ type: 'back' });
+    case 'down':
+      return dispatch({ type: 'move', delta: 1, length: listLength, height });
+    case 'up':
+      return dispatch({ type: 'move', delta: -1, length: listLength, height });
+    case 'page-down':
+      return dispatch({ type: 'move', delta: Math.max(1, height - 1), length: listLength, height });
+    case 'page-up':
+      return dispatch({ type: 'move', delta: -Math.max(1, height - 1), length: listLength, height });
+    case 'top':
+      return dispatch({ type: 'move-to', edge: 'top', length: listLength, height });
+    case 'bottom':
+      return dispatch({ type: 'move-to', edge: 'bottom', length: listLength, height });
+    case 'filter':
+      return pane === 'panel' ? undefined : dispatch({ type: 'prompt-open', purpose: 'filter', label: 'Filter' });
     case 'detail': {
       if (pane !== 'panel') return jumpToLinked(ctx);
       const detail = invariantDetail(ctx.snapshot.violations, state.lists.panel.selected);
       return detail ? dispatch({ type: 'detail', ...detail }) : undefined;
     }
     case 'message':
-      if (!state.lastMessage) return dispatch({ type: 'flash', text: 'There is no message yet: the header shows what each action did.', tone: 'info' });
+      if (!state.lastMessage)
+        return dispatch({ type: 'flash', text: 'There is no message yet: the header shows what each action did.', tone: 'info' });
       return dispatch({ type: 'detail', title: 'The header message', text: state.lastMessage.text });
     case 'save-case':
       dispatch({ type: 'open', overlay: 'save' });
@@ -88,34 +118,78 @@ export function runCommand(ctx: InputContext, command: Command): void {
     case 'narration-down':
     case 'narration-up':
       if (!ctx.narration) return undefined;
-      return dispatch({ type: 'narration-scroll', of: ctx.narration.of, delta: command === 'narration-down' ? ctx.narration.page : -ctx.narration.page, max: ctx.narration.max });
+      return dispatch({
+        type: 'narration-scroll',
+        of: ctx.narration.of,
+        delta: command === 'narration-down' ? ctx.narration.page : -ctx.narration.page,
+        max: ctx.narration.max,
+      });
     // Every step's narration is shown from its top, coming to it forward or back.
-    case 'step-next': dispatch({ type: 'narration-scroll', of: {}, delta: 0, max: 0 }); return run('step', () => controller.forward());
-    case 'step-prev': dispatch({ type: 'narration-scroll', of: {}, delta: 0, max: 0 }); return run('back', () => controller.back());
-    case 'restart': dispatch({ type: 'narration-scroll', of: {}, delta: 0, max: 0 }); return run('restart', () => controller.restart());
-    case 'autoplay': return dispatch({ type: 'autoplay' });
-    case 'faster': return dispatch({ type: 'pace', factor: 0.7 });
-    case 'slower': return dispatch({ type: 'pace', factor: 1.4 });
-    case 'book-draft': return run('book', () => controller.bookDraft(focusRow?.ref.kind === 'document' && pane === 'focus' ? focusRow.ref.id : undefined));
-    case 'delete-last': return run('delete', () => controller.deleteDocument(focusRow?.ref.kind === 'document' && pane === 'focus' ? focusRow.ref.id : undefined));
+    case 'step-next':
+      dispatch({ type: 'narration-scroll', of: {}, delta: 0, max: 0 });
+      return run('step', () => controller.forward());
+    case 'step-prev':
+      dispatch({ type: 'narration-scroll', of: {}, delta: 0, max: 0 });
+      return run('back', () => controller.back());
+    case 'restart':
+      dispatch({ type: 'narration-scroll', of: {}, delta: 0, max: 0 });
+      return run('restart', () => controller.restart());
+    case 'autoplay':
+      return dispatch({ type: 'autoplay' });
+    case 'faster':
+      return dispatch({ type: 'pace', factor: 0.7 });
+    case 'slower':
+      return dispatch({ type: 'pace', factor: 1.4 });
+    case 'book-draft':
+      return run('book', () => controller.bookDraft(focusRow?.ref.kind === 'document' && pane === 'focus' ? focusRow.ref.id : undefined));
+    case 'delete-last':
+      return run('delete', () =>
+        controller.deleteDocument(focusRow?.ref.kind === 'document' && pane === 'focus' ? focusRow.ref.id : undefined),
+      );
     case 'delete-booking':
-      if (exactRow?.ref.kind !== 'booking') return dispatch({ type: 'flash', text: 'Select a booking in the Exact pane (2) first.', tone: 'error' });
-      { const { journal, entryNumber } = exactRow.ref; return run('delete', () => controller.deleteBooking(journal, entryNumber)); }
+      if (exactRow?.ref.kind !== 'booking')
+        return dispatch({ type: 'flash', text: 'Select a booking in the Exact pane (2) first.', tone: 'error' });
+      {
+        const { journal, entryNumber } = exactRow.ref;
+        return run('delete', () => controller.deleteBooking(journal, entryNumber));
+      }
     case 'register-payment':
-      if (exactRow?.ref.kind !== 'booking') return dispatch({ type: 'flash', text: 'Select a booking in the Exact pane (2) first.', tone: 'error' });
-      { const { journal, entryNumber } = exactRow.ref; return run('payment', () => controller.registerPayment(journal, entryNumber)); }
+      if (exactRow?.ref.kind !== 'booking')
+        return dispatch({ type: 'flash', text: 'Select a booking in the Exact pane (2) first.', tone: 'error' });
+      {
+        const { journal, entryNumber } = exactRow.ref;
+        return run('payment', () => controller.registerPayment(journal, entryNumber));
+      }
     case 'set-next-number': {
-      const journal = exactRow?.ref.kind === 'journal' || exactRow?.ref.kind === 'booking' ? (exactRow.ref.kind === 'journal' ? exactRow.ref.code : exactRow.ref.journal) : '70';
+      const journal =
+        exactRow?.ref.kind === 'journal' || exactRow?.ref.kind === 'booking'
+          ? exactRow.ref.kind === 'journal'
+            ? exactRow.ref.code
+            : exactRow.ref.journal
+          : '70';
       const current = ctx.snapshot.view.accounting.journals.find((j) => j.code === journal)?.nextBookingNumber ?? '';
-      return dispatch({ type: 'prompt-open', purpose: 'set-next-number', label: 'Journal and next booking number', value: `${journal} ${current}` });
+      return dispatch({
+        type: 'prompt-open',
+        purpose: 'set-next-number',
+        label: 'Journal and next booking number',
+        value: `${journal} ${current}`,
+      });
     }
     case 'hand-book': {
       const number = focusRow?.ref.kind === 'document' ? (ctx.snapshot.view.focus.documents[focusRow.ref.id]?.number ?? '') : '';
       return dispatch({ type: 'prompt-open', purpose: 'hand-book', label: 'Book by hand in Exact: YourRef [net €]', value: number });
     }
-    case 'advance-day': return run('night', () => controller.advanceDay());
-    case 'choose': case 'export-next': case 'export-back': case 'export-change': case 'top-up':
-    case 'detail-close': case 'confirm-yes': case 'confirm-no': return undefined;
+    case 'advance-day':
+      return run('night', () => controller.advanceDay());
+    case 'choose':
+    case 'export-next':
+    case 'export-back':
+    case 'export-change':
+    case 'top-up':
+    case 'detail-close':
+    case 'confirm-yes':
+    case 'confirm-no':
+      return undefined;
   }
 }
 
@@ -128,7 +202,8 @@ function jumpToLinked(ctx: InputContext): void {
   if (row?.ref.kind === 'document') {
     const entryId = row.ref.entryId;
     const index = exact.findIndex((r) => r.ref.kind === 'booking' && r.ref.id === entryId);
-    if (entryId === null || index < 0) return dispatch({ type: 'flash', text: 'Not synced: this document has no booking in Exact.', tone: 'info' });
+    if (entryId === null || index < 0)
+      return dispatch({ type: 'flash', text: 'Not synced: this document has no booking in Exact.', tone: 'info' });
     return dispatch({ type: 'select', pane: 'exact', index, length: exact.length, height: ctx.heights.exact });
   }
   if (row?.ref.kind === 'booking') {
@@ -158,16 +233,31 @@ function handleOverlay(ctx: InputContext, name: string | undefined): void {
     return name === 'esc' ? dispatch({ type: 'close' }) : undefined;
   }
   if (name === 'q') return ctx.exit();
-  if (mode === 'export') return handleExportKey({ session: ctx.exportSession, dispatch, room: previewRoom(ctx.layout.columns, ctx.overlayHeight) }, name);
+  if (mode === 'export')
+    return handleExportKey({ session: ctx.exportSession, dispatch, room: previewRoom(ctx.layout.columns, ctx.overlayHeight) }, name);
   if (name === 'esc' || (mode === 'help' && name === '?') || (mode === 'notifications' && name === 'n')) return close();
   const notifications = ctx.snapshot.view.focus.bell.notifications;
-  const length = mode === 'doctor' ? DOCTOR_SCROLL : mode === 'picker' ? ctx.pickerItems.length : mode === 'settings' ? SETTINGS_ROWS.length : mode === 'actions' ? ACTION_BINDINGS.length : mode === 'notifications' ? notifications.length : 0;
+  const length =
+    mode === 'doctor'
+      ? DOCTOR_SCROLL
+      : mode === 'picker'
+        ? ctx.pickerItems.length
+        : mode === 'settings'
+          ? SETTINGS_ROWS.length
+          : mode === 'actions'
+            ? ACTION_BINDINGS.length
+            : mode === 'notifications'
+              ? notifications.length
+              : 0;
   const move = { j: 1, down: 1, k: -1, up: -1, pagedown: ctx.overlayHeight, pageup: -ctx.overlayHeight } as Record<string, number>;
   if (name && move[name] !== undefined) return dispatch({ type: 'overlay-move', delta: move[name]!, length, height: ctx.overlayHeight });
   const index = state.overlay.selected;
   if (mode === 'actions') {
     // The menu's own bindings (sync and the hand actions) answer to their keys here too.
-    const command = name === 'enter' ? ACTION_BINDINGS[index]?.command : ACTION_BINDINGS.find((b) => name !== undefined && b.keys.includes(name))?.command;
+    const command =
+      name === 'enter'
+        ? ACTION_BINDINGS[index]?.command
+        : ACTION_BINDINGS.find((b) => name !== undefined && b.keys.includes(name))?.command;
     if (!command) return;
     dispatch({ type: 'close' });
     return runCommand({ ...ctx, state: { ...state, mode: 'normal' } }, command);
@@ -196,7 +286,8 @@ function handleOverlay(ctx: InputContext, name: string | undefined): void {
   if (mode === 'settings') {
     const row = SETTINGS_ROWS[index];
     if (!row) return;
-    if (row.kind === 'text') return dispatch({ type: 'prompt-open', purpose: `field:${row.field}`, label: row.label, value: state.settings[row.field] });
+    if (row.kind === 'text')
+      return dispatch({ type: 'prompt-open', purpose: `field:${row.field}`, label: row.label, value: state.settings[row.field] });
     if (row.kind === 'toggle') return dispatch({ type: 'settings', change: { [row.field]: !state.settings[row.field] } });
     const form = state.settings;
     void runAction(dispatch, row.action, () => (row.action === 'connect' ? controller.connect(form) : controller.deactivate(form)));
@@ -223,7 +314,12 @@ export function handleKey(ctx: InputContext, input: string, key: Partial<Key>): 
   if (ctx.layout.kind === 'too-small') return name === 'q' ? ctx.exit() : undefined;
   // Fast keys arrive as one string (a paste): each character is a key of its own.
   if (name === undefined && input.length > 1 && !key.ctrl && !key.meta) {
-    for (const char of input) handleKey(ctx, char === '\r' || char === '\u007F' ? '' : char, char === '\r' ? { return: true } : char === '\u007F' ? { backspace: true } : {});
+    for (const char of input)
+      handleKey(
+        ctx,
+        char === '\r' || char === '\u007F' ? '' : char,
+        char === '\r' ? { return: true } : char === '\u007F' ? { backspace: true } : {},
+      );
     return;
   }
   if (state.mode !== 'normal') return handleOverlay(ctx, name);

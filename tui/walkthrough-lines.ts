@@ -10,7 +10,9 @@ export function diffSummary(diff: WorldDiff | undefined): string {
   if (!diff) return '';
   const entities = [...diff.documents, ...diff.bookings, ...diff.journals, ...diff.companies];
   const parts = entities.map((e) =>
-    e.change === 'changed' ? `${e.label} ${e.fields.map((f) => `${f.field} ${show(f.before)} → ${show(f.after)}`).join(', ')}` : `${e.label} ${e.change}`,
+    e.change === 'changed'
+      ? `${e.label} ${e.fields.map((f) => `${f.field} ${show(f.before)} → ${show(f.after)}`).join(', ')}`
+      : `${e.label} ${e.change}`,
   );
   parts.push(...diff.integration.map((f) => `integration ${f.field} ${show(f.before)} → ${show(f.after)}`));
   return parts.length ? `${parts.join('; ')} ${GLYPHS.changed}` : '';
@@ -43,7 +45,9 @@ export function walkthroughLines(state: WalkthroughState, width: number): Narrat
   const told = failed ? undefined : current?.narrationOnly;
   const changed = diffSummary(state.diff);
   return [
-    ...(failed ? narrationLines(`${GLYPHS.failed} ${current?.error ?? ''}`, width, 'error') : narrationLines(current?.narration ?? state.scenario.title, width)),
+    ...(failed
+      ? narrationLines(`${GLYPHS.failed} ${current?.error ?? ''}`, width, 'error')
+      : narrationLines(current?.narration ?? state.scenario.title, width)),
     ...(told ? narrationLines(`(${GLYPHS.narration} narration only: ${told})`, width, 'muted') : []),
     ...(changed ? narrationLines(`Changed: ${changed}`, width, 'changed') : []),
   ];

@@ -14,7 +14,11 @@ function continuesWarning(line: NarrationLine | undefined): boolean {
  * The part of a narration the pane shows: from `scroll`, in `rows` rows, the last one saying what is left when it does
  * not all fit. A warning that would run past the bottom starts the next page instead, so it is never shown cut.
  */
-export function narrationWindow(lines: readonly NarrationLine[], rows: number, scroll: number): { shown: NarrationLine[]; scroll: number; maxScroll: number; below: number } {
+export function narrationWindow(
+  lines: readonly NarrationLine[],
+  rows: number,
+  scroll: number,
+): { shown: NarrationLine[]; scroll: number; maxScroll: number; below: number } {
   if (lines.length <= rows) return { shown: [...lines], scroll: 0, maxScroll: 0, below: 0 };
   const room = Math.max(1, rows - 1);
   const maxScroll = lines.length - room;
@@ -37,17 +41,37 @@ function moreLine(below: number, scroll: number): string {
  * own, marked ⚠), why a step only told, and what it changed; when that is longer than the pane it scrolls, and a
  * `▼` line says so.
  */
-export const WalkthroughPanel = memo(function WalkthroughPanel({ heading, lines, rows, scroll, width }: { heading: readonly string[]; lines: readonly NarrationLine[]; rows: number; scroll: number; width: number }) {
+export const WalkthroughPanel = memo(function WalkthroughPanel({
+  heading,
+  lines,
+  rows,
+  scroll,
+  width,
+}: {
+  heading: readonly string[];
+  lines: readonly NarrationLine[];
+  rows: number;
+  scroll: number;
+  width: number;
+}) {
   const view = narrationWindow(lines, rows, scroll);
   return (
     <Box flexDirection="column" width={width} flexShrink={0} overflow="hidden">
       {heading.map((line, i) => (
-        <Styled key={`h${i}`} role="accent" wrap="truncate">{line}</Styled>
+        <Styled key={`h${i}`} role="accent" wrap="truncate">
+          {line}
+        </Styled>
       ))}
       {view.shown.map((line, i) => (
-        <Styled key={i} role={line.tone === 'plain' ? undefined : line.tone} wrap="truncate">{line.text || ' '}</Styled>
+        <Styled key={i} role={line.tone === 'plain' ? undefined : line.tone} wrap="truncate">
+          {line.text || ' '}
+        </Styled>
       ))}
-      {view.maxScroll > 0 ? <Styled role="key" wrap="truncate">{moreLine(view.below, view.scroll)}</Styled> : null}
+      {view.maxScroll > 0 ? (
+        <Styled role="key" wrap="truncate">
+          {moreLine(view.below, view.scroll)}
+        </Styled>
+      ) : null}
     </Box>
   );
 });

@@ -26,7 +26,17 @@ export function follow(scroll: number, selected: number, height: number, length:
 }
 
 /** The window of a list of `length` rows, `height` high, scrolled to `scroll` and showing `selected`. */
-export function windowOf({ length, height, scroll, selected }: { length: number; height: number; scroll: number; selected: number }): ListWindow {
+export function windowOf({
+  length,
+  height,
+  scroll,
+  selected,
+}: {
+  length: number;
+  height: number;
+  scroll: number;
+  selected: number;
+}): ListWindow {
   const start = follow(scroll, clampSelection(selected, length), height, length);
   return { start, end: Math.min(length, start + Math.max(0, height)) };
 }

@@ -35,7 +35,14 @@ export const exploreSection: Section = {
     progress(`explore: the same ${HISTORIES} histories judged by I1-I8 alone`);
     const invariantsOnly = await pace(measured, {});
     const rate = (n: number) => `${(HISTORIES / n).toFixed(1)}/s`;
-    const row = (label: string, { seconds, cpuSeconds }: { seconds: number; cpuSeconds: number }) => [label, String(HISTORIES), seconds.toFixed(2), rate(seconds), cpuSeconds.toFixed(2), rate(cpuSeconds)];
+    const row = (label: string, { seconds, cpuSeconds }: { seconds: number; cpuSeconds: number }) => [
+      label,
+      String(HISTORIES),
+      seconds.toFixed(2),
+      rate(seconds),
+      cpuSeconds.toFixed(2),
+      rate(cpuSeconds),
+    ];
     const perSecond = HISTORIES / withDoctor.seconds;
     const value = rate(withDoctor.seconds);
     const aim = `>= ${AIM_PER_SECOND}/s`;
@@ -47,7 +54,9 @@ export const exploreSection: Section = {
           rows: [row('I1-I8, then the doctor for broken worlds (as booklab explore)', withDoctor), row('I1-I8 alone', invariantsOnly)],
         },
       ],
-      aims: [{ text: `at least ${AIM_PER_SECOND} histories per second, the doctor judging`, met: perSecond >= AIM_PER_SECOND, figure: value }],
+      aims: [
+        { text: `at least ${AIM_PER_SECOND} histories per second, the doctor judging`, met: perSecond >= AIM_PER_SECOND, figure: value },
+      ],
       headlines: [{ figure: 'explore, histories per second (one thread, doctor judging)', value, aim, met: perSecond >= AIM_PER_SECOND }],
       notes: [
         `Histories from seed 1, at most ${MAX_STEPS} moves after connecting, each in a fresh in-process world, settled by a last sync and judged by I1-I8; a broken one goes to the doctor, whose plans are played on copies.`,

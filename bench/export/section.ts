@@ -1,4 +1,12 @@
-import { createLedgerAccount, ExportWizard, Focus, setAutoSuggest, setDiscountAccount, topUpWallet, type ExportFile } from '../../core/index.js';
+import {
+  createLedgerAccount,
+  ExportWizard,
+  Focus,
+  setAutoSuggest,
+  setDiscountAccount,
+  topUpWallet,
+  type ExportFile,
+} from '../../core/index.js';
 import { createClock } from '../../mock-accounting/index.js';
 import { formatBytes, formatCount, formatMs } from '../format.js';
 import type { Section } from '../section.js';
@@ -13,13 +21,19 @@ function accountWithInvoices(count: number): Focus {
     if (!result.ok) throw new Error(result.problem.message);
     return result.value;
   };
-  for (const [code, description] of [['700000', 'Services'], ['700100', 'Goods'], ['708000', 'Discounts']] as const) must(createLedgerAccount(focus, 'admin', { code, description }));
+  for (const [code, description] of [
+    ['700000', 'Services'],
+    ['700100', 'Goods'],
+    ['708000', 'Discounts'],
+  ] as const)
+    must(createLedgerAccount(focus, 'admin', { code, description }));
   must(setAutoSuggest(focus, 'admin', 2100, '700000'));
   must(setAutoSuggest(focus, 'admin', 600, '700100'));
   must(setDiscountAccount(focus, 'admin', '708000'));
   must(topUpWallet(focus, count * 12));
-  const companies = Array.from({ length: CUSTOMERS }, (_, i) =>
-    focus.addCompany({ name: `Customer ${i + 1}`, vatNumber: 'BE0412345614', externalId: String(1000 + i) }).id,
+  const companies = Array.from(
+    { length: CUSTOMERS },
+    (_, i) => focus.addCompany({ name: `Customer ${i + 1}`, vatNumber: 'BE0412345614', externalId: String(1000 + i) }).id,
   );
   for (let i = 0; i < count; i += 1) {
     const draft = must(

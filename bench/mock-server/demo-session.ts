@@ -20,13 +20,24 @@ export async function openDemoSession(url: string, division: number): Promise<De
 
 async function connectDemoApp(url: string): Promise<string> {
   const auth = new URL('/api/oauth2/auth', url);
-  auth.search = new URLSearchParams({ client_id: DEMO_CLIENT.id, redirect_uri: REDIRECT_URI, response_type: 'code', state: 'bench' }).toString();
+  auth.search = new URLSearchParams({
+    client_id: DEMO_CLIENT.id,
+    redirect_uri: REDIRECT_URI,
+    response_type: 'code',
+    state: 'bench',
+  }).toString();
   const consent = await fetch(auth, { redirect: 'manual' });
   const code = new URL(consent.headers.get('location') ?? REDIRECT_URI).searchParams.get('code');
   if (!code) throw new Error(`[bench] OAuth consent gave no code (HTTP ${consent.status}).`);
   const token = await fetch(new URL('/api/oauth2/token', url), {
     method: 'POST',
-    body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI, client_id: DEMO_CLIENT.id, client_secret: DEMO_CLIENT.secret }),
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: REDIRECT_URI,
+      client_id: DEMO_CLIENT.id,
+      client_secret: DEMO_CLIENT.secret,
+    }),
   });
   const body = (await token.json()) as { access_token?: string };
   if (!body.access_token) throw new Error(`[bench] OAuth token request failed (HTTP ${token.status}): ${JSON.stringify(body)}`);

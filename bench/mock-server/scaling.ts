@@ -27,10 +27,20 @@ export async function measureBookingScaling({ cleanup, progress }: SectionContex
     await writeBooklabStore(file, stored);
     const server = await startBooklab(file, cleanup);
     servers.push(server);
-    targets.push({ name: `booklab with ${formatCount(stored)} stored`, url: server.url, request: await bookingOn(server), cpuMs: server.cpuMs });
+    targets.push({
+      name: `booklab with ${formatCount(stored)} stored`,
+      url: server.url,
+      request: await bookingOn(server),
+      cpuMs: server.cpuMs,
+    });
   }
   progress(`${ROUNDS} rounds of ${BOOKINGS_PER_ROUND} bookings, alternating the stores`);
-  const results = await loadAlternately(targets, { concurrency: 1, rounds: ROUNDS, warmup: { requests: WARMUP_BOOKINGS }, perRound: { requests: BOOKINGS_PER_ROUND } });
+  const results = await loadAlternately(targets, {
+    concurrency: 1,
+    rounds: ROUNDS,
+    warmup: { requests: WARMUP_BOOKINGS },
+    perRound: { requests: BOOKINGS_PER_ROUND },
+  });
   await Promise.all(servers.map((server) => server.stop()));
   const [small, large] = results.map(bookingFigures) as [BookingFigures, BookingFigures];
   return scalingFigures(small, large);
@@ -62,7 +72,14 @@ function scalingFigures(small: BookingFigures, large: BookingFigures): Figures {
         rows: [
           [formatCount(SMALL), ...cells(small)],
           [formatCount(LARGE), ...cells(large)],
-          [`ratio ${formatCount(LARGE)} / ${formatCount(SMALL)}`, of((s) => s.meanMs), of((s) => s.p50Ms), of((s) => s.p99Ms), of((s) => s.maxMs), of((s) => s.cpuMs)],
+          [
+            `ratio ${formatCount(LARGE)} / ${formatCount(SMALL)}`,
+            of((s) => s.meanMs),
+            of((s) => s.p50Ms),
+            of((s) => s.p99Ms),
+            of((s) => s.maxMs),
+            of((s) => s.cpuMs),
+          ],
         ],
       },
     ],

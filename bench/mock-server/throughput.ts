@@ -37,14 +37,22 @@ export async function compareWithJsonServer({ cleanup, progress }: SectionContex
   progress(`seeding ${formatCount(STORED)} bookings for both servers`);
   const entries = await writeBooklabStore(join(dir, 'throughput.json'), STORED);
   await writeJsonServerDb(join(dir, 'db.json'), entries);
-  const [booklab, jsonServer] = await Promise.all([startBooklab(join(dir, 'throughput.json'), cleanup), startJsonServer(join(dir, 'db.json'), cleanup)]);
+  const [booklab, jsonServer] = await Promise.all([
+    startBooklab(join(dir, 'throughput.json'), cleanup),
+    startJsonServer(join(dir, 'db.json'), cleanup),
+  ]);
   const division = DEMO_DIVISIONS.main;
   const session = await openDemoSession(booklab.url, division);
-  const page = await fetch(`${booklab.url}/api/v1/${division}/salesentry/SalesEntries`, { headers: { Authorization: `Bearer ${session.accessToken}`, Accept: 'application/json' } });
+  const page = await fetch(`${booklab.url}/api/v1/${division}/salesentry/SalesEntries`, {
+    headers: { Authorization: `Bearer ${session.accessToken}`, Accept: 'application/json' },
+  });
   if (page.status !== 200) throw new Error(`[bench] booklab's first page answered ${page.status}`);
   await writeFile(join(dir, 'page.json'), await page.text());
   const bare = await startBareExpress(join(dir, 'page.json'), cleanup);
-  const workloads = [listWorkload(session, division, formatCount(STORED)), bookingWorkload(session, division, bookingBody(session, isoDate(Date.now())))];
+  const workloads = [
+    listWorkload(session, division, formatCount(STORED)),
+    bookingWorkload(session, division, bookingBody(session, isoDate(Date.now()))),
+  ];
   const compared: Compared[] = [];
   for (const workload of workloads) {
     progress(`${workload.label}: ${ROUNDS} rounds alternating booklab, json-server${workload.bareExpress ? ' and bare Express' : ''}`);
@@ -85,7 +93,11 @@ function bareRatio({ booklab, bareExpress }: Compared): number {
 }
 
 function bareAim(c: Compared): Aim {
-  return { text: `${c.workload.label}: within ${BARE_AIM}x of a bare Express handler serving the page from memory`, met: bareRatio(c) >= 1 / BARE_AIM, figure: formatRatio(bareRatio(c)) };
+  return {
+    text: `${c.workload.label}: within ${BARE_AIM}x of a bare Express handler serving the page from memory`,
+    met: bareRatio(c) >= 1 / BARE_AIM,
+    figure: formatRatio(bareRatio(c)),
+  };
 }
 
 function ratio({ booklab, jsonServer }: Compared): number {
@@ -95,7 +107,17 @@ function ratio({ booklab, jsonServer }: Compared): number {
 function throughputTable(compared: Compared[]): Table {
   return {
     title: `Throughput: ${CONCURRENCY} concurrent keep-alive connections, ${ROUNDS} alternating rounds of ${ROUND_MS / 1000} s after ${WARMUP_MS / 1000} s warm-up; ratio = booklab rps / json-server rps`,
-    columns: ['workload', 'booklab rps', 'booklab p99', 'json-server rps', 'json-server p99', 'ratio', 'bare Express rps', 'bare Express p99', 'booklab / bare'],
+    columns: [
+      'workload',
+      'booklab rps',
+      'booklab p99',
+      'json-server rps',
+      'json-server p99',
+      'ratio',
+      'bare Express rps',
+      'bare Express p99',
+      'booklab / bare',
+    ],
     rows: compared.map((c) => [
       c.workload.label,
       formatCount(c.booklab.requestsPerSecond),
@@ -135,7 +157,9 @@ function throughputAim(c: Compared): Aim {
 }
 
 function throughputNotes(compared: Compared[]): string[] {
-  const sizes = compared.map((c) => `${c.workload.label} booklab ${formatBytes(c.booklab.responseBytes)}, json-server ${formatBytes(c.jsonServer.responseBytes)}`);
+  const sizes = compared.map(
+    (c) => `${c.workload.label} booklab ${formatBytes(c.booklab.responseBytes)}, json-server ${formatBytes(c.jsonServer.responseBytes)}`,
+  );
   return [
     `answer sizes: ${sizes.join('; ')}.`,
     'each server runs in its own Node process; json-server with --quiet (no request log); neither compresses (the generator sends no Accept-Encoding).',

@@ -36,7 +36,13 @@ export function bookingWorkload(session: DemoSession, division: number, body: st
   return {
     label: 'booking (POST)',
     booklab: bookingRequest(session, division, body),
-    jsonServer: { method: 'POST', path: '/salesEntries', headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body, expectStatus: 201 },
+    jsonServer: {
+      method: 'POST',
+      path: '/salesEntries',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body,
+      expectStatus: 201,
+    },
   };
 }
 

@@ -31,7 +31,10 @@ interface CliRun {
 async function runCatalogueCli(dir: string, name: string, extraArgs: string[], cleanup: Cleanup): Promise<CliRun> {
   const file = join(dir, `${name}.json`);
   const started = performance.now();
-  const child = spawn(process.execPath, [BIN, 'scenarios', 'run', '--reporter', 'json', '--output', file, ...extraArgs], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'scenarios', 'run', '--reporter', 'json', '--output', file, ...extraArgs], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   cleanup.defer(() => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
@@ -84,8 +87,11 @@ export const scenariosSection: Section = {
             ['passed', String(summary.passed)],
             ['failed', String(summary.failed)],
             ['time playing the scenarios (median run)', optionalMs(typical.scenariosMs)],
-            ['start-up and exit (wall minus playing)', typical.scenariosMs === undefined ? 'n/a' : formatMs(typical.wallMs - typical.scenariosMs)],
-            ['sum of the scenarios\' own durations', formatMs(sumOfScenarios)],
+            [
+              'start-up and exit (wall minus playing)',
+              typical.scenariosMs === undefined ? 'n/a' : formatMs(typical.wallMs - typical.scenariosMs),
+            ],
+            ["sum of the scenarios' own durations", formatMs(sumOfScenarios)],
             [`concurrency (default: idle CPUs) at the start of the run`, String(defaultConcurrency())],
             ['total wall time at --concurrency 1', formatMs(serial.wallMs)],
           ],
@@ -96,7 +102,13 @@ export const scenariosSection: Section = {
           rows: slowest.map((s) => [s.id, formatMs(s.durationMs), String(s.steps.length)]),
         },
       ],
-      aims: [{ text: `whole catalogue under ${AIM_MS / 1000} s through the CLI (median wall time)`, met: median(walls) < AIM_MS, figure: formatMs(median(walls)) }],
+      aims: [
+        {
+          text: `whole catalogue under ${AIM_MS / 1000} s through the CLI (median wall time)`,
+          met: median(walls) < AIM_MS,
+          figure: formatMs(median(walls)),
+        },
+      ],
       headlines: [
         {
           figure: `whole catalogue through the CLI, wall (${summary.total} scenarios${summary.total < AIM_CATALOGUE ? `; the aim is for ${AIM_CATALOGUE}` : ''})`,

@@ -38,7 +38,18 @@ interface Tally {
  */
 export async function crashCycles({ cleanup, progress }: SectionContext, dir: string, cycles: number): Promise<Figures> {
   const file = join(dir, 'soak.json');
-  const tally: Tally = { acknowledged: new Map(), refused: 0, unanswered: new Set(), restarts: 0, failedRestarts: [], droppedWrites: 0, lost: 0, duplicated: 0, keptUnanswered: 0, listed: 0 };
+  const tally: Tally = {
+    acknowledged: new Map(),
+    refused: 0,
+    unanswered: new Set(),
+    restarts: 0,
+    failedRestarts: [],
+    droppedWrites: 0,
+    lost: 0,
+    duplicated: 0,
+    keptUnanswered: 0,
+    listed: 0,
+  };
   for (let cycle = 0; cycle <= cycles; cycle += 1) {
     const served = await start(file, tally, cleanup);
     if (!served) break;
@@ -48,10 +59,17 @@ export async function crashCycles({ cleanup, progress }: SectionContext, dir: st
       await served.exited;
       break;
     }
-    if (cycle % 10 === 0) progress(`cycle ${cycle + 1} of ${cycles}: ${formatCount(tally.acknowledged.size)} acknowledged, ${tally.lost} lost, ${tally.duplicated} duplicated`);
+    if (cycle % 10 === 0)
+      progress(
+        `cycle ${cycle + 1} of ${cycles}: ${formatCount(tally.acknowledged.size)} acknowledged, ${tally.lost} lost, ${tally.duplicated} duplicated`,
+      );
     await bookUntilKilled(served, await openDemoSession(served.url, DIVISION), cycle, tally);
   }
-  return { tables: [table(tally, cycles)], aims: aims(tally), notes: [...notes(), ...tally.failedRestarts.map((reason) => `failed restart: ${reason}`)] };
+  return {
+    tables: [table(tally, cycles)],
+    aims: aims(tally),
+    notes: [...notes(), ...tally.failedRestarts.map((reason) => `failed restart: ${reason}`)],
+  };
 }
 
 /** Starts the server; a start that fails is counted and tried once more, else the soak stops there. */
@@ -78,7 +96,13 @@ async function bookUntilKilled(served: ServedCli, session: DemoSession, cycle: n
   const booker = async (id: number) => {
     for (let i = 0; !killed; i += 1) {
       const yourRef = `soak-${cycle}-${id}-${i}`;
-      const body = JSON.stringify({ Journal: '70', Customer: session.customerId, EntryDate: isoDate(Date.now()), YourRef: yourRef, SalesEntryLines: [{ GLAccount: session.glAccountId, AmountFC: 100, VATCode: '21' }] });
+      const body = JSON.stringify({
+        Journal: '70',
+        Customer: session.customerId,
+        EntryDate: isoDate(Date.now()),
+        YourRef: yourRef,
+        SalesEntryLines: [{ GLAccount: session.glAccountId, AmountFC: 100, VATCode: '21' }],
+      });
       tally.unanswered.add(yourRef);
       try {
         const response = await fetch(url, { method: 'POST', headers, body });

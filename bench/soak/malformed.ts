@@ -37,7 +37,13 @@ export async function malformedRequests({ cleanup, progress }: SectionContext, d
         ],
       },
     ],
-    aims: [{ text: `${formatCount(runs)} malformed requests refused, nothing changed`, met: failure === undefined, figure: failure ? 'failed' : formatCount(ran) }],
+    aims: [
+      {
+        text: `${formatCount(runs)} malformed requests refused, nothing changed`,
+        met: failure === undefined,
+        figure: failure ? 'failed' : formatCount(ran),
+      },
+    ],
     notes: failure ? [`first failure (shrunk): ${failure}`] : [],
   };
 }

@@ -33,7 +33,10 @@ export const startupSection: Section = {
   description: '`booklab --help` from spawn to exit: the build in dist/, and the sources through tsx',
   async run(ctx) {
     const build = buildState(ROOT).state;
-    if (build !== 'fresh') throw new Error(`the build in dist/ is ${build === 'none' ? 'missing' : 'older than the sources'}: run \`npm run build\` first, so the figure is the build's.`);
+    if (build !== 'fresh')
+      throw new Error(
+        `the build in dist/ is ${build === 'none' ? 'missing' : 'older than the sources'}: run \`npm run build\` first, so the figure is the build's.`,
+      );
     ctx.progress(`${RUNS} runs of booklab --help from the build, then from the sources`);
     const fromBuild = await median(['--help']);
     const fromSources = await median(['--help'], { ...process.env, BOOKLAB_FROM_SOURCES: '1' });
@@ -54,8 +57,17 @@ export const startupSection: Section = {
           ],
         },
       ],
-      aims: [{ text: `booklab --help under ${AIM_MS} ms (median wall)`, met: fromBuild.median < AIM_MS, figure: formatMs(fromBuild.median) }],
-      headlines: [{ figure: '`booklab --help`, wall (median)', value: formatMs(fromBuild.median), aim: `under ${AIM_MS} ms`, met: fromBuild.median < AIM_MS }],
+      aims: [
+        { text: `booklab --help under ${AIM_MS} ms (median wall)`, met: fromBuild.median < AIM_MS, figure: formatMs(fromBuild.median) },
+      ],
+      headlines: [
+        {
+          figure: '`booklab --help`, wall (median)',
+          value: formatMs(fromBuild.median),
+          aim: `under ${AIM_MS} ms`,
+          met: fromBuild.median < AIM_MS,
+        },
+      ],
       notes: [
         'the build checks on every start that no source changed since it was made (a stat per source file, a hash only for a touched one): that check is in these figures',
         'only the subcommand that runs is loaded: --help loads commander and the command list, not Express, zod, Ink or the catalogue',

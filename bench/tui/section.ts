@@ -32,7 +32,8 @@ async function buildCaseFile(ctx: SectionContext, dir: string): Promise<string> 
   try {
     ctx.progress(`syncing them to Exact (about 20 s)`);
     const report = await world.sync('manual');
-    if (report.invoicesBooked !== INVOICES) throw new Error(`only ${report.invoicesBooked} invoices were synced: ${report.errors.join('; ')}`);
+    if (report.invoicesBooked !== INVOICES)
+      throw new Error(`only ${report.invoicesBooked} invoices were synced: ${report.errors.join('; ')}`);
     const path = join(dir, 'ten-thousand.case.json');
     await saveCaseFile(world, path, { title: `${formatCount(INVOICES)} invoices`, notes: 'bench: dashboard responsiveness' });
     return path;
@@ -68,7 +69,8 @@ async function measureLaunch(session: TmuxSession): Promise<{ firstByte: number;
   for (;;) {
     const now = performance.now();
     if (Number.isNaN(firstByte) && fileSize(session.rawFile) > 0) firstByte = now - session.startedAt;
-    if (Number.isNaN(frameWritten) && !Number.isNaN(firstByte) && /Focus[\s\S]*Exact|Exact[\s\S]*Focus/.test(await session.raw())) frameWritten = performance.now() - session.startedAt;
+    if (Number.isNaN(frameWritten) && !Number.isNaN(firstByte) && /Focus[\s\S]*Exact|Exact[\s\S]*Focus/.test(await session.raw()))
+      frameWritten = performance.now() - session.startedAt;
     const screen = await session.capture();
     if (dashboardShown(screen)) {
       const onScreen = performance.now() - session.startedAt;
@@ -98,7 +100,8 @@ async function measureKey(session: TmuxSession, key: string): Promise<{ written:
       const onScreen = performance.now() - sent;
       return { written: Number.isNaN(written) ? onScreen : written, onScreen };
     }
-    if (now - sent > KEY_TIMEOUT_MS) throw new Error(`key ${key}: the screen did not change within ${KEY_TIMEOUT_MS} ms; the last screen was:\n${screen}`);
+    if (now - sent > KEY_TIMEOUT_MS)
+      throw new Error(`key ${key}: the screen did not change within ${KEY_TIMEOUT_MS} ms; the last screen was:\n${screen}`);
   }
 }
 
@@ -172,10 +175,22 @@ export const tuiSection: Section = {
           title: 'Key to frame (time from send-keys until the screen body differs)',
           columns: ['keys', 'count', 'median', 'p95', 'max'],
           rows: [
-            keyRow('j (move down), on screen', j.map((k) => k.onScreen)),
-            keyRow('G / g (last / first of 10,000), on screen', edges.map((k) => k.onScreen)),
-            keyRow('all keys, on screen', all.map((k) => k.onScreen)),
-            keyRow('all keys, first output byte written', all.map((k) => k.written)),
+            keyRow(
+              'j (move down), on screen',
+              j.map((k) => k.onScreen),
+            ),
+            keyRow(
+              'G / g (last / first of 10,000), on screen',
+              edges.map((k) => k.onScreen),
+            ),
+            keyRow(
+              'all keys, on screen',
+              all.map((k) => k.onScreen),
+            ),
+            keyRow(
+              'all keys, first output byte written',
+              all.map((k) => k.written),
+            ),
           ],
         },
         {
@@ -185,19 +200,28 @@ export const tuiSection: Section = {
         },
       ],
       headlines: [
-        { figure: `dashboard, spawn to first frame, ${formatCount(INVOICES)}-invoice case`, value: formatMs(first.median), aim: 'under 1 s', met: first.median < 1_000 },
+        {
+          figure: `dashboard, spawn to first frame, ${formatCount(INVOICES)}-invoice case`,
+          value: formatMs(first.median),
+          aim: 'under 1 s',
+          met: first.median < 1_000,
+        },
         { figure: 'dashboard, key to frame (median)', value: formatMs(keys.median), aim: 'under 16 ms', met: keys.median < 16 },
         { figure: 'dashboard, key to frame (p95)', value: formatMs(keys.p95), aim: 'under 33 ms', met: keys.p95 < 33 },
         { figure: `dashboard, peak RSS, ${formatCount(INVOICES)}-invoice case`, value: rss, aim: 'reported', met: peakRss !== undefined },
       ],
       aims: [
-        { text: `first frame under ${AIM_FIRST_FRAME_MS} ms (median of ${LAUNCHES} launches, on screen)`, met: first.median < AIM_FIRST_FRAME_MS, figure: formatMs(first.median) },
+        {
+          text: `first frame under ${AIM_FIRST_FRAME_MS} ms (median of ${LAUNCHES} launches, on screen)`,
+          met: first.median < AIM_FIRST_FRAME_MS,
+          figure: formatMs(first.median),
+        },
         { text: `key to frame under ${AIM_KEY_MS} ms (median)`, met: keys.median < AIM_KEY_MS, figure: formatMs(keys.median) },
         { text: `key to frame under ${AIM_KEY_MS} ms (p95)`, met: keys.p95 < AIM_KEY_MS, figure: formatMs(keys.p95) },
       ],
       notes: [
         `resolution: the screen is polled with capture-pane back to back, one round trip takes about ${formatMs(resolution)}; figures are upper bounds by up to that much`,
-        'key timings start before the send-keys call, so they include one tmux client round trip (a few ms) and Ink\'s render throttle',
+        "key timings start before the send-keys call, so they include one tmux client round trip (a few ms) and Ink's render throttle",
         '"written" is when the program\'s output reached the pipe-pane copy (file size polled between captures), "on screen" when capture-pane showed it',
         'the program writes nothing before the world is loaded (`openDashboard` runs before the alt screen is entered), so "first byte" is node + loading the case (parsed and validated once, handed to an in-process server) + the controller\'s first view, and "first render" is Ink\'s own first render (App mount, rows for 10,000 documents, layout, write); the invariant check runs after that frame',
         'spawn counts from the moment the pane was released to run `node bin/booklab.js tui --case FILE`: node start, tsx compiling the sources (cached after the first launch), loading the case into an embedded server, first render',

@@ -22,7 +22,12 @@ export function accountingBase(now: number, division: number, firstYear: number)
   }
   const [divisionRecord] = Object.values(state.divisions);
   delete state.divisions[String(main)];
-  state.divisions[String(division)] = { ...divisionRecord!, code: division, hid: String(division), description: `Administration ${division}` };
+  state.divisions[String(division)] = {
+    ...divisionRecord!,
+    code: division,
+    hid: String(division),
+    description: `Administration ${division}`,
+  };
   for (const collection of ['glAccounts', 'vatCodes', 'periods'] as const) {
     for (const record of Object.values(state[collection])) record.division = division;
   }
@@ -58,7 +63,15 @@ function addPeriods(state: MockState, division: number, firstYear: number, lastY
     for (let month = 1; month <= 12; month += 1) {
       const id = nextGuid(state);
       const startDate = `${finYear}-${String(month).padStart(2, '0')}-01`;
-      state.periods[id] = { id, division, finYear, finPeriod: month, startDate, endDate: isoDate(Date.UTC(finYear, month, 0)), closed: false };
+      state.periods[id] = {
+        id,
+        division,
+        finYear,
+        finPeriod: month,
+        startDate,
+        endDate: isoDate(Date.UTC(finYear, month, 0)),
+        closed: false,
+      };
     }
   }
 }
@@ -76,6 +89,12 @@ export function signInFocusApp(state: MockState, now: number): TokenSet {
   const refreshToken = `doctor-refresh-${nextGuid(state)}`;
   const expiresAt = now + ACCESS_TOKEN_MS;
   state.accessTokens[accessToken] = { token: accessToken, clientId: client.id, userId: user.id, issuedAt: now, expiresAt };
-  state.refreshTokens[refreshToken] = { token: refreshToken, clientId: client.id, userId: user.id, expiresAt: now + REFRESH_TOKEN_MS, usedAt: null };
+  state.refreshTokens[refreshToken] = {
+    token: refreshToken,
+    clientId: client.id,
+    userId: user.id,
+    expiresAt: now + REFRESH_TOKEN_MS,
+    usedAt: null,
+  };
   return { accessToken, refreshToken, expiresAt };
 }

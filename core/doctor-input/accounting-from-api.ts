@@ -17,7 +17,8 @@ const COPY_IDS_FROM = 1_000_000_000;
 const num = (value: unknown, fallback = 0) => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
 const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const cents = (value: unknown) => Math.round(num(value) * 100);
-const oneOf = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(value as T) ? (value as T) : fallback);
+const oneOf = <T extends string>(value: unknown, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
 
 /**
  * Reads the accounting side of one administration through the API, following `__next` pages: sales journals, G/L
@@ -26,7 +27,13 @@ const oneOf = <T extends string>(value: unknown, allowed: readonly T[], fallback
  * data, R8): it comes from `nextNumbers`, else from booklab's back office when the API is `booklab serve`; the
  * integration's journals and every journal holding entries need one.
  */
-export async function accountingFromApi(session: ExactApiSession, url: string, now: number, integrationJournals: readonly string[], nextNumbers?: JournalNextNumber[]): Promise<InputResult<MockState>> {
+export async function accountingFromApi(
+  session: ExactApiSession,
+  url: string,
+  now: number,
+  integrationJournals: readonly string[],
+  nextNumbers?: JournalNextNumber[],
+): Promise<InputResult<MockState>> {
   const { division } = session;
   const read = await apiRows(session, url);
   if (!read.ok) return read;
@@ -40,7 +47,11 @@ export async function accountingFromApi(session: ExactApiSession, url: string, n
   }
   const needed = (code: string) => integrationJournals.includes(code) || rows.entries.some((e) => e.Journal === code);
   const missing = rows.journals.find((j) => needed(String(j.Code)) && !counters.some((c) => c.journal === String(j.Code)));
-  if (missing) return problemOf('missing-next-number', `Journal ${String(missing.Code)} has no next booking number. Add it to --next-numbers (${String(missing.Code)}=N), as Exact shows it in Master data > Journals.`);
+  if (missing)
+    return problemOf(
+      'missing-next-number',
+      `Journal ${String(missing.Code)} has no next booking number. Add it to --next-numbers (${String(missing.Code)}=N), as Exact shows it in Master data > Journals.`,
+    );
   const dates = rows.entries.map((e) => datePart(e.EntryDate)).filter((d): d is string => d !== null);
   const state = accountingBase(now, division, Math.min(new Date(now).getUTCFullYear(), ...dates.map((d) => Number(d.slice(0, 4)))));
   const description = rows.divisions.find((d) => d.Code === division)?.Description;
@@ -48,29 +59,77 @@ export async function accountingFromApi(session: ExactApiSession, url: string, n
   for (const collection of ['glAccounts', 'vatCodes', 'periods'] as const) state[collection] = {};
   for (const g of rows.glAccounts) {
     const id = String(g.ID);
-    state.glAccounts[id] = { id, division, code: String(g.Code).trim(), description: str(g.Description) ?? '', type: num(g.Type), balanceType: oneOf(g.BalanceType, ['B', 'W'] as const, 'W'), vatCode: str(g.VATCode), isBlocked: g.IsBlocked === true };
+    state.glAccounts[id] = {
+      id,
+      division,
+      code: String(g.Code).trim(),
+      description: str(g.Description) ?? '',
+      type: num(g.Type),
+      balanceType: oneOf(g.BalanceType, ['B', 'W'] as const, 'W'),
+      vatCode: str(g.VATCode),
+      isBlocked: g.IsBlocked === true,
+    };
   }
   for (const v of rows.vatCodes) {
     const id = String(v.ID);
-    state.vatCodes[id] = { id, division, code: String(v.Code).trim(), description: str(v.Description) ?? '', rateBp: Math.round(num(v.Percentage) * 10_000), type: oneOf(v.Type, ['B', 'E', 'I', 'N'] as const, 'E'), vatTransactionType: oneOf(v.VATTransactionType, ['B', 'P', 'S'] as const, 'S') };
+    state.vatCodes[id] = {
+      id,
+      division,
+      code: String(v.Code).trim(),
+      description: str(v.Description) ?? '',
+      rateBp: Math.round(num(v.Percentage) * 10_000),
+      type: oneOf(v.Type, ['B', 'E', 'I', 'N'] as const, 'E'),
+      vatTransactionType: oneOf(v.VATTransactionType, ['B', 'P', 'S'] as const, 'S'),
+    };
   }
   for (const p of rows.periods) {
     const id = String(p.ID);
-    state.periods[id] = { id, division, finYear: num(p.FinYear), finPeriod: num(p.FinPeriod), startDate: datePart(p.StartDate) ?? '', endDate: datePart(p.EndDate) ?? '', closed: false };
+    state.periods[id] = {
+      id,
+      division,
+      finYear: num(p.FinYear),
+      finPeriod: num(p.FinPeriod),
+      startDate: datePart(p.StartDate) ?? '',
+      endDate: datePart(p.EndDate) ?? '',
+      closed: false,
+    };
   }
   for (const j of rows.journals) {
     const id = String(j.ID);
     // A sales journal the integration does not use and that holds no entry plays no part: it starts at 1.
     const counter = counters.find((c) => c.journal === String(j.Code)) ?? { nextNumber: 1 };
     const numbers = rows.entries.filter((e) => e.Journal === j.Code).map((e) => num(e.EntryNumber, counter.nextNumber));
-    state.journals[id] = { id, division, code: String(j.Code), description: str(j.Description) ?? '', type: num(j.Type, 20), glAccountId: str(j.GLAccount), isBlocked: j.IsBlocked === true, firstEntryNumber: Math.min(counter.nextNumber, ...numbers), nextEntryNumber: counter.nextNumber, nextEntryNumberByYear: {} };
+    state.journals[id] = {
+      id,
+      division,
+      code: String(j.Code),
+      description: str(j.Description) ?? '',
+      type: num(j.Type, 20),
+      glAccountId: str(j.GLAccount),
+      isBlocked: j.IsBlocked === true,
+      firstEntryNumber: Math.min(counter.nextNumber, ...numbers),
+      nextEntryNumber: counter.nextNumber,
+      nextEntryNumberByYear: {},
+    };
   }
   for (const [i, a] of rows.accounts.entries()) {
     const id = String(a.ID);
     state.accounts[id] = {
-      id, division, code: String(a.Code ?? '').trim() || String(i + 1), name: str(a.Name) ?? '', status: oneOf(a.Status, ['A', 'S', 'P', 'C'] as const, 'C'), isSupplier: a.IsSupplier === true,
-      vatNumber: str(a.VATNumber), chamberOfCommerce: str(a.ChamberOfCommerce), email: str(a.Email), country: str(a.Country), blocked: a.Blocked === true, searchCode: str(a.SearchCode),
-      created: now, modified: now, timestamp: (state.meta.rowVersion = (state.meta.rowVersion ?? 0) + 1),
+      id,
+      division,
+      code: String(a.Code ?? '').trim() || String(i + 1),
+      name: str(a.Name) ?? '',
+      status: oneOf(a.Status, ['A', 'S', 'P', 'C'] as const, 'C'),
+      isSupplier: a.IsSupplier === true,
+      vatNumber: str(a.VATNumber),
+      chamberOfCommerce: str(a.ChamberOfCommerce),
+      email: str(a.Email),
+      country: str(a.Country),
+      blocked: a.Blocked === true,
+      searchCode: str(a.SearchCode),
+      created: now,
+      modified: now,
+      timestamp: (state.meta.rowVersion = (state.meta.rowVersion ?? 0) + 1),
     };
   }
   addEntries(state, division, rows, now);
@@ -89,17 +148,47 @@ function addEntries(state: MockState, division: number, rows: ApiRows, now: numb
     const entryDate = datePart(e.EntryDate) ?? '';
     const lines: SalesEntry['lines'] = (linesOf.get(id) ?? [])
       .sort((a, b) => num(a.LineNumber) - num(b.LineNumber))
-      .map((l) => ({ id: String(l.ID), lineNumber: num(l.LineNumber), description: str(l.Description), quantity: typeof l.Quantity === 'number' ? l.Quantity : null, glAccountId: String(l.GLAccount), amountCents: cents(l.AmountFC), vatCode: str(l.VATCode), vatRateBp: Math.round(num(l.VATPercentage) * 10_000), vatAmountCents: cents(l.VATAmountFC), costCenter: str(l.CostCenter), costUnit: str(l.CostUnit) }));
+      .map((l) => ({
+        id: String(l.ID),
+        lineNumber: num(l.LineNumber),
+        description: str(l.Description),
+        quantity: typeof l.Quantity === 'number' ? l.Quantity : null,
+        glAccountId: String(l.GLAccount),
+        amountCents: cents(l.AmountFC),
+        vatCode: str(l.VATCode),
+        vatRateBp: Math.round(num(l.VATPercentage) * 10_000),
+        vatAmountCents: cents(l.VATAmountFC),
+        costCenter: str(l.CostCenter),
+        costUnit: str(l.CostUnit),
+      }));
     const total = lines.reduce((sum, l) => sum + l.amountCents + l.vatAmountCents, 0);
     const paid = total - (open.get(`${String(e.Journal)}|${num(e.EntryNumber)}`) ?? 0);
     state.meta.hid = (state.meta.hid ?? 0) + 1;
     state.salesEntries[id] = {
-      id, division, journalCode: String(e.Journal), entryNumber: num(e.EntryNumber), entryDate, dueDate: datePart(e.DueDate), customerId: String(e.Customer), yourRef: str(e.YourRef),
-      description: str(e.Description), currency: str(e.Currency) ?? 'EUR', reportingYear: num(e.ReportingYear, Number(entryDate.slice(0, 4))), reportingPeriod: num(e.ReportingPeriod, Number(entryDate.slice(5, 7))),
-      paymentCondition: str(e.PaymentCondition), paymentReference: str(e.PaymentReference), orderNumber: typeof e.OrderNumber === 'number' ? e.OrderNumber : null, document: str(e.Document),
-      lines, type: e.Type === 21 ? 21 : 20, status: e.Status === 50 ? 50 : 20,
+      id,
+      division,
+      journalCode: String(e.Journal),
+      entryNumber: num(e.EntryNumber),
+      entryDate,
+      dueDate: datePart(e.DueDate),
+      customerId: String(e.Customer),
+      yourRef: str(e.YourRef),
+      description: str(e.Description),
+      currency: str(e.Currency) ?? 'EUR',
+      reportingYear: num(e.ReportingYear, Number(entryDate.slice(0, 4))),
+      reportingPeriod: num(e.ReportingPeriod, Number(entryDate.slice(5, 7))),
+      paymentCondition: str(e.PaymentCondition),
+      paymentReference: str(e.PaymentReference),
+      orderNumber: typeof e.OrderNumber === 'number' ? e.OrderNumber : null,
+      document: str(e.Document),
+      lines,
+      type: e.Type === 21 ? 21 : 20,
+      status: e.Status === 50 ? 50 : 20,
       payments: paid === 0 ? [] : [{ date: lastPayment.get(id) ?? entryDate, amountCents: paid }],
-      hid: state.meta.hid, created: now, modified: now, timestamp: (state.meta.rowVersion = (state.meta.rowVersion ?? 0) + 1),
+      hid: state.meta.hid,
+      created: now,
+      modified: now,
+      timestamp: (state.meta.rowVersion = (state.meta.rowVersion ?? 0) + 1),
     };
   }
 }

@@ -36,7 +36,11 @@ export function accountingFromExports(input: ExactExports): InputResult<MockStat
   const known = nextNumbers.map((n) => n.journal).join(', ');
   const stray = entries.find((e) => !nextNumbers.some((n) => n.journal === e.journal));
   if (stray) {
-    return badCell('unknown-journal', stray.journalCell, `Entry ${stray.entryNumber} stands in journal ${stray.journal}, which has no next booking number (known: ${known}). Add journal ${stray.journal} to --next-numbers, or check the export.`);
+    return badCell(
+      'unknown-journal',
+      stray.journalCell,
+      `Entry ${stray.entryNumber} stands in journal ${stray.journal}, which has no next booking number (known: ${known}). Add journal ${stray.journal} to --next-numbers, or check the export.`,
+    );
   }
   const state = accountingBase(now, division, firstYear);
   const receivables = glAccountId(state, division, '400000');
@@ -48,7 +52,9 @@ export function accountingFromExports(input: ExactExports): InputResult<MockStat
       id,
       division,
       code: journal,
-      description: description ?? (journal === invoiceJournal ? 'Sales invoices' : journal === creditNoteJournal ? 'Sales credit notes' : `Journal ${journal}`),
+      description:
+        description ??
+        (journal === invoiceJournal ? 'Sales invoices' : journal === creditNoteJournal ? 'Sales credit notes' : `Journal ${journal}`),
       type: 20,
       glAccountId: receivables,
       isBlocked: false,
@@ -64,8 +70,21 @@ export function accountingFromExports(input: ExactExports): InputResult<MockStat
     const id = nextGuid(state);
     const timestamp = nextRowVersion(state);
     state.accounts[id] = {
-      id, division, code: String(relations.size + 1), name, status: 'C', isSupplier: false, vatNumber: null, chamberOfCommerce: null,
-      email: null, country: null, blocked: false, searchCode: null, created: now, modified: now, timestamp,
+      id,
+      division,
+      code: String(relations.size + 1),
+      name,
+      status: 'C',
+      isSupplier: false,
+      vatNumber: null,
+      chamberOfCommerce: null,
+      email: null,
+      country: null,
+      blocked: false,
+      searchCode: null,
+      created: now,
+      modified: now,
+      timestamp,
     };
     relations.set(name, id);
     return id;
@@ -74,7 +93,10 @@ export function accountingFromExports(input: ExactExports): InputResult<MockStat
     const id = nextGuid(state);
     const document = documentOf(entry);
     const customer = entry.customer ?? document?.customer ?? UNKNOWN_RELATION;
-    const paid = entry.outstandingCents !== null ? entry.amountCents - entry.outstandingCents : Math.sign(entry.amountCents) * (document?.paidCents ?? 0);
+    const paid =
+      entry.outstandingCents !== null
+        ? entry.amountCents - entry.outstandingCents
+        : Math.sign(entry.amountCents) * (document?.paidCents ?? 0);
     state.meta.hid = (state.meta.hid ?? 0) + 1;
     state.salesEntries[id] = {
       id,
@@ -93,7 +115,21 @@ export function accountingFromExports(input: ExactExports): InputResult<MockStat
       paymentReference: null,
       orderNumber: null,
       document: null,
-      lines: [{ id: nextGuid(state), lineNumber: 1, description: 'Total from the export (VAT not split)', quantity: 1, glAccountId: revenue, amountCents: entry.amountCents, vatCode: '0', vatRateBp: 0, vatAmountCents: 0, costCenter: null, costUnit: null }],
+      lines: [
+        {
+          id: nextGuid(state),
+          lineNumber: 1,
+          description: 'Total from the export (VAT not split)',
+          quantity: 1,
+          glAccountId: revenue,
+          amountCents: entry.amountCents,
+          vatCode: '0',
+          vatRateBp: 0,
+          vatAmountCents: 0,
+          costCenter: null,
+          costUnit: null,
+        },
+      ],
       type: entry.amountCents < 0 ? 21 : 20,
       status: 20,
       payments: paid === 0 ? [] : [{ date: entry.date, amountCents: paid }],

@@ -13,8 +13,14 @@ const READS = {
   vatCodes: ['vat/VATCodes', 'ID,Code,Description,Percentage,Type,VATTransactionType'],
   periods: ['financial/FinancialPeriods', 'ID,FinYear,FinPeriod,StartDate,EndDate'],
   accounts: ['crm/Accounts', 'ID,Code,Name,Status,IsSupplier,VATNumber,ChamberOfCommerce,Email,Country,Blocked,SearchCode'],
-  entries: ['salesentry/SalesEntries', 'EntryID,Journal,EntryNumber,EntryDate,DueDate,Customer,YourRef,Description,Currency,ReportingYear,ReportingPeriod,Type,Status,PaymentCondition,PaymentReference,OrderNumber,Document'],
-  lines: ['salesentry/SalesEntryLines', 'ID,EntryID,LineNumber,Description,Quantity,GLAccount,AmountFC,VATCode,VATPercentage,VATAmountFC,CostCenter,CostUnit'],
+  entries: [
+    'salesentry/SalesEntries',
+    'EntryID,Journal,EntryNumber,EntryDate,DueDate,Customer,YourRef,Description,Currency,ReportingYear,ReportingPeriod,Type,Status,PaymentCondition,PaymentReference,OrderNumber,Document',
+  ],
+  lines: [
+    'salesentry/SalesEntryLines',
+    'ID,EntryID,LineNumber,Description,Quantity,GLAccount,AmountFC,VATCode,VATPercentage,VATAmountFC,CostCenter,CostUnit',
+  ],
   open: ['read/financial/ReceivablesList', 'JournalCode,EntryNumber,Amount'],
   receivables: ['cashflow/Receivables', 'TransactionEntryID,LastPaymentDate'],
 } as const;
@@ -27,7 +33,13 @@ export async function apiRows(session: ExactApiSession, url: string): Promise<In
   const result = {} as ApiRows;
   for (const [name, [path, select]] of Object.entries(READS) as Array<[keyof typeof READS, readonly [string, string]]>) {
     const rows = await session.exact.getAll<ApiRow>(session.division, path, { $select: select });
-    if (!rows.ok) return apiProblem(url, `read ${path} of division ${session.division}`, rows.error, 'Check the division, the app\'s rights and the tokens, then try again.');
+    if (!rows.ok)
+      return apiProblem(
+        url,
+        `read ${path} of division ${session.division}`,
+        rows.error,
+        "Check the division, the app's rights and the tokens, then try again.",
+      );
     result[name] = rows.value;
   }
   return { ok: true, value: result };

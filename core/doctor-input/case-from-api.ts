@@ -9,8 +9,7 @@ import { problemOf, type InputResult } from './problems.js';
 
 /** Where the Focus side comes from when the accounting side is read from an API. */
 export type FocusSource =
-  | { case: string }
-  | { invoices?: string; creditNotes?: string; startDate: string; invoiceJournal: string; creditNoteJournal: string };
+  { case: string } | { invoices?: string; creditNotes?: string; startDate: string; invoiceJournal: string; creditNoteJournal: string };
 
 /** A running Exact-compatible API for the accounting side, with the Focus side from a case file or Focus's overviews. */
 export interface ApiInput extends ExactApiAccess {
@@ -45,7 +44,10 @@ export async function caseFromApi(input: ApiInput): Promise<InputResult<CaseFile
   if (!session.ok) return session;
   const { division } = session.value;
   if (caseDivision !== undefined && caseDivision !== division) {
-    return problemOf('usage', `The case's integration works in division ${caseDivision}, but --division is ${division}: the doctor would compare two administrations. Give --division ${caseDivision}, or a case of division ${division}.`);
+    return problemOf(
+      'usage',
+      `The case's integration works in division ${caseDivision}, but --division is ${division}: the doctor would compare two administrations. Give --division ${caseDivision}, or a case of division ${division}.`,
+    );
   }
   const settings = fromCase ? fromCase.value.snapshot.focus.integration?.settings : (source as Exclude<FocusSource, { case: string }>);
   const journals = settings ? [settings.invoiceJournal, settings.creditNoteJournal] : [];
@@ -56,11 +58,23 @@ export async function caseFromApi(input: ApiInput): Promise<InputResult<CaseFile
     const read = fromCase.value;
     const focus = structuredClone(read.snapshot.focus);
     if (focus.integration?.tokens) focus.integration.tokens = signInFocusApp(accounting.value, input.now);
-    const caseFile = caseFileOf(input.now, focus, accounting.value, title, `Focus from ${(source as { case: string }).case}; accounting read from ${input.url}.`);
+    const caseFile = caseFileOf(
+      input.now,
+      focus,
+      accounting.value,
+      title,
+      `Focus from ${(source as { case: string }).case}; accounting read from ${input.url}.`,
+    );
     return caseFile.ok ? { ok: true, value: { ...caseFile.value, accountingOptions: read.accountingOptions } } : caseFile;
   }
   const focusSource = source as Exclude<FocusSource, { case: string }>;
   const focus = focusFromOverviews(rows!.value, { ...focusSource, division }, accounting.value, input.now);
   if (!focus.ok) return focus;
-  return caseFileOf(input.now, focus.value, accounting.value, title, `Focus from ${[focusSource.invoices, focusSource.creditNotes].filter(Boolean).join(', ')}; accounting read from ${input.url}.`);
+  return caseFileOf(
+    input.now,
+    focus.value,
+    accounting.value,
+    title,
+    `Focus from ${[focusSource.invoices, focusSource.creditNotes].filter(Boolean).join(', ')}; accounting read from ${input.url}.`,
+  );
 }

@@ -29,7 +29,10 @@ export interface ExportsInput extends IntegrationInput {
 /** Reads Focus's overview files (either may be absent) into rows. */
 export async function readOverviews(input: Pick<ExportsInput, 'invoices' | 'creditNotes'>): Promise<InputResult<FocusOverviewRow[]>> {
   const rows: FocusOverviewRow[] = [];
-  for (const [path, kind] of [[input.invoices, 'invoice'], [input.creditNotes, 'credit_note']] as const) {
+  for (const [path, kind] of [
+    [input.invoices, 'invoice'],
+    [input.creditNotes, 'credit_note'],
+  ] as const) {
     if (path === undefined) continue;
     const read = await readFocusOverview(path, kind);
     if (!read.ok) return read;
@@ -63,7 +66,12 @@ export async function caseFromExports(input: ExportsInput): Promise<InputResult<
   if (!accounting.ok) return accounting;
   const focus = focusFromOverviews(rows.value, input, accounting.value, input.now);
   if (!focus.ok) return focus;
-  const sources = [input.invoices, input.creditNotes, input.entries, input.nextNumbers.includes('=') ? undefined : input.nextNumbers].filter((s): s is string => s !== undefined);
+  const sources = [
+    input.invoices,
+    input.creditNotes,
+    input.entries,
+    input.nextNumbers.includes('=') ? undefined : input.nextNumbers,
+  ].filter((s): s is string => s !== undefined);
   const title = input.title ?? `Exports ${sources.map((s) => basename(s)).join(', ')}`;
   return caseFileOf(input.now, focus.value, accounting.value, title, `Read from ${sources.join(', ')}.`);
 }
@@ -73,7 +81,21 @@ export function caseFileOf(now: number, focus: FocusState, accounting: MockState
   const snapshot = WorldSnapshotSchema.safeParse({ version: 1, clock: now, focus, accounting });
   if (!snapshot.success) {
     const issue = snapshot.error.issues[0];
-    return problemOf('bad-case-file', `The data read does not make a valid case (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}). Check the input it came from.`);
+    return problemOf(
+      'bad-case-file',
+      `The data read does not make a valid case (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}). Check the input it came from.`,
+    );
   }
-  return { ok: true, value: { format: 'booklab-case', version: 1, title, notes, savedAt: new Date(now).toISOString(), accountingOptions: {}, snapshot: snapshot.data } };
+  return {
+    ok: true,
+    value: {
+      format: 'booklab-case',
+      version: 1,
+      title,
+      notes,
+      savedAt: new Date(now).toISOString(),
+      accountingOptions: {},
+      snapshot: snapshot.data,
+    },
+  };
 }

@@ -5,10 +5,18 @@ import type { ColumnSpec } from './csv-table.js';
 
 /** Focus's invoice and credit note overviews (with the "booking number" column switched on via the cogwheel). */
 export const FOCUS_OVERVIEW_COLUMNS = [
-  { key: 'number', required: true, names: ['Number', 'Invoice number', 'Credit note number', 'Nummer', 'Factuurnummer', 'Creditnotanummer', 'Creditnota nummer'] },
+  {
+    key: 'number',
+    required: true,
+    names: ['Number', 'Invoice number', 'Credit note number', 'Nummer', 'Factuurnummer', 'Creditnotanummer', 'Creditnota nummer'],
+  },
   { key: 'date', required: true, names: ['Date', 'Invoice date', 'Credit note date', 'Datum', 'Factuurdatum', 'Creditnotadatum'] },
   { key: 'customer', required: true, names: ['Customer', 'Company', 'Client', 'Klant', 'Bedrijf', 'Klantnaam'] },
-  { key: 'total', required: true, names: ['Total', 'Total incl. VAT', 'Amount', 'Totaal', 'Totaal incl. btw', 'Bedrag', 'Bedrag incl. btw'] },
+  {
+    key: 'total',
+    required: true,
+    names: ['Total', 'Total incl. VAT', 'Amount', 'Totaal', 'Totaal incl. btw', 'Bedrag', 'Bedrag incl. btw'],
+  },
   { key: 'status', required: true, names: ['Status'] },
   { key: 'bookingNumber', required: true, names: ['Booking number', 'Boekstuknummer', 'Boekingsnummer'] },
   { key: 'dueDate', required: false, names: ['Due date', 'Vervaldatum'] },
@@ -30,7 +38,18 @@ export const EXACT_ENTRY_COLUMNS = [
 /** Exact's journals with their master-data next booking number (Master data > Journals). */
 export const NEXT_NUMBER_COLUMNS = [
   { key: 'journal', required: true, names: ['Journal', 'Code', 'Journal code', 'Dagboek', 'Dagboekcode'] },
-  { key: 'nextNumber', required: true, names: ['Next booking number', 'Next entry number', 'Next number', 'Volgend boekstuknummer', 'Volgende boekstuknummer', 'Volgend nummer'] },
+  {
+    key: 'nextNumber',
+    required: true,
+    names: [
+      'Next booking number',
+      'Next entry number',
+      'Next number',
+      'Volgend boekstuknummer',
+      'Volgende boekstuknummer',
+      'Volgend nummer',
+    ],
+  },
   { key: 'description', required: false, names: ['Description', 'Omschrijving'] },
 ] as const satisfies readonly ColumnSpec<string>[];
 

@@ -32,18 +32,38 @@ const DELIMITERS = [',', ';', '\t'] as const;
  * Columns the reader does not know are ignored, unless a required one is missing: then the first unknown
  * header is named, as it is most likely the misspelt one.
  */
-export function readCsvTable<K extends string>(text: string, file: string, what: string, columns: readonly ColumnSpec<K>[]): InputResult<TableRow<K>[]> {
+export function readCsvTable<K extends string>(
+  text: string,
+  file: string,
+  what: string,
+  columns: readonly ColumnSpec<K>[],
+): InputResult<TableRow<K>[]> {
   const content = text.replace(/^\uFEFF/, '');
-  if (content.trim() === '') return problemAt('empty-file', { file, line: 1, column: 1 }, `The ${what} file is empty. Export the overview again with its header row.`);
+  if (content.trim() === '')
+    return problemAt(
+      'empty-file',
+      { file, line: 1, column: 1 },
+      `The ${what} file is empty. Export the overview again with its header row.`,
+    );
   const delimiter = detectDelimiter(content);
   let records: Array<{ record: string[]; info: { lines: number; empty_lines: number } }>;
   try {
-    records = parse(content, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, bom: false }) as unknown as typeof records;
+    records = parse(content, {
+      delimiter,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      bom: false,
+    }) as unknown as typeof records;
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const { lines, column } = error as CsvError & { lines?: number; column?: number | string };
     const place = { file, line: lines ?? 1, column: typeof column === 'number' ? column + 1 : 1 };
-    return problemAt('malformed-csv', place, `The ${what} file is not valid CSV: ${error.message}. Check the quotes around this field, or export the file again.`);
+    return problemAt(
+      'malformed-csv',
+      place,
+      `The ${what} file is not valid CSV: ${error.message}. Check the quotes around this field, or export the file again.`,
+    );
   }
   const lined = withStartLines(records);
   const [header, ...rows] = lined;
@@ -117,7 +137,11 @@ function mapHeader<K extends string>(
     const place = { file, line: header.line, column: index + 1 };
     if (!spec) unknown.push(index);
     else if (found.has(spec.key)) {
-      return problemAt('duplicate-header', place, `The column "${name.trim()}" appears twice in the ${what} header (as column ${found.get(spec.key)! + 1} too). Remove one of them.`);
+      return problemAt(
+        'duplicate-header',
+        place,
+        `The column "${name.trim()}" appears twice in the ${what} header (as column ${found.get(spec.key)! + 1} too). Remove one of them.`,
+      );
     } else found.set(spec.key, index);
   }
   const missing = columns.filter((spec) => spec.required && !found.has(spec.key));
@@ -131,5 +155,9 @@ function mapHeader<K extends string>(
       `"${header.record[first]!.trim()}" is not a column of the ${what}, and the file lacks ${wanted}. Rename the column to one of those names (see docs/doctor-inputs.md).`,
     );
   }
-  return problemAt('missing-column', { file, line: header.line, column: header.record.length + 1 }, `The ${what} has no column ${wanted}. Add it to the export (see docs/doctor-inputs.md).`);
+  return problemAt(
+    'missing-column',
+    { file, line: header.line, column: header.record.length + 1 },
+    `The ${what} has no column ${wanted}. Add it to the export (see docs/doctor-inputs.md).`,
+  );
 }

@@ -7,7 +7,10 @@ import type { IntegrationInput } from './focus-from-overviews.js';
  * 2026/1 and credit note 2026/1 are told apart by journal), or, without a reference, the latest document holding
  * its booking number (a reused number goes to the one synced last).
  */
-export function documentFinder(rows: readonly FocusOverviewRow[], journals: Pick<IntegrationInput, 'invoiceJournal' | 'creditNoteJournal'>) {
+export function documentFinder(
+  rows: readonly FocusOverviewRow[],
+  journals: Pick<IntegrationInput, 'invoiceJournal' | 'creditNoteJournal'>,
+) {
   const journalOf = (row: FocusOverviewRow) => (row.kind === 'invoice' ? journals.invoiceJournal : journals.creditNoteJournal);
   const byRef = new Map<string, FocusOverviewRow>();
   const byBooking = new Map<string, FocusOverviewRow>();

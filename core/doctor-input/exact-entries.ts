@@ -38,12 +38,22 @@ export function parseExactEntries(text: string, file: string): InputResult<Exact
   const seen = new Map<string, number>();
   for (const { line, cells } of table.value) {
     const journalCell = cells.journal!;
-    if (journalCell.text === '') return badCell('unknown-journal', journalCell, 'The journal is empty. Every entry stands in a journal (e.g. 70).');
+    if (journalCell.text === '')
+      return badCell('unknown-journal', journalCell, 'The journal is empty. Every entry stands in a journal (e.g. 70).');
     const entryNumber = parsePositiveWhole(cells.entryNumber!.text);
-    if (entryNumber === null) return badCell('bad-number', cells.entryNumber!, `"${cells.entryNumber!.text}" is not an entry number: Exact numbers entries with whole numbers (e.g. 1005).`);
+    if (entryNumber === null)
+      return badCell(
+        'bad-number',
+        cells.entryNumber!,
+        `"${cells.entryNumber!.text}" is not an entry number: Exact numbers entries with whole numbers (e.g. 1005).`,
+      );
     const key = `${journalCell.text}|${entryNumber}`;
     if (seen.has(key)) {
-      return badCell('duplicate-entry', cells.entryNumber!, `Entry ${entryNumber} of journal ${journalCell.text} is listed twice (also on line ${seen.get(key)}). Exact keeps one entry per number in a journal: export the entries again.`);
+      return badCell(
+        'duplicate-entry',
+        cells.entryNumber!,
+        `Entry ${entryNumber} of journal ${journalCell.text} is listed twice (also on line ${seen.get(key)}). Exact keeps one entry per number in a journal: export the entries again.`,
+      );
     }
     seen.set(key, line);
     const date = parseDay(cells.date!.text);

@@ -23,7 +23,12 @@ export interface IntegrationInput {
  * settings, signed in on the case's server. A document linked to a booking whose amount differs is marked as edited after the sync (R11): that
  * is the only way Focus and Exact come to differ. A number listed twice in one series is refused.
  */
-export function focusFromOverviews(rows: readonly FocusOverviewRow[], integration: IntegrationInput, accounting: MockState, now: number): InputResult<FocusState> {
+export function focusFromOverviews(
+  rows: readonly FocusOverviewRow[],
+  integration: IntegrationInput,
+  accounting: MockState,
+  now: number,
+): InputResult<FocusState> {
   const state = emptyFocusState();
   const { division } = integration;
   const seen = new Map<string, FocusOverviewRow>();
@@ -32,22 +37,38 @@ export function focusFromOverviews(rows: readonly FocusOverviewRow[], integratio
     const key = `${row.kind}|${row.number}`;
     const first = seen.get(key);
     if (first) {
-      return problemAt('duplicate-entry', { file: row.file, line: row.line, column: row.numberColumn }, `${row.number} is listed twice (also at ${first.file}:${first.line}). Focus numbers each document once: export the overview again.`);
+      return problemAt(
+        'duplicate-entry',
+        { file: row.file, line: row.line, column: row.numberColumn },
+        `${row.number} is listed twice (also at ${first.file}:${first.line}). Focus numbers each document once: export the overview again.`,
+      );
     }
     seen.set(key, row);
   }
-  const revenue = Object.values(accounting.glAccounts)
-    .filter((g) => g.division === division && g.type === 110)
-    .sort((a, b) => a.code.localeCompare(b.code))[0]?.code ?? '700000';
+  const revenue =
+    Object.values(accounting.glAccounts)
+      .filter((g) => g.division === division && g.type === 110)
+      .sort((a, b) => a.code.localeCompare(b.code))[0]?.code ?? '700000';
   // The lines hold totals at 0 % VAT: they must map to the administration's own 0 % code for a replayed sync.
-  const zeroRateCode = Object.values(accounting.vatCodes).find((v) => v.division === division && v.rateBp === 0)?.code ?? DEFAULT_VAT_MAP['0']!;
+  const zeroRateCode =
+    Object.values(accounting.vatCodes).find((v) => v.division === division && v.rateBp === 0)?.code ?? DEFAULT_VAT_MAP['0']!;
   const companies = new Map<string, Company>();
   const companyOf = (name: string): Company => {
     const existing = companies.get(name);
     if (existing) return existing;
     const relation = Object.values(accounting.accounts).find((a) => a.division === division && a.name.trim() === name);
     const id = nextId(state, 'company');
-    const company: Company = { id, name, vatNumber: relation?.vatNumber ?? null, country: relation?.country ?? 'BE', email: null, externalId: null, accountingId: relation?.id ?? null, accountingCode: relation?.code ?? null, origin: 'import' };
+    const company: Company = {
+      id,
+      name,
+      vatNumber: relation?.vatNumber ?? null,
+      country: relation?.country ?? 'BE',
+      email: null,
+      externalId: null,
+      accountingId: relation?.id ?? null,
+      accountingCode: relation?.code ?? null,
+      origin: 'import',
+    };
     state.companies[id] = company;
     companies.set(name, company);
     return company;
@@ -56,7 +77,13 @@ export function focusFromOverviews(rows: readonly FocusOverviewRow[], integratio
   const numbered = new Map<FocusOverviewRow, NumberedDocument>();
   for (const row of rows) {
     if (row.status !== 'booked' || row.bookingNumber === null) continue;
-    numbered.set(row, { number: row.number!, sequence: row.sequence!, fiscalYear: row.fiscalYear!, journal: journalOf(row), bookingNumber: row.bookingNumber });
+    numbered.set(row, {
+      number: row.number!,
+      sequence: row.sequence!,
+      fiscalYear: row.fiscalYear!,
+      journal: journalOf(row),
+      bookingNumber: row.bookingNumber,
+    });
   }
   const links = linkDocuments(accounting, division, [...numbered.values()]);
   for (const row of rows) {
@@ -74,7 +101,17 @@ export function focusFromOverviews(rows: readonly FocusOverviewRow[], integratio
       date: row.date,
       dueDate: row.dueDate ?? addDays(row.date, 30),
       companyId: companyOf(row.customer).id,
-      lines: [{ description: 'Total from the overview (VAT not split)', quantity: 1, unitPriceCents: row.totalCents, vatRateBp: 0, ledgerAccount: revenue, discountBp: 0, costCentre: null }],
+      lines: [
+        {
+          description: 'Total from the overview (VAT not split)',
+          quantity: 1,
+          unitPriceCents: row.totalCents,
+          vatRateBp: 0,
+          ledgerAccount: revenue,
+          discountBp: 0,
+          costCentre: null,
+        },
+      ],
       bookingNumber: row.status === 'booked' ? row.bookingNumber : null,
       link,
       paymentStatus: row.paymentStatus,
@@ -91,7 +128,17 @@ export function focusFromOverviews(rows: readonly FocusOverviewRow[], integratio
   }
   state.integration = {
     active: true,
-    settings: { tool: 'exact', division, startDate: integration.startDate, invoiceJournal: integration.invoiceJournal, creditNoteJournal: integration.creditNoteJournal, nightlySync: true, ledgerMap: {}, vatMap: { ...DEFAULT_VAT_MAP, '0': zeroRateCode }, strategy: 'faithful' },
+    settings: {
+      tool: 'exact',
+      division,
+      startDate: integration.startDate,
+      invoiceJournal: integration.invoiceJournal,
+      creditNoteJournal: integration.creditNoteJournal,
+      nightlySync: true,
+      ledgerMap: {},
+      vatMap: { ...DEFAULT_VAT_MAP, '0': zeroRateCode },
+      strategy: 'faithful',
+    },
     tokens: signInFocusApp(accounting, now),
     lastNightlyRun: null,
   };

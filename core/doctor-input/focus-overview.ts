@@ -33,7 +33,25 @@ export interface FocusOverviewRow {
 const STATUSES: Record<string, Pick<FocusOverviewRow, 'status' | 'paymentStatus'>> = {};
 for (const [words, status, paymentStatus] of [
   [['draft', 'concept'], 'draft', 'unpaid'],
-  [['booked', 'sent', 'outstanding', 'open', 'unpaid', 'overdue', 'expired', 'geboekt', 'verzonden', 'openstaand', 'onbetaald', 'vervallen', 'te laat'], 'booked', 'unpaid'],
+  [
+    [
+      'booked',
+      'sent',
+      'outstanding',
+      'open',
+      'unpaid',
+      'overdue',
+      'expired',
+      'geboekt',
+      'verzonden',
+      'openstaand',
+      'onbetaald',
+      'vervallen',
+      'te laat',
+    ],
+    'booked',
+    'unpaid',
+  ],
   [['partially paid', 'partly paid', 'gedeeltelijk betaald', 'deels betaald'], 'booked', 'partially_paid'],
   [['paid', 'betaald'], 'booked', 'paid'],
 ] as const) {
@@ -54,10 +72,19 @@ export function parseFocusOverview(text: string, file: string, kind: DocumentKin
   const rows: FocusOverviewRow[] = [];
   for (const { line, cells } of table.value) {
     const status = STATUSES[cells.status!.text.toLowerCase().replace(/\s+/g, ' ')];
-    if (!status) return bad('bad-status', cells.status!, `"${cells.status!.text}" is not a Focus status. Use Draft/Concept, Outstanding/Openstaand, Partially paid/Gedeeltelijk betaald or Paid/Betaald.`);
+    if (!status)
+      return bad(
+        'bad-status',
+        cells.status!,
+        `"${cells.status!.text}" is not a Focus status. Use Draft/Concept, Outstanding/Openstaand, Partially paid/Gedeeltelijk betaald or Paid/Betaald.`,
+      );
     const number = cells.number!.text === '' ? null : parseDocumentNumber(cells.number!.text);
     if (number === null && (cells.number!.text !== '' || status.status === 'booked')) {
-      return bad('bad-number', cells.number!, `"${cells.number!.text}" is not a Focus document number. Booked documents are numbered YEAR/NUMBER, e.g. 2026/7; only a draft has none.`);
+      return bad(
+        'bad-number',
+        cells.number!,
+        `"${cells.number!.text}" is not a Focus document number. Booked documents are numbered YEAR/NUMBER, e.g. 2026/7; only a draft has none.`,
+      );
     }
     const date = parseDay(cells.date!.text);
     if (!date) return bad('bad-date', cells.date!, badDate(cells.date!.text));
@@ -69,7 +96,11 @@ export function parseFocusOverview(text: string, file: string, kind: DocumentKin
     if (cells.paid && cells.paid.text !== '' && paid === null) return bad('bad-amount', cells.paid, badAmount(cells.paid.text));
     const bookingNumber = cells.bookingNumber!.text === '' ? null : parsePositiveWhole(cells.bookingNumber!.text);
     if (cells.bookingNumber!.text !== '' && bookingNumber === null) {
-      return bad('bad-number', cells.bookingNumber!, `"${cells.bookingNumber!.text}" is not a booking number: Focus stores booking numbers as whole numbers without letters or signs (e.g. 1005). Leave it empty for a document that was never synced.`);
+      return bad(
+        'bad-number',
+        cells.bookingNumber!,
+        `"${cells.bookingNumber!.text}" is not a booking number: Focus stores booking numbers as whole numbers without letters or signs (e.g. 1005). Leave it empty for a document that was never synced.`,
+      );
     }
     const totalCents = Math.abs(total);
     rows.push({

@@ -4,7 +4,10 @@ import { parseInlineNextNumbers, parseNextNumbers } from './next-numbers.js';
 describe('next booking numbers', () => {
   it('reads them inline, as an option', () => {
     const result = parseInlineNextNumbers('70=1005, 71=8002');
-    expect(result.ok && result.value.map((n) => [n.journal, n.nextNumber])).toEqual([['70', 1005], ['71', 8002]]);
+    expect(result.ok && result.value.map((n) => [n.journal, n.nextNumber])).toEqual([
+      ['70', 1005],
+      ['71', 8002],
+    ]);
   });
 
   it('refuses an inline pair that is not JOURNAL=NUMBER, or a journal twice', () => {
@@ -21,7 +24,13 @@ describe('next booking numbers', () => {
   });
 
   it('refuses a bad number or a journal twice at its line and column', () => {
-    expect(parseNextNumbers('Journal,Next booking number\n70,x\n', 'n.csv')).toMatchObject({ ok: false, problem: { code: 'bad-number', file: 'n.csv', line: 2, column: 2 } });
-    expect(parseNextNumbers('Journal,Next booking number\n70,1\n70,2\n', 'n.csv')).toMatchObject({ ok: false, problem: { code: 'duplicate-entry', line: 3, column: 1 } });
+    expect(parseNextNumbers('Journal,Next booking number\n70,x\n', 'n.csv')).toMatchObject({
+      ok: false,
+      problem: { code: 'bad-number', file: 'n.csv', line: 2, column: 2 },
+    });
+    expect(parseNextNumbers('Journal,Next booking number\n70,1\n70,2\n', 'n.csv')).toMatchObject({
+      ok: false,
+      problem: { code: 'duplicate-entry', line: 3, column: 1 },
+    });
   });
 });

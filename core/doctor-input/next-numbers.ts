@@ -27,16 +27,24 @@ export async function readNextNumbers(value: string): Promise<InputResult<Journa
 /** Parses `70=1006,71=8002` (also `;` between the pairs). */
 export function parseInlineNextNumbers(value: string): InputResult<JournalNextNumber[]> {
   const result: JournalNextNumber[] = [];
-  for (const pair of value.split(/[,;]/).map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of value
+    .split(/[,;]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [journal = '', number = '', ...rest] = pair.split('=').map((p) => p.trim());
     const nextNumber = parsePositiveWhole(number);
     if (!journal || nextNumber === null || rest.length > 0) {
-      return problemOf('usage', `--next-numbers: "${pair}" is not JOURNAL=NUMBER. Write each journal's next booking number, e.g. --next-numbers 70=1006,71=8002.`);
+      return problemOf(
+        'usage',
+        `--next-numbers: "${pair}" is not JOURNAL=NUMBER. Write each journal's next booking number, e.g. --next-numbers 70=1006,71=8002.`,
+      );
     }
-    if (result.some((r) => r.journal === journal)) return problemOf('usage', `--next-numbers names journal ${journal} twice. Give each journal once.`);
+    if (result.some((r) => r.journal === journal))
+      return problemOf('usage', `--next-numbers names journal ${journal} twice. Give each journal once.`);
     result.push({ journal, nextNumber, description: null });
   }
-  if (result.length === 0) return problemOf('usage', '--next-numbers is empty. Give each journal\'s next booking number, e.g. --next-numbers 70=1006,71=8002.');
+  if (result.length === 0)
+    return problemOf('usage', "--next-numbers is empty. Give each journal's next booking number, e.g. --next-numbers 70=1006,71=8002.");
   return { ok: true, value: result };
 }
 
@@ -48,9 +56,19 @@ export function parseNextNumbers(text: string, file: string): InputResult<Journa
   for (const { cells } of table.value) {
     const journal = cells.journal!.text;
     if (journal === '') return badCell('unknown-journal', cells.journal!, 'The journal is empty. Name the journal (e.g. 70).');
-    if (result.some((r) => r.journal === journal)) return badCell('duplicate-entry', cells.journal!, `Journal ${journal} is listed twice. Give each journal's next booking number once.`);
+    if (result.some((r) => r.journal === journal))
+      return badCell(
+        'duplicate-entry',
+        cells.journal!,
+        `Journal ${journal} is listed twice. Give each journal's next booking number once.`,
+      );
     const nextNumber = parsePositiveWhole(cells.nextNumber!.text);
-    if (nextNumber === null) return badCell('bad-number', cells.nextNumber!, `"${cells.nextNumber!.text}" is not a booking number: write the journal's next booking number as a whole number (e.g. 1006).`);
+    if (nextNumber === null)
+      return badCell(
+        'bad-number',
+        cells.nextNumber!,
+        `"${cells.nextNumber!.text}" is not a booking number: write the journal's next booking number as a whole number (e.g. 1006).`,
+      );
     result.push({ journal, nextNumber, description: cells.description?.text || null });
   }
   return { ok: true, value: result };

@@ -42,7 +42,13 @@ export interface Place {
 export function problemAt(code: InputProblem['code'], place: Place, message: string): { ok: false; problem: InputProblem } {
   return {
     ok: false,
-    problem: { code, file: place.file, line: place.line, column: place.column, message: `${place.file}:${place.line}:${place.column}: ${message}` },
+    problem: {
+      code,
+      file: place.file,
+      line: place.line,
+      column: place.column,
+      message: `${place.file}:${place.line}:${place.column}: ${message}`,
+    },
   };
 }
 

@@ -46,7 +46,11 @@ export function parseDay(text: string): string | null {
   const value = text.trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/.exec(value);
   const dayFirst = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value);
-  const day = iso ? `${iso[1]}-${iso[2]}-${iso[3]}` : dayFirst ? `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}` : null;
+  const day = iso
+    ? `${iso[1]}-${iso[2]}-${iso[3]}`
+    : dayFirst
+      ? `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`
+      : null;
   return day && isIsoDay(day) ? day : null;
 }
 

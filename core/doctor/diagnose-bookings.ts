@@ -16,7 +16,10 @@ export function sameBookingNumber(view: WorldView): Finding[] {
   const byNumber = documentsByNumber(view);
   return findCollisions(view.focus).map((collision) => {
     const documents = collision.numbers.map((n) => documentRef(byNumber.get(`${collision.kind}|${n}`)!));
-    const date = documents.map((d) => d.date).sort().at(-1)!;
+    const date = documents
+      .map((d) => d.date)
+      .sort()
+      .at(-1)!;
     return {
       code: 'same-booking-number',
       article: '002',
@@ -38,7 +41,8 @@ export function sameBookingNumber(view: WorldView): Finding[] {
  */
 export function bookingDeletedInExact(view: WorldView): Finding[] {
   const { byId, byRef } = bookingIndex(view.accounting);
-  const standsFor = (d: FocusDocument) => (byRef.get(`${journalOfKind(view.focus, d.kind)}|${d.number}`) ?? []).some((b) => b.entryNumber === d.bookingNumber);
+  const standsFor = (d: FocusDocument) =>
+    (byRef.get(`${journalOfKind(view.focus, d.kind)}|${d.number}`) ?? []).some((b) => b.entryNumber === d.bookingNumber);
   return bookedDocumentsOf(view)
     .filter((d) => (d.link !== null ? !byId.has(d.link.entryId) : d.bookingNumber !== null && !standsFor(d)))
     .map((d) => ({
@@ -64,7 +68,9 @@ export function shownTwice(view: WorldView): Finding[] {
     if (journal === undefined) continue;
     const linked = d.link ? byId.get(d.link.entryId) : undefined;
     const byReference = byRef.get(`${journal}|${d.number}`) ?? [];
-    const standing = [...byReference, ...(linked && linked.journal === journal && !byReference.includes(linked) ? [linked] : [])].sort((a, b) => a.entryNumber - b.entryNumber);
+    const standing = [...byReference, ...(linked && linked.journal === journal && !byReference.includes(linked) ? [linked] : [])].sort(
+      (a, b) => a.entryNumber - b.entryNumber,
+    );
     if (standing.length < 2) continue;
     findings.push({
       code: 'shown-twice',
@@ -72,7 +78,7 @@ export function shownTwice(view: WorldView): Finding[] {
       rules: ['R10', 'P-twice', 'I1', 'I8'],
       summary:
         `${documentsInWords([documentRef(d)])} (${d.date}) stands ${standing.length} times in Exact Online, journal ${journal}: bookings ${joinWords(standing.map((b) => String(b.entryNumber)))}. ` +
-        'It was entered by hand in Exact (or a sync\'s answer was lost) and Focus booked it again.',
+        "It was entered by hand in Exact (or a sync's answer was lost) and Focus booked it again.",
       documents: [documentRef(d)],
       bookings: standing.map(bookingRef),
       date: d.date,
@@ -91,7 +97,17 @@ export function orphanBookings(view: WorldView, violations: readonly Violation[]
       const journal = /in journal (\S+)/.exec(v.message)?.[1];
       const booking = byJournalNumber.get(`${journal}|${v.bookings[0]}`);
       if (!booking || explained.has(`${booking.journal}|${booking.entryNumber}`)) return [];
-      return [{ code: 'orphan-booking' as const, article: null, rules: ['I8'], summary: v.message, documents: [], bookings: [bookingRef(booking)], date: booking.entryDate }];
+      return [
+        {
+          code: 'orphan-booking' as const,
+          article: null,
+          rules: ['I8'],
+          summary: v.message,
+          documents: [],
+          bookings: [bookingRef(booking)],
+          date: booking.entryDate,
+        },
+      ];
     });
 }
 
@@ -129,16 +145,24 @@ export function missingJournals(view: WorldView): Finding[] {
   const settings = view.focus.integration?.settings;
   if (!settings) return [];
   const known = new Set(view.accounting.journals.map((j) => j.code));
-  const named = new Map<string, string>([[settings.invoiceJournal, 'the invoice journal'], [settings.creditNoteJournal, 'the credit note journal']]);
-  for (const d of bookedDocumentsOf(view)) if (d.link && !named.has(d.link.journal)) named.set(d.link.journal, `the journal ${d.number} is linked to`);
-  return [...named].filter(([code]) => !known.has(code)).map(([code, what]) => ({
-    code: 'journal-missing' as const,
-    article: null,
-    rules: ['R5', 'R13'],
-    summary: `Journal ${code}, ${what}, does not exist in Exact Online's administration ${view.accounting.division}: nothing can be booked or checked there. Reconnect with journals Exact Online has.`,
-    documents: bookedDocumentsOf(view).filter((d) => d.link?.journal === code).map(documentRef),
-    bookings: [],
-  }));
+  const named = new Map<string, string>([
+    [settings.invoiceJournal, 'the invoice journal'],
+    [settings.creditNoteJournal, 'the credit note journal'],
+  ]);
+  for (const d of bookedDocumentsOf(view))
+    if (d.link && !named.has(d.link.journal)) named.set(d.link.journal, `the journal ${d.number} is linked to`);
+  return [...named]
+    .filter(([code]) => !known.has(code))
+    .map(([code, what]) => ({
+      code: 'journal-missing' as const,
+      article: null,
+      rules: ['R5', 'R13'],
+      summary: `Journal ${code}, ${what}, does not exist in Exact Online's administration ${view.accounting.division}: nothing can be booked or checked there. Reconnect with journals Exact Online has.`,
+      documents: bookedDocumentsOf(view)
+        .filter((d) => d.link?.journal === code)
+        .map(documentRef),
+      bookings: [],
+    }));
 }
 
 /**
@@ -166,7 +190,9 @@ export function wrongJournal(view: WorldView): Finding[] {
       rules: ['R5', 'R13', 'I1'],
       summary:
         `${kindTitle(kind)}s stand in ${journals.length === 1 ? 'journal' : 'journals'} ${joinWords(where)}, but the integration books invoices in journal ${settings.invoiceJournal} and credit notes in journal ${settings.creditNoteJournal}: ` +
-        (swapped ? 'the invoice and credit note journals look swapped since the last reconnect (R13).' : `${kindWord(kind)}s were booked in another journal before the last reconnect (R13).`),
+        (swapped
+          ? 'the invoice and credit note journals look swapped since the last reconnect (R13).'
+          : `${kindWord(kind)}s were booked in another journal before the last reconnect (R13).`),
       documents: linked.map(documentRef),
       bookings: linked.map((d) => bookingRef(byId.get(d.link!.entryId)!)),
       date: elsewhere.map((d) => d.date).sort()[0]!,
@@ -174,4 +200,3 @@ export function wrongJournal(view: WorldView): Finding[] {
   }
   return findings;
 }
-

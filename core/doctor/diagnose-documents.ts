@@ -17,8 +17,17 @@ export function accidentalBookings(view: WorldView, tests: readonly TestDocument
   const findings: Finding[] = [];
   for (const test of tests) {
     const d = byNumber.get(`${test.kind}|${test.number}`);
-    if (!d) return { ok: false, problem: { code: 'unknown-document', message: `Focus has no booked ${kindWord(test.kind)} ${test.number}. Give the number as the overview shows it (2026/7).` } };
-    const later = bookedDocumentsOf(view).filter((o) => o.kind === d.kind && o.fiscalYear === d.fiscalYear && (o.sequence ?? 0) > (d.sequence ?? 0));
+    if (!d)
+      return {
+        ok: false,
+        problem: {
+          code: 'unknown-document',
+          message: `Focus has no booked ${kindWord(test.kind)} ${test.number}. Give the number as the overview shows it (2026/7).`,
+        },
+      };
+    const later = bookedDocumentsOf(view).filter(
+      (o) => o.kind === d.kind && o.fiscalYear === d.fiscalYear && (o.sequence ?? 0) > (d.sequence ?? 0),
+    );
     const last = later.every((o) => marked.has(`${o.kind}|${o.number}`));
     const synced = d.bookingNumber !== null;
     const what = last
@@ -116,14 +125,16 @@ export function editedAfterSync(view: WorldView, violations: readonly Violation[
     .flatMap((v) => {
       const d = linked.find((l) => l.number === v.documents[0] && l.bookingNumber === v.bookings[0]);
       if (!d) return [];
-      return [{
-        code: 'edited-after-sync' as const,
-        article: '003',
-        rules: ['R11', 'I5'],
-        summary: `${v.message} Edits made in Focus after the sync are not sent to Exact Online (R11): the booking is edited in Exact by hand.`,
-        documents: [documentRef(d)],
-        bookings: [{ journal: d.link!.journal, entryNumber: d.bookingNumber!, date: d.date, yourRef: d.number }],
-      }];
+      return [
+        {
+          code: 'edited-after-sync' as const,
+          article: '003',
+          rules: ['R11', 'I5'],
+          summary: `${v.message} Edits made in Focus after the sync are not sent to Exact Online (R11): the booking is edited in Exact by hand.`,
+          documents: [documentRef(d)],
+          bookings: [{ journal: d.link!.journal, entryNumber: d.bookingNumber!, date: d.date, yourRef: d.number }],
+        },
+      ];
     });
 }
 
@@ -135,20 +146,27 @@ export function paymentStatusStale(view: WorldView, violations: readonly Violati
   const differing = violations.filter((v) => v.invariant === 'I6');
   if (linkedBefore.length === 0 && differing.length === 0) return [];
   const byNumber = bookedDocumentsOf(view).filter((d) => d.link !== null);
-  const documents = [...new Set([...linkedBefore, ...differing.flatMap((v) => byNumber.filter((d) => d.number === v.documents[0] && d.bookingNumber === v.bookings[0]))])];
+  const documents = [
+    ...new Set([
+      ...linkedBefore,
+      ...differing.flatMap((v) => byNumber.filter((d) => d.number === v.documents[0] && d.bookingNumber === v.bookings[0])),
+    ]),
+  ];
   const firstSynced = byNumber.map((d) => d.date).sort()[0]!;
   const late = linkedBefore.length
     ? `The start date ${settings.startDate} is later than ${firstSynced}, the date of the first document synced: the payment status of ${documentsInWords(linkedBefore.map(documentRef))} is no longer fetched (R14). `
     : '';
-  return [{
-    code: 'payment-status-stale',
-    article: '002',
-    rules: ['R14', 'I6'],
-    summary: `${late}${differing.map((v) => v.message).join(' ')}`.trim(),
-    documents: documents.map(documentRef),
-    bookings: [],
-    date: firstSynced,
-  }];
+  return [
+    {
+      code: 'payment-status-stale',
+      article: '002',
+      rules: ['R14', 'I6'],
+      summary: `${late}${differing.map((v) => v.message).join(' ')}`.trim(),
+      documents: documents.map(documentRef),
+      bookings: [],
+      date: firstSynced,
+    },
+  ];
 }
 
 /** R13 (I4): companies or relations that stand twice, typically from importing contacts when reconnecting. */
@@ -170,12 +188,14 @@ export function integrationInactive(view: WorldView): Finding[] {
   const integration = view.focus.integration;
   if (!integration || integration.active) return [];
   const { startDate, invoiceJournal, creditNoteJournal } = integration.settings;
-  return [{
-    code: 'integration-inactive',
-    article: null,
-    rules: ['R12', 'R13', 'R5'],
-    summary: `The Exact Online integration is deactivated (start date ${startDate}, journals ${invoiceJournal} and ${creditNoteJournal}): nothing is synced and no payment status is fetched until it is connected again.`,
-    documents: [],
-    bookings: [],
-  }];
+  return [
+    {
+      code: 'integration-inactive',
+      article: null,
+      rules: ['R12', 'R13', 'R5'],
+      summary: `The Exact Online integration is deactivated (start date ${startDate}, journals ${invoiceJournal} and ${creditNoteJournal}): nothing is synced and no payment status is fetched until it is connected again.`,
+      documents: [],
+      bookings: [],
+    },
+  ];
 }

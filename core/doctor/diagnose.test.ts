@@ -18,9 +18,17 @@ describe('diagnose', () => {
 
   it('R9: two invoices with one booking number, the deleted booking and the date of the most recent', () => {
     const view = cleanView();
-    view.focus.documents['invoice-3'] = viewDocument({ id: 'invoice-3', kind: 'invoice', sequence: 3, date: '2026-02-05', bookingNumber: 1002 });
+    view.focus.documents['invoice-3'] = viewDocument({
+      id: 'invoice-3',
+      kind: 'invoice',
+      sequence: 3,
+      date: '2026-02-05',
+      bookingNumber: 1002,
+    });
     view.accounting.bookings = view.accounting.bookings.filter((b) => b.entryNumber !== 1002);
-    view.accounting.bookings.push(viewBooking({ id: 'entry-1002b', journal: '70', entryNumber: 1002, yourRef: '2026/3', entryDate: '2026-02-05' }));
+    view.accounting.bookings.push(
+      viewBooking({ id: 'entry-1002b', journal: '70', entryNumber: 1002, yourRef: '2026/3', entryDate: '2026-02-05' }),
+    );
     view.focus.documents['invoice-3']!.link = { division: 100001, journal: '70', entryId: 'entry-1002b' };
     const findings = found(view);
     expect(findings.map((f) => [f.code, f.article, f.date, f.documents.map((d) => d.number)])).toEqual([
@@ -39,7 +47,11 @@ describe('diagnose', () => {
     view.accounting.journals = [viewJournal('70', 1002), viewJournal('71', 8002)];
     const finding = found(view).find((f) => f.code === 'next-number-will-collide')!;
     expect([finding.bookingNumber, finding.documents.map((d) => d.number)]).toEqual([1002, ['2026/2']]);
-    expect(planRepair(view, [finding], { today: '2026-03-02' }).procedures[0]!.steps[0]!.action).toEqual({ do: 'set-next-booking-number', journal: '70', value: 1003 });
+    expect(planRepair(view, [finding], { today: '2026-03-02' }).procedures[0]!.steps[0]!.action).toEqual({
+      do: 'set-next-booking-number',
+      journal: '70',
+      value: 1003,
+    });
   });
 
   it('accidental-booking: the last is deleted with P-delete, one that is not the last is credited', () => {
@@ -47,18 +59,47 @@ describe('diagnose', () => {
     expect([last.code, last.last]).toEqual(['accidental-booking', true]);
     const notLast = found(cleanView(), { testDocuments: [{ kind: 'invoice', number: '2026/1' }] })[0]!;
     expect(notLast.last).toBe(false);
-    expect(planRepair(cleanView(), [notLast], { today: '2026-03-02' }).procedures[0]!.steps.map((s) => s.action.do)).toEqual(['credit', 'sync']);
-    expect(diagnose(cleanView(), { testDocuments: [{ kind: 'invoice', number: '2026/9' }] })).toMatchObject({ ok: false, problem: { code: 'unknown-document' } });
+    expect(planRepair(cleanView(), [notLast], { today: '2026-03-02' }).procedures[0]!.steps.map((s) => s.action.do)).toEqual([
+      'credit',
+      'sync',
+    ]);
+    expect(diagnose(cleanView(), { testDocuments: [{ kind: 'invoice', number: '2026/9' }] })).toMatchObject({
+      ok: false,
+      problem: { code: 'unknown-document' },
+    });
   });
 
   it('not-synced: a draft, a document before the start date, and one Exact refused, each with its reason', () => {
     const view = cleanView();
-    view.focus.documents['draft-1'] = { ...viewDocument({ id: 'draft-1', kind: 'invoice', sequence: null, date: '2026-02-06' }), status: 'draft', number: null, fiscalYear: null };
-    view.focus.documents['invoice-0'] = viewDocument({ id: 'invoice-0', kind: 'invoice', sequence: 1, fiscalYear: 2025, date: '2025-12-30' });
+    view.focus.documents['draft-1'] = {
+      ...viewDocument({ id: 'draft-1', kind: 'invoice', sequence: null, date: '2026-02-06' }),
+      status: 'draft',
+      number: null,
+      fiscalYear: null,
+    };
+    view.focus.documents['invoice-0'] = viewDocument({
+      id: 'invoice-0',
+      kind: 'invoice',
+      sequence: 1,
+      fiscalYear: 2025,
+      date: '2025-12-30',
+    });
     view.focus.documents['invoice-3'] = viewDocument({ id: 'invoice-3', kind: 'invoice', sequence: 3, date: '2026-02-07' });
-    view.focus.bell.notifications.push({ id: 'n1', at: '2026-02-07T10:00:00Z', kind: 'sync_error', message: 'Invoice 2026/3 could not be synced: The account number 999999 could not be found', read: false });
-    const reasons = found(view).filter((f) => f.code === 'not-synced').map((f) => f.reason);
-    expect(reasons).toEqual([{ code: 'draft' }, { code: 'before-start-date', startDate: '2026-01-01' }, { code: 'refused', message: 'The account number 999999 could not be found' }]);
+    view.focus.bell.notifications.push({
+      id: 'n1',
+      at: '2026-02-07T10:00:00Z',
+      kind: 'sync_error',
+      message: 'Invoice 2026/3 could not be synced: The account number 999999 could not be found',
+      read: false,
+    });
+    const reasons = found(view)
+      .filter((f) => f.code === 'not-synced')
+      .map((f) => f.reason);
+    expect(reasons).toEqual([
+      { code: 'draft' },
+      { code: 'before-start-date', startDate: '2026-01-01' },
+      { code: 'refused', message: 'The account number 999999 could not be found' },
+    ]);
   });
 
   it('edited-after-sync and payment-status-stale come from I5 and I6', () => {
@@ -81,7 +122,13 @@ describe('diagnose', () => {
     const view = cleanView();
     // Invoice 2026/1 (2 February) typed in by hand as well: shown twice. Invoice 2026/3 (5 February) got 1002 again.
     view.accounting.bookings.push(viewBooking({ journal: '70', entryNumber: 1003, yourRef: '2026/1', entryDate: '2026-02-02' }));
-    view.focus.documents['invoice-3'] = viewDocument({ id: 'invoice-3', kind: 'invoice', sequence: 3, date: '2026-02-05', bookingNumber: 1002 });
+    view.focus.documents['invoice-3'] = viewDocument({
+      id: 'invoice-3',
+      kind: 'invoice',
+      sequence: 3,
+      date: '2026-02-05',
+      bookingNumber: 1002,
+    });
     const findings = found(view);
     expect(findings.map((f) => f.code)).toContain('shown-twice');
     expect(findings.map((f) => f.code)).toContain('same-booking-number');
@@ -95,14 +142,41 @@ describe('diagnose', () => {
     const view = cleanView();
     // Reconnected with 71 as invoice journal and 70 as credit note journal; the next sync booked 2026/3 in journal 71.
     view.focus.integration!.settings = { ...view.focus.integration!.settings, invoiceJournal: '71', creditNoteJournal: '70' };
-    view.focus.documents['invoice-3'] = viewDocument({ id: 'invoice-3', kind: 'invoice', sequence: 3, date: '2026-02-05', bookingNumber: 8002, link: { division: 100001, journal: '71', entryId: 'entry-8002' } });
-    view.accounting.bookings.push(viewBooking({ journal: '71', entryNumber: 8002, yourRef: '2026/3', entryDate: '2026-02-05', netCents: 10_000, vatCents: 2_100, totalCents: 12_100, outstandingCents: 12_100, lines: [{ lineNumber: 1, description: 'Consulting', glAccount: '700000', netCents: 10_000, vatCode: '21', vatCents: 2_100 }] }));
+    view.focus.documents['invoice-3'] = viewDocument({
+      id: 'invoice-3',
+      kind: 'invoice',
+      sequence: 3,
+      date: '2026-02-05',
+      bookingNumber: 8002,
+      link: { division: 100001, journal: '71', entryId: 'entry-8002' },
+    });
+    view.accounting.bookings.push(
+      viewBooking({
+        journal: '71',
+        entryNumber: 8002,
+        yourRef: '2026/3',
+        entryDate: '2026-02-05',
+        netCents: 10_000,
+        vatCents: 2_100,
+        totalCents: 12_100,
+        outstandingCents: 12_100,
+        lines: [{ lineNumber: 1, description: 'Consulting', glAccount: '700000', netCents: 10_000, vatCode: '21', vatCents: 2_100 }],
+      }),
+    );
     view.accounting.journals = [viewJournal('70', 1003), viewJournal('71', 8003)];
     const findings = found(view);
     const wrong = findings.filter((f) => f.code === 'wrong-journal');
     expect(wrong.map((f) => [f.article, f.date, f.summary])).toEqual([
-      ['001', '2026-02-02', 'Invoices stand in journals 70 (2026/1 and 2026/2) and 71 (2026/3), but the integration books invoices in journal 71 and credit notes in journal 70: the invoice and credit note journals look swapped since the last reconnect (R13).'],
-      ['001', '2026-02-04', 'Credit notes stand in journal 71 (2026/1), but the integration books invoices in journal 71 and credit notes in journal 70: the invoice and credit note journals look swapped since the last reconnect (R13).'],
+      [
+        '001',
+        '2026-02-02',
+        'Invoices stand in journals 70 (2026/1 and 2026/2) and 71 (2026/3), but the integration books invoices in journal 71 and credit notes in journal 70: the invoice and credit note journals look swapped since the last reconnect (R13).',
+      ],
+      [
+        '001',
+        '2026-02-04',
+        'Credit notes stand in journal 71 (2026/1), but the integration books invoices in journal 71 and credit notes in journal 70: the invoice and credit note journals look swapped since the last reconnect (R13).',
+      ],
     ]);
     expect(wrong[0]!.bookings.map((b) => `${b.journal}/${b.entryNumber}`)).toEqual(['70/1001', '70/1002', '71/8002']);
     expect(findings.map((f) => f.code)).not.toContain('unexplained-violation');
@@ -112,4 +186,3 @@ describe('diagnose', () => {
     expect(plan.unrepaired).toEqual(['wrong-journal']);
   });
 });
-

@@ -1,7 +1,22 @@
 import { evaluateInvariants } from '../invariants/index.js';
 import type { Violation, WorldView } from '../invariants/types.js';
-import { accidentalBookings, duplicateCustomers, editedAfterSync, integrationInactive, notSynced, paymentStatusStale } from './diagnose-documents.js';
-import { bookingDeletedInExact, missingJournals, nextNumberWillCollide, orphanBookings, sameBookingNumber, shownTwice, wrongJournal } from './diagnose-bookings.js';
+import {
+  accidentalBookings,
+  duplicateCustomers,
+  editedAfterSync,
+  integrationInactive,
+  notSynced,
+  paymentStatusStale,
+} from './diagnose-documents.js';
+import {
+  bookingDeletedInExact,
+  missingJournals,
+  nextNumberWillCollide,
+  orphanBookings,
+  sameBookingNumber,
+  shownTwice,
+  wrongJournal,
+} from './diagnose-bookings.js';
 import type { DiagnoseOptions, DoctorResult, Finding, FindingCode } from './finding.js';
 
 /** The order findings are listed in: what an article repairs first, what only informs last. */
@@ -28,7 +43,10 @@ export const FINDING_ORDER: readonly FindingCode[] = [
  * and the sync's collision check are reused; a violation no finding explains is reported as it is.
  * @example const found = diagnose(await world.view(), { testDocuments: [{ kind: 'invoice', number: '2026/7' }] });
  */
-export function diagnose(view: WorldView, { testDocuments = [], violations = evaluateInvariants(view) }: DiagnoseOptions = {}): DoctorResult<Finding[]> {
+export function diagnose(
+  view: WorldView,
+  { testDocuments = [], violations = evaluateInvariants(view) }: DiagnoseOptions = {},
+): DoctorResult<Finding[]> {
   const accidental = accidentalBookings(view, testDocuments);
   if (!accidental.ok) return accidental;
   const twice = shownTwice(view);
@@ -55,10 +73,25 @@ export function diagnose(view: WorldView, { testDocuments = [], violations = eva
 /** Violations that name no document or booking of a finding (nor a customer, for I4): reported as they are. */
 function unexplained(violations: readonly Violation[], findings: readonly Finding[]): Finding[] {
   const documents = new Set(findings.flatMap((f) => f.documents.map((d) => d.number)));
-  const bookings = new Set(findings.flatMap((f) => [...f.bookings.map((b) => b.entryNumber), ...f.documents.flatMap((d) => (d.bookingNumber === null ? [] : [d.bookingNumber]))]));
+  const bookings = new Set(
+    findings.flatMap((f) => [
+      ...f.bookings.map((b) => b.entryNumber),
+      ...f.documents.flatMap((d) => (d.bookingNumber === null ? [] : [d.bookingNumber])),
+    ]),
+  );
   const covered = (v: Violation) =>
-    v.invariant === 'I4' || (v.invariant === 'I6' && findings.some((f) => f.code === 'payment-status-stale')) || v.documents.some((d) => documents.has(d)) || v.bookings.some((b) => bookings.has(b));
+    v.invariant === 'I4' ||
+    (v.invariant === 'I6' && findings.some((f) => f.code === 'payment-status-stale')) ||
+    v.documents.some((d) => documents.has(d)) ||
+    v.bookings.some((b) => bookings.has(b));
   return violations
     .filter((v) => !covered(v))
-    .map((v) => ({ code: 'unexplained-violation' as const, article: null, rules: [v.invariant], summary: v.message, documents: [], bookings: [] }));
+    .map((v) => ({
+      code: 'unexplained-violation' as const,
+      article: null,
+      rules: [v.invariant],
+      summary: v.message,
+      documents: [],
+      bookings: [],
+    }));
 }

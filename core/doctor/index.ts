@@ -2,6 +2,16 @@
 
 export { diagnose, FINDING_ORDER } from './diagnose.js';
 export { planRepair, completeRepair } from './plan-repair.js';
-export type { Finding, FindingCode, DocumentRef, BookingRef, NotSyncedReason, TestDocument, DiagnoseOptions, DoctorProblem, DoctorResult } from './finding.js';
+export type {
+  Finding,
+  FindingCode,
+  DocumentRef,
+  BookingRef,
+  NotSyncedReason,
+  TestDocument,
+  DiagnoseOptions,
+  DoctorProblem,
+  DoctorResult,
+} from './finding.js';
 export type { RepairPlan, Procedure, PlanStep, PlanAction, PlanValues, WrittenNumber, NumberCheck, IntegrationNote } from './plan.js';
 export type { PlanOptions } from './plan-repair.js';

@@ -51,17 +51,36 @@ export function planFromDate(view: WorldView, input: FromDateInput): Procedure {
       .sort((a, b) => b.entryNumber - a.entryNumber)
       .map((b) => ({ journal: j, entryNumber: b.entryNumber, date: b.entryDate, yourRef: b.yourRef })),
   );
-  const written = reached.flatMap((kind) => writeDown(view, input, kind, fromDate(kind), deleted)).map((w) => (input.moveBack ? aboveKept(view, w, deleted) : w));
+  const written = reached
+    .flatMap((kind) => writeDown(view, input, kind, fromDate(kind), deleted))
+    .map((w) => (input.moveBack ? aboveKept(view, w, deleted) : w));
   const stillInUse = written.flatMap((w) => inUse(view, w, deleted, date));
   const checks = written.map((w) => ({ journal: w.journal, writtenDown: w.value, exactWillSay: predictNext(view, w.journal, deleted) }));
-  const note: IntegrationNote = { division: settings.division, startDate: settings.startDate, invoiceJournal: settings.invoiceJournal, creditNoteJournal: settings.creditNoteJournal };
+  const note: IntegrationNote = {
+    division: settings.division,
+    startDate: settings.startDate,
+    invoiceJournal: settings.invoiceJournal,
+    creditNoteJournal: settings.creditNoteJournal,
+  };
   const reconnect: IntegrationNote = { ...note, startDate: input.startDate ?? note.startDate };
   const delinkDate = date;
   const resets = booked.filter((d) => d.date >= delinkDate && (d.link !== null || d.bookingNumber !== null)).map(documentRef);
-  const firstSynced = booked.filter((d) => d.bookingNumber !== null).map((d) => d.date).sort()[0] ?? null;
+  const firstSynced =
+    booked
+      .filter((d) => d.bookingNumber !== null)
+      .map((d) => d.date)
+      .sort()[0] ?? null;
   const steps: PlanStep[] = [
-    { title: "Add the 'booking number' column to the invoice and credit note overviews", text: "In Focus, click the cogwheel at the bottom right of the invoice overview and put 'booking number' in the available columns; do the same for the credit notes.", action: { do: 'show-booking-numbers' } },
-    { title: `Write down the delink date: ${input.date}`, text: `${input.because} Write down ${input.date}: the delink date.`, action: { do: 'note-delink-date', date: input.date } },
+    {
+      title: "Add the 'booking number' column to the invoice and credit note overviews",
+      text: "In Focus, click the cogwheel at the bottom right of the invoice overview and put 'booking number' in the available columns; do the same for the credit notes.",
+      action: { do: 'show-booking-numbers' },
+    },
+    {
+      title: `Write down the delink date: ${input.date}`,
+      text: `${input.because} Write down ${input.date}: the delink date.`,
+      action: { do: 'note-delink-date', date: input.date },
+    },
     ...(input.moveBack ? [moveBackStep(input.date, input.moveBack)] : []),
     ...reached.map((kind): PlanStep => ({
       title: `Check the ${kindWord(kind)}s from ${date} until now`,
@@ -70,18 +89,37 @@ export function planFromDate(view: WorldView, input: FromDateInput): Procedure {
     })),
     {
       title: `Delete ${deleted.length === 1 ? 'booking' : 'bookings'} ${joinWords(deleted.map((b) => String(b.entryNumber))) || '(none)'} in Exact Online, highest first`,
-      text: deleted.length ? `In Exact Online delete, highest number first: ${deleted.map(bookingInWords).join('; ')}.` : `Exact Online holds no booking from ${date} on in these journals: nothing to delete there.`,
+      text: deleted.length
+        ? `In Exact Online delete, highest number first: ${deleted.map(bookingInWords).join('; ')}.`
+        : `Exact Online holds no booking from ${date} on in these journals: nothing to delete there.`,
       action: { do: 'delete-in-exact', bookings: deleted },
     },
     {
       title: `Write down ${joinWords(written.map((w) => `${w.value} for journal ${w.journal}`)) || 'no number'}`,
-      text: (written.length ? written.map((w) => `The oldest ${kindWord(w.kind)} deleted from Exact Online is ${w.document.number} with booking number ${w.document.bookingNumber}${w.why}: write down ${w.value}.`).join(' ') : 'No document with a booking number was deleted from Exact Online: nothing to write down.') + stillInUse.map((u) => ` ${u}`).join(''),
+      text:
+        (written.length
+          ? written
+              .map(
+                (w) =>
+                  `The oldest ${kindWord(w.kind)} deleted from Exact Online is ${w.document.number} with booking number ${w.document.bookingNumber}${w.why}: write down ${w.value}.`,
+              )
+              .join(' ')
+          : 'No document with a booking number was deleted from Exact Online: nothing to write down.') +
+        stillInUse.map((u) => ` ${u}`).join(''),
       action: { do: 'write-down', numbers: written },
     },
-    { title: "Check the journals' next booking number in Exact Online", text: checkText(checks), action: { do: 'check-next-booking-numbers', checks } },
+    {
+      title: "Check the journals' next booking number in Exact Online",
+      text: checkText(checks),
+      action: { do: 'check-next-booking-numbers', checks },
+    },
     {
       title: 'Correct the next booking number where Exact differs from what you wrote down',
-      text: checks.length ? checks.map((c) => `If journal ${c.journal} does not say ${c.writtenDown}, set its next booking number to ${c.writtenDown}.`).join(' ') : 'Nothing was written down: nothing to correct.',
+      text: checks.length
+        ? checks
+            .map((c) => `If journal ${c.journal} does not say ${c.writtenDown}, set its next booking number to ${c.writtenDown}.`)
+            .join(' ')
+        : 'Nothing was written down: nothing to correct.',
       action: { do: 'correct-next-booking-numbers', checks },
     },
     {
@@ -95,18 +133,26 @@ export function planFromDate(view: WorldView, input: FromDateInput): Procedure {
       action: { do: 'deactivate', delinkDate, resets },
     },
     ...(input.deleteInFocus.length
-      ? [{
-          title: `Delete ${joinWords(highestNumberFirst(input.deleteInFocus).map((d) => `${kindWord(d.kind)} ${d.number}`))} in Focus, highest number first`,
-          text: `Revenue › Invoices: delete ${highestNumberFirst(input.deleteInFocus).map((d) => `${kindWord(d.kind)} ${d.number}`).join(', then ')}. Only the last one can be deleted, so start from the highest number.`,
-          action: { do: 'delete-in-focus', documents: highestNumberFirst(input.deleteInFocus) } as const,
-        }]
+      ? [
+          {
+            title: `Delete ${joinWords(highestNumberFirst(input.deleteInFocus).map((d) => `${kindWord(d.kind)} ${d.number}`))} in Focus, highest number first`,
+            text: `Revenue › Invoices: delete ${highestNumberFirst(input.deleteInFocus)
+              .map((d) => `${kindWord(d.kind)} ${d.number}`)
+              .join(', then ')}. Only the last one can be deleted, so start from the highest number.`,
+            action: { do: 'delete-in-focus', documents: highestNumberFirst(input.deleteInFocus) } as const,
+          },
+        ]
       : []),
     {
       title: `Reconnect with start date ${reconnect.startDate}, journals ${reconnect.invoiceJournal} and ${reconnect.creditNoteJournal}, do NOT import contacts`,
       text: `Settings of Exact Online › administration ${reconnect.division} › 'Connect Exact Online': start date ${reconnect.startDate}${reconnect.startDate === note.startDate ? ' (as written down)' : ` (the date of the first document synced, not ${note.startDate}: R14)`}, invoice journal ${reconnect.invoiceJournal}, credit note journal ${reconnect.creditNoteJournal}. Do NOT import contacts and companies: that creates doubles in Focus.`,
       action: { do: 'reconnect', settings: reconnect },
     },
-    { title: 'Sync with the two arrows', text: 'Revenue › Invoices: click the synchronisation button (two arrows) and read what the bell says.', action: { do: 'sync' } },
+    {
+      title: 'Sync with the two arrows',
+      text: 'Revenue › Invoices: click the synchronisation button (two arrows) and read what the bell says.',
+      action: { do: 'sync' },
+    },
   ];
   return {
     id: input.id,
@@ -114,7 +160,16 @@ export function planFromDate(view: WorldView, input: FromDateInput): Procedure {
     title: input.title,
     repairs: input.repairs,
     steps,
-    values: { delinkDate, deleteInExact: deleted, writeDown: written, nextBookingNumbers: checks, deleteInFocus: highestNumberFirst(input.deleteInFocus), firstSynced, reconnect, importContacts: false },
+    values: {
+      delinkDate,
+      deleteInExact: deleted,
+      writeDown: written,
+      nextBookingNumbers: checks,
+      deleteInFocus: highestNumberFirst(input.deleteInFocus),
+      firstSynced,
+      reconnect,
+      importContacts: false,
+    },
   };
 }
 
@@ -127,8 +182,25 @@ function writeDown(view: WorldView, input: FromDateInput, kind: DocumentKind, fr
   if (input.rule === 'after-last-kept') {
     const gone = new Set(deleted.filter((b) => b.journal === journal).map((b) => b.entryNumber));
     const kept = view.accounting.bookings.filter((b) => b.journal === journal && !gone.has(b.entryNumber)).map((b) => b.entryNumber);
-    if (kept.length) return [{ journal, kind, document: oldest, value: Math.max(...kept) + 1, why: `; it should follow the last ${kindWord(kind)} kept, booking ${Math.max(...kept)}` }];
-    return [{ journal, kind, document: oldest, value: Math.min(...gone), why: `; no ${kindWord(kind)} is kept, so it is the first number deleted from journal ${journal}` }];
+    if (kept.length)
+      return [
+        {
+          journal,
+          kind,
+          document: oldest,
+          value: Math.max(...kept) + 1,
+          why: `; it should follow the last ${kindWord(kind)} kept, booking ${Math.max(...kept)}`,
+        },
+      ];
+    return [
+      {
+        journal,
+        kind,
+        document: oldest,
+        value: Math.min(...gone),
+        why: `; no ${kindWord(kind)} is kept, so it is the first number deleted from journal ${journal}`,
+      },
+    ];
   }
   const double = input.doubles.find((d) => d.kind === kind && d.bookingNumber === booked && d.numbers.includes(oldest.number));
   if (double) return [{ journal, kind, document: oldest, value: booked + 1, why: ', the double booking number, so one number higher' }];
@@ -139,13 +211,19 @@ function writeDown(view: WorldView, input: FromDateInput, kind: DocumentKind, fr
 function aboveKept(view: WorldView, written: WrittenNumber, deleted: BookingRef[]): WrittenNumber {
   const highest = keptFrom(view, written.journal, deleted).at(-1)?.entryNumber;
   if (highest === undefined || highest < written.value) return written;
-  return { ...written, value: highest + 1, why: `${written.why}; booking ${highest} is kept in journal ${written.journal}, so one above it` };
+  return {
+    ...written,
+    value: highest + 1,
+    why: `${written.why}; booking ${highest} is kept in journal ${written.journal}, so one above it`,
+  };
 }
 
 /** The bookings of journal `code` the plan keeps, lowest number first. */
 function keptFrom(view: WorldView, code: string, deleted: BookingRef[]): Booking[] {
   const gone = new Set(deleted.filter((b) => b.journal === code).map((b) => b.entryNumber));
-  return view.accounting.bookings.filter((b) => b.journal === code && !gone.has(b.entryNumber)).sort((a, b) => a.entryNumber - b.entryNumber);
+  return view.accounting.bookings
+    .filter((b) => b.journal === code && !gone.has(b.entryNumber))
+    .sort((a, b) => a.entryNumber - b.entryNumber);
 }
 
 /**
@@ -175,7 +253,10 @@ function predictNext(view: WorldView, code: string, deleted: BookingRef[]): numb
 
 function checkText(checks: readonly NumberCheck[]): string {
   if (!checks.length) return 'Nothing was written down: nothing to check.';
-  const said = checks.map((c) => `journal ${c.journal} should say ${c.writtenDown}${c.exactWillSay === c.writtenDown ? '' : ` (it will most likely say ${c.exactWillSay})`}`);
+  const said = checks.map(
+    (c) =>
+      `journal ${c.journal} should say ${c.writtenDown}${c.exactWillSay === c.writtenDown ? '' : ` (it will most likely say ${c.exactWillSay})`}`,
+  );
   return `Exact Online › Master data › Journals › Next booking number: ${said.join('; ')}.`;
 }
 

@@ -5,7 +5,17 @@ import type { DocumentRef, Finding, FindingCode } from './finding.js';
 import { planFromDate, type FromDateInput } from './plan-from-date.js';
 import type { Procedure, RepairPlan } from './plan.js';
 import { journalOfKind } from './refs.js';
-import { advice, creditProcedure, reconnectFirst, deleteInFocusOnly, editsInExact, orphansDeleted, paymentStatusAgain, setNextNumber, syncAgain } from './plan-single.js';
+import {
+  advice,
+  creditProcedure,
+  reconnectFirst,
+  deleteInFocusOnly,
+  editsInExact,
+  orphansDeleted,
+  paymentStatusAgain,
+  setNextNumber,
+  syncAgain,
+} from './plan-single.js';
 
 /** What planning needs besides the world and the findings. */
 export interface PlanOptions {
@@ -69,7 +79,8 @@ function buildPlan(view: WorldView, findings: readonly Finding[], { today }: Pla
     const notSynced = of('not-synced').filter((f) => f.reason?.code !== 'draft' && f.reason?.code !== 'before-start-date');
     // A document in a collision that lost its booking is repaired with the collision (and by the completing step).
     const lostInCollision = of('booking-deleted-in-exact').filter((f) => !causes.some((c) => c.finding === f));
-    for (const f of [...merged, ...lostInCollision, ...accidental.filter((a) => a.last), ...collide, ...notSynced, ...(late ? [late] : [])]) covered.add(f);
+    for (const f of [...merged, ...lostInCollision, ...accidental.filter((a) => a.last), ...collide, ...notSynced, ...(late ? [late] : [])])
+      covered.add(f);
     procedures.push(
       planFromDate(view, {
         id: first.id,
@@ -79,7 +90,11 @@ function buildPlan(view: WorldView, findings: readonly Finding[], { today }: Pla
         date,
         because: first.because,
         rule: first.rule,
-        doubles: of('same-booking-number').map((f) => ({ kind: f.documents[0]!.kind, bookingNumber: f.bookingNumber!, numbers: f.documents.map((d) => d.number) })),
+        doubles: of('same-booking-number').map((f) => ({
+          kind: f.documents[0]!.kind,
+          bookingNumber: f.bookingNumber!,
+          numbers: f.documents.map((d) => d.number),
+        })),
         deleteInFocus,
         ...(late ? { startDate: late.date! } : {}),
         ...(moveBack ? { moveBack } : {}),
@@ -90,7 +105,9 @@ function buildPlan(view: WorldView, findings: readonly Finding[], { today }: Pla
     procedures.push(f.last ? deleteInFocusOnly(f) : creditProcedure(f, today, connected));
     covered.add(f);
   }
-  const orphans = of('orphan-booking').filter((f) => !procedures.some((p) => p.values.delinkDate !== null && f.date! >= p.values.delinkDate));
+  const orphans = of('orphan-booking').filter(
+    (f) => !procedures.some((p) => p.values.delinkDate !== null && f.date! >= p.values.delinkDate),
+  );
   if (orphans.length) procedures.push(orphansDeleted(orphans));
   for (const f of of('orphan-booking')) covered.add(f);
   for (const f of of('next-number-will-collide').filter((c) => !covered.has(c))) {
@@ -112,7 +129,19 @@ function buildPlan(view: WorldView, findings: readonly Finding[], { today }: Pla
   }
   const told = findings.filter((f) => !covered.has(f));
   if (told.length) procedures.push(advice(told));
-  const unrepaired = [...new Set(told.filter((f) => f.code === 'duplicate-customers' || f.code === 'journal-missing' || f.code === 'wrong-journal' || f.code === 'unexplained-violation').map((f) => f.code))];
+  const unrepaired = [
+    ...new Set(
+      told
+        .filter(
+          (f) =>
+            f.code === 'duplicate-customers' ||
+            f.code === 'journal-missing' ||
+            f.code === 'wrong-journal' ||
+            f.code === 'unexplained-violation',
+        )
+        .map((f) => f.code),
+    ),
+  ];
   return { procedures, unrepaired, kind: completed ? 'completed' : 'article' };
 }
 
@@ -124,13 +153,49 @@ function fromDateCauses(findings: readonly Finding[]): FromDateCause[] {
     const names = finding.documents.map((d) => `${kindWord(d.kind)} ${d.number}`).join(' and ');
     switch (finding.code) {
       case 'same-booking-number':
-        return [{ finding, id: 'P-samenumber', article: '002', rule: 'one-higher-if-double', because: `The most recent ${kindWord(finding.documents[0]!.kind)} with the double booking number ${finding.bookingNumber} (${names}) is dated ${finding.date}.` }];
+        return [
+          {
+            finding,
+            id: 'P-samenumber',
+            article: '002',
+            rule: 'one-higher-if-double',
+            because: `The most recent ${kindWord(finding.documents[0]!.kind)} with the double booking number ${finding.bookingNumber} (${names}) is dated ${finding.date}.`,
+          },
+        ];
       case 'booking-deleted-in-exact':
-        return inCollision(finding.documents[0]!) ? [] : [{ finding, id: 'P-samenumber', article: '002', rule: 'one-higher-if-double', because: `${names} lost its booking in Exact Online; it is dated ${finding.date}.` }];
+        return inCollision(finding.documents[0]!)
+          ? []
+          : [
+              {
+                finding,
+                id: 'P-samenumber',
+                article: '002',
+                rule: 'one-higher-if-double',
+                because: `${names} lost its booking in Exact Online; it is dated ${finding.date}.`,
+              },
+            ];
       case 'shown-twice':
-        return [{ finding, id: 'P-twice', article: '001', rule: 'after-last-kept', because: `${names} is shown twice in Exact Online; it is dated ${finding.date}.` }];
+        return [
+          {
+            finding,
+            id: 'P-twice',
+            article: '001',
+            rule: 'after-last-kept',
+            because: `${names} is shown twice in Exact Online; it is dated ${finding.date}.`,
+          },
+        ];
       case 'accidental-booking':
-        return finding.last && finding.documents[0]!.bookingNumber !== null ? [{ finding, id: 'P-delete', article: '000', rule: 'as-booked', because: `${names} needs to be deleted; it is dated ${finding.date}.` }] : [];
+        return finding.last && finding.documents[0]!.bookingNumber !== null
+          ? [
+              {
+                finding,
+                id: 'P-delete',
+                article: '000',
+                rule: 'as-booked',
+                because: `${names} needs to be deleted; it is dated ${finding.date}.`,
+              },
+            ]
+          : [];
       default:
         return [];
     }
@@ -154,6 +219,9 @@ function earlierGone(view: WorldView, date: string): { to: string; because: stri
     return !view.accounting.bookings.some((b) => b.journal === journal && b.entryNumber === d.bookingNumber && b.yourRef === d.number);
   });
   if (!gone.length) return undefined;
-  const because = gone.map((d) => `${kindWord(d.kind)} ${d.number} (${d.date}) shows booking number ${d.bookingNumber}, which journal ${journalOfKind(view.focus, d.kind)} no longer holds for it`);
+  const because = gone.map(
+    (d) =>
+      `${kindWord(d.kind)} ${d.number} (${d.date}) shows booking number ${d.bookingNumber}, which journal ${journalOfKind(view.focus, d.kind)} no longer holds for it`,
+  );
   return { to: gone.map((d) => d.date).sort()[0]!, because };
 }

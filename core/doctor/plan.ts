@@ -96,5 +96,14 @@ export interface RepairPlan {
 
 /** Values of a procedure with nothing filled in. */
 export function noValues(): PlanValues {
-  return { delinkDate: null, deleteInExact: [], writeDown: [], nextBookingNumbers: [], deleteInFocus: [], firstSynced: null, reconnect: null, importContacts: false };
+  return {
+    delinkDate: null,
+    deleteInExact: [],
+    writeDown: [],
+    nextBookingNumbers: [],
+    deleteInFocus: [],
+    firstSynced: null,
+    reconnect: null,
+    importContacts: false,
+  };
 }

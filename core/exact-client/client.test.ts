@@ -13,7 +13,11 @@ const BASE = 'https://start.exactonline.test';
 const START = '2026-03-02T09:00:00Z';
 const NOW = Date.parse(START);
 const DIVISION = 100001;
-const APP = { clientId: 'focus-app-id', clientSecret: 'focus-app-secret', redirectUri: 'http://localhost:3000/integrations/exact/callback' };
+const APP = {
+  clientId: 'focus-app-id',
+  clientSecret: 'focus-app-secret',
+  redirectUri: 'http://localhost:3000/integrations/exact/callback',
+};
 const TOKEN_URL = `${BASE}/api/oauth2/token`;
 const AUTH_URL = `${BASE}/api/oauth2/auth`;
 const TOKEN = 'POST /api/oauth2/token';
@@ -84,7 +88,12 @@ function fakeExact() {
     const n = state.issued;
     state.access.set(`access-${n}`, clock.now() + 600_000);
     state.liveRefresh.add(`refresh-${n}`);
-    return HttpResponse.json({ access_token: `access-${n}`, token_type: 'bearer', expires_in: state.expiresIn, refresh_token: `refresh-${n}` });
+    return HttpResponse.json({
+      access_token: `access-${n}`,
+      token_type: 'bearer',
+      expires_in: state.expiresIn,
+      refresh_token: `refresh-${n}`,
+    });
   };
   const tokenEndpoint = http.post(TOKEN_URL, async ({ request }) => {
     state.contentTypes.push(request.headers.get('content-type'));
@@ -197,7 +206,13 @@ describe('connect: the OAuth authorization-code flow', () => {
     ]);
     expect(exact.state.contentTypes).toEqual(['application/x-www-form-urlencoded']);
     expect(exact.state.forms).toEqual([
-      { grant_type: 'authorization_code', code: 'code-1', redirect_uri: APP.redirectUri, client_id: APP.clientId, client_secret: APP.clientSecret },
+      {
+        grant_type: 'authorization_code',
+        code: 'code-1',
+        redirect_uri: APP.redirectUri,
+        client_id: APP.clientId,
+        client_secret: APP.clientSecret,
+      },
     ]);
     expect(wire.map((line) => line.replace(/\?.*/, ''))).toEqual(['GET /api/oauth2/auth', TOKEN]);
   });
@@ -219,12 +234,18 @@ describe('connect: the OAuth authorization-code flow', () => {
     );
     const store = memoryTokenStore();
     const result = await client({ tokens: store }).connect();
-    expect(result).toEqual({ ok: false, error: { code: 'oauth', status: 400, error: 'invalid_grant', message: 'The authorization code has expired.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'oauth', status: 400, error: 'invalid_grant', message: 'The authorization code has expired.' },
+    });
     expect(store.get()).toBeNull();
   });
 
   it('reports a plain-text "Bad Request" from the token endpoint as an oauth error with that text', async () => {
-    server.use(consentScreen().handler, http.post(TOKEN_URL, () => new HttpResponse('Bad Request\r\n', { status: 400 })));
+    server.use(
+      consentScreen().handler,
+      http.post(TOKEN_URL, () => new HttpResponse('Bad Request\r\n', { status: 400 })),
+    );
     const result = await client().connect();
     expect(result).toEqual({ ok: false, error: { code: 'oauth', status: 400, error: 'invalid_request', message: 'Bad Request' } });
   });
@@ -262,7 +283,10 @@ describe('connect: the OAuth authorization-code flow', () => {
   });
 
   it('reports a connection failure on the token endpoint as a network error', async () => {
-    server.use(consentScreen().handler, http.post(TOKEN_URL, () => HttpResponse.error()));
+    server.use(
+      consentScreen().handler,
+      http.post(TOKEN_URL, () => HttpResponse.error()),
+    );
     const result = await client().connect();
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.code).toBe('network');
@@ -281,14 +305,17 @@ describe('429: waiting for the rate-limit reset', () => {
     expect(result).toEqual({ ok: true, value: ACCOUNTS });
     expect(sleeps).toEqual([20_000]);
     expect(clock.now()).toBe(NOW + 20_000);
-    expect(wire).toEqual([
-      `GET /api/v1/${DIVISION}/crm/Accounts Bearer access-0`,
-      `GET /api/v1/${DIVISION}/crm/Accounts Bearer access-0`,
-    ]);
+    expect(wire).toEqual([`GET /api/v1/${DIVISION}/crm/Accounts Bearer access-0`, `GET /api/v1/${DIVISION}/crm/Accounts Bearer access-0`]);
   });
 
   it('measures each wait from the clock at the time of the 429', async () => {
-    server.use(accountsAnswering(() => minutely429(NOW + 20_000), () => minutely429(NOW + 60_000), okAccounts));
+    server.use(
+      accountsAnswering(
+        () => minutely429(NOW + 20_000),
+        () => minutely429(NOW + 60_000),
+        okAccounts,
+      ),
+    );
     const { exactClient } = connectedClient();
     expect((await exactClient.getAll(DIVISION, 'crm/Accounts')).ok).toBe(true);
     expect(sleeps).toEqual([20_000, 40_000]);
@@ -297,7 +324,10 @@ describe('429: waiting for the rate-limit reset', () => {
   it('a 429 with the day spent (only the daily headers, X-RateLimit-Remaining 0) is final: no wait, one request, says until when', async () => {
     const dailyReset = Date.parse('2026-03-03T00:00:00Z');
     const daily429 = () =>
-      new HttpResponse(null, { status: 429, headers: { 'X-RateLimit-Limit': '5000', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': String(dailyReset) } });
+      new HttpResponse(null, {
+        status: 429,
+        headers: { 'X-RateLimit-Limit': '5000', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': String(dailyReset) },
+      });
     server.use(accountsAnswering(daily429, okAccounts));
     const { exactClient } = connectedClient();
 
@@ -316,7 +346,11 @@ describe('429: waiting for the rate-limit reset', () => {
   });
 
   it('never waits for the daily reset: a 429 with daily headers still left waits a minute, not until midnight', async () => {
-    const daily = { 'X-RateLimit-Limit': '5000', 'X-RateLimit-Remaining': '12', 'X-RateLimit-Reset': String(Date.parse('2026-03-03T00:00:00Z')) };
+    const daily = {
+      'X-RateLimit-Limit': '5000',
+      'X-RateLimit-Remaining': '12',
+      'X-RateLimit-Reset': String(Date.parse('2026-03-03T00:00:00Z')),
+    };
     server.use(accountsAnswering(() => new HttpResponse(null, { status: 429, headers: daily }), okAccounts));
     const { exactClient } = connectedClient();
     expect((await exactClient.getAll(DIVISION, 'crm/Accounts')).ok).toBe(true);
@@ -360,7 +394,10 @@ describe('429: waiting for the rate-limit reset', () => {
 
   it('refreshes before retrying when the wait ran the access token out, instead of spending a 401 on it', async () => {
     // The token has 45 s left (outside the 30 s margin); the reset is a minute away.
-    server.use(exact.tokenEndpoint, accountsAnswering(() => minutely429(NOW + MINUTE), okAccounts));
+    server.use(
+      exact.tokenEndpoint,
+      accountsAnswering(() => minutely429(NOW + MINUTE), okAccounts),
+    );
     exact.state.access.set('access-0', NOW + 45_000);
     const store = memoryTokenStore(connectedTokens(NOW + 45_000));
 
@@ -378,14 +415,20 @@ describe('429: waiting for the rate-limit reset', () => {
 
 describe('429 and an expiring token', () => {
   it('returns the refusal of the refresh after a wait and does not retry the call', async () => {
-    server.use(exact.tokenEndpoint, accountsAnswering(() => minutely429(NOW + MINUTE), okAccounts));
+    server.use(
+      exact.tokenEndpoint,
+      accountsAnswering(() => minutely429(NOW + MINUTE), okAccounts),
+    );
     exact.state.access.set('access-0', NOW + 45_000);
     exact.state.liveRefresh.delete('refresh-0');
     exact.state.spentRefresh.add('refresh-0');
 
     const result = await client({ tokens: memoryTokenStore(connectedTokens(NOW + 45_000)) }).getAll(DIVISION, 'crm/Accounts');
 
-    expect(result).toEqual({ ok: false, error: { code: 'oauth', status: 401, error: 'unauthorized_client', message: 'Old refresh token used.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'oauth', status: 401, error: 'unauthorized_client', message: 'Old refresh token used.' },
+    });
     expect(wire).toEqual([`GET /api/v1/${DIVISION}/crm/Accounts Bearer access-0`, TOKEN]);
   });
 });
@@ -438,7 +481,10 @@ describe('401: one refresh, one retry', () => {
 
     const result = await exactClient.getAll(DIVISION, 'crm/Accounts');
 
-    expect(result).toEqual({ ok: false, error: { code: 'oauth', status: 401, error: 'unauthorized_client', message: 'Old refresh token used.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'oauth', status: 401, error: 'unauthorized_client', message: 'Old refresh token used.' },
+    });
     expect(wire).toEqual([`GET /api/v1/${DIVISION}/crm/Accounts Bearer access-0`, TOKEN]);
   });
 
@@ -476,7 +522,10 @@ describe('refresh tokens rotate', () => {
 
     const result = await stale.exactClient.refresh();
 
-    expect(result).toEqual({ ok: false, error: { code: 'oauth', status: 401, error: 'unauthorized_client', message: 'Old refresh token used.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'oauth', status: 401, error: 'unauthorized_client', message: 'Old refresh token used.' },
+    });
     expect(stale.store.get()).toEqual(connectedTokens());
     expect(exact.state.forms.map((form) => form.refresh_token)).toEqual(['refresh-0', 'refresh-0']);
   });
@@ -518,7 +567,10 @@ describe('refresh tokens rotate', () => {
     const { exactClient } = connectedClient();
     clock.advance(11 * MINUTE);
     const result = await exactClient.getAll(DIVISION, 'crm/Accounts');
-    expect(result).toEqual({ ok: false, error: { code: 'oauth', status: 401, error: 'unauthorized_client', message: 'Old refresh token used.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'oauth', status: 401, error: 'unauthorized_client', message: 'Old refresh token used.' },
+    });
     expect(wire).toEqual([TOKEN]);
   });
 });
@@ -536,7 +588,10 @@ describe('error answers become typed errors', () => {
     const text = 'Invalid journal. The journal must be a cash journal.';
     server.use(entriesAnswering(() => HttpResponse.json(envelope(text), { status: 500 })));
     const { exactClient } = connectedClient();
-    expect(await exactClient.create(DIVISION, ENTRIES, { Journal: '70' })).toEqual({ ok: false, error: { code: 'rejected', status: 500, message: text } });
+    expect(await exactClient.create(DIVISION, ENTRIES, { Journal: '70' })).toEqual({
+      ok: false,
+      error: { code: 'rejected', status: 500, message: text },
+    });
     expect(wire).toHaveLength(1);
   });
 
@@ -676,7 +731,9 @@ describe('getAll follows __next', () => {
   it('rejects a page without d.results (an entity where a collection was expected)', async () => {
     server.use(
       http.get(api('crm/Accounts'), ({ request }) =>
-        new URL(request.url).searchParams.has('$skiptoken') ? HttpResponse.json({ d: { ID: '3' } }) : page([{ ID: '1' }], `${api('crm/Accounts')}?$skiptoken='1'`),
+        new URL(request.url).searchParams.has('$skiptoken')
+          ? HttpResponse.json({ d: { ID: '3' } })
+          : page([{ ID: '1' }], `${api('crm/Accounts')}?$skiptoken='1'`),
       ),
     );
     const { exactClient } = connectedClient();
@@ -709,7 +766,10 @@ describe('getAll follows __next', () => {
       ),
     );
     const { exactClient } = connectedClient();
-    expect(await exactClient.getAll(DIVISION, 'crm/Accounts')).toEqual({ ok: false, error: { code: 'rejected', status: 500, message: 'Internal error' } });
+    expect(await exactClient.getAll(DIVISION, 'crm/Accounts')).toEqual({
+      ok: false,
+      error: { code: 'rejected', status: 500, message: 'Internal error' },
+    });
   });
 });
 
@@ -720,17 +780,29 @@ describe('the other calls', () => {
       http.post(api('crm/Accounts'), async ({ request }) => {
         const h = (name: string) => request.headers.get(name);
         requests.push({
-          headers: { authorization: h('authorization'), accept: h('accept'), 'accept-language': h('accept-language'), 'content-type': h('content-type'), prefer: h('prefer') },
+          headers: {
+            authorization: h('authorization'),
+            accept: h('accept'),
+            'accept-language': h('accept-language'),
+            'content-type': h('content-type'),
+            prefer: h('prefer'),
+          },
           body: await request.json(),
         });
-        return HttpResponse.json({ d: { ID: 'new-id', Code: '               401', Name: 'Brasserie De Koe', Created: '/Date(1772442000000)/' } }, { status: 201 });
+        return HttpResponse.json(
+          { d: { ID: 'new-id', Code: '               401', Name: 'Brasserie De Koe', Created: '/Date(1772442000000)/' } },
+          { status: 201 },
+        );
       }),
     );
     const { exactClient } = connectedClient();
 
     const result = await exactClient.create(DIVISION, 'crm/Accounts', { Name: 'Brasserie De Koe', Status: 'C' });
 
-    expect(result).toEqual({ ok: true, value: { ID: 'new-id', Code: '               401', Name: 'Brasserie De Koe', Created: '2026-03-02T09:00:00.000Z' } });
+    expect(result).toEqual({
+      ok: true,
+      value: { ID: 'new-id', Code: '               401', Name: 'Brasserie De Koe', Created: '2026-03-02T09:00:00.000Z' },
+    });
     expect(requests).toEqual([
       {
         headers: {
@@ -771,7 +843,9 @@ describe('the other calls', () => {
   });
 
   it('currentDivision reads current/Me (no division in the path)', async () => {
-    server.use(http.get(`${BASE}/api/v1/current/Me`, () => HttpResponse.json({ d: { results: [{ CurrentDivision: 100002, FullName: 'Admin' }] } })));
+    server.use(
+      http.get(`${BASE}/api/v1/current/Me`, () => HttpResponse.json({ d: { results: [{ CurrentDivision: 100002, FullName: 'Admin' }] } })),
+    );
     const { exactClient } = connectedClient();
     expect(await exactClient.currentDivision()).toEqual({ ok: true, value: 100002 });
     expect(wire).toEqual(['GET /api/v1/current/Me Bearer access-0']);

@@ -104,7 +104,11 @@ export class ExactClient {
   }
 
   /** GETs every row of a collection, following `__next` links; a list asked with `$top` may come as a bare array (`{"d":[…]}`). */
-  async getAll<T = Record<string, unknown>>(division: number | null, path: string, query: Record<string, string> = {}): Promise<ExactResult<T[]>> {
+  async getAll<T = Record<string, unknown>>(
+    division: number | null,
+    path: string,
+    query: Record<string, string> = {},
+  ): Promise<ExactResult<T[]>> {
     const rows: T[] = [];
     let next: string | undefined = this.url(division, path, query);
     while (next) {
@@ -115,7 +119,8 @@ export class ExactClient {
         rows.push(...d);
         break;
       }
-      if (!Array.isArray(d?.results)) return { ok: false, error: { code: 'rejected', status: 200, message: 'The answer is not an OData collection.' } };
+      if (!Array.isArray(d?.results))
+        return { ok: false, error: { code: 'rejected', status: 200, message: 'The answer is not an OData collection.' } };
       rows.push(...d.results);
       next = d.__next;
     }
@@ -123,7 +128,11 @@ export class ExactClient {
   }
 
   /** GETs one entity (`{"d":{...}}`). */
-  async getOne<T = Record<string, unknown>>(division: number | null, path: string, query: Record<string, string> = {}): Promise<ExactResult<T>> {
+  async getOne<T = Record<string, unknown>>(
+    division: number | null,
+    path: string,
+    query: Record<string, string> = {},
+  ): Promise<ExactResult<T>> {
     const answer = await this.call('GET', this.url(division, path, query));
     return answer.ok ? { ok: true, value: (answer.value as { d: T }).d } : answer;
   }
@@ -133,8 +142,14 @@ export class ExactClient {
    * sent over the ordered fetch, so it may be sent before earlier posts are answered and still reach the server after
    * them; a caller overlapping posts must wait for the answers first when {@link refreshDue} (one refresh, in order).
    */
-  async create<T = Record<string, unknown>>(division: number, path: string, body: unknown, { overlap = false }: { overlap?: boolean } = {}): Promise<ExactResult<T>> {
-    if (overlap && !this.orderedFetch) throw new ExactClientError('[booklab] create with overlap needs the orderedFetch option; check canOverlap first.');
+  async create<T = Record<string, unknown>>(
+    division: number,
+    path: string,
+    body: unknown,
+    { overlap = false }: { overlap?: boolean } = {},
+  ): Promise<ExactResult<T>> {
+    if (overlap && !this.orderedFetch)
+      throw new ExactClientError('[booklab] create with overlap needs the orderedFetch option; check canOverlap first.');
     const answer = await this.call('POST', this.url(division, path), body, overlap ? this.orderedFetch : this.options.fetch);
     return answer.ok ? { ok: true, value: (answer.value as { d: T }).d } : answer;
   }
@@ -167,7 +182,9 @@ export class ExactClient {
     const me = await this.getAll<{ CurrentDivision: number }>(null, 'current/Me');
     if (!me.ok) return me;
     const division = me.value[0]?.CurrentDivision;
-    return typeof division === 'number' ? { ok: true, value: division } : { ok: false, error: { code: 'not_found', message: 'current/Me has no current division.' } };
+    return typeof division === 'number'
+      ? { ok: true, value: division }
+      : { ok: false, error: { code: 'not_found', message: 'current/Me has no current division.' } };
   }
 
   private url(division: number | null, path: string, query: Record<string, string> = {}): string {
@@ -189,12 +206,12 @@ export class ExactClient {
         url,
         {
           method,
-        headers: {
-          Authorization: `Bearer ${this.tokens?.accessToken ?? ''}`,
-          Accept: 'application/json',
-          'Accept-Language': this.options.language,
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json', Prefer: 'return=representation' }),
-        },
+          headers: {
+            Authorization: `Bearer ${this.tokens?.accessToken ?? ''}`,
+            Accept: 'application/json',
+            'Accept-Language': this.options.language,
+            ...(body === undefined ? {} : { 'Content-Type': 'application/json', Prefer: 'return=representation' }),
+          },
           body: body === undefined ? undefined : JSON.stringify(body),
         },
         fetch,
@@ -208,7 +225,8 @@ export class ExactClient {
         continue;
       }
       // The day's calls are spent: the reset is hours away (next midnight UTC), so waiting for it is no retry.
-      if (answer.status === 429 && answer.headers.get('x-ratelimit-remaining')?.trim() === '0') return { ok: false, error: dailyLimitError(answer.headers) };
+      if (answer.status === 429 && answer.headers.get('x-ratelimit-remaining')?.trim() === '0')
+        return { ok: false, error: dailyLimitError(answer.headers) };
       if (answer.status === 429 && waits < this.options.maxRateLimitWaits) {
         waits += 1;
         await this.options.sleep(this.rateLimitWait(answer.headers));
@@ -243,7 +261,15 @@ export class ExactClient {
     if (sent.value.status !== 200) return { ok: false, error: oauthError(sent.value) };
     const body = tokenAnswer(sent.value.text);
     if (!body) {
-      return { ok: false, error: { code: 'oauth', status: sent.value.status, error: 'invalid_response', message: 'The token endpoint answered without tokens.' } };
+      return {
+        ok: false,
+        error: {
+          code: 'oauth',
+          status: sent.value.status,
+          error: 'invalid_response',
+          message: 'The token endpoint answered without tokens.',
+        },
+      };
     }
     const seconds = Number(body.expires_in);
     const tokens: TokenSet = {
@@ -284,13 +310,23 @@ function interpret(answer: RawAnswer): ExactResult<unknown> {
   }
   const error: ExactError =
     status === 401
-      ? { code: 'unauthorized', message: 'The bookkeeping tool refused the access token, also after a refresh. Connect the integration again.' }
+      ? {
+          code: 'unauthorized',
+          message: 'The bookkeeping tool refused the access token, also after a refresh. Connect the integration again.',
+        }
       : status === 403
-        ? { code: 'forbidden', reason: answer.headers.get('reason') ?? 'Forbidden', message: `No access: ${answer.headers.get('reason') ?? 'Forbidden'}.` }
+        ? {
+            code: 'forbidden',
+            reason: answer.headers.get('reason') ?? 'Forbidden',
+            message: `No access: ${answer.headers.get('reason') ?? 'Forbidden'}.`,
+          }
         : status === 404
           ? { code: 'not_found', message: envelopeMessage(text) }
           : status === 429
-            ? { code: 'rate_limited', message: 'The bookkeeping tool keeps refusing calls: its API rate limit is used up. Try again later.' }
+            ? {
+                code: 'rate_limited',
+                message: 'The bookkeeping tool keeps refusing calls: its API rate limit is used up. Try again later.',
+              }
             : { code: 'rejected', status, message: envelopeMessage(text) };
   return { ok: false, error };
 }
@@ -312,7 +348,12 @@ function dailyLimitError(headers: Headers): ExactError {
 function oauthError(answer: RawAnswer): ExactError {
   try {
     const body = JSON.parse(answer.text) as { error?: string; error_description?: string };
-    return { code: 'oauth', status: answer.status, error: body.error ?? 'invalid_request', message: body.error_description ?? body.error ?? 'OAuth refused' };
+    return {
+      code: 'oauth',
+      status: answer.status,
+      error: body.error ?? 'invalid_request',
+      message: body.error_description ?? body.error ?? 'OAuth refused',
+    };
   } catch {
     return { code: 'oauth', status: answer.status, error: 'invalid_request', message: answer.text.trim() || `HTTP ${answer.status}` };
   }

@@ -17,7 +17,11 @@ export const httpFetch: FetchLike = (input, init) =>
     const transport = url.protocol === 'https:' ? https : http;
     const request = transport.request(
       url,
-      { method: init.method ?? 'GET', headers: init.headers as Record<string, string> | undefined, agent: agents[url.protocol as 'http:' | 'https:'] },
+      {
+        method: init.method ?? 'GET',
+        headers: init.headers as Record<string, string> | undefined,
+        agent: agents[url.protocol as 'http:' | 'https:'],
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));

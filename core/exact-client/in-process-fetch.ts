@@ -56,7 +56,13 @@ export function inProcessFetch(handler: RequestListener): FetchLike {
       const headers: Record<string, string> = { host: url.host };
       for (const [name, value] of Object.entries((init.headers ?? {}) as Record<string, string>)) headers[name.toLowerCase()] = value;
       if (body) headers['content-length'] = String(body.length);
-      Object.assign(req, { method: init.method ?? 'GET', url: `${url.pathname}${url.search}`, httpVersion: '1.1', httpVersionMajor: 1, httpVersionMinor: 1 });
+      Object.assign(req, {
+        method: init.method ?? 'GET',
+        url: `${url.pathname}${url.search}`,
+        httpVersion: '1.1',
+        httpVersionMajor: 1,
+        httpVersionMinor: 1,
+      });
       req.headers = headers;
       req.rawHeaders = Object.entries(headers).flat();
       if (body) req.push(body);
@@ -67,7 +73,8 @@ export function inProcessFetch(handler: RequestListener): FetchLike {
       res.assignSocket(socket as unknown as Socket);
       const chunks: Buffer[] = [];
       const keep = (chunk: unknown, encoding: unknown) => {
-        if (typeof chunk === 'string') chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
+        if (typeof chunk === 'string')
+          chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
         else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
       };
       const write = res.write;

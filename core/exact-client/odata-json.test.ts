@@ -15,7 +15,7 @@ describe('parseODataJson', () => {
           { EntryDate: '/Date(1772409600000)/', SalesEntryLines: { results: [{ VATDate: '/Date(0)/' }] } },
           { EntryDate: null, Dates: ['/Date(86400000)/'] },
         ],
-        __next: 'https://start.exactonline.nl/api/v1/1/x?$skiptoken=guid\'a\'',
+        __next: "https://start.exactonline.nl/api/v1/1/x?$skiptoken=guid'a'",
       },
     });
     expect(parseODataJson(text)).toEqual({
@@ -79,7 +79,7 @@ describe('datePart', () => {
 });
 
 describe('envelopeMessage', () => {
-  it('reads the text of Exact\'s error envelope', () => {
+  it("reads the text of Exact's error envelope", () => {
     expect(envelopeMessage('{"error":{"code":"","message":{"lang":"","value":"In use: Entry number"}}}')).toBe('In use: Entry number');
   });
 

@@ -26,7 +26,11 @@ describe('pipelinedFetch', () => {
   it('sends the next request before the first is answered, on one connection, and matches the answers in order', async () => {
     const arrived: Array<{ body: string; port: number | undefined; answer: () => void }> = [];
     const url = await serve((req, res, body) => {
-      arrived.push({ body, port: req.socket.remotePort, answer: () => res.writeHead(201, { 'content-type': 'application/json' }).end(`{"d":"${body}"}`) });
+      arrived.push({
+        body,
+        port: req.socket.remotePort,
+        answer: () => res.writeHead(201, { 'content-type': 'application/json' }).end(`{"d":"${body}"}`),
+      });
       // The first answer goes out only once all three posts are in: without pipelining this would never happen.
       if (arrived.length === 3) for (const { answer } of arrived) answer();
     });

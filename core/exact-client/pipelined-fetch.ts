@@ -84,7 +84,8 @@ class Connection {
     for (;;) {
       const head = readHead(this.buffered);
       if (!head || head.length === 'close') return;
-      const body = head.length === 'chunked' ? readChunked(this.buffered, head.bodyStart) : readSized(this.buffered, head.bodyStart, head.length);
+      const body =
+        head.length === 'chunked' ? readChunked(this.buffered, head.bodyStart) : readSized(this.buffered, head.bodyStart, head.length);
       if (!body) return;
       this.buffered = this.buffered.subarray(body.end);
       this.answer(head, body.text);

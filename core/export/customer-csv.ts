@@ -19,7 +19,20 @@ type Field = Exclude<keyof CustomerRow, 'line'>;
 
 /** Header names per field, lower case without accents, spaces or punctuation (English, Dutch and French exports). */
 const HEADERS: Record<Field, readonly string[]> = {
-  externalId: ['externalid', 'number', 'code', 'id', 'customernumber', 'customercode', 'accountnumber', 'relationnumber', 'nummer', 'klantnummer', 'relatiecode', 'numero'],
+  externalId: [
+    'externalid',
+    'number',
+    'code',
+    'id',
+    'customernumber',
+    'customercode',
+    'accountnumber',
+    'relationnumber',
+    'nummer',
+    'klantnummer',
+    'relatiecode',
+    'numero',
+  ],
   name: ['name', 'company', 'companyname', 'customer', 'customername', 'naam', 'bedrijf', 'bedrijfsnaam', 'nom', 'societe'],
   vatNumber: ['vatnumber', 'vat', 'vatno', 'vatid', 'taxnumber', 'btwnummer', 'btw', 'ondernemingsnummer', 'tva', 'ntva', 'numerotva'],
   country: ['country', 'countrycode', 'land', 'pays'],
@@ -31,12 +44,21 @@ const HEADERS: Record<Field, readonly string[]> = {
  * without external ID or name, an external ID twice — is refused with its line number, before anything changes.
  */
 export function readCustomerCsv(text: string): FocusResult<CustomerRow[]> {
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/).find((line) => line.trim() !== '');
+  const firstLine = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .find((line) => line.trim() !== '');
   if (firstLine === undefined) return refuse(problems.invalidCsv(1, 'the file is empty'));
   let records: { record: string[]; info: { lines: number } }[];
   try {
     // With `info: true` each record comes with its line number; csv-parse's types do not model that option.
-    records = parse(text, { delimiter: detectDelimiter(firstLine), bom: true, skip_empty_lines: true, trim: true, info: true }) as unknown as typeof records;
+    records = parse(text, {
+      delimiter: detectDelimiter(firstLine),
+      bom: true,
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
+    }) as unknown as typeof records;
   } catch (error) {
     // Only bugs throw: anything but a CsvError is one.
     if (!(error instanceof CsvError)) throw error;
@@ -48,7 +70,12 @@ export function readCustomerCsv(text: string): FocusResult<CustomerRow[]> {
   for (const field of ['externalId', 'name'] as const) {
     if (columns[field] === undefined) {
       const expected = field === 'externalId' ? '"External ID", "Number" or "Code"' : '"Name" or "Company"';
-      return refuse(problems.invalidCsv(header.info.lines, `there is no ${field === 'externalId' ? 'external ID' : 'name'} column (name the header ${expected})`));
+      return refuse(
+        problems.invalidCsv(
+          header.info.lines,
+          `there is no ${field === 'externalId' ? 'external ID' : 'name'} column (name the header ${expected})`,
+        ),
+      );
     }
   }
   if (body.length === 0) return refuse(problems.invalidCsv(header.info.lines + 1, 'there are no customers under the header row'));
@@ -67,7 +94,8 @@ export function readCustomerCsv(text: string): FocusResult<CustomerRow[]> {
     if (!row.externalId) return refuse(problems.invalidCsv(row.line, `${row.name ? `"${row.name}"` : 'the customer'} has no external ID`));
     if (!row.name) return refuse(problems.invalidCsv(row.line, `external ID ${row.externalId} has no name`));
     const earlier = firstLineOf.get(row.externalId);
-    if (earlier !== undefined) return refuse(problems.invalidCsv(row.line, `external ID ${row.externalId} appears again (first on line ${earlier})`));
+    if (earlier !== undefined)
+      return refuse(problems.invalidCsv(row.line, `external ID ${row.externalId} appears again (first on line ${earlier})`));
     firstLineOf.set(row.externalId, row.line);
     rows.push(row);
   }
@@ -88,7 +116,9 @@ function count(text: string, char: string): number {
 function columnsOf(header: string[]): Partial<Record<Field, number>> {
   const columns: Partial<Record<Field, number>> = {};
   header.forEach((title, index) => {
-    const key = withoutAccents(title).toLowerCase().replace(/[^a-z0-9]/g, '');
+    const key = withoutAccents(title)
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
     for (const field of Object.keys(HEADERS) as Field[]) {
       if (columns[field] === undefined && HEADERS[field].includes(key)) columns[field] = index;
     }

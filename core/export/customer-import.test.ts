@@ -28,7 +28,13 @@ describe('R18: importing customers with their external IDs from the accounting p
       [3, 'Atelier Lumière, Gent', '1002'],
       [4, 'Delta Logistics', '1003'],
     ]);
-    expect(byName(focus, 'Brouwerij De Kroon')).toMatchObject({ externalId: '1001', vatNumber: 'BE0412345678', country: 'BE', email: 'info@dekroon.be', origin: 'import-1' });
+    expect(byName(focus, 'Brouwerij De Kroon')).toMatchObject({
+      externalId: '1001',
+      vatNumber: 'BE0412345678',
+      country: 'BE',
+      email: 'info@dekroon.be',
+      origin: 'import-1',
+    });
     expect(byName(focus, 'Delta Logistics')).toMatchObject({ vatNumber: null, country: 'NL', email: null });
     expect(focus.state.bookkeepingExport.externalIds.imports['import-1']).toEqual({
       id: 'import-1',
@@ -44,7 +50,9 @@ describe('R18: importing customers with their external IDs from the accounting p
     const focus = newFocus();
     const csv = '\uFEFFNUMMER;Naam;BTW-nummer\r\n\r\nK-7;"Café Het Anker; Brugge";BE0456789012\r\n';
     const report = importCustomers(focus, 'admin', csv, { source: 'octopus.csv' });
-    expect(report.ok && report.value.created).toEqual([{ line: 3, companyId: 'company-1', name: 'Café Het Anker; Brugge', externalId: 'K-7' }]);
+    expect(report.ok && report.value.created).toEqual([
+      { line: 3, companyId: 'company-1', name: 'Café Het Anker; Brugge', externalId: 'K-7' },
+    ]);
     expect(byName(focus, 'Café Het Anker; Brugge')).toMatchObject({ vatNumber: 'BE0456789012', country: 'BE' });
   });
 
@@ -72,7 +80,9 @@ describe('R18: importing customers with their external IDs from the accounting p
     importCustomers(focus, 'admin', PACKAGE_CSV, { source: 'exact.csv' });
     expect(existing.externalId).toBeNull();
     expect(names(focus)).toContain('Brouwerij De Kroon');
-    expect(findDuplicateCompanies(focus).map((group) => group.map((c) => c.name))).toEqual([['Brouwerij de Kroon BV', 'Brouwerij De Kroon']]);
+    expect(findDuplicateCompanies(focus).map((group) => group.map((c) => c.name))).toEqual([
+      ['Brouwerij de Kroon BV', 'Brouwerij De Kroon'],
+    ]);
   });
 
   it('R18: a company with the same name and another external ID is left alone and reported', () => {
@@ -80,7 +90,13 @@ describe('R18: importing customers with their external IDs from the accounting p
     const kroon = focus.addCompany({ name: 'Brouwerij De Kroon', externalId: '77' });
     const report = importCustomers(focus, 'admin', PACKAGE_CSV, { source: 'exact.csv' });
     expect(report.ok && report.value.skipped).toEqual([
-      { line: 2, name: 'Brouwerij De Kroon', externalId: '1001', reason: 'has_other_external_id', message: 'Brouwerij De Kroon already has external ID 77; left as it is' },
+      {
+        line: 2,
+        name: 'Brouwerij De Kroon',
+        externalId: '1001',
+        reason: 'has_other_external_id',
+        message: 'Brouwerij De Kroon already has external ID 77; left as it is',
+      },
     ]);
     expect(kroon.externalId).toBe('77');
     expect(names(focus).filter((n) => n === 'Brouwerij De Kroon')).toHaveLength(1);
@@ -91,7 +107,13 @@ describe('R18: importing customers with their external IDs from the accounting p
     focus.addCompany({ name: 'Old Name Brewery', externalId: '1001' });
     const report = importCustomers(focus, 'admin', PACKAGE_CSV, { source: 'exact.csv' });
     expect(report.ok && report.value.skipped).toEqual([
-      { line: 2, name: 'Brouwerij De Kroon', externalId: '1001', reason: 'external_id_taken', message: 'external ID 1001 already belongs to Old Name Brewery; Brouwerij De Kroon was not imported' },
+      {
+        line: 2,
+        name: 'Brouwerij De Kroon',
+        externalId: '1001',
+        reason: 'external_id_taken',
+        message: 'external ID 1001 already belongs to Old Name Brewery; Brouwerij De Kroon was not imported',
+      },
     ]);
     expect(Object.values(focus.state.companies).filter((c) => c.externalId === '1001')).toHaveLength(1);
   });
@@ -100,7 +122,11 @@ describe('R18: importing customers with their external IDs from the accounting p
     const focus = newFocus();
     importCustomers(focus, 'admin', PACKAGE_CSV, { source: 'exact.csv' });
     const again = importCustomers(focus, 'admin', PACKAGE_CSV, { source: 'exact.csv' });
-    expect(again.ok && [again.value.created.length, again.value.matched.length, again.value.skipped.map((s) => s.reason)]).toEqual([0, 0, ['already_imported', 'already_imported', 'already_imported']]);
+    expect(again.ok && [again.value.created.length, again.value.matched.length, again.value.skipped.map((s) => s.reason)]).toEqual([
+      0,
+      0,
+      ['already_imported', 'already_imported', 'already_imported'],
+    ]);
     expect(Object.keys(focus.state.companies)).toHaveLength(3);
   });
 
@@ -108,7 +134,10 @@ describe('R18: importing customers with their external IDs from the accounting p
     const focus = newFocus();
     expect(importCustomers(focus, 'sales', PACKAGE_CSV, { source: 'x.csv' })).toMatchObject({
       ok: false,
-      problem: { code: 'not_admin', message: 'Only an admin can import companies with their external IDs. Ask an admin of this Focus account to do it.' },
+      problem: {
+        code: 'not_admin',
+        message: 'Only an admin can import companies with their external IDs. Ask an admin of this Focus account to do it.',
+      },
     });
     expect(focus.state.companies).toEqual({});
   });
@@ -116,14 +145,24 @@ describe('R18: importing customers with their external IDs from the accounting p
   it.each([
     ['an empty file', '  \n\n', 1, 'the file is empty'],
     ['a file of separators only', ';;\n', 1, 'the file is empty'],
-    ['no external ID column', 'Name,Email\nDe Kroon,a@b.be', 1, 'there is no external ID column (name the header "External ID", "Number" or "Code")'],
+    [
+      'no external ID column',
+      'Name,Email\nDe Kroon,a@b.be',
+      1,
+      'there is no external ID column (name the header "External ID", "Number" or "Code")',
+    ],
     ['no name column', 'Code;Email\n1;a@b.be', 1, 'there is no name column (name the header "Name" or "Company")'],
     ['only a header row', 'Code,Name\n', 2, 'there are no customers under the header row'],
     ['a row without external ID', 'Code,Name\n1,A\n,De Kroon', 3, '"De Kroon" has no external ID'],
     ['a row without name', 'Code,Name\n1,A\n\n2,', 4, 'external ID 2 has no name'],
     ['an external ID twice', 'Code,Name\n1,A\n2,B\n1,C', 4, 'external ID 1 appears again (first on line 2)'],
     ['an unclosed quote', 'Code,Name\n1,A\n2,"B\n3,C', 4, 'a quote (") is opened but never closed'],
-    ['a row with too many fields', 'Code,Name\n1,A\n2,De Kroon, Gent', 3, 'it has 3 fields, not as many as the header row (a separator inside a name needs quotes around the name)'],
+    [
+      'a row with too many fields',
+      'Code,Name\n1,A\n2,De Kroon, Gent',
+      3,
+      'it has 3 fields, not as many as the header row (a separator inside a name needs quotes around the name)',
+    ],
     ['a stray quote', 'Code,Name\n1,"A"x', 2, 'a quote (") inside a field is not doubled ("")'],
   ])('R18: refuses %s with the line, what is wrong and what to do, and changes nothing', (_, csv, line, detail) => {
     const focus = newFocus();
@@ -132,7 +171,11 @@ describe('R18: importing customers with their external IDs from the accounting p
     const refused = importCustomers(focus, 'admin', csv, { source: 'bad.csv' });
     expect(refused).toEqual({
       ok: false,
-      problem: { code: 'invalid_csv', line, message: `The file cannot be imported: line ${line}: ${detail}. Fix the file (one company per line, with a header row) and import it again.` },
+      problem: {
+        code: 'invalid_csv',
+        line,
+        message: `The file cannot be imported: line ${line}: ${detail}. Fix the file (one company per line, with a header row) and import it again.`,
+      },
     });
     expect(focus.snapshot()).toEqual(before);
   });
@@ -177,7 +220,11 @@ describe('R18: undoing an import removes only the companies it created', () => {
     focus.addContact({ firstName: 'Dirk', lastName: 'Peeters', companyId: delta.id });
     const undone = undoImport(focus, 'admin', 'import-1');
     expect(undone.ok && undone.value.kept).toEqual([
-      { companyId: kroon.id, name: 'Brouwerij De Kroon', reason: 'it has 1 invoice or credit note by now, which would be lost; merge it by hand' },
+      {
+        companyId: kroon.id,
+        name: 'Brouwerij De Kroon',
+        reason: 'it has 1 invoice or credit note by now, which would be lost; merge it by hand',
+      },
       { companyId: delta.id, name: 'Delta Logistics', reason: 'it has 1 contact by now, which would lose their company; merge it by hand' },
     ]);
     expect(undone.ok && undone.value.removed.map((r) => r.name)).toEqual(['Atelier Lumière, Gent']);
@@ -188,15 +235,25 @@ describe('R18: undoing an import removes only the companies it created', () => {
     const focus = newFocus();
     importCustomers(focus, 'admin', PACKAGE_CSV, { source: 'exact.csv' });
     const imported = focus.snapshot();
-    expect(undoImport(focus, 'sales', 'import-1')).toMatchObject({ ok: false, problem: { code: 'not_admin', message: expect.stringContaining('undo an import') } });
+    expect(undoImport(focus, 'sales', 'import-1')).toMatchObject({
+      ok: false,
+      problem: { code: 'not_admin', message: expect.stringContaining('undo an import') },
+    });
     expect(focus.snapshot()).toEqual(imported);
-    expect(undoImport(focus, 'admin', 'import-9')).toMatchObject({ ok: false, problem: { code: 'not_found', entity: 'import', id: 'import-9' } });
+    expect(undoImport(focus, 'admin', 'import-9')).toMatchObject({
+      ok: false,
+      problem: { code: 'not_found', entity: 'import', id: 'import-9' },
+    });
     expect(focus.snapshot()).toEqual(imported);
     expect(undoImport(focus, 'admin', 'import-1').ok).toBe(true);
     const undone = focus.snapshot();
     expect(undoImport(focus, 'admin', 'import-1')).toEqual({
       ok: false,
-      problem: { code: 'import_undone', importId: 'import-1', message: 'Import import-1 has already been undone; there is nothing left to remove.' },
+      problem: {
+        code: 'import_undone',
+        importId: 'import-1',
+        message: 'Import import-1 has already been undone; there is nothing left to remove.',
+      },
     });
     expect(focus.snapshot()).toEqual(undone);
   });

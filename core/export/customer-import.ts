@@ -66,7 +66,11 @@ export function importCustomers(focus: Focus, userId: string, csvText: string, {
       report.skipped.push(
         holder.name === row.name
           ? skipped(row, 'already_imported', `${row.name} already has external ID ${row.externalId}`)
-          : skipped(row, 'external_id_taken', `external ID ${row.externalId} already belongs to ${holder.name}; ${row.name} was not imported`),
+          : skipped(
+              row,
+              'external_id_taken',
+              `external ID ${row.externalId} already belongs to ${holder.name}; ${row.name} was not imported`,
+            ),
       );
       continue;
     }
@@ -76,7 +80,9 @@ export function importCustomers(focus: Focus, userId: string, csvText: string, {
       match.externalId = row.externalId;
       report.matched.push(imported(row, match));
     } else if (sameName.length > 0) {
-      report.skipped.push(skipped(row, 'has_other_external_id', `${row.name} already has external ID ${sameName[0]!.externalId}; left as it is`));
+      report.skipped.push(
+        skipped(row, 'has_other_external_id', `${row.name} already has external ID ${sameName[0]!.externalId}; left as it is`),
+      );
     } else {
       const company = focus.addCompany({
         name: row.name,
@@ -125,7 +131,12 @@ export function undoImport(focus: Focus, userId: string, importId: string): Focu
   }
   for (const companyId of record.matched) {
     const company = focus.state.companies[companyId];
-    if (company) report.kept.push({ companyId, name: company.name, reason: `it existed before the import; it keeps external ID ${company.externalId ?? '(none)'}` });
+    if (company)
+      report.kept.push({
+        companyId,
+        name: company.name,
+        reason: `it existed before the import; it keeps external ID ${company.externalId ?? '(none)'}`,
+      });
   }
   record.undone = true;
   return done(report);
@@ -144,25 +155,51 @@ export function findDuplicateCompanies(focus: Focus): Company[][] {
   return [...groups.values()].filter((group) => group.length > 1);
 }
 
-const LEGAL_FORMS = new Set(['bv', 'nv', 'bvba', 'vof', 'cv', 'cvba', 'commv', 'vzw', 'sa', 'sprl', 'srl', 'sc', 'scrl', 'asbl', 'ltd', 'llc', 'inc', 'gmbh', 'ag', 'sarl', 'sas']);
+const LEGAL_FORMS = new Set([
+  'bv',
+  'nv',
+  'bvba',
+  'vof',
+  'cv',
+  'cvba',
+  'commv',
+  'vzw',
+  'sa',
+  'sprl',
+  'srl',
+  'sc',
+  'scrl',
+  'asbl',
+  'ltd',
+  'llc',
+  'inc',
+  'gmbh',
+  'ag',
+  'sarl',
+  'sas',
+]);
 
 /** A name without case, accents, punctuation and legal forms. */
 export function comparableName(name: string): string {
-  return withoutAccents(name)
-    .toLowerCase()
-    // "B.V." is the legal form "bv", not the words "b" and "v".
-    .replace(/\./g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .split(' ')
-    .filter((word) => word !== '' && !LEGAL_FORMS.has(word))
-    .join(' ');
+  return (
+    withoutAccents(name)
+      .toLowerCase()
+      // "B.V." is the legal form "bv", not the words "b" and "v".
+      .replace(/\./g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .split(' ')
+      .filter((word) => word !== '' && !LEGAL_FORMS.has(word))
+      .join(' ')
+  );
 }
 
 function reasonToKeep(focus: Focus, company: Company): string | null {
   const documents = Object.values(focus.state.documents).filter((d) => d.companyId === company.id).length;
-  if (documents > 0) return `it has ${documents} ${documents === 1 ? 'invoice or credit note' : 'invoices or credit notes'} by now, which would be lost; merge it by hand`;
+  if (documents > 0)
+    return `it has ${documents} ${documents === 1 ? 'invoice or credit note' : 'invoices or credit notes'} by now, which would be lost; merge it by hand`;
   const contacts = Object.values(focus.state.contacts).filter((c) => c.companyId === company.id).length;
-  if (contacts > 0) return `it has ${contacts} contact${contacts === 1 ? '' : 's'} by now, which would lose their company; merge it by hand`;
+  if (contacts > 0)
+    return `it has ${contacts} contact${contacts === 1 ? '' : 's'} by now, which would lose their company; merge it by hand`;
   return null;
 }
 

@@ -11,11 +11,21 @@ const CUSTOMERS = [
   { name: 'Café Het Anker', vatNumber: 'BE0456789034', country: 'BE', externalId: null },
 ] as const;
 
-const line = (description: string, cents: number, vatRateBp: number, extra: Partial<LineInput> = {}): LineInput => ({ description, quantity: 1, unitPriceCents: cents, vatRateBp, ...extra });
+const line = (description: string, cents: number, vatRateBp: number, extra: Partial<LineInput> = {}): LineInput => ({
+  description,
+  quantity: 1,
+  unitPriceCents: cents,
+  vatRateBp,
+  ...extra,
+});
 
 /** What the demo account booked this quarter: date, customer index, lines. */
 const DOCUMENTS: ReadonlyArray<{ date: string; customer: number; lines: LineInput[] }> = [
-  { date: '2026-01-14', customer: 0, lines: [line('Brewing consultancy', 80_000, 2100), line('Tasting glasses', 12_450, 2100, { quantity: 3 })] },
+  {
+    date: '2026-01-14',
+    customer: 0,
+    lines: [line('Brewing consultancy', 80_000, 2100), line('Tasting glasses', 12_450, 2100, { quantity: 3 })],
+  },
   { date: '2026-01-28', customer: 1, lines: [line('Lighting design', 45_000, 2100, { discountBp: 1000 })] },
   { date: '2026-02-09', customer: 2, lines: [line('Transport', 210_000, 2100), line('Customs forms', 2_900, 0)] },
   { date: '2026-02-18', customer: 3, lines: [line('Catering', 64_000, 1200), line('Drinks', 8_750, 2100, { quantity: 2 })] },
@@ -29,7 +39,11 @@ const DOCUMENTS: ReadonlyArray<{ date: string; customer: number; lines: LineInpu
  */
 export function createDemoExportAccount(clock: Clock): Focus {
   const focus = new Focus(clock);
-  for (const [code, description] of [['700000', 'Sales of services'], ['700100', 'Sales of goods'], ['708000', 'Discounts granted']] as const) {
+  for (const [code, description] of [
+    ['700000', 'Sales of services'],
+    ['700100', 'Sales of goods'],
+    ['708000', 'Discounts granted'],
+  ] as const) {
     expectOk(createLedgerAccount(focus, 'admin', { code, description }));
   }
   for (const rate of [0, 600, 1200, 2100]) expectOk(setAutoSuggest(focus, 'admin', rate, rate === 1200 ? '700100' : '700000'));

@@ -62,7 +62,9 @@ export function companiesByExternalId(state: FocusState): Map<string, Company[]>
 
 /** The external IDs that more than one company holds, with those companies. */
 export function sharedExternalIds(state: FocusState): Array<{ externalId: string; companies: Company[] }> {
-  return [...companiesByExternalId(state)].filter(([, companies]) => companies.length > 1).map(([externalId, companies]) => ({ externalId, companies }));
+  return [...companiesByExternalId(state)]
+    .filter(([, companies]) => companies.length > 1)
+    .map(([externalId, companies]) => ({ externalId, companies }));
 }
 
 /** Turns "Manually editable" on or off (Manage external IDs); admins only (R18). */

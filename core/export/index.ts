@@ -38,4 +38,13 @@ export type { ExportPeriod } from './period.js';
 export type { ExportCost } from './wallet.js';
 export type { ExportPreview, PreviewCustomer, PreviewDocument } from './preview.js';
 export type { WizardStep, ExternalIdChoice, WizardOptions } from './wizard.js';
-export type { Exporter, ExporterParameter, ExportParameters, ExportInput, ExportFile, ExportCustomer, ExportDocument, FormatIssue } from './exporter.js';
+export type {
+  Exporter,
+  ExporterParameter,
+  ExportParameters,
+  ExportInput,
+  ExportFile,
+  ExportCustomer,
+  ExportDocument,
+  FormatIssue,
+} from './exporter.js';

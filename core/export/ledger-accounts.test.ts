@@ -24,7 +24,13 @@ function newFocus({ bare = false } = {}): { focus: Focus; companyId: string } {
   return { focus, companyId };
 }
 
-const line = (vatRateBp: number, extra: Partial<LineInput> = {}): LineInput => ({ description: `Line at ${vatRateBp}`, quantity: 1, unitPriceCents: 10_000, vatRateBp, ...extra });
+const line = (vatRateBp: number, extra: Partial<LineInput> = {}): LineInput => ({
+  description: `Line at ${vatRateBp}`,
+  quantity: 1,
+  unitPriceCents: 10_000,
+  vatRateBp,
+  ...extra,
+});
 
 function draft(focus: Focus, companyId: string, lines: LineInput[]): FocusDocument {
   const created = focus.createDraft({ companyId, date: '2026-02-02', lines });
@@ -35,7 +41,10 @@ function draft(focus: Focus, companyId: string, lines: LineInput[]): FocusDocume
 describe('R21: ledger accounts under Settings > Revenue > Ledger accounts', () => {
   it('R21: an admin creates accounts; they are listed in code order', () => {
     const { focus } = newFocus({ bare: true });
-    expect(createLedgerAccount(focus, 'admin', { code: ' 700100 ', description: ' Sales of goods ' })).toEqual({ ok: true, value: { code: '700100', description: 'Sales of goods' } });
+    expect(createLedgerAccount(focus, 'admin', { code: ' 700100 ', description: ' Sales of goods ' })).toEqual({
+      ok: true,
+      value: { code: '700100', description: 'Sales of goods' },
+    });
     createLedgerAccount(focus, 'admin', { code: '70000', description: 'Short code' });
     createLedgerAccount(focus, 'admin', { code: '700000', description: 'Sales of services' });
     expect(listLedgerAccounts(focus).map((a) => a.code)).toEqual(['70000', '700000', '700100']);
@@ -44,14 +53,27 @@ describe('R21: ledger accounts under Settings > Revenue > Ledger accounts', () =
   it('R21: refuses a non-admin, a code that is not digits, an empty description and a code that exists', () => {
     const { focus } = newFocus();
     const before = focus.snapshot();
-    expect(createLedgerAccount(focus, 'sales', { code: '700200', description: 'Rent' })).toMatchObject({ ok: false, problem: { code: 'not_admin', message: expect.stringContaining('Only an admin can change the ledger accounts') } });
+    expect(createLedgerAccount(focus, 'sales', { code: '700200', description: 'Rent' })).toMatchObject({
+      ok: false,
+      problem: { code: 'not_admin', message: expect.stringContaining('Only an admin can change the ledger accounts') },
+    });
     for (const code of ['70A000', '', '12345678901', '-7']) {
-      expect(createLedgerAccount(focus, 'admin', { code, description: 'Rent' })).toMatchObject({ ok: false, problem: { code: 'invalid', message: expect.stringContaining('use digits only') } });
+      expect(createLedgerAccount(focus, 'admin', { code, description: 'Rent' })).toMatchObject({
+        ok: false,
+        problem: { code: 'invalid', message: expect.stringContaining('use digits only') },
+      });
     }
-    expect(createLedgerAccount(focus, 'admin', { code: '700200', description: '  ' })).toMatchObject({ ok: false, problem: { code: 'invalid', message: expect.stringContaining('needs a description') } });
+    expect(createLedgerAccount(focus, 'admin', { code: '700200', description: '  ' })).toMatchObject({
+      ok: false,
+      problem: { code: 'invalid', message: expect.stringContaining('needs a description') },
+    });
     expect(createLedgerAccount(focus, 'admin', { code: '700000 ', description: 'Again' })).toEqual({
       ok: false,
-      problem: { code: 'duplicate_ledger_account', account: '700000', message: 'Ledger account 700000 already exists. Edit it, or create the account under another number.' },
+      problem: {
+        code: 'duplicate_ledger_account',
+        account: '700000',
+        message: 'Ledger account 700000 already exists. Edit it, or create the account under another number.',
+      },
     });
     expect(focus.snapshot()).toEqual(before);
   });
@@ -60,7 +82,14 @@ describe('R21: ledger accounts under Settings > Revenue > Ledger accounts', () =
     const { focus } = newFocus();
     expect(setDiscountAccount(focus, 'admin', '708000')).toEqual({ ok: true, value: '708000' });
     expect(focus.state.bookkeepingExport.ledger.discountAccount).toBe('708000');
-    expect(setDiscountAccount(focus, 'admin', '999')).toMatchObject({ ok: false, problem: { code: 'unknown_ledger_account', account: '999', message: expect.stringContaining('Create it under Settings > Revenue > Ledger accounts') } });
+    expect(setDiscountAccount(focus, 'admin', '999')).toMatchObject({
+      ok: false,
+      problem: {
+        code: 'unknown_ledger_account',
+        account: '999',
+        message: expect.stringContaining('Create it under Settings > Revenue > Ledger accounts'),
+      },
+    });
     expect(setDiscountAccount(focus, 'sales', null)).toMatchObject({ ok: false, problem: { code: 'not_admin' } });
     expect(focus.state.bookkeepingExport.ledger.discountAccount).toBe('708000');
     expect(setDiscountAccount(focus, 'admin', null)).toEqual({ ok: true, value: null });
@@ -73,7 +102,11 @@ describe('R21: auto-suggest accounts at certain VAT tariffs', () => {
     const { focus } = newFocus();
     expect(setAutoSuggest(focus, 'admin', 2100, '700000')).toEqual({ ok: true, value: '700000' });
     setAutoSuggest(focus, 'admin', 600, '700100');
-    expect([suggestLedgerAccount(focus.state, 2100), suggestLedgerAccount(focus.state, 600), suggestLedgerAccount(focus.state, 1200)]).toEqual(['700000', '700100', null]);
+    expect([
+      suggestLedgerAccount(focus.state, 2100),
+      suggestLedgerAccount(focus.state, 600),
+      suggestLedgerAccount(focus.state, 1200),
+    ]).toEqual(['700000', '700100', null]);
     expect(setAutoSuggest(focus, 'admin', 600, null)).toEqual({ ok: true, value: null });
     expect(focus.state.bookkeepingExport.ledger.autoSuggest).toEqual({ '2100': '700000' });
   });
@@ -81,9 +114,15 @@ describe('R21: auto-suggest accounts at certain VAT tariffs', () => {
   it('R21: refuses a non-admin, an unknown account and a VAT rate that is not 0–10000 basis points', () => {
     const { focus } = newFocus();
     expect(setAutoSuggest(focus, 'sales', 2100, '700000')).toMatchObject({ ok: false, problem: { code: 'not_admin' } });
-    expect(setAutoSuggest(focus, 'admin', 2100, '800000')).toMatchObject({ ok: false, problem: { code: 'unknown_ledger_account', account: '800000' } });
+    expect(setAutoSuggest(focus, 'admin', 2100, '800000')).toMatchObject({
+      ok: false,
+      problem: { code: 'unknown_ledger_account', account: '800000' },
+    });
     for (const rate of [-1, 21.5, 10_001]) {
-      expect(setAutoSuggest(focus, 'admin', rate, '700000')).toMatchObject({ ok: false, problem: { code: 'invalid', message: expect.stringContaining('basis points') } });
+      expect(setAutoSuggest(focus, 'admin', rate, '700000')).toMatchObject({
+        ok: false,
+        problem: { code: 'invalid', message: expect.stringContaining('basis points') },
+      });
     }
     expect(focus.state.bookkeepingExport.ledger.autoSuggest).toEqual({});
   });
@@ -122,9 +161,15 @@ describe('R21: applying the suggested accounts in bulk to existing invoices', ()
     const { focus, companyId } = newFocus();
     const a = draft(focus, companyId, [line(2100, { ledgerAccount: '700100' }), line(2100, { ledgerAccount: '700000' })]);
     setAutoSuggest(focus, 'admin', 2100, '700000');
-    expect(applySuggestionsInBulk(focus, 'admin', { overwrite: true })).toEqual({ ok: true, value: { lines: 1, documents: 1, documentIds: [a.id] } });
+    expect(applySuggestionsInBulk(focus, 'admin', { overwrite: true })).toEqual({
+      ok: true,
+      value: { lines: 1, documents: 1, documentIds: [a.id] },
+    });
     expect(focus.state.documents[a.id]!.lines.map((l) => l.ledgerAccount)).toEqual(['700000', '700000']);
-    expect(applySuggestionsInBulk(focus, 'admin', { overwrite: true })).toEqual({ ok: true, value: { lines: 0, documents: 0, documentIds: [] } });
+    expect(applySuggestionsInBulk(focus, 'admin', { overwrite: true })).toEqual({
+      ok: true,
+      value: { lines: 0, documents: 0, documentIds: [] },
+    });
   });
 
   it('R21/R11: a synced document changed in bulk is marked edited after sync, like any edit; an untouched one is not', () => {
@@ -134,16 +179,25 @@ describe('R21: applying the suggested accounts in bulk to existing invoices', ()
     for (const document of [changed, untouched]) document.link = { division: 1, journal: '70', entryId: `entry-${document.id}` };
     setAutoSuggest(focus, 'admin', 2100, '700000');
     applySuggestionsInBulk(focus, 'admin');
-    expect([focus.state.documents[changed.id]!.editedAfterSync, focus.state.documents[untouched.id]!.editedAfterSync]).toEqual([true, false]);
+    expect([focus.state.documents[changed.id]!.editedAfterSync, focus.state.documents[untouched.id]!.editedAfterSync]).toEqual([
+      true,
+      false,
+    ]);
   });
 
   it('R21: refuses a non-admin, and a bulk run before any suggestion is set', () => {
     const { focus, companyId } = newFocus();
     draft(focus, companyId, [line(2100)]);
-    expect(applySuggestionsInBulk(focus, 'admin')).toMatchObject({ ok: false, problem: { code: 'invalid', message: expect.stringContaining('Auto-suggest accounts at certain VAT-tariffs') } });
+    expect(applySuggestionsInBulk(focus, 'admin')).toMatchObject({
+      ok: false,
+      problem: { code: 'invalid', message: expect.stringContaining('Auto-suggest accounts at certain VAT-tariffs') },
+    });
     setAutoSuggest(focus, 'admin', 2100, '700000');
     const before = focus.snapshot();
-    expect(applySuggestionsInBulk(focus, 'sales')).toMatchObject({ ok: false, problem: { code: 'not_admin', message: expect.stringContaining('ledger accounts of existing invoices') } });
+    expect(applySuggestionsInBulk(focus, 'sales')).toMatchObject({
+      ok: false,
+      problem: { code: 'not_admin', message: expect.stringContaining('ledger accounts of existing invoices') },
+    });
     expect(focus.snapshot()).toEqual(before);
   });
 });
@@ -151,7 +205,12 @@ describe('R21: applying the suggested accounts in bulk to existing invoices', ()
 describe('R21: the ledger problems of a document, as the export preview shows them', () => {
   it('R21: a document whose lines all have accounts of the list has none', () => {
     const { focus, companyId } = newFocus();
-    expect(ledgerProblems(focus.state, draft(focus, companyId, [line(2100, { ledgerAccount: '700000' }), line(600, { ledgerAccount: '700100' })]))).toEqual([]);
+    expect(
+      ledgerProblems(
+        focus.state,
+        draft(focus, companyId, [line(2100, { ledgerAccount: '700000' }), line(600, { ledgerAccount: '700100' })]),
+      ),
+    ).toEqual([]);
   });
 
   it('R21: lines without ledger account are named, with what to do', () => {
@@ -164,7 +223,9 @@ describe('R21: the ledger problems of a document, as the export preview shows th
 
   it('R21: accounts that are not in the list are named per account', () => {
     const { focus, companyId } = newFocus();
-    const booked = focus.book(draft(focus, companyId, [line(2100, { ledgerAccount: '740000' }), line(2100, { ledgerAccount: '700000' })]).id);
+    const booked = focus.book(
+      draft(focus, companyId, [line(2100, { ledgerAccount: '740000' }), line(2100, { ledgerAccount: '700000' })]).id,
+    );
     if (!booked.ok) throw new Error(booked.problem.message);
     expect(ledgerProblems(focus.state, booked.value)).toEqual([
       'Ledger account 740000 on line 1 of invoice 2026/1 does not exist: create it under Settings > Revenue > Ledger accounts, or pick another account.',
@@ -176,7 +237,9 @@ describe('R21: the ledger problems of a document, as the export preview shows th
     const document = draft(focus, companyId, [line(2100, { ledgerAccount: '700000', discountBp: 1000 })]);
     const [problem, ...rest] = ledgerProblems(focus.state, document);
     expect(rest).toEqual([]);
-    expect(problem).toMatch(/^Missing ledger account for commercial discounts: line 1 of invoice .* has a discount\. Set a discount account/);
+    expect(problem).toMatch(
+      /^Missing ledger account for commercial discounts: line 1 of invoice .* has a discount\. Set a discount account/,
+    );
     setDiscountAccount(focus, 'admin', '708000');
     expect(ledgerProblems(focus.state, document)).toEqual([]);
   });

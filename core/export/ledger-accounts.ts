@@ -18,7 +18,8 @@ export interface BulkResult {
 export function createLedgerAccount(focus: Focus, userId: string, { code, description }: LedgerAccount): FocusResult<LedgerAccount> {
   if (!focus.user(userId)?.admin) return refuse(problems.notAdmin('change the ledger accounts'));
   const trimmed = code.trim();
-  if (!/^\d{1,10}$/.test(trimmed)) return refuse(problems.invalid(`Ledger account "${code}" is not valid: use digits only (at most 10), e.g. 700000.`));
+  if (!/^\d{1,10}$/.test(trimmed))
+    return refuse(problems.invalid(`Ledger account "${code}" is not valid: use digits only (at most 10), e.g. 700000.`));
   if (!description.trim()) return refuse(problems.invalid(`Ledger account ${trimmed} needs a description, e.g. "Sales of services".`));
   const { accounts } = focus.state.bookkeepingExport.ledger;
   if (accounts[trimmed]) return refuse(problems.duplicateLedgerAccount(trimmed));
@@ -64,10 +65,16 @@ export function suggestLedgerAccount(state: FocusState, vatRateBp: number): stri
  * lines without an account, or every line with `overwrite`. A changed document is edited as any edit is, so a
  * synced one is marked `editedAfterSync` (R11). Lines at a VAT rate without suggestion stay as they are.
  */
-export function applySuggestionsInBulk(focus: Focus, userId: string, { overwrite = false }: { overwrite?: boolean } = {}): FocusResult<BulkResult> {
+export function applySuggestionsInBulk(
+  focus: Focus,
+  userId: string,
+  { overwrite = false }: { overwrite?: boolean } = {},
+): FocusResult<BulkResult> {
   if (!focus.user(userId)?.admin) return refuse(problems.notAdmin('change the ledger accounts of existing invoices'));
   if (Object.keys(focus.state.bookkeepingExport.ledger.autoSuggest).length === 0) {
-    return refuse(problems.invalid('No account is suggested for any VAT rate yet: set "Auto-suggest accounts at certain VAT-tariffs" first.'));
+    return refuse(
+      problems.invalid('No account is suggested for any VAT rate yet: set "Auto-suggest accounts at certain VAT-tariffs" first.'),
+    );
   }
   const result: BulkResult = { lines: 0, documents: 0, documentIds: [] };
   for (const document of Object.values(focus.state.documents)) {
@@ -99,18 +106,26 @@ export function ledgerProblems(state: FocusState, document: FocusDocument): stri
   const errors: string[] = [];
   const unspecified = lineNumbers(document, (line) => line.ledgerAccount === null);
   if (unspecified.length > 0) {
-    errors.push(`Unspecified ledger account on ${linesWord(unspecified)} of ${name}: open it, use the pencil next to 'content' and set the accounts, or apply the auto-suggested accounts in bulk.`);
+    errors.push(
+      `Unspecified ledger account on ${linesWord(unspecified)} of ${name}: open it, use the pencil next to 'content' and set the accounts, or apply the auto-suggested accounts in bulk.`,
+    );
   }
   const unknown = [...new Set(document.lines.map((line) => line.ledgerAccount).filter((code) => code !== null && !accounts[code]))];
   for (const code of unknown) {
     const lines = lineNumbers(document, (line) => line.ledgerAccount === code);
-    errors.push(`Ledger account ${code} on ${linesWord(lines)} of ${name} does not exist: create it under Settings > Revenue > Ledger accounts, or pick another account.`);
+    errors.push(
+      `Ledger account ${code} on ${linesWord(lines)} of ${name} does not exist: create it under Settings > Revenue > Ledger accounts, or pick another account.`,
+    );
   }
   const discounted = lineNumbers(document, (line) => line.discountBp > 0);
   if (discounted.length > 0 && discountAccount === null) {
-    errors.push(`Missing ledger account for commercial discounts: ${linesWord(discounted)} of ${name} ${discounted.length === 1 ? 'has' : 'have'} a discount. Set a discount account under Settings > Revenue > Ledger accounts.`);
+    errors.push(
+      `Missing ledger account for commercial discounts: ${linesWord(discounted)} of ${name} ${discounted.length === 1 ? 'has' : 'have'} a discount. Set a discount account under Settings > Revenue > Ledger accounts.`,
+    );
   } else if (discounted.length > 0 && discountAccount !== null && !accounts[discountAccount]) {
-    errors.push(`The discount account ${discountAccount} does not exist: create it under Settings > Revenue > Ledger accounts, or pick another discount account.`);
+    errors.push(
+      `The discount account ${discountAccount} does not exist: create it under Settings > Revenue > Ledger accounts, or pick another discount account.`,
+    );
   }
   return errors;
 }

@@ -19,11 +19,13 @@ export function defaultExportPeriod(today: string): ExportPeriod {
  * order. Drafts are never exported. An empty selection or a backwards period is refused with what to pick.
  */
 export function documentsInPeriod(state: FocusState, { from, to }: ExportPeriod): FocusResult<FocusDocument[]> {
-  if (!isIsoDay(from) || !isIsoDay(to)) return refuse(problems.invalid(`The period ${from} – ${to} is not valid: write both days as YYYY-MM-DD.`));
+  if (!isIsoDay(from) || !isIsoDay(to))
+    return refuse(problems.invalid(`The period ${from} – ${to} is not valid: write both days as YYYY-MM-DD.`));
   if (from > to) return refuse(problems.invalid(`The period starts (${from}) after it ends (${to}): swap the two days.`));
   const documents = Object.values(state.documents)
     .filter((d) => d.status === 'booked' && d.date >= from && d.date <= to)
     .sort(invoicesFirstInNumberOrder);
-  if (documents.length === 0) return refuse(problems.invalid(`There are no booked invoices or credit notes between ${from} and ${to}: pick another period.`));
+  if (documents.length === 0)
+    return refuse(problems.invalid(`There are no booked invoices or credit notes between ${from} and ${to}: pick another period.`));
   return done(documents);
 }

@@ -35,12 +35,18 @@ export interface ExportPreview {
 }
 
 /** Builds what the format writes from the selection and the parameters. */
-export function exportInput(state: FocusState, documents: readonly FocusDocument[], parameters: ExportParameters, today: string): ExportInput {
+export function exportInput(
+  state: FocusState,
+  documents: readonly FocusDocument[],
+  parameters: ExportParameters,
+  today: string,
+): ExportInput {
   const customers = new Map<string, ExportCustomer>();
   for (const document of documents) {
     const company = state.companies[document.companyId];
     // Focus never deletes a company that has documents, so a missing one is a bug in whoever changed the state.
-    if (!company) throw new Error(`[booklab] ${document.number ?? document.id} belongs to company ${document.companyId}, which does not exist.`);
+    if (!company)
+      throw new Error(`[booklab] ${document.number ?? document.id} belongs to company ${document.companyId}, which does not exist.`);
     if (!customers.has(company.id)) customers.set(company.id, { externalId: company.externalId ?? '', company });
   }
   return {
@@ -107,7 +113,9 @@ function customerErrors(company: Company, holders: Map<string, Company[]> | null
   } else if (holders) {
     const others = (holders.get(company.externalId) ?? []).filter((c) => c.id !== company.id);
     if (others.length > 0) {
-      errors.push(`External ID ${company.externalId} is also used by ${others.map((c) => c.name).join(', ')}: the package would merge these customers. Give each its own ID.`);
+      errors.push(
+        `External ID ${company.externalId} is also used by ${others.map((c) => c.name).join(', ')}: the package would merge these customers. Give each its own ID.`,
+      );
     }
   }
   if (company.vatNumber) {
@@ -119,7 +127,8 @@ function customerErrors(company: Company, holders: Map<string, Company[]> | null
 
 function parameterErrors(parameters: ExportParameters, exporter: Exporter): string[] {
   const errors: string[] = [];
-  if (!parameters.invoiceJournal.trim()) errors.push('Fill in the invoice journal: the code of the journal your invoices are posted to in the package.');
+  if (!parameters.invoiceJournal.trim())
+    errors.push('Fill in the invoice journal: the code of the journal your invoices are posted to in the package.');
   if (!parameters.creditNoteJournal.trim()) errors.push('Fill in the credit note journal (it may be the same as the invoice journal).');
   for (const parameter of exporter.parameters) {
     const value = parameters.extra[parameter.name] ?? parameter.defaultValue;

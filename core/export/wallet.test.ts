@@ -9,7 +9,11 @@ function focusWithInvoices(count: number): { focus: Focus; documents: FocusDocum
   const focus = new Focus(createClock({ start: '2026-03-02T09:00:00Z', frozen: true }));
   const companyId = focus.addCompany({ name: 'Atelier Lumière' }).id;
   const documents = Array.from({ length: count }, (_, i) => {
-    const draft = focus.createDraft({ companyId, date: `2026-02-${String(i + 1).padStart(2, '0')}`, lines: [{ description: 'Design', quantity: 1, unitPriceCents: 10_000, vatRateBp: 2100 }] });
+    const draft = focus.createDraft({
+      companyId,
+      date: `2026-02-${String(i + 1).padStart(2, '0')}`,
+      lines: [{ description: 'Design', quantity: 1, unitPriceCents: 10_000, vatRateBp: 2100 }],
+    });
     if (!draft.ok) throw new Error(draft.problem.message);
     const booked = focus.book(draft.value.id);
     if (!booked.ok) throw new Error(booked.problem.message);
@@ -22,7 +26,14 @@ describe('R22: the cost step charges EUR 0.12 per invoice from the wallet, each 
   it('R22: quotes EUR 0.12 per invoice not paid before', () => {
     const { focus, documents } = focusWithInvoices(5);
     topUpWallet(focus, 100);
-    expect(exportCost(focus.state, documents)).toEqual({ documents: 5, alreadyPaid: 0, toCharge: 5, feeCents: 60, balanceCents: 100, enough: true });
+    expect(exportCost(focus.state, documents)).toEqual({
+      documents: 5,
+      alreadyPaid: 0,
+      toCharge: 5,
+      feeCents: 60,
+      balanceCents: 100,
+      enough: true,
+    });
   });
 
   it('R22: paying charges the wallet once per invoice and records each invoice as paid', () => {
@@ -86,8 +97,17 @@ describe('R22: the period step selects booked invoices and credit notes', () => 
 
   it('R22: refuses a malformed day, a backwards period and a period without documents, saying what to pick', () => {
     const { focus } = focusWithInvoices(2);
-    expect(documentsInPeriod(focus.state, { from: '2026-02-30', to: '2026-03-01' })).toMatchObject({ ok: false, problem: { code: 'invalid', message: expect.stringContaining('YYYY-MM-DD') } });
-    expect(documentsInPeriod(focus.state, { from: '2026-03-01', to: '2026-02-01' })).toMatchObject({ ok: false, problem: { message: expect.stringContaining('swap') } });
-    expect(documentsInPeriod(focus.state, { from: '2025-01-01', to: '2025-12-31' })).toMatchObject({ ok: false, problem: { message: expect.stringContaining('pick another period') } });
+    expect(documentsInPeriod(focus.state, { from: '2026-02-30', to: '2026-03-01' })).toMatchObject({
+      ok: false,
+      problem: { code: 'invalid', message: expect.stringContaining('YYYY-MM-DD') },
+    });
+    expect(documentsInPeriod(focus.state, { from: '2026-03-01', to: '2026-02-01' })).toMatchObject({
+      ok: false,
+      problem: { message: expect.stringContaining('swap') },
+    });
+    expect(documentsInPeriod(focus.state, { from: '2025-01-01', to: '2025-12-31' })).toMatchObject({
+      ok: false,
+      problem: { message: expect.stringContaining('pick another period') },
+    });
   });
 });

@@ -24,7 +24,7 @@ function toPreview(focus = demo(), { generate = true, packageId = 'generic-csv',
   return { focus, wizard, preview };
 }
 
-describe('R22: the export wizard walks period, package, external IDs and cost in the article\'s order', () => {
+describe("R22: the export wizard walks period, package, external IDs and cost in the article's order", () => {
   it('R22: the steps are those of the article', () => {
     expect(WIZARD_STEPS).toEqual(['period', 'package', 'external-ids', 'cost', 'parameters', 'preview', 'file']);
   });
@@ -32,7 +32,10 @@ describe('R22: the export wizard walks period, package, external IDs and cost in
   it('R22: refuses an unknown package, naming the ones there are', () => {
     const wizard = new ExportWizard(demo(), 'admin');
     wizard.choosePeriod(PERIOD);
-    expect(wizard.choosePackage('twinfield')).toMatchObject({ ok: false, problem: { code: 'invalid', message: expect.stringContaining('generic-csv, peppol-ubl') } });
+    expect(wizard.choosePackage('twinfield')).toMatchObject({
+      ok: false,
+      problem: { code: 'invalid', message: expect.stringContaining('generic-csv, peppol-ubl') },
+    });
     expect(wizard.step).toBe('package');
   });
 
@@ -109,7 +112,10 @@ describe('R23: the export parameters', () => {
     const { wizard } = toPreview();
     wizard.back();
     const preview = wizard.setParameters({ invoiceJournal: ' ', creditNoteJournal: '' });
-    expect(preview.general).toEqual([expect.stringContaining('Fill in the invoice journal'), expect.stringContaining('Fill in the credit note journal')]);
+    expect(preview.general).toEqual([
+      expect.stringContaining('Fill in the invoice journal'),
+      expect.stringContaining('Fill in the credit note journal'),
+    ]);
     expect(wizard.download()).toMatchObject({ ok: false, problem: { code: 'preview_has_errors', errorCount: 2 } });
   });
 });
@@ -132,7 +138,14 @@ describe('R24: the preview lists customers and invoices with their errors; only 
       expect(exported?.totalCents, `${row.kind} ${row.number}`).toBe(documentTotals(document).totalCents);
     }
     expect(focus.state.bookkeepingExport.exports).toEqual([
-      { id: 'export-1', at: '2026-03-02T09:00:00.000Z', ...PERIOD, exporter: 'generic-csv', documentIds: preview.documents.map((d) => d.documentId), files: ['customers.csv', 'invoice-lines.csv'] },
+      {
+        id: 'export-1',
+        at: '2026-03-02T09:00:00.000Z',
+        ...PERIOD,
+        exporter: 'generic-csv',
+        documentIds: preview.documents.map((d) => d.documentId),
+        files: ['customers.csv', 'invoice-lines.csv'],
+      },
     ]);
   });
 
@@ -140,7 +153,10 @@ describe('R24: the preview lists customers and invoices with their errors; only 
     const { focus, wizard, preview } = toPreview(demo(), { generate: false });
     expect(preview.errorCount).toBe(2);
     expect(preview.customers.filter((c) => c.errors.length).map((c) => c.name)).toEqual(['Delta Logistics BV', 'Café Het Anker']);
-    expect(wizard.download()).toMatchObject({ ok: false, problem: { code: 'preview_has_errors', message: expect.stringContaining('already paid for') } });
+    expect(wizard.download()).toMatchObject({
+      ok: false,
+      problem: { code: 'preview_has_errors', message: expect.stringContaining('already paid for') },
+    });
     expect(wizard.step).toBe('preview');
     expect(focus.state.bookkeepingExport.exports).toEqual([]);
   });
@@ -183,14 +199,18 @@ describe('R24: the preview lists customers and invoices with their errors; only 
     const preview = wizard.refreshPreview();
     expect(preview.documents.find((d) => d.documentId === 'invoice-1')?.errors).toEqual([expect.stringMatching(/ledger account/i)]);
     expect(preview.documents.find((d) => d.documentId === 'invoice-3')?.errors).toEqual(['Not paid for yet: go back to the cost step.']);
-    expect(preview.customers.find((c) => c.companyId === 'company-2')?.errors).toEqual([expect.stringContaining('Invalid VAT number BE12 of Atelier Lumière')]);
+    expect(preview.customers.find((c) => c.companyId === 'company-2')?.errors).toEqual([
+      expect.stringContaining('Invalid VAT number BE12 of Atelier Lumière'),
+    ]);
   });
 
-  it('R24: the package\'s own checks show in the preview (Peppol needs a valid Belgian enterprise number)', () => {
+  it("R24: the package's own checks show in the preview (Peppol needs a valid Belgian enterprise number)", () => {
     const focus = demo();
     focus.state.companies['company-1']!.vatNumber = 'BE0412345678';
     const { preview } = toPreview(focus, { packageId: 'peppol-ubl' });
-    expect(preview.customers.find((c) => c.companyId === 'company-1')?.errors).toEqual([expect.stringContaining('not a valid Belgian enterprise number')]);
+    expect(preview.customers.find((c) => c.companyId === 'company-1')?.errors).toEqual([
+      expect.stringContaining('not a valid Belgian enterprise number'),
+    ]);
   });
 
   it('going back keeps the choices and paid documents stay paid', () => {

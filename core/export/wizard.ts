@@ -96,7 +96,8 @@ export class ExportWizard {
   choosePackage(id: string): FocusResult<Exporter> {
     this.expect('package');
     const exporter = findExporter(id);
-    if (!exporter) return refuse(problems.invalid(`There is no bookkeeping program "${id}": pick one of ${EXPORTERS.map((e) => e.id).join(', ')}.`));
+    if (!exporter)
+      return refuse(problems.invalid(`There is no bookkeeping program "${id}": pick one of ${EXPORTERS.map((e) => e.id).join(', ')}.`));
     // Going back to pick another package keeps the common parameters but not the old package's own ones.
     const defaults = defaultParameters(exporter);
     const parameters = this.parameters ? { ...this.parameters, extra: defaults.extra } : defaults;
@@ -111,7 +112,11 @@ export class ExportWizard {
     let firstId: string | null = null;
     if (choice.generate) {
       const companyIds = [...new Set(this.documents.map((d) => d.companyId))];
-      const result = generateExternalIds(this.focus, this.userId, { startValue: choice.startValue, confirmReuse: choice.confirmReuse, companyIds });
+      const result = generateExternalIds(this.focus, this.userId, {
+        startValue: choice.startValue,
+        confirmReuse: choice.confirmReuse,
+        companyIds,
+      });
       if (!result.ok) return result;
       generated = result.value.assigned.length;
       firstId = result.value.assigned[0]?.externalId ?? null;
@@ -191,6 +196,9 @@ export class ExportWizard {
   }
 
   private expect(step: WizardStep): void {
-    if (this.step !== step) throw new WizardStepError(`[booklab] The export wizard is at the ${this.step} step, not at ${step}: call the steps in order (${WIZARD_STEPS.join(' → ')}).`);
+    if (this.step !== step)
+      throw new WizardStepError(
+        `[booklab] The export wizard is at the ${this.step} step, not at ${step}: call the steps in order (${WIZARD_STEPS.join(' → ')}).`,
+      );
   }
 }

@@ -8,7 +8,11 @@ import type { ExportFile } from './exporter.js';
  * unless `replace`: an export mixed with an earlier one's files gets those booked twice by whoever imports
  * the folder. With `replace`, files of the same name are replaced and the others stay. Returns the paths.
  */
-export async function writeExportFiles(files: readonly ExportFile[], dir: string, { replace = false }: { replace?: boolean } = {}): Promise<FocusResult<string[]>> {
+export async function writeExportFiles(
+  files: readonly ExportFile[],
+  dir: string,
+  { replace = false }: { replace?: boolean } = {},
+): Promise<FocusResult<string[]>> {
   const target = resolve(dir);
   try {
     await mkdir(target, { recursive: true });
@@ -24,7 +28,10 @@ export async function writeExportFiles(files: readonly ExportFile[], dir: string
  * Writes an export into a new numbered folder under `base` (`export-1`, `export-2`, …), so that exports
  * made one after the other never mix and nothing is replaced. Returns the folder and the paths.
  */
-export async function writeIntoNewFolder(files: readonly ExportFile[], base: string): Promise<FocusResult<{ dir: string; paths: string[] }>> {
+export async function writeIntoNewFolder(
+  files: readonly ExportFile[],
+  base: string,
+): Promise<FocusResult<{ dir: string; paths: string[] }>> {
   const root = resolve(base);
   try {
     await mkdir(root, { recursive: true });

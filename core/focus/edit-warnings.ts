@@ -7,7 +7,12 @@ import type { FocusDocument, FocusState } from './state.js';
 /** True when the next sync pushes an edit of `document`: it is synced, and the active integration is Octopus (R11). */
 export function editIsPushed(state: FocusState, document: FocusDocument): boolean {
   const integration = state.integration;
-  return document.link !== null && integration?.active === true && integration.settings.tool === 'octopus' && document.date >= integration.settings.startDate;
+  return (
+    document.link !== null &&
+    integration?.active === true &&
+    integration.settings.tool === 'octopus' &&
+    document.date >= integration.settings.startDate
+  );
 }
 
 /** What the invoice editor warns while `document` is edited: with Octopus, that the sync resets its cost centres (R11). */

@@ -52,8 +52,14 @@ describe('R1: drafts', () => {
       ok: false,
       problem: { code: 'not_found', entity: 'company', id: 'company-99', message: 'No company with id company-99.' },
     });
-    expect(focus.createDraft({ companyId, lines: [] })).toEqual({ ok: false, problem: { code: 'invalid', message: 'A document needs at least one line.' } });
-    expect(focus.createDraft({ companyId, date: '2/3/2026', lines: [LINE] })).toEqual({ ok: false, problem: { code: 'invalid', message: 'Dates must be existing days written YYYY-MM-DD.' } });
+    expect(focus.createDraft({ companyId, lines: [] })).toEqual({
+      ok: false,
+      problem: { code: 'invalid', message: 'A document needs at least one line.' },
+    });
+    expect(focus.createDraft({ companyId, date: '2/3/2026', lines: [LINE] })).toEqual({
+      ok: false,
+      problem: { code: 'invalid', message: 'Dates must be existing days written YYYY-MM-DD.' },
+    });
     expect(focus.createDraft({ companyId, date: '2026-02-30', lines: [LINE] }).ok).toBe(false);
   });
 
@@ -137,7 +143,9 @@ describe('R2: deleting a booked invoice', () => {
     booked(focus, companyId, '2026-02-04');
     const refused = focus.deleteDocument(first.id);
     expect(refused.ok === false && refused.problem).toMatchObject({ code: 'not_last', lastNumber: '2026/2' });
-    expect(refused.ok === false && refused.problem.message).toMatch(/^Credit note 2026\/1 cannot be deleted: only the last credit note \(2026\/2\)/);
+    expect(refused.ok === false && refused.problem.message).toMatch(
+      /^Credit note 2026\/1 cannot be deleted: only the last credit note \(2026\/2\)/,
+    );
   });
 
   it('R2: setting the amount to zero works on a booked invoice that is not the last one', () => {
@@ -278,7 +286,10 @@ describe('credit notes and edits', () => {
     const pending = draft(focus, companyId, '2026-02-03');
     expect(focus.editLines(invoice.id, [{ ...LINE, quantity: 2 }]).ok).toBe(true);
     expect(focus.editLines(pending.id, [{ ...LINE, quantity: 3 }]).ok).toBe(true);
-    expect([focus.state.documents[invoice.id]!.editedAfterSync, focus.state.documents[pending.id]!.editedAfterSync]).toEqual([false, false]);
+    expect([focus.state.documents[invoice.id]!.editedAfterSync, focus.state.documents[pending.id]!.editedAfterSync]).toEqual([
+      false,
+      false,
+    ]);
   });
 
   it('R11: editLines returns the cost-centre warning only when the sync will push the edit: synced, an active Octopus integration, dated from its start date', () => {
@@ -289,7 +300,17 @@ describe('credit notes and edits', () => {
     const connect = (tool: 'exact' | 'octopus' | 'yuki', active = true, startDate = '2026-01-01') => {
       focus.state.integration = {
         active,
-        settings: { tool, division: 100001, startDate, invoiceJournal: 'V1', creditNoteJournal: 'V2', nightlySync: false, ledgerMap: {}, vatMap: {}, strategy: 'faithful' },
+        settings: {
+          tool,
+          division: 100001,
+          startDate,
+          invoiceJournal: 'V1',
+          creditNoteJournal: 'V2',
+          nightlySync: false,
+          ledgerMap: {},
+          vatMap: {},
+          strategy: 'faithful',
+        },
         tokens: null,
         lastNightlyRun: null,
       };
@@ -297,9 +318,18 @@ describe('credit notes and edits', () => {
     connect('octopus');
     expect(edit(invoice)).toEqual({ ok: true, value: invoice });
     link(invoice, 1);
-    expect(edit(invoice)).toEqual({ ok: true, value: invoice, warnings: ['The cost centres of invoice 2026/1 will be reset after the sync.'] });
+    expect(edit(invoice)).toEqual({
+      ok: true,
+      value: invoice,
+      warnings: ['The cost centres of invoice 2026/1 will be reset after the sync.'],
+    });
     expect(edit(pending)).toEqual({ ok: true, value: pending });
-    for (const [tool, active, startDate] of [['exact', true, '2026-01-01'], ['yuki', true, '2026-01-01'], ['octopus', false, '2026-01-01'], ['octopus', true, '2026-03-01']] as const) {
+    for (const [tool, active, startDate] of [
+      ['exact', true, '2026-01-01'],
+      ['yuki', true, '2026-01-01'],
+      ['octopus', false, '2026-01-01'],
+      ['octopus', true, '2026-03-01'],
+    ] as const) {
       connect(tool, active, startDate);
       expect(edit(invoice), `${tool}, ${active ? 'active' : 'deactivated'}, from ${startDate}`).toEqual({ ok: true, value: invoice });
     }
@@ -315,7 +345,10 @@ describe('credit notes and edits', () => {
   it('R11: editLines refuses an empty line list and keeps the lines', () => {
     const { focus, companyId } = newFocus();
     const invoice = booked(focus, companyId, '2026-02-02');
-    expect(focus.editLines(invoice.id, [])).toEqual({ ok: false, problem: { code: 'invalid', message: 'A document needs at least one line.' } });
+    expect(focus.editLines(invoice.id, [])).toEqual({
+      ok: false,
+      problem: { code: 'invalid', message: 'A document needs at least one line.' },
+    });
     expect(focus.state.documents[invoice.id]!.lines).toHaveLength(1);
   });
 });

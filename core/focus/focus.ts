@@ -32,7 +32,6 @@ export interface DraftInput {
 /** A new company. */
 export type CompanyInput = Pick<Company, 'name'> & Partial<Omit<Company, 'id' | 'name'>>;
 
-
 /**
  * The Focus invoicing app: companies, invoices and credit notes with their numbering and deletion rules
  * (R1–R3), and the bell (R15, R16). The integration works on it from `core/integration`.
@@ -61,7 +60,10 @@ export class Focus {
   /** Replaces the state with a validated copy of `state` (zod's parse builds the copy). */
   restore(state: unknown): FocusResult<void> {
     const parsed = FocusStateSchema.safeParse(state);
-    if (!parsed.success) return refuse(problems.invalid(`Not a Focus state: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`));
+    if (!parsed.success)
+      return refuse(
+        problems.invalid(`Not a Focus state: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`),
+      );
     this.adopt(parsed.data);
     return done(undefined);
   }
@@ -121,7 +123,8 @@ export class Focus {
   createDraft({ kind = 'invoice', companyId, date, dueDate, lines }: DraftInput): FocusResult<FocusDocument> {
     if (!this.current.companies[companyId]) return refuse(problems.notFound('company', companyId));
     const day = date ?? this.clock.today();
-    if (!isIsoDay(day) || (dueDate !== undefined && !isIsoDay(dueDate))) return refuse(problems.invalid('Dates must be existing days written YYYY-MM-DD.'));
+    if (!isIsoDay(day) || (dueDate !== undefined && !isIsoDay(dueDate)))
+      return refuse(problems.invalid('Dates must be existing days written YYYY-MM-DD.'));
     if (lines.length === 0) return refuse(problems.invalid('A document needs at least one line.'));
     const document: FocusDocument = {
       id: this.nextId(kind === 'invoice' ? 'invoice' : 'credit-note'),
@@ -233,7 +236,13 @@ export class Focus {
    */
   notify(kind: Notification['kind'], message: string): boolean {
     const bell = this.current.bell;
-    const notification: Notification = { id: this.nextId('notification'), at: new Date(this.clock.now()).toISOString(), kind, message, read: false };
+    const notification: Notification = {
+      id: this.nextId('notification'),
+      at: new Date(this.clock.now()).toISOString(),
+      kind,
+      message,
+      read: false,
+    };
     const unread = bell.notifications.filter((n) => !n.read).length;
     if (unread >= bell.capacity) {
       bell.hidden.push(notification);

@@ -12,14 +12,24 @@ export function formatNumber(fiscalYear: number, sequence: number): string {
 
 /** Sort order of booked documents: invoices before credit notes, each series by fiscal year and number. */
 export function invoicesFirstInNumberOrder(a: FocusDocument, b: FocusDocument): number {
-  return (a.kind === b.kind ? 0 : a.kind === 'invoice' ? -1 : 1) || (a.fiscalYear ?? 0) - (b.fiscalYear ?? 0) || (a.sequence ?? 0) - (b.sequence ?? 0);
+  return (
+    (a.kind === b.kind ? 0 : a.kind === 'invoice' ? -1 : 1) ||
+    (a.fiscalYear ?? 0) - (b.fiscalYear ?? 0) ||
+    (a.sequence ?? 0) - (b.sequence ?? 0)
+  );
 }
 
 /** The last booked document of a series, the only one that may be deleted (R2). One pass: booking many invoices stays fast. */
 export function lastOfSeries(state: FocusState, fiscalYear: number, kind: DocumentKind): FocusDocument | undefined {
   let last: FocusDocument | undefined;
   for (const d of Object.values(state.documents)) {
-    if (d.status === 'booked' && d.kind === kind && d.fiscalYear === fiscalYear && (last === undefined || (d.sequence ?? 0) > (last.sequence ?? 0))) last = d;
+    if (
+      d.status === 'booked' &&
+      d.kind === kind &&
+      d.fiscalYear === fiscalYear &&
+      (last === undefined || (d.sequence ?? 0) > (last.sequence ?? 0))
+    )
+      last = d;
   }
   return last;
 }

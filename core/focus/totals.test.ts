@@ -3,7 +3,16 @@ import type { Line } from './state.js';
 import { bookSign, documentTotals, lineNetCents, lineVatCents } from './totals.js';
 
 function line(overrides: Partial<Line>): Line {
-  return { description: 'Line', quantity: 1, unitPriceCents: 10_000, vatRateBp: 2100, ledgerAccount: '700000', discountBp: 0, costCentre: null, ...overrides };
+  return {
+    description: 'Line',
+    quantity: 1,
+    unitPriceCents: 10_000,
+    vatRateBp: 2100,
+    ledgerAccount: '700000',
+    discountBp: 0,
+    costCentre: null,
+    ...overrides,
+  };
 }
 
 describe('R23, I5: line and document totals', () => {
@@ -48,7 +57,10 @@ describe('R23, I5: line and document totals', () => {
   });
 
   it('R23: document totals add the rounded lines', () => {
-    const lines = [line({ quantity: 2, unitPriceCents: 12_345, vatRateBp: 2100 }), line({ quantity: 1, unitPriceCents: 999, vatRateBp: 600, discountBp: 1_500 })];
+    const lines = [
+      line({ quantity: 2, unitPriceCents: 12_345, vatRateBp: 2100 }),
+      line({ quantity: 1, unitPriceCents: 999, vatRateBp: 600, discountBp: 1_500 }),
+    ];
     expect(lines.map(lineNetCents)).toEqual([24_690, 849]);
     expect(lines.map(lineVatCents)).toEqual([5_185, 51]);
     expect(documentTotals({ lines })).toEqual({ netCents: 25_539, vatCents: 5_236, totalCents: 30_775 });

@@ -41,7 +41,6 @@ export interface DeactivateReport {
   delinkedCompanies: number;
 }
 
-
 /** Connects (or reconnects) the integration: admin only (R4), OAuth, journals checked, optional import (R13). */
 export async function connect(ctx: IntegrationContext, userId: string, input: ConnectInput): Promise<FocusResult<ConnectReport>> {
   const { focus, exact } = ctx;
@@ -62,7 +61,13 @@ export async function connect(ctx: IntegrationContext, userId: string, input: Co
     vatMap: input.vatMap ?? DEFAULT_VAT_MAP,
     strategy: input.strategy ?? 'faithful',
   };
-  focus.state.integration = { active: false, settings, tokens: null, lastNightlyRun: null, ...(previous?.delinkDate ? { delinkDate: previous.delinkDate } : {}) };
+  focus.state.integration = {
+    active: false,
+    settings,
+    tokens: null,
+    lastNightlyRun: null,
+    ...(previous?.delinkDate ? { delinkDate: previous.delinkDate } : {}),
+  };
   const failed = (problem: Parameters<typeof refuse>[0]) => {
     focus.state.integration = previous;
     return refuse(problem);
@@ -96,11 +101,14 @@ export async function connect(ctx: IntegrationContext, userId: string, input: Co
  * for a company that already exists, so existing ones are duplicated (R13).
  */
 async function importCompanies(ctx: IntegrationContext, division: number): Promise<FocusResult<number>> {
-  const accounts = await ctx.exact.getAll<{ ID: string; Code: string; Name: string; VATNumber: string | null; Country: string | null; Email: string | null }>(
-    division,
-    'sync/CRM/Accounts',
-    { $filter: 'Timestamp gt 1L', $select: 'ID,Code,Name,VATNumber,Country,Email' },
-  );
+  const accounts = await ctx.exact.getAll<{
+    ID: string;
+    Code: string;
+    Name: string;
+    VATNumber: string | null;
+    Country: string | null;
+    Email: string | null;
+  }>(division, 'sync/CRM/Accounts', { $filter: 'Timestamp gt 1L', $select: 'ID,Code,Name,VATNumber,Country,Email' });
   if (!accounts.ok) return refuse(problems.accountingUnreachable(accounts.error.message));
   const origin = ctx.focus.nextId('import');
   for (const account of accounts.value) {
@@ -121,7 +129,11 @@ async function importCompanies(ctx: IntegrationContext, division: number): Promi
  * Deactivates the integration (R12): admin only (R4); every invoice and credit note dated on or after the
  * delink date loses its link and booking number; contacts and companies too when asked.
  */
-export function deactivate(ctx: IntegrationContext, userId: string, { delinkDate, delinkContacts = false }: DeactivateInput): FocusResult<DeactivateReport> {
+export function deactivate(
+  ctx: IntegrationContext,
+  userId: string,
+  { delinkDate, delinkContacts = false }: DeactivateInput,
+): FocusResult<DeactivateReport> {
   const { focus } = ctx;
   if (!focus.user(userId)?.admin) return refuse(problems.notAdmin());
   const integration = focus.state.integration;

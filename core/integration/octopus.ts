@@ -32,15 +32,22 @@ export function editsToPush(ctx: IntegrationContext): FocusDocument[] {
  */
 export async function checkJournalTypes(ctx: IntegrationContext): Promise<ExactResult<{ blocked: Set<DocumentKind>; errors: string[] }>> {
   const { division, invoiceJournal, creditNoteJournal } = ctx.focus.state.integration!.settings;
-  const journals = await ctx.exact.getAll<{ Code: string; TypeDescription: string | null }>(division, 'financial/Journals', { $select: 'Code,TypeDescription' });
+  const journals = await ctx.exact.getAll<{ Code: string; TypeDescription: string | null }>(division, 'financial/Journals', {
+    $select: 'Code,TypeDescription',
+  });
   if (!journals.ok) return journals;
   const blocked = new Set<DocumentKind>();
   const errors: string[] = [];
-  for (const [kind, code] of [['invoice', invoiceJournal], ['credit_note', creditNoteJournal]] as const) {
+  for (const [kind, code] of [
+    ['invoice', invoiceJournal],
+    ['credit_note', creditNoteJournal],
+  ] as const) {
     const journal = journals.value.find((j) => j.Code === code);
     if (journal?.TypeDescription === OCTOPUS_SALES_TYPE) continue;
     blocked.add(kind);
-    const message = journal ? syncMessages.wrongJournalType(code, OCTOPUS_SALES_TYPE, journal.TypeDescription ?? 'unknown') : syncMessages.journalNotFound(code);
+    const message = journal
+      ? syncMessages.wrongJournalType(code, OCTOPUS_SALES_TYPE, journal.TypeDescription ?? 'unknown')
+      : syncMessages.journalNotFound(code);
     if (!errors.includes(message)) errors.push(message);
   }
   return { ok: true, value: { blocked, errors } };
@@ -52,9 +59,15 @@ export async function checkJournalTypes(ctx: IntegrationContext): Promise<ExactR
  * sends no cost centre, so the cost centres assigned in Octopus are gone afterwards: the fault the
  * article warns about.
  */
-export async function pushLines(ctx: IntegrationContext, document: FocusDocument, lines: Extract<PreparedLines, { ok: true }>['lines']): Promise<ExactResult<void>> {
+export async function pushLines(
+  ctx: IntegrationContext,
+  document: FocusDocument,
+  lines: Extract<PreparedLines, { ok: true }>['lines'],
+): Promise<ExactResult<void>> {
   const { division, entryId } = document.link!;
-  const old = await ctx.exact.getAll<{ ID: string }>(division, `salesentry/SalesEntries(guid'${entryId}')/SalesEntryLines`, { $select: 'ID' });
+  const old = await ctx.exact.getAll<{ ID: string }>(division, `salesentry/SalesEntries(guid'${entryId}')/SalesEntryLines`, {
+    $select: 'ID',
+  });
   if (!old.ok) return old;
   for (const line of lines) {
     const added = await ctx.exact.create(division, 'salesentry/SalesEntryLines', { EntryID: entryId, ...line });

@@ -36,7 +36,8 @@ export async function fetchPaymentStatus(ctx: IntegrationContext, division: numb
   });
   if (!openItems.ok) return openItems;
   const byEntry = new Map(receivables.value.map((r) => [r.TransactionEntryID, r]));
-  const openKey = (item: Pick<OpenItem, 'JournalCode' | 'EntryNumber' | 'YourRef'>) => `${item.JournalCode}|${item.EntryNumber}|${item.YourRef ?? ''}`;
+  const openKey = (item: Pick<OpenItem, 'JournalCode' | 'EntryNumber' | 'YourRef'>) =>
+    `${item.JournalCode}|${item.EntryNumber}|${item.YourRef ?? ''}`;
   const openByKey = new Map(openItems.value.map((o) => [openKey(o), o]));
   let changed = 0;
   for (const document of documents) {

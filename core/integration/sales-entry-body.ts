@@ -14,7 +14,9 @@ export async function loadReferences(
   ctx: IntegrationContext,
   division: number,
 ): Promise<{ ok: true; value: AccountingReferences } | { ok: false; what: string; error: ExactError }> {
-  const glAccounts = await ctx.exact.getAll<{ ID: string; Code: string; Type: number }>(division, 'financial/GLAccounts', { $select: 'ID,Code,Type' });
+  const glAccounts = await ctx.exact.getAll<{ ID: string; Code: string; Type: number }>(division, 'financial/GLAccounts', {
+    $select: 'ID,Code,Type',
+  });
   if (!glAccounts.ok) return { ok: false, what: 'ledger accounts', error: glAccounts.error };
   const vatCodes = await ctx.exact.getAll<{ Code: string }>(division, 'vat/VATCodes', { $select: 'Code' });
   if (!vatCodes.ok) return { ok: false, what: 'VAT codes', error: vatCodes.error };
@@ -30,7 +32,10 @@ export async function loadReferences(
 /** The first problem that keeps a document from being posted, or the line data to post. */
 export type PreparedLines =
   | { ok: true; lines: Array<{ GLAccount: string; AmountFC: number; VATCode: string; Description: string; Quantity: number }> }
-  | { ok: false; reason: { code: 'unspecified_ledger' } | { code: 'unknown_account'; account: string } | { code: 'unmapped_vat'; rateBp: number } };
+  | {
+      ok: false;
+      reason: { code: 'unspecified_ledger' } | { code: 'unknown_account'; account: string } | { code: 'unmapped_vat'; rateBp: number };
+    };
 
 /** Maps a document's lines to sales entry lines: ledger account → G/L account, VAT rate → VAT code, credit notes negative. */
 export function prepareLines(
@@ -47,8 +52,15 @@ export function prepareLines(
     const glAccount = references.glAccountIds.get(account);
     if (!glAccount) return { ok: false, reason: { code: 'unknown_account', account } };
     const vatCode = vatMap[String(line.vatRateBp)];
-    if (vatCode === undefined || !references.vatCodes.has(vatCode)) return { ok: false, reason: { code: 'unmapped_vat', rateBp: line.vatRateBp } };
-    lines.push({ GLAccount: glAccount, AmountFC: (sign * lineNetCents(line)) / 100, VATCode: vatCode, Description: line.description, Quantity: line.quantity });
+    if (vatCode === undefined || !references.vatCodes.has(vatCode))
+      return { ok: false, reason: { code: 'unmapped_vat', rateBp: line.vatRateBp } };
+    lines.push({
+      GLAccount: glAccount,
+      AmountFC: (sign * lineNetCents(line)) / 100,
+      VATCode: vatCode,
+      Description: line.description,
+      Quantity: line.quantity,
+    });
   }
   return { ok: true, lines };
 }

@@ -86,7 +86,11 @@ export async function sync(ctx: IntegrationContext, { trigger = 'manual', overla
   const references = await loadReferences(ctx, settings.division);
   if (!references.ok) {
     const { what, error } = references;
-    report.errors.push(dayIsOver(error) ? syncMessages.quotaExhausted(error.message, toSend(ctx).length) : `The ${what} could not be loaded: ${error.message}`);
+    report.errors.push(
+      dayIsOver(error)
+        ? syncMessages.quotaExhausted(error.message, toSend(ctx).length)
+        : `The ${what} could not be loaded: ${error.message}`,
+    );
     return finish(ctx, report);
   }
   let blocked = new Set<DocumentKind>();
@@ -171,7 +175,11 @@ async function postDocuments(
     if (company.vatNumber) {
       const vat = checkVatNumber(company.vatNumber);
       if (!vat.ok) {
-        if (!badVatCompanies.has(company.id) && (await now(() => report.errors.push(syncMessages.invalidVatNumber(company.name, company.vatNumber!, vat.example))))) break;
+        if (
+          !badVatCompanies.has(company.id) &&
+          (await now(() => report.errors.push(syncMessages.invalidVatNumber(company.name, company.vatNumber!, vat.example))))
+        )
+          break;
         badVatCompanies.add(company.id);
         continue;
       }

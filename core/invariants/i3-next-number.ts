@@ -4,7 +4,8 @@ import type { InvariantCheck, Violation } from './types.js';
 export const nextNumberAboveBookings: InvariantCheck = ({ accounting }) => {
   const violations: Violation[] = [];
   const highestByJournal = new Map<string, number>();
-  for (const b of accounting.bookings) highestByJournal.set(b.journal, Math.max(highestByJournal.get(b.journal) ?? -Infinity, b.entryNumber));
+  for (const b of accounting.bookings)
+    highestByJournal.set(b.journal, Math.max(highestByJournal.get(b.journal) ?? -Infinity, b.entryNumber));
   for (const journal of accounting.journals) {
     const highest = highestByJournal.get(journal.code);
     if (highest === undefined) continue;

@@ -4,7 +4,12 @@ import type { InvariantCheck, Violation } from './types.js';
 export const noDuplicateCustomers: InvariantCheck = ({ focus, accounting }) => {
   const violations: Violation[] = [];
   for (const { name, keys } of duplicates(Object.values(focus.companies).map((c) => ({ name: c.name, key: c.id })))) {
-    violations.push({ invariant: 'I4', message: `Focus has ${keys.length} companies named '${name}' (${keys.join(', ')}).`, documents: [], bookings: [] });
+    violations.push({
+      invariant: 'I4',
+      message: `Focus has ${keys.length} companies named '${name}' (${keys.join(', ')}).`,
+      documents: [],
+      bookings: [],
+    });
   }
   for (const { name, keys } of duplicates(accounting.relations.map((r) => ({ name: r.name, key: r.code })))) {
     violations.push({

@@ -13,7 +13,11 @@ export const amountsMatch: InvariantCheck = (view) => {
     const focusAmounts = bookedAmounts(document);
     const name = documentName(document);
     const where = `booking ${booking.entryNumber} in journal ${booking.journal}`;
-    if (focusAmounts.totalCents !== booking.totalCents || focusAmounts.vatCents !== booking.vatCents || focusAmounts.netCents !== booking.netCents) {
+    if (
+      focusAmounts.totalCents !== booking.totalCents ||
+      focusAmounts.vatCents !== booking.vatCents ||
+      focusAmounts.netCents !== booking.netCents
+    ) {
       violations.push({
         invariant: 'I5',
         message:
@@ -28,7 +32,9 @@ export const amountsMatch: InvariantCheck = (view) => {
     const lines = [...booking.lines].sort((a, b) => a.lineNumber - b.lineNumber);
     const differs =
       lines.length !== document.lines.length ||
-      document.lines.some((line, i) => sign * lineNetCents(line) !== lines[i]!.netCents || sign * lineVatCents(line) !== lines[i]!.vatCents);
+      document.lines.some(
+        (line, i) => sign * lineNetCents(line) !== lines[i]!.netCents || sign * lineVatCents(line) !== lines[i]!.vatCents,
+      );
     if (differs) {
       violations.push({
         invariant: 'I5',

@@ -35,7 +35,8 @@ export const noOrphanBookings: InvariantCheck = (view) => {
 
 /** Why no booked document is linked to the booking, in the words of the document its reference names. */
 function why(named: FocusDocument | undefined, yourRef: string | null): string {
-  if (!named) return yourRef === null ? 'it names no Focus document' : `Focus has no booked document ${yourRef} (deleted, or never booked there)`;
+  if (!named)
+    return yourRef === null ? 'it names no Focus document' : `Focus has no booked document ${yourRef} (deleted, or never booked there)`;
   if (named.link === null) return `${documentName(named)} has no link to it`;
   return `${documentName(named)} is linked to booking ${named.bookingNumber ?? '?'} instead`;
 }

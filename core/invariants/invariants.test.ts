@@ -27,7 +27,12 @@ describe('I1: every booked document from the start date is linked to exactly one
     Object.assign(view.focus.documents['invoice-2']!, { link: null, bookingNumber: null });
     view.accounting.bookings = view.accounting.bookings.filter((b) => b.entryNumber !== 1002);
     expect(evaluateInvariants(view)).toEqual([
-      { invariant: 'I1', message: 'Invoice 2026/2 (2026-02-03) is not synced: it has no link to a booking in journal 70.', documents: ['2026/2'], bookings: [] },
+      {
+        invariant: 'I1',
+        message: 'Invoice 2026/2 (2026-02-03) is not synced: it has no link to a booking in journal 70.',
+        documents: ['2026/2'],
+        bookings: [],
+      },
     ]);
   });
 
@@ -42,7 +47,12 @@ describe('I1: every booked document from the start date is linked to exactly one
     view.accounting.bookings.push(viewBooking({ journal: '70', entryNumber: 1003, yourRef: '2026/1' }));
     view.accounting.journals[0]!.nextBookingNumber = 1004;
     expect(evaluateInvariants(view).filter((v) => v.invariant === 'I1')).toEqual([
-      { invariant: 'I1', message: 'Invoice 2026/1 stands 2 times in journal 70: bookings 1001 and 1003.', documents: ['2026/1'], bookings: [1001, 1003] },
+      {
+        invariant: 'I1',
+        message: 'Invoice 2026/1 stands 2 times in journal 70: bookings 1001 and 1003.',
+        documents: ['2026/1'],
+        bookings: [1001, 1003],
+      },
     ]);
   });
 
@@ -64,7 +74,11 @@ describe('I1: linked in the journal the integration books its kind in', () => {
   it('I1: an invoice linked to a booking in another journal than the invoice journal (R5: journals swapped when reconnecting)', () => {
     const view = cleanView();
     Object.assign(view.focus.integration!.settings, { invoiceJournal: '71', creditNoteJournal: '70' });
-    expect(evaluateInvariants(view).filter((v) => v.invariant === 'I1').map((v) => v.message)).toEqual([
+    expect(
+      evaluateInvariants(view)
+        .filter((v) => v.invariant === 'I1')
+        .map((v) => v.message),
+    ).toEqual([
       'Credit note 2026/1 is linked to booking 8001 in journal 71, but the integration books credit notes in journal 70: they now stand in two journals.',
       'Invoice 2026/1 is linked to booking 1001 in journal 70, but the integration books invoices in journal 71: they now stand in two journals.',
       'Invoice 2026/2 is linked to booking 1002 in journal 70, but the integration books invoices in journal 71: they now stand in two journals.',
@@ -73,9 +87,16 @@ describe('I1: linked in the journal the integration books its kind in', () => {
 
   it('I1: a document standing three times is named with its three bookings', () => {
     const view = cleanView();
-    view.accounting.bookings.push(viewBooking({ journal: '70', entryNumber: 1003, yourRef: '2026/1' }), viewBooking({ journal: '70', entryNumber: 1004, yourRef: '2026/1' }));
+    view.accounting.bookings.push(
+      viewBooking({ journal: '70', entryNumber: 1003, yourRef: '2026/1' }),
+      viewBooking({ journal: '70', entryNumber: 1004, yourRef: '2026/1' }),
+    );
     view.accounting.journals[0]!.nextBookingNumber = 1005;
-    expect(evaluateInvariants(view).filter((v) => v.invariant === 'I1').map((v) => v.message)).toEqual(['Invoice 2026/1 stands 3 times in journal 70: bookings 1001, 1003 and 1004.']);
+    expect(
+      evaluateInvariants(view)
+        .filter((v) => v.invariant === 'I1')
+        .map((v) => v.message),
+    ).toEqual(['Invoice 2026/1 stands 3 times in journal 70: bookings 1001, 1003 and 1004.']);
   });
 });
 
@@ -92,7 +113,12 @@ describe('I2: booking numbers are unique per journal and equal the linked entry 
     });
     view.accounting.bookings[1]!.yourRef = '2026/3';
     expect(evaluateInvariants(view).filter((v) => v.invariant === 'I2')).toEqual([
-      { invariant: 'I2', message: '2026/2 and 2026/3 carry the same booking number 1002 (journal 70).', documents: ['2026/2', '2026/3'], bookings: [1002] },
+      {
+        invariant: 'I2',
+        message: '2026/2 and 2026/3 carry the same booking number 1002 (journal 70).',
+        documents: ['2026/2', '2026/3'],
+        bookings: [1002],
+      },
     ]);
   });
 
@@ -117,7 +143,8 @@ describe("I3: each journal's next booking number is above every entry number in 
     expect(evaluateInvariants(view)).toEqual([
       {
         invariant: 'I3',
-        message: "Journal 70's next booking number is 1002, not above its highest booking 1002: a new booking may get a number that is in use.",
+        message:
+          "Journal 70's next booking number is 1002, not above its highest booking 1002: a new booking may get a number that is in use.",
         documents: [],
         bookings: [1002, 1002],
       },
@@ -144,7 +171,12 @@ describe('I4: no duplicate customers on either side', () => {
     const view = cleanView();
     view.accounting.relations.push(viewRelation('2', 'Van Dijk Installaties'), viewRelation('5', 'Brouwerij De Kroon'));
     expect(evaluateInvariants(view)).toEqual([
-      { invariant: 'I4', message: "The bookkeeping tool has 2 relations named 'Brouwerij De Kroon' (codes 1, 5).", documents: [], bookings: [] },
+      {
+        invariant: 'I4',
+        message: "The bookkeeping tool has 2 relations named 'Brouwerij De Kroon' (codes 1, 5).",
+        documents: [],
+        bookings: [],
+      },
     ]);
   });
 });
@@ -156,7 +188,8 @@ describe("I5: each booking's amounts equal its document's", () => {
     expect(evaluateInvariants(view)).toEqual([
       {
         invariant: 'I5',
-        message: 'Invoice 2026/1 totals €242.00 (net €200.00, VAT €42.00) in Focus, but booking 1001 in journal 70 totals €121.00 (net €100.00, VAT €21.00).',
+        message:
+          'Invoice 2026/1 totals €242.00 (net €200.00, VAT €42.00) in Focus, but booking 1001 in journal 70 totals €121.00 (net €100.00, VAT €21.00).',
         documents: ['2026/1'],
         bookings: [1001],
       },
@@ -169,7 +202,8 @@ describe("I5: each booking's amounts equal its document's", () => {
     expect(evaluateInvariants(view)).toEqual([
       {
         invariant: 'I5',
-        message: 'Credit note 2026/1 totals -€242.00 (net -€200.00, VAT -€42.00) in Focus, but booking 8001 in journal 71 totals -€121.00 (net -€100.00, VAT -€21.00).',
+        message:
+          'Credit note 2026/1 totals -€242.00 (net -€200.00, VAT -€42.00) in Focus, but booking 8001 in journal 71 totals -€121.00 (net -€100.00, VAT -€21.00).',
         documents: ['2026/1'],
         bookings: [8001],
       },
@@ -186,7 +220,7 @@ describe("I5: each booking's amounts equal its document's", () => {
     expect(evaluateInvariants(view)).toEqual([
       {
         invariant: 'I5',
-        message: 'Credit note 2026/1 has the same total as booking 8001 in journal 71, but its 2 lines differ from the booking\'s 1.',
+        message: "Credit note 2026/1 has the same total as booking 8001 in journal 71, but its 2 lines differ from the booking's 1.",
         documents: ['2026/1'],
         bookings: [8001],
       },
@@ -199,7 +233,12 @@ describe("I6: Focus payment status equals the bookkeeping tool's", () => {
     const view = cleanView();
     view.accounting.bookings[0]!.outstandingCents = 0;
     expect(evaluateInvariants(view)).toEqual([
-      { invariant: 'I6', message: 'Invoice 2026/1 is paid in the bookkeeping tool (booking 1001), but Focus shows it unpaid.', documents: ['2026/1'], bookings: [1001] },
+      {
+        invariant: 'I6',
+        message: 'Invoice 2026/1 is paid in the bookkeeping tool (booking 1001), but Focus shows it unpaid.',
+        documents: ['2026/1'],
+        bookings: [1001],
+      },
     ]);
   });
 
@@ -208,7 +247,12 @@ describe("I6: Focus payment status equals the bookkeeping tool's", () => {
     view.accounting.bookings[1]!.outstandingCents = 7_100;
     Object.assign(view.focus.documents['invoice-2']!, { paymentStatus: 'paid', paidCents: 12_100 });
     expect(evaluateInvariants(view)).toEqual([
-      { invariant: 'I6', message: 'Invoice 2026/2 is partly paid in the bookkeeping tool (booking 1002), but Focus shows it paid.', documents: ['2026/2'], bookings: [1002] },
+      {
+        invariant: 'I6',
+        message: 'Invoice 2026/2 is partly paid in the bookkeeping tool (booking 1002), but Focus shows it paid.',
+        documents: ['2026/2'],
+        bookings: [1002],
+      },
     ]);
   });
 
@@ -216,7 +260,9 @@ describe("I6: Focus payment status equals the bookkeeping tool's", () => {
     const view = cleanView();
     view.focus.integration!.settings.startDate = '2026-02-03';
     view.accounting.bookings[0]!.outstandingCents = 0;
-    expect(evaluateInvariants(view).map((v) => v.message)).toEqual(['Invoice 2026/1 is paid in the bookkeeping tool (booking 1001), but Focus shows it unpaid.']);
+    expect(evaluateInvariants(view).map((v) => v.message)).toEqual([
+      'Invoice 2026/1 is paid in the bookkeeping tool (booking 1001), but Focus shows it unpaid.',
+    ]);
   });
 });
 
@@ -243,9 +289,19 @@ describe('I7: invoice and credit note numbers are sequential without gaps', () =
   it('I7: a credit note series that does not start at its start number', () => {
     const view = cleanView();
     view.focus.startNumbers['2025:credit_note'] = 501;
-    view.focus.documents['credit-note-2025'] = viewDocument({ id: 'credit-note-2025', kind: 'credit_note', sequence: 502, date: '2025-12-01' });
+    view.focus.documents['credit-note-2025'] = viewDocument({
+      id: 'credit-note-2025',
+      kind: 'credit_note',
+      sequence: 502,
+      date: '2025-12-01',
+    });
     expect(evaluateInvariants(view)).toEqual([
-      { invariant: 'I7', message: 'Credit note numbers of 2025 are not sequential: 2025/501 missing.', documents: ['2025/501'], bookings: [] },
+      {
+        invariant: 'I7',
+        message: 'Credit note numbers of 2025 are not sequential: 2025/501 missing.',
+        documents: ['2025/501'],
+        bookings: [],
+      },
     ]);
   });
 
@@ -254,7 +310,15 @@ describe('I7: invoice and credit note numbers are sequential without gaps', () =
     view.focus.startNumbers['2025:invoice'] = 1001;
     view.focus.documents['invoice-2025-1'] = viewDocument({ id: 'invoice-2025-1', kind: 'invoice', sequence: 1001, date: '2025-12-01' });
     view.focus.documents['invoice-2025-2'] = viewDocument({ id: 'invoice-2025-2', kind: 'invoice', sequence: 1002, date: '2025-12-02' });
-    view.focus.documents['draft'] = viewDocument({ id: 'draft', kind: 'invoice', sequence: null, date: '2025-12-03', status: 'draft', number: null, fiscalYear: null });
+    view.focus.documents['draft'] = viewDocument({
+      id: 'draft',
+      kind: 'invoice',
+      sequence: null,
+      date: '2025-12-03',
+      status: 'draft',
+      number: null,
+      fiscalYear: null,
+    });
     expect(evaluateInvariants(view)).toEqual([]);
   });
 });
@@ -266,7 +330,8 @@ describe('I8: every booking from the start date stands for a booked document lin
     expect(evaluateInvariants(view)).toEqual([
       {
         invariant: 'I8',
-        message: 'Booking 1002 in journal 70 (2026/2, 2026-02-03) is an orphan: Focus has no booked document 2026/2 (deleted, or never booked there).',
+        message:
+          'Booking 1002 in journal 70 (2026/2, 2026-02-03) is an orphan: Focus has no booked document 2026/2 (deleted, or never booked there).',
         documents: [],
         bookings: [1002],
       },
@@ -289,9 +354,16 @@ describe('I8: every booking from the start date stands for a booked document lin
 
   it('I8: a second booking of an invoice beside the linked one is an orphan, and so is a booking without reference (R10)', () => {
     const view = cleanView();
-    view.accounting.bookings.push(viewBooking({ journal: '70', entryNumber: 1003, yourRef: '2026/1' }), viewBooking({ journal: '70', entryNumber: 1004 }));
+    view.accounting.bookings.push(
+      viewBooking({ journal: '70', entryNumber: 1003, yourRef: '2026/1' }),
+      viewBooking({ journal: '70', entryNumber: 1004 }),
+    );
     view.accounting.journals[0]!.nextBookingNumber = 1005;
-    expect(evaluateInvariants(view).filter((v) => v.invariant === 'I8').map((v) => v.message)).toEqual([
+    expect(
+      evaluateInvariants(view)
+        .filter((v) => v.invariant === 'I8')
+        .map((v) => v.message),
+    ).toEqual([
       'Booking 1003 in journal 70 (2026/1, 2026-02-02) is an orphan: Invoice 2026/1 is linked to booking 1001 instead.',
       'Booking 1004 in journal 70 (no reference, 2026-02-02) is an orphan: it names no Focus document.',
     ]);
@@ -329,6 +401,12 @@ describe('I8: every booking from the start date stands for a booked document lin
 
 describe('I5: amounts in words', () => {
   it('I5: euros formats cents with thousands and a sign', () => {
-    expect([euros(0), euros(5), euros(123_456), euros(-5_000), euros(100_000_000)]).toEqual(['€0.00', '€0.05', '€1,234.56', '-€50.00', '€1,000,000.00']);
+    expect([euros(0), euros(5), euros(123_456), euros(-5_000), euros(100_000_000)]).toEqual([
+      '€0.00',
+      '€0.05',
+      '€1,234.56',
+      '-€50.00',
+      '€1,000,000.00',
+    ]);
   });
 });

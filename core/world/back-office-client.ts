@@ -20,7 +20,15 @@ export interface Booking {
   totalCents: number;
   outstandingCents: number;
   payments: Array<{ date: string; amountCents: number }>;
-  lines: Array<{ lineNumber: number; description: string | null; glAccount: string; netCents: number; vatCode: string | null; vatCents: number; costCenter?: string }>;
+  lines: Array<{
+    lineNumber: number;
+    description: string | null;
+    glAccount: string;
+    netCents: number;
+    vatCode: string | null;
+    vatCents: number;
+    costCenter?: string;
+  }>;
 }
 
 /** A journal with its master-data next booking number (R8). */
@@ -90,13 +98,22 @@ export class BackOfficeClient {
     return this.call('POST', `/divisions/${division}/journals/${encodeURIComponent(journal)}/entries`, booking);
   }
 
-  deleteBooking(division: number, journal: string, entryNumber: number): Promise<BackOfficeResult<{ deleted: Booking; journal: JournalInfo }>> {
+  deleteBooking(
+    division: number,
+    journal: string,
+    entryNumber: number,
+  ): Promise<BackOfficeResult<{ deleted: Booking; journal: JournalInfo }>> {
     return this.call('DELETE', `/divisions/${division}/journals/${encodeURIComponent(journal)}/entries/${entryNumber}`);
   }
 
   /** Deletes bookings one after the other in one request, each as {@link deleteBooking} deletes it; stops at the first refused. */
-  deleteBookings(division: number, bookings: ReadonlyArray<{ journal: string; entryNumber: number }>): Promise<BackOfficeResult<BookingDeletions>> {
-    return this.call('POST', `/divisions/${division}/deletions`, { bookings: bookings.map(({ journal, entryNumber }) => ({ journal, entryNumber })) });
+  deleteBookings(
+    division: number,
+    bookings: ReadonlyArray<{ journal: string; entryNumber: number }>,
+  ): Promise<BackOfficeResult<BookingDeletions>> {
+    return this.call('POST', `/divisions/${division}/deletions`, {
+      bookings: bookings.map(({ journal, entryNumber }) => ({ journal, entryNumber })),
+    });
   }
 
   /** Edits a booking's lines by hand, keeping its number (R11: edits are made in the bookkeeping tool). */
@@ -108,7 +125,12 @@ export class BackOfficeClient {
     return this.call('PUT', `/divisions/${division}/journals/${encodeURIComponent(journal)}/next-booking-number`, { value });
   }
 
-  registerPayment(division: number, journal: string, entryNumber: number, payment: { amountCents?: number; date?: string } = {}): Promise<BackOfficeResult<Booking>> {
+  registerPayment(
+    division: number,
+    journal: string,
+    entryNumber: number,
+    payment: { amountCents?: number; date?: string } = {},
+  ): Promise<BackOfficeResult<Booking>> {
     return this.call('POST', `/divisions/${division}/journals/${encodeURIComponent(journal)}/entries/${entryNumber}/payments`, payment);
   }
 
@@ -117,7 +139,11 @@ export class BackOfficeClient {
   }
 
   /** Makes a division imitate Exact Online, Octopus or Yuki (for Yuki, on the given domain). */
-  setFlavour(division: number, flavour: Flavour, domain?: string): Promise<BackOfficeResult<{ code: number; flavour: Flavour; domain?: string }>> {
+  setFlavour(
+    division: number,
+    flavour: Flavour,
+    domain?: string,
+  ): Promise<BackOfficeResult<{ code: number; flavour: Flavour; domain?: string }>> {
     return this.call('PUT', `/divisions/${division}/flavour`, domain === undefined ? { flavour } : { flavour, domain });
   }
 
@@ -164,7 +190,11 @@ export class BackOfficeClient {
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch (error) {
-      return { ok: false, status: 0, message: `The accounting server at ${this.baseUrl} cannot be reached (${(error as Error).message}). Is it running?` };
+      return {
+        ok: false,
+        status: 0,
+        message: `The accounting server at ${this.baseUrl} cannot be reached (${(error as Error).message}). Is it running?`,
+      };
     }
     const text = await response.text();
     let parsed: unknown;

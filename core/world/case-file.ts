@@ -54,16 +54,26 @@ export async function readCaseFile(path: string): Promise<FocusResult<CaseFile>>
   try {
     json = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    return refuse(problems.invalid(`Cannot read the case file ${path}: ${(error as Error).message}. Give the path of a file saved by booklab.`));
+    return refuse(
+      problems.invalid(`Cannot read the case file ${path}: ${(error as Error).message}. Give the path of a file saved by booklab.`),
+    );
   }
   const parsed = CaseFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     if (issue?.code === 'unrecognized_keys' && issue.path.join('.') === 'accountingOptions') {
       const keys = issue.keys.join(', ');
-      return refuse(problems.invalid(`${path} sets accounting options a case file may not set (${keys}): a case file says how the server behaves (${CASE_ACCOUNTING_OPTIONS.join(', ')}), never where it runs or keeps its data. Remove them, or save the case again with booklab.`));
+      return refuse(
+        problems.invalid(
+          `${path} sets accounting options a case file may not set (${keys}): a case file says how the server behaves (${CASE_ACCOUNTING_OPTIONS.join(', ')}), never where it runs or keeps its data. Remove them, or save the case again with booklab.`,
+        ),
+      );
     }
-    return refuse(problems.invalid(`${path} is not a booklab case file (${issue?.path.join('.') || 'root'}: ${issue?.message}). Save one with saveCaseFile or the dashboard.`));
+    return refuse(
+      problems.invalid(
+        `${path} is not a booklab case file (${issue?.path.join('.') || 'root'}: ${issue?.message}). Save one with saveCaseFile or the dashboard.`,
+      ),
+    );
   }
   return done(parsed.data as CaseFile);
 }
@@ -76,7 +86,8 @@ export async function loadCaseFile(path: string, options: Omit<WorldOptions, 'fo
   const clock = new Date(snapshot.clock).toISOString();
   const accounting = { ...accountingOptions, ...options.accounting };
   // A new in-memory server starts from the case's state in this process: no restore over HTTP, no second parse.
-  if (!options.serverUrl && !options.file) return done(await World.create({ ...options, accounting, clock, focus: snapshot.focus, accountingState: snapshot.accounting }));
+  if (!options.serverUrl && !options.file)
+    return done(await World.create({ ...options, accounting, clock, focus: snapshot.focus, accountingState: snapshot.accounting }));
   const world = await World.create({ ...options, accounting, clock });
   const restored = await world.restore(snapshot, { validated: true });
   if (!restored.ok) {

@@ -7,7 +7,10 @@ import { RateLimitChangesSchema } from '../../mock-accounting/index.js';
  * not configure the process that opens it. Numbers are bounded, so a case cannot ask for what no server holds.
  */
 export const CaseAccountingOptionsSchema = z.object({
-  numbering: z.object({ mode: z.enum(['counter', 'max']).optional(), perYear: z.boolean().optional() }).strict().optional(),
+  numbering: z
+    .object({ mode: z.enum(['counter', 'max']).optional(), perYear: z.boolean().optional() })
+    .strict()
+    .optional(),
   deletion: z.object({ refuseInClosedPeriod: z.boolean().optional(), refuseWhenPaid: z.boolean().optional() }).strict().optional(),
   businessErrorStatus: z.union([z.literal(400), z.literal(500)]).optional(),
   rateLimits: RateLimitChangesSchema.optional(),

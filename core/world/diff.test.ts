@@ -17,7 +17,9 @@ describe('diffViews', () => {
     await world.backOffice.deleteBooking(DEMO_DIVISIONS.main, '70', 1002);
     const diff = diffViews(before, await world.view());
     expect(diff.bookings).toEqual([{ id: expect.any(String), label: 'booking 1002 (70)', change: 'removed', fields: [] }]);
-    expect(diff.journals).toEqual([{ id: '70', label: 'journal 70', change: 'changed', fields: [{ field: 'nextBookingNumber', before: 1003, after: 1002 }] }]);
+    expect(diff.journals).toEqual([
+      { id: '70', label: 'journal 70', change: 'changed', fields: [{ field: 'nextBookingNumber', before: 1003, after: 1002 }] },
+    ]);
     expect(diff.documents).toEqual([]);
   });
 

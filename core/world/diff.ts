@@ -43,10 +43,25 @@ export function diffViews(before: WorldView, after: WorldView): WorldDiff {
   const seen = new Set([...before.focus.bell.notifications, ...before.focus.bell.hidden].map((n) => n.id));
   return {
     documents: compare(before.focus.documents, after.focus.documents, DOCUMENT_FIELDS, (d) => String(d.number ?? d.id)),
-    bookings: compare(byId(before.accounting.bookings), byId(after.accounting.bookings), BOOKING_FIELDS, (b) => `booking ${String(b.entryNumber)} (${String(b.journal)})`),
-    journals: compare(byKey(before.accounting.journals, 'code'), byKey(after.accounting.journals, 'code'), ['nextBookingNumber'], (j) => `journal ${String(j.code)}`),
+    bookings: compare(
+      byId(before.accounting.bookings),
+      byId(after.accounting.bookings),
+      BOOKING_FIELDS,
+      (b) => `booking ${String(b.entryNumber)} (${String(b.journal)})`,
+    ),
+    journals: compare(
+      byKey(before.accounting.journals, 'code'),
+      byKey(after.accounting.journals, 'code'),
+      ['nextBookingNumber'],
+      (j) => `journal ${String(j.code)}`,
+    ),
     companies: compare(before.focus.companies, after.focus.companies, ['name', 'accountingId'], (c) => String(c.name)),
-    relations: compare(byId(before.accounting.relations), byId(after.accounting.relations), ['name', 'code'], (r) => `relation ${String(r.code)} ${String(r.name)}`),
+    relations: compare(
+      byId(before.accounting.relations),
+      byId(after.accounting.relations),
+      ['name', 'code'],
+      (r) => `relation ${String(r.code)} ${String(r.name)}`,
+    ),
     notifications: [...after.focus.bell.notifications, ...after.focus.bell.hidden].filter((n) => !seen.has(n.id)).map((n) => n.message),
     integration: [
       ...fieldChanges({ active: integrationBefore.active }, { active: integrationAfter.active }, ['active']),
@@ -60,7 +75,12 @@ export function isEmptyDiff(diff: WorldDiff): boolean {
   return Object.values(diff).every((part) => (part as unknown[]).length === 0);
 }
 
-function compare<E>(before: Record<string, E>, after: Record<string, E>, fields: readonly string[], label: (entity: Keyed) => string): EntityChange[] {
+function compare<E>(
+  before: Record<string, E>,
+  after: Record<string, E>,
+  fields: readonly string[],
+  label: (entity: Keyed) => string,
+): EntityChange[] {
   const changes: EntityChange[] = [];
   for (const [id, entity] of Object.entries(after)) {
     const old = before[id];
@@ -78,7 +98,9 @@ function compare<E>(before: Record<string, E>, after: Record<string, E>, fields:
 }
 
 function fieldChanges(before: Keyed, after: Keyed, fields: readonly string[]): FieldChange[] {
-  return fields.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f])).map((field) => ({ field, before: before[field], after: after[field] }));
+  return fields
+    .filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]))
+    .map((field) => ({ field, before: before[field], after: after[field] }));
 }
 
 function byId<E extends { id: string }>(list: E[]): Record<string, E> {

@@ -106,7 +106,17 @@ export class World {
   }
 
   /** Starts (or attaches to) an accounting server and builds a world around it. */
-  static async create({ clock, serverUrl, seed = 'demo', file, accounting = {}, focus, accountingState, transport = 'http', overlap = DEFAULT_OVERLAP }: WorldOptions = {}): Promise<World> {
+  static async create({
+    clock,
+    serverUrl,
+    seed = 'demo',
+    file,
+    accounting = {},
+    focus,
+    accountingState,
+    transport = 'http',
+    overlap = DEFAULT_OVERLAP,
+  }: WorldOptions = {}): Promise<World> {
     const worldClock = typeof clock === 'object' ? clock : createClock({ start: clock ?? DEFAULT_WORLD_START, frozen: true });
     if (serverUrl) {
       const world = new World(worldClock, serverUrl.replace(/\/+$/, ''), undefined, accounting, focus, httpFetch);
@@ -116,7 +126,16 @@ export class World {
     }
     // Where the server runs, its seed, data file and clock are the world's own: accounting options cannot move them.
     const inProcess = transport === 'in-process';
-    const server = await startMockServer({ ...accounting, seed, file, state: accountingState, clock: worldClock, host: '127.0.0.1', port: 0, listen: !inProcess });
+    const server = await startMockServer({
+      ...accounting,
+      seed,
+      file,
+      state: accountingState,
+      clock: worldClock,
+      host: '127.0.0.1',
+      port: 0,
+      listen: !inProcess,
+    });
     if (inProcess) {
       const fetch = inProcessFetch(server.handler);
       return new World(worldClock, server.url, server, accounting, focus, fetch, overlap, overlap > 1 ? fetch : undefined);
@@ -218,7 +237,12 @@ export class World {
     let valid = snapshot;
     if (!validated) {
       const parsed = WorldSnapshotSchema.safeParse(snapshot);
-      if (!parsed.success) return refuse(problems.invalid(`Not a world snapshot: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`));
+      if (!parsed.success)
+        return refuse(
+          problems.invalid(
+            `Not a world snapshot: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`,
+          ),
+        );
       valid = parsed.data;
     }
     const restored = await this.backOffice.restore(valid.accounting);

@@ -16,7 +16,13 @@ export interface ErrorBudgetSettings {
 }
 
 /** The defaults: exact-api.md §3. */
-export const DEFAULT_ERROR_BUDGET: ErrorBudgetSettings = { enforce: false, errors: 10, windowMinutes: 60, blockMinutes: 60, blockStatus: 429 };
+export const DEFAULT_ERROR_BUDGET: ErrorBudgetSettings = {
+  enforce: false,
+  errors: 10,
+  windowMinutes: 60,
+  blockMinutes: 60,
+  blockStatus: 429,
+};
 
 /** What Exact counts errors against: the app (its key), the user, the division and the endpoint. */
 export interface ErrorBudgetKey {
@@ -102,7 +108,8 @@ export class ErrorBudget {
       .map(({ key, errorTimes, blockedUntil }) => ({
         ...key,
         errorsInWindow: errorTimes.filter((at) => at > since).length,
-        blockedUntil: this.settings.enforce && blockedUntil !== undefined && blockedUntil > now ? new Date(blockedUntil).toISOString() : null,
+        blockedUntil:
+          this.settings.enforce && blockedUntil !== undefined && blockedUntil > now ? new Date(blockedUntil).toISOString() : null,
       }))
       .filter((k) => k.errorsInWindow > 0 || k.blockedUntil !== null);
     return { ...this.settings, keys };

@@ -63,7 +63,9 @@ export function formatEntity(
   // JSON.stringify alike).
   const out = (select ? {} : { ...layout.template }) as FormattedEntity;
   out.__metadata = { uri, type: `Exact.Web.Api.Models.${set.typeName}` };
-  const fields = select ? select.flatMap((name) => (Object.hasOwn(set.fields, name) ? [[name, set.fields[name]!] as const] : [])) : layout.fields;
+  const fields = select
+    ? select.flatMap((name) => (Object.hasOwn(set.fields, name) ? [[name, set.fields[name]!] as const] : []))
+    : layout.fields;
   for (const [name, def] of fields) {
     const value = options.omitComputed && def.access === 'c' ? null : (row[name] ?? null);
     // The template already holds null: only a `$select`ed object, which starts empty, needs it written.

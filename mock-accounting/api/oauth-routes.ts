@@ -60,11 +60,17 @@ export function oauthRoutes({ store, clock, approveAs, enforceTokenInterval }: O
     } else if (parsed.data.grant_type === 'authorization_code') {
       const { code, redirect_uri: redirectUri } = parsed.data;
       const result = await store.write((tx) => exchangeCode(tx, clock, { code, redirectUri, clientId: client.id }));
-      reply = result.ok ? { kind: 'json', status: 200, body: result.value, headers: NO_STORE } : { kind: 'oauth_problem', problem: result.problem };
+      reply = result.ok
+        ? { kind: 'json', status: 200, body: result.value, headers: NO_STORE }
+        : { kind: 'oauth_problem', problem: result.problem };
     } else {
       const { refresh_token: refreshToken } = parsed.data;
-      const result = await store.write((tx) => refreshTokens(tx, clock, { refreshToken, clientId: client.id, enforceInterval: enforceTokenInterval }));
-      reply = result.ok ? { kind: 'json', status: 200, body: result.value, headers: NO_STORE } : { kind: 'oauth_problem', problem: result.problem };
+      const result = await store.write((tx) =>
+        refreshTokens(tx, clock, { refreshToken, clientId: client.id, enforceInterval: enforceTokenInterval }),
+      );
+      reply = result.ok
+        ? { kind: 'json', status: 200, body: result.value, headers: NO_STORE }
+        : { kind: 'oauth_problem', problem: result.problem };
     }
     sendReply(res, reply, REPLY);
   });

@@ -7,7 +7,10 @@ const text = z.string().min(1);
 export const AuthorizeQuerySchema = z.object({
   client_id: text.describe('The app (booklab-demo in the demo seed)'),
   redirect_uri: text.describe('Where to send the browser back; a URI on a host registered for the app'),
-  response_type: z.enum(['code', 'token']).default('code').describe('code (authorization-code grant) or token (implicit grant, the token in the fragment)'),
+  response_type: z
+    .enum(['code', 'token'])
+    .default('code')
+    .describe('code (authorization-code grant) or token (implicit grant, the token in the fragment)'),
   state: z.string().optional().describe('Sent back unchanged'),
   force_login: z.string().optional().describe('0 or 1; accepted and ignored (the mock approves at once)'),
 });
@@ -16,8 +19,17 @@ const client = { client_id: text, client_secret: text };
 
 /** `POST /api/oauth2/token`, form-encoded: the authorization-code and refresh grants, the app's id and secret in the body. */
 export const TokenRequestSchema = z.discriminatedUnion('grant_type', [
-  z.object({ grant_type: z.literal('authorization_code'), code: text.describe('Single use, about 3 minutes'), redirect_uri: text, ...client }),
-  z.object({ grant_type: z.literal('refresh_token'), refresh_token: text.describe('Rotates: each use returns a new one and the old one stops working'), ...client }),
+  z.object({
+    grant_type: z.literal('authorization_code'),
+    code: text.describe('Single use, about 3 minutes'),
+    redirect_uri: text,
+    ...client,
+  }),
+  z.object({
+    grant_type: z.literal('refresh_token'),
+    refresh_token: text.describe('Rotates: each use returns a new one and the old one stops working'),
+    ...client,
+  }),
 ]);
 
 /** OAuth's own error answer (not the OData envelope). */

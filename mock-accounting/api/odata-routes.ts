@@ -1,7 +1,6 @@
 // Past 250 lines: one generic handler for every entity set, with the readers (lists, keys, bodies) it shares.
 import express, { type Request, type Response, type Router } from 'express';
 import { parseFilter } from '../odata/filter.js';
-import type { EdmValue } from '../odata/edm.js';
 import { parseNamedKey, type KeyValue } from '../odata/keys.js';
 import { memoize, orderItems, pageItems, parseQueryOptions, type QueryOptions, type QueryTarget } from '../odata/query.js';
 import { authenticate, bearerToken } from '../domain/oauth.js';
@@ -39,7 +38,15 @@ const TARGETS = new Map(REACHABLE.map((set) => [set, queryTarget(set)]));
 const RESOURCE = /^(?<path>[A-Za-z]+(?:\/[A-Za-z]+)*)(?:\((?<key>[^)]*)\)(?:\/(?<nav>[A-Za-z]+))?)?(?:\/(?<count>\$count))?$/;
 
 /** `/api/v1/...`: the error budget, bearer auth, division access, Yuki's daily quota, rate limits, then the entity sets through one generic handler. */
-export function odataRoutes({ ledger, rateLimiter, errorBudget, yukiDailyCalls, businessErrorStatus, mandatoryAccountFilter, listWithTop }: ODataRoutesOptions): Router {
+export function odataRoutes({
+  ledger,
+  rateLimiter,
+  errorBudget,
+  yukiDailyCalls,
+  businessErrorStatus,
+  mandatoryAccountFilter,
+  listWithTop,
+}: ODataRoutesOptions): Router {
   const router = express.Router();
   const json = express.json({ limit: '10mb', type: () => true });
   const lists = new ListCache(ledger.store);
@@ -61,7 +68,12 @@ export function odataRoutes({ ledger, rateLimiter, errorBudget, yukiDailyCalls, 
     const calledDivision = divisionMatch ? Number(divisionMatch[1]) : callerUser?.currentDivision;
     const budgetKey =
       caller && callerUser && calledDivision !== undefined
-        ? { clientId: caller.clientId, userId: callerUser.id, division: calledDivision, endpoint: set?.path ?? match?.groups?.path ?? segments }
+        ? {
+            clientId: caller.clientId,
+            userId: callerUser.id,
+            division: calledDivision,
+            endpoint: set?.path ?? match?.groups?.path ?? segments,
+          }
         : undefined;
     const send = (reply: Reply) => {
       const note = budgetKey && errorBudget.count(budgetKey, replyStatus(reply, businessErrorStatus));
@@ -90,7 +102,8 @@ export function odataRoutes({ ledger, rateLimiter, errorBudget, yukiDailyCalls, 
     }
     if (flavourOf(state, division) === 'yuki') {
       const domain = quotaDomainOf(state, division);
-      if (!(await takeYukiCall(ledger, domain, yukiDailyCalls))) return send({ kind: 'problem', problem: { code: 'daily_quota_exhausted', domain, limit: yukiDailyCalls } });
+      if (!(await takeYukiCall(ledger, domain, yukiDailyCalls)))
+        return send({ kind: 'problem', problem: { code: 'daily_quota_exhausted', domain, limit: yukiDailyCalls } });
     }
     if (rateLimiter.count(access.clientId, division, res) !== 'ok') return send({ kind: 'empty', status: 429 });
     if (!match || !set) return send(notFound(segments));
@@ -109,7 +122,10 @@ export function odataRoutes({ ledger, rateLimiter, errorBudget, yukiDailyCalls, 
     const rawQuery = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?') + 1) : '';
 
     if (keyText === undefined) {
-      if (req.method === 'GET') return send(listReply(set, () => set.list(ctx), ctx, rawQuery, req.originalUrl, count !== undefined, set.listReadsClock ? undefined : lists));
+      if (req.method === 'GET')
+        return send(
+          listReply(set, () => set.list(ctx), ctx, rawQuery, req.originalUrl, count !== undefined, set.listReadsClock ? undefined : lists),
+        );
       if (req.method === 'POST' && count === undefined) {
         const body = await readJson(req, res, json);
         if (!body.ok) return send(body.reply);
@@ -119,7 +135,8 @@ export function odataRoutes({ ledger, rateLimiter, errorBudget, yukiDailyCalls, 
     }
 
     const key = parseKey(set, keyText);
-    if (key === INVALID_KEY) return send({ kind: 'problem', problem: { code: 'bad_request', message: 'Bad Request - Error in query syntax.' } });
+    if (key === INVALID_KEY)
+      return send({ kind: 'problem', problem: { code: 'bad_request', message: 'Bad Request - Error in query syntax.' } });
     const entity = set.get(ctx, key);
     if (entity === undefined) return send({ kind: 'problem', problem: { code: 'not_found', entity: set.typeName } });
 
@@ -202,7 +219,10 @@ function listReply(
     };
   }
   if (set.requiresSelect && !countOnly && !options.select && options.top !== 1) {
-    return { kind: 'problem', problem: { code: 'bad_request', message: 'Please add a $select or a $top=1 statement to the query string.' } };
+    return {
+      kind: 'problem',
+      problem: { code: 'bad_request', message: 'Please add a $select or a $top=1 statement to the query string.' },
+    };
   }
   // Rows built for `$filter`/`$orderby` are kept, so the page is written from them instead of building each row again.
   const rowOf = memoize((entity: unknown) => set.toRow(entity, ctx));
@@ -221,7 +241,11 @@ function listReply(
   const parts: Buffer[] = [Buffer.from(bare ? '{"d":[' : '{"d":{"results":[')];
   for (const [i, entity] of page.items.entries()) {
     if (i > 0) parts.push(COMMA);
-    parts.push(full ? entityJson(set, entity, ctx, rowOf(entity)) : Buffer.from(JSON.stringify(formatEntity(set, entity, ctx, options, rowOf(entity)))));
+    parts.push(
+      full
+        ? entityJson(set, entity, ctx, rowOf(entity))
+        : Buffer.from(JSON.stringify(formatEntity(set, entity, ctx, options, rowOf(entity)))),
+    );
   }
   parts.push(Buffer.from(end));
   return { kind: 'json-bytes', status: 200, body: Buffer.concat(parts) };
@@ -287,7 +311,9 @@ function readJson(req: Request, res: Response, parse: express.RequestHandler): P
         return resolve({ ok: false, reply: { kind: 'json', status: 413, body: errorEnvelope(message) } });
       }
       const message =
-        type === 'entity.parse.failed' ? 'Error processing request stream. The body is not valid JSON.' : `Error processing request stream. ${(error as Error).message}`;
+        type === 'entity.parse.failed'
+          ? 'Error processing request stream. The body is not valid JSON.'
+          : `Error processing request stream. ${(error as Error).message}`;
       resolve({ ok: false, reply: { kind: 'problem', problem: { code: 'bad_request', message } } });
     });
   });

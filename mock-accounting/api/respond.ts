@@ -63,20 +63,53 @@ export function oauthError(problem: OAuthProblem): { status: number; body: z.inf
         },
       };
     case 'unsupported_grant_type':
-      return { status: 400, body: { error: 'unsupported_grant_type', error_description: `Grant type '${problem.grantType}' is not supported: use authorization_code or refresh_token.` } };
+      return {
+        status: 400,
+        body: {
+          error: 'unsupported_grant_type',
+          error_description: `Grant type '${problem.grantType}' is not supported: use authorization_code or refresh_token.`,
+        },
+      };
     case 'unsupported_response_type':
-      return { status: 400, body: { error: 'unsupported_response_type', error_description: `Response type '${problem.responseType}' is not supported: use code or token.` } };
+      return {
+        status: 400,
+        body: {
+          error: 'unsupported_response_type',
+          error_description: `Response type '${problem.responseType}' is not supported: use code or token.`,
+        },
+      };
     case 'missing_parameter':
       return { status: 400, body: { error: 'invalid_request', error_description: `Missing parameter: ${problem.name}.` } };
     case 'repeated_parameter':
-      return { status: 400, body: { error: 'invalid_request', error_description: `Parameter ${problem.name} must be given once, as text.` } };
+      return {
+        status: 400,
+        body: { error: 'invalid_request', error_description: `Parameter ${problem.name} must be given once, as text.` },
+      };
     case 'bad_redirect_uri':
-      return { status: 400, body: { error: 'invalid_request', error_description: `The redirect_uri ${problem.redirectUri} is not registered for this app: use a URI on localhost or 127.0.0.1.` } };
+      return {
+        status: 400,
+        body: {
+          error: 'invalid_request',
+          error_description: `The redirect_uri ${problem.redirectUri} is not registered for this app: use a URI on localhost or 127.0.0.1.`,
+        },
+      };
     case 'unknown_client':
     case 'bad_client_secret':
-      return { status: 400, body: { error: 'invalid_request', error_description: 'Unknown client_id or wrong client_secret. The demo app is booklab-demo / booklab-demo-secret.' } };
+      return {
+        status: 400,
+        body: {
+          error: 'invalid_request',
+          error_description: 'Unknown client_id or wrong client_secret. The demo app is booklab-demo / booklab-demo-secret.',
+        },
+      };
     case 'no_user':
-      return { status: 400, body: { error: 'invalid_request', error_description: 'No user can approve: the accounting state has no users. Reset it with a seed (POST /__mock/reset).' } };
+      return {
+        status: 400,
+        body: {
+          error: 'invalid_request',
+          error_description: 'No user can approve: the accounting state has no users. Reset it with a seed (POST /__mock/reset).',
+        },
+      };
     default:
       return { status: 400, body: { error: 'invalid_request' } };
   }

@@ -34,7 +34,13 @@ const when = z.union([z.number().int(), z.string().min(1)]);
 export const ResetSchema = z.object({ seed: z.string().default('demo') }).strict();
 export const ClockSchema = z.object({ now: when }).strict();
 export const AdvanceSchema = z
-  .object({ days: z.number().optional(), hours: z.number().optional(), minutes: z.number().optional(), seconds: z.number().optional(), ms: z.number().optional() })
+  .object({
+    days: z.number().optional(),
+    hours: z.number().optional(),
+    minutes: z.number().optional(),
+    seconds: z.number().optional(),
+    ms: z.number().optional(),
+  })
   .strict();
 export const ExpireSchema = z.object({ userId: z.string().optional() }).strict();
 export const ErrorBudgetChangesSchema = z
@@ -48,7 +54,12 @@ export const ErrorBudgetChangesSchema = z
   .strict();
 const AnyBody = z.unknown();
 /** `GET /__mock/requests?limit=N`: a limit that is not a positive whole number is ignored (the whole log). */
-export const RequestsQuerySchema = z.object({ limit: z.string().regex(/^[1-9]\d{0,8}$/).optional() });
+export const RequestsQuerySchema = z.object({
+  limit: z
+    .string()
+    .regex(/^[1-9]\d{0,8}$/)
+    .optional(),
+});
 
 /** Reset, snapshot and restore, the clock, tokens, faults, rate limits, the error budget and the request log. */
 export function controlRoutes({ ledger, seeds, faults, rateLimiter, errorBudget, requestLog }: ControlRoutesOptions): Router {
@@ -77,7 +88,11 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, errorBudget,
     '/state',
     route(AnyBody, async (input) => {
       const parsed = parseState(input);
-      if (!parsed.ok) return fail({ code: 'bad_request', message: `Not a booklab state document: ${parsed.message}. Use what GET /__mock/state returns.` });
+      if (!parsed.ok)
+        return fail({
+          code: 'bad_request',
+          message: `Not a booklab state document: ${parsed.message}. Use what GET /__mock/state returns.`,
+        });
       await store.replace(parsed.state);
       rateLimiter.clear();
       errorBudget.clear();
@@ -105,15 +120,13 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, errorBudget,
 
   router.post(
     '/clock/advance',
-    route(
-      AdvanceSchema,
-      ({ days = 0, hours = 0, minutes = 0, seconds = 0, ms = 0 }) => {
-        const step = Math.round((((days * 24 + hours) * 60 + minutes) * 60 + seconds) * 1000 + ms);
-        if (!isValidTime(clock.now() + step)) return fail({ code: 'bad_request', message: 'That moves the clock beyond the dates it can show. Advance by less.' });
-        clock.advance(step);
-        return ok(clockView(clock));
-      },
-    ),
+    route(AdvanceSchema, ({ days = 0, hours = 0, minutes = 0, seconds = 0, ms = 0 }) => {
+      const step = Math.round((((days * 24 + hours) * 60 + minutes) * 60 + seconds) * 1000 + ms);
+      if (!isValidTime(clock.now() + step))
+        return fail({ code: 'bad_request', message: 'That moves the clock beyond the dates it can show. Advance by less.' });
+      clock.advance(step);
+      return ok(clockView(clock));
+    }),
   );
 
   router.post(
@@ -141,14 +154,11 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, errorBudget,
   });
   router.put(
     '/rate-limits',
-    route(
-      RateLimitChangesSchema,
-      (changes) => {
-        rateLimiter.settings = { ...rateLimiter.settings, ...changes };
-        rateLimiter.clear();
-        return ok(rateLimiter.settings);
-      },
-    ),
+    route(RateLimitChangesSchema, (changes) => {
+      rateLimiter.settings = { ...rateLimiter.settings, ...changes };
+      rateLimiter.clear();
+      return ok(rateLimiter.settings);
+    }),
   );
 
   router.get('/error-budget', (_req, res) => {
@@ -156,14 +166,11 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, errorBudget,
   });
   router.put(
     '/error-budget',
-    route(
-      ErrorBudgetChangesSchema,
-      (changes) => {
-        errorBudget.settings = { ...errorBudget.settings, ...changes };
-        errorBudget.clear();
-        return ok(errorBudget.view());
-      },
-    ),
+    route(ErrorBudgetChangesSchema, (changes) => {
+      errorBudget.settings = { ...errorBudget.settings, ...changes };
+      errorBudget.clear();
+      return ok(errorBudget.view());
+    }),
   );
 
   router.get('/requests', (req, res) => {

@@ -38,9 +38,13 @@ export function flavourRoutes(ledger: Ledger): Router {
     route(JournalTypeSchema, async ({ typeName }, req) => {
       const code = intParam(req, 'division');
       const journal = code === undefined ? undefined : findJournal(ledger, code, String(req.params.code));
-      if (!journal) return fail({ code: 'not_found', entity: `journal ${String(req.params.code)} in division ${String(req.params.division)}` });
+      if (!journal)
+        return fail({ code: 'not_found', entity: `journal ${String(req.params.code)} in division ${String(req.params.division)}` });
       if (flavourOf(store.state, journal.division) !== 'octopus') {
-        return fail({ code: 'bad_request', message: `Division ${journal.division} does not imitate Octopus: only Octopus journals have a type by name. Set its flavour first (PUT /__mock/divisions/${journal.division}/flavour).` });
+        return fail({
+          code: 'bad_request',
+          message: `Division ${journal.division} does not imitate Octopus: only Octopus journals have a type by name. Set its flavour first (PUT /__mock/divisions/${journal.division}/flavour).`,
+        });
       }
       const updated = { ...journal, typeName };
       await store.write((tx) => tx.put('journals', journal.id, updated));

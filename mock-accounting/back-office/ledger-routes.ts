@@ -54,10 +54,17 @@ export const NextNumberSchema = z.object({ value: entryNumber, year: z.number().
 export const LinesSchema = z.object({ lines: z.array(HandLineSchema).min(1) }).strict();
 export const PaymentSchema = z.object({ amountCents: cents.optional(), date: isoDate.optional() }).strict();
 /** Bookings to delete one after the other, in this order (highest first, as a plan says). */
-export const DeletionsSchema = z.object({ bookings: z.array(z.object({ journal: z.string().min(1), entryNumber }).strict()).min(1) }).strict();
+export const DeletionsSchema = z
+  .object({ bookings: z.array(z.object({ journal: z.string().min(1), entryNumber }).strict()).min(1) })
+  .strict();
 export const PeriodSchema = z.object({ closed: z.boolean() }).strict();
 /** `?year=YYYY` picks a booking by number when numbering per year gives the number in several years. */
-export const BookingQuerySchema = z.object({ year: z.string().regex(/^\d{1,4}$/).optional() });
+export const BookingQuerySchema = z.object({
+  year: z
+    .string()
+    .regex(/^\d{1,4}$/)
+    .optional(),
+});
 
 const handLine = (l: z.infer<typeof HandLineSchema>) => ({
   glAccount: ref(l.glAccountId, l.glAccountCode),
@@ -92,23 +99,42 @@ export function ledgerRoutes(ledger: Ledger): Router {
   const journalIn = (req: Request, code: string): { ok: true; journal: Journal } | { ok: false; result: BackOfficeResult } => {
     const division = intParam(req, 'division');
     const journal = division === undefined ? undefined : findJournal(ledger, division, code);
-    return journal ? { ok: true, journal } : { ok: false, result: fail({ code: 'not_found', entity: `journal ${code} in division ${String(req.params.division)}` }) };
+    return journal
+      ? { ok: true, journal }
+      : { ok: false, result: fail({ code: 'not_found', entity: `journal ${code} in division ${String(req.params.division)}` }) };
   };
 
   const bookingOf = (req: Request, journal: Journal): { ok: true; entry: SalesEntry } | { ok: false; result: BackOfficeResult } => {
     const query = BookingQuerySchema.safeParse(req.query);
-    if (!query.success) return { ok: false, result: fail({ code: 'bad_request', message: `Invalid year ${JSON.stringify(req.query.year)}: use ?year=YYYY.` }) };
-    return bookingIn(journal, intParam(req, 'entryNumber'), String(req.params.entryNumber), query.data.year === undefined ? undefined : Number(query.data.year));
+    if (!query.success)
+      return {
+        ok: false,
+        result: fail({ code: 'bad_request', message: `Invalid year ${JSON.stringify(req.query.year)}: use ?year=YYYY.` }),
+      };
+    return bookingIn(
+      journal,
+      intParam(req, 'entryNumber'),
+      String(req.params.entryNumber),
+      query.data.year === undefined ? undefined : Number(query.data.year),
+    );
   };
   /** The booking `entryNumber` (as `named`) of the journal, in `year` when given. */
-  const bookingIn = (journal: Journal, entryNumber: number | undefined, named: string, year?: number): { ok: true; entry: SalesEntry } | { ok: false; result: BackOfficeResult } => {
+  const bookingIn = (
+    journal: Journal,
+    entryNumber: number | undefined,
+    named: string,
+    year?: number,
+  ): { ok: true; entry: SalesEntry } | { ok: false; result: BackOfficeResult } => {
     const matches = entryNumber === undefined ? [] : ledger.entryNumbers.holding(journal.division, journal.code, entryNumber, year);
     if (matches.length === 1) return { ok: true, entry: matches[0]! };
     if (matches.length === 0) {
       return { ok: false, result: fail({ code: 'not_found', entity: `booking ${named} in journal ${journal.code}` }) };
     }
     const years = matches.map((e) => e.reportingYear).join(', ');
-    return { ok: false, result: fail({ code: 'bad_request', message: `Booking ${entryNumber} exists in several years (${years}): add ?year=YYYY.` }) };
+    return {
+      ok: false,
+      result: fail({ code: 'bad_request', message: `Booking ${entryNumber} exists in several years (${years}): add ?year=YYYY.` }),
+    };
   };
 
   router.get(
@@ -117,7 +143,9 @@ export function ledgerRoutes(ledger: Ledger): Router {
       const division = divisionOf(req);
       if (division === undefined) return unknownDivision(req);
       const accounts = ledger.divisions.of('accounts', division).sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
-      return ok(accounts.map((a) => ({ id: a.id, code: a.code, name: a.name, vatNumber: a.vatNumber, country: a.country, status: a.status })));
+      return ok(
+        accounts.map((a) => ({ id: a.id, code: a.code, name: a.name, vatNumber: a.vatNumber, country: a.country, status: a.status })),
+      );
     }),
   );
 
@@ -195,7 +223,10 @@ export function ledgerRoutes(ledger: Ledger): Router {
       const result = await store.write((tx) => deleteSalesEntry(tx, ledger, booking.entry, ''));
       if (!result.ok) return result;
       const journal = findJournal(ledger, found.journal.division, found.journal.code)!;
-      return ok({ deleted: bookingView(store.state, booking.entry), journal: journalView(journal, ledger.numbering, booking.entry.reportingYear) });
+      return ok({
+        deleted: bookingView(store.state, booking.entry),
+        journal: journalView(journal, ledger.numbering, booking.entry.reportingYear),
+      });
     }),
   );
 

@@ -36,7 +36,13 @@ export function route<S extends z.ZodType>(
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.length ? issue.path.join('.') : 'body';
-      sendResult(res, { ok: false, problem: { code: 'bad_request', message: `Invalid ${where}: ${(issue?.message ?? 'invalid').replace(/\.$/, '')}. See GET /__mock for the expected body.` } });
+      sendResult(res, {
+        ok: false,
+        problem: {
+          code: 'bad_request',
+          message: `Invalid ${where}: ${(issue?.message ?? 'invalid').replace(/\.$/, '')}. See GET /__mock for the expected body.`,
+        },
+      });
       return;
     }
     sendResult(res, await handler(parsed.data, req));

@@ -24,13 +24,17 @@ export function backOfficeRoutes(options: ControlRoutesOptions): Router {
   router.use('/divisions/:division', ledgerRoutes(options.ledger));
   router.use('/divisions/:division', flavourRoutes(options.ledger));
   router.use((req, res) => {
-    res.status(404).json({ error: { code: 'not_found', message: `No back-office route ${req.method} /__mock${req.path}. GET /__mock lists them.` } });
+    res
+      .status(404)
+      .json({ error: { code: 'not_found', message: `No back-office route ${req.method} /__mock${req.path}. GET /__mock lists them.` } });
   });
   // A body that is not JSON (or too large) is answered in the back office's own error shape, not the API's.
   router.use(function backOfficeBodyError(error: unknown, _req: Request, res: Response, next: NextFunction) {
     const status = (error as { status?: unknown }).status;
     if (res.headersSent || typeof status !== 'number' || status < 400 || status >= 500) return next(error);
-    res.status(status).json({ error: { code: 'bad_request', message: `Invalid body: ${(error as Error).message}. See GET /__mock for the expected body.` } });
+    res.status(status).json({
+      error: { code: 'bad_request', message: `Invalid body: ${(error as Error).message}. See GET /__mock for the expected body.` },
+    });
   });
   return router;
 }

@@ -104,7 +104,9 @@ export function deleteAccount(tx: Transaction, ledger: Ledger, account: Account,
 
 /** Refuses a relation code longer than the 18 characters Exact stores (none given is not too long). */
 function codeTooLong(code: string | undefined) {
-  return code !== undefined && code.length > 18 ? fail({ code: 'bad_request', message: `The code '${code}' is longer than 18 characters.` }) : undefined;
+  return code !== undefined && code.length > 18
+    ? fail({ code: 'bad_request', message: `The code '${code}' is longer than 18 characters.` })
+    : undefined;
 }
 
 function codeTaken(tx: Transaction, division: number, code: string): boolean {

@@ -224,7 +224,10 @@ describe('assignEntryNumber in counter mode (R7, R8)', () => {
     index.rebuild(state);
     const creditNotes = journal({ code: '71', firstEntryNumber: 8001, nextEntryNumber: 1001 });
     expect(assignEntryNumber(creditNotes, undefined, 2026, index, COUNTER)).toMatchObject({ ok: true, entryNumber: 1001 });
-    expect(assignEntryNumber(journal({ division: 100002 }), undefined, 2026, index, COUNTER)).toMatchObject({ ok: true, entryNumber: 1001 });
+    expect(assignEntryNumber(journal({ division: 100002 }), undefined, 2026, index, COUNTER)).toMatchObject({
+      ok: true,
+      entryNumber: 1001,
+    });
     expect(assignEntryNumber(creditNotes, undefined, 2026, index, MAX)).toMatchObject({ ok: true, entryNumber: 8001 });
     expect(assignEntryNumber(journal({ division: 100002 }), undefined, 2026, index, MAX)).toMatchObject({ ok: true, entryNumber: 1001 });
   });
@@ -379,7 +382,12 @@ describe('assignEntryNumber and releaseEntryNumber numbering per year', () => {
 describe('EntryNumberIndex', () => {
   it('answers has and highest per journal, and per journal and year', () => {
     const state = emptyState();
-    for (const entry of [booking(1001, { year: 2025 }), booking(1007, { year: 2025 }), booking(1003), booking(8001, { journalCode: '71' })]) {
+    for (const entry of [
+      booking(1001, { year: 2025 }),
+      booking(1007, { year: 2025 }),
+      booking(1003),
+      booking(8001, { journalCode: '71' }),
+    ]) {
       state.salesEntries[entry.id] = entry;
     }
     const index = new EntryNumberIndex();

@@ -45,7 +45,8 @@ export function assignEntryNumber(
   const scopeYear = policy.perYear ? year : undefined;
   const counter = nextBookingNumber(journal, policy, scopeYear);
   // Finding the highest number scans the journal's numbers, so only `max` mode, which needs it, pays for it.
-  const proposed = policy.mode === 'max' ? (index.highest(journal.division, journal.code, scopeYear) ?? journal.firstEntryNumber - 1) + 1 : counter;
+  const proposed =
+    policy.mode === 'max' ? (index.highest(journal.division, journal.code, scopeYear) ?? journal.firstEntryNumber - 1) + 1 : counter;
   const entryNumber = requested ?? proposed;
   if (entryNumber > MAX_ENTRY_NUMBER) {
     const message = `The entry numbers of journal ${journal.code} are used up: the next would be ${entryNumber}, past the highest, ${MAX_ENTRY_NUMBER}. Set the journal's next booking number lower, or give a free EntryNumber.`;

@@ -22,7 +22,8 @@ export class DivisionIndex implements StoreIndex {
 
   /** The first entity of one collection in one division that passes `test`, found without copying the group. */
   find<C extends CollectionName>(collection: C, division: number, test: (entity: EntityOf<C>) => boolean): EntityOf<C> | undefined {
-    for (const entity of this.groups.get(collection)?.get(division)?.values() ?? []) if (test(entity as EntityOf<C>)) return entity as EntityOf<C>;
+    for (const entity of this.groups.get(collection)?.get(division)?.values() ?? [])
+      if (test(entity as EntityOf<C>)) return entity as EntityOf<C>;
     return undefined;
   }
 

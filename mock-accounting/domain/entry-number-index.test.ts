@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { SalesEntry } from '../store/state.js';
 import { EntryNumberIndex } from './entry-number-index.js';
 
-const entry = (entryNumber: number, reportingYear = 2026) => ({ id: `e${entryNumber}-${reportingYear}`, division: 1, journalCode: '70', entryNumber, reportingYear }) as unknown as SalesEntry;
+const entry = (entryNumber: number, reportingYear = 2026) =>
+  ({ id: `e${entryNumber}-${reportingYear}`, division: 1, journalCode: '70', entryNumber, reportingYear }) as unknown as SalesEntry;
 
 /** An index holding the given numbers of journal 70 (division 1, 2026). */
 function indexOf(...numbers: number[]): EntryNumberIndex {

@@ -65,7 +65,12 @@ export class EntryNumberIndex implements StoreIndex {
 
   /** The bookings in the journal (in that year, when given) that hold the number, in the order they were last changed. */
   holding(division: number, journal: string, entryNumber: number, year?: number): SalesEntry[] {
-    return [...(this.journals.get(key(division, journal, year))?.byNumber.get(entryNumber)?.values() ?? [])];
+    return [
+      ...(this.journals
+        .get(key(division, journal, year))
+        ?.byNumber.get(entryNumber)
+        ?.values() ?? []),
+    ];
   }
 
   /** The highest number in use in the journal (in that year, when given). */

@@ -11,7 +11,13 @@ export const OCTOPUS_SALES_TYPE = 'Sales bookings';
  * Octopus's journal types by name. 'Sales bookings' and 'Invoices' are quoted by the Focus article;
  * the other three are inferred from Octopus's four bookkeeping journal kinds.
  */
-export const OCTOPUS_JOURNAL_TYPES = [OCTOPUS_SALES_TYPE, 'Purchase bookings', 'Financial bookings', 'Miscellaneous bookings', 'Invoices'] as const;
+export const OCTOPUS_JOURNAL_TYPES = [
+  OCTOPUS_SALES_TYPE,
+  'Purchase bookings',
+  'Financial bookings',
+  'Miscellaneous bookings',
+  'Invoices',
+] as const;
 
 /** The flavour of a division; `exact` for one that does not exist (the caller refuses it elsewhere). */
 export function flavourOf(state: MockState, division: number): Flavour {

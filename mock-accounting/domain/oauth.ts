@@ -158,5 +158,6 @@ function dropExpired(tx: Transaction, now: number): void {
   const graceMs = DAY_MS;
   for (const access of Object.values(tx.state.accessTokens)) if (access.expiresAt + graceMs < now) tx.remove('accessTokens', access.token);
   for (const code of Object.values(tx.state.authCodes)) if (code.expiresAt + graceMs < now) tx.remove('authCodes', code.code);
-  for (const refresh of Object.values(tx.state.refreshTokens)) if (refresh.expiresAt + REFRESH_TOKEN_MS < now) tx.remove('refreshTokens', refresh.token);
+  for (const refresh of Object.values(tx.state.refreshTokens))
+    if (refresh.expiresAt + REFRESH_TOKEN_MS < now) tx.remove('refreshTokens', refresh.token);
 }

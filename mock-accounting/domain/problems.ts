@@ -72,8 +72,12 @@ export function problemMessage(problem: AccountingProblem | RequestProblem, lang
       return nl ? 'Onbekend: Boekjaar (Periodetabel)' : 'Unknown: Financial year (Period-date table)';
     case 'entry_locked':
       return problem.reason === 'paid'
-        ? nl ? 'De boeking is afgeletterd en kan niet worden verwijderd.' : 'The entry is matched and cannot be deleted.'
-        : nl ? 'Periode is afgesloten' : 'Period is closed';
+        ? nl
+          ? 'De boeking is afgeletterd en kan niet worden verwijderd.'
+          : 'The entry is matched and cannot be deleted.'
+        : nl
+          ? 'Periode is afgesloten'
+          : 'Period is closed';
     case 'book_year_period_closed':
       return 'Book year period is closed';
     case 'daily_quota_exhausted':

@@ -57,8 +57,14 @@ export interface SalesEntryInput {
  */
 export function createSalesEntry(tx: Transaction, ledger: Ledger, division: number, input: SalesEntryInput): Result<SalesEntry> {
   // Entry numbers are Int32s of 1 or more (the state schema requires it): another one would be stored and then refused on restore or reload.
-  if (input.entryNumber !== undefined && !(Number.isInteger(input.entryNumber) && input.entryNumber > 0 && input.entryNumber <= MAX_ENTRY_NUMBER)) {
-    return fail({ code: 'bad_request', message: `Invalid entry number ${input.entryNumber}: use a whole number from 1 to ${MAX_ENTRY_NUMBER}, or leave it out to take the next one.` });
+  if (
+    input.entryNumber !== undefined &&
+    !(Number.isInteger(input.entryNumber) && input.entryNumber > 0 && input.entryNumber <= MAX_ENTRY_NUMBER)
+  ) {
+    return fail({
+      code: 'bad_request',
+      message: `Invalid entry number ${input.entryNumber}: use a whole number from 1 to ${MAX_ENTRY_NUMBER}, or leave it out to take the next one.`,
+    });
   }
   const state = tx.state;
   const problems: AccountingProblem[] = [];
@@ -186,7 +192,10 @@ export function updateSalesEntry(
   tx: Transaction,
   ledger: Ledger,
   entry: SalesEntry,
-  changes: Pick<SalesEntryInput, 'yourRef' | 'description' | 'dueDate' | 'paymentReference' | 'paymentCondition' | 'orderNumber' | 'document'>,
+  changes: Pick<
+    SalesEntryInput,
+    'yourRef' | 'description' | 'dueDate' | 'paymentReference' | 'paymentCondition' | 'orderNumber' | 'document'
+  >,
 ): Result<SalesEntry> {
   if (periodOfEntry(tx, entry)?.closed) return fail(closedPeriodProblem(tx.state, entry.division, entry.entryDate));
   const updated = touchEntry(tx, { ...entry, ...definedOnly(changes), modified: ledger.clock.now() });
@@ -205,7 +214,11 @@ export function deleteSalesEntry(tx: Transaction, ledger: Ledger, entry: SalesEn
   for (const key of [entry.id, ...entry.lines.map((l) => l.id)]) recordDeletedTransactionLine(tx, ledger, entry.division, key, deletedBy);
   const journal = findJournal(ledger, entry.division, entry.journalCode);
   if (journal) {
-    tx.put('journals', journal.id, releaseEntryNumber(journal, entry.entryNumber, entry.reportingYear, ledger.entryNumbers, ledger.numbering));
+    tx.put(
+      'journals',
+      journal.id,
+      releaseEntryNumber(journal, entry.entryNumber, entry.reportingYear, ledger.entryNumbers, ledger.numbering),
+    );
   }
   return ok(entry);
 }
@@ -226,7 +239,13 @@ export function addSalesEntryLine(tx: Transaction, ledger: Ledger, entry: SalesE
  * Removes a line (recorded in sync/Deleted) under the same deletion rules as a booking; removing the last
  * line deletes the whole booking, as in Exact.
  */
-export function deleteSalesEntryLine(tx: Transaction, ledger: Ledger, entry: SalesEntry, lineId: string, deletedBy: string): Result<SalesEntry> {
+export function deleteSalesEntryLine(
+  tx: Transaction,
+  ledger: Ledger,
+  entry: SalesEntry,
+  lineId: string,
+  deletedBy: string,
+): Result<SalesEntry> {
   const lines = entry.lines.filter((l) => l.id !== lineId);
   if (lines.length === 0) return deleteSalesEntry(tx, ledger, entry, deletedBy);
   if (ledger.deletion.refuseInClosedPeriod && periodOfEntry(tx, entry)?.closed) return fail(lockedInClosedPeriod(tx.state, entry.division));
@@ -267,7 +286,15 @@ function periodOfEntry(tx: Transaction, entry: SalesEntry) {
 /** Writes a sync/Deleted row (EntityType 1, transaction line) for a deleted booking or line. */
 function recordDeletedTransactionLine(tx: Transaction, ledger: Ledger, division: number, entityKey: string, deletedBy: string): void {
   const id = nextGuid(tx);
-  tx.put('deleted', id, { id, division, entityKey, entityType: 1, deletedBy, deletedDate: ledger.clock.now(), timestamp: tx.next('rowVersion') });
+  tx.put('deleted', id, {
+    id,
+    division,
+    entityKey,
+    entityType: 1,
+    deletedBy,
+    deletedDate: ledger.clock.now(),
+    timestamp: tx.next('rowVersion'),
+  });
 }
 
 function withTotals(tx: Transaction, ledger: Ledger, entry: SalesEntry, lines: SalesEntryLine[]): SalesEntry {

@@ -6,13 +6,27 @@ import { normalizeGuid, parseDateInput, type EdmType } from './edm.js';
 /** Whole numbers as a JSON number or a numeric string (osso sends strings), within the type's bounds. */
 function wholeNumber(limit: number) {
   const bounded = z.number().int().min(-limit).max(limit);
-  return z.union([bounded, z.string().regex(/^\s*-?\d+\s*$/).transform(Number).pipe(bounded)]);
+  return z.union([
+    bounded,
+    z
+      .string()
+      .regex(/^\s*-?\d+\s*$/)
+      .transform(Number)
+      .pipe(bounded),
+  ]);
 }
 
 /** Decimals as a JSON number or a numeric string, below 10^13 in size (amounts in cents stay exact). */
 const decimal = (() => {
   const bounded = z.number().gt(-1e13).lt(1e13);
-  return z.union([bounded, z.string().regex(/^\s*-?\d+(\.\d+)?\s*$/).transform(Number).pipe(bounded)]);
+  return z.union([
+    bounded,
+    z
+      .string()
+      .regex(/^\s*-?\d+(\.\d+)?\s*$/)
+      .transform(Number)
+      .pipe(bounded),
+  ]);
 })();
 
 /** ISO 8601 (date or date-time) or WCF's `/Date(ms)/`, within the years 0000-9999; converted to epoch ms. */
@@ -45,12 +59,18 @@ export const EDM_INPUT = {
 
 /** How the API writes each EDM type in OData v2 JSON (`formatValue`): dates as `/Date(ms)/`, GUIDs lower-case. */
 export const EDM_OUTPUT = {
-  Guid: z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/).nullable(),
+  Guid: z
+    .string()
+    .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
+    .nullable(),
   String: z.string().nullable(),
   Boolean: z.boolean().nullable(),
   Int16: z.number().int().min(-32_768).max(32_767).nullable(),
   Int32: z.number().int().min(-2_147_483_648).max(2_147_483_647).nullable(),
   Int64: z.number().int().nullable(),
   Double: z.number().nullable(),
-  DateTime: z.string().regex(/^\/Date\(-?\d+\)\/$/).nullable(),
+  DateTime: z
+    .string()
+    .regex(/^\/Date\(-?\d+\)\/$/)
+    .nullable(),
 } satisfies Record<EdmType, z.ZodType>;

@@ -58,8 +58,7 @@ export function centsToAmount(cents: number): number {
 
 /** Reads an amount sent as a number or a numeric string (osso sends strings) into cents; undefined when not a number. */
 export function parseAmountInput(value: unknown): number | undefined {
-  const number =
-    typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
   if (!Number.isFinite(number) || Math.abs(number) * 100 > MAX_AMOUNT_CENTS) return undefined;
   return Math.round(number * 100);
 }

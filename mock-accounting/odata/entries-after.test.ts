@@ -12,12 +12,18 @@ describe('entriesAfter', () => {
 
   it('compares GUIDs in any case, also when their raw order is not the lower-cased one', () => {
     // Sorted as written ('B…' before 'a…'), but lower-cased 'a…' comes first: every entry is compared.
-    const entries = [{ key: 'B0000000-0000-0000-0000-000000000000' }, { key: 'a0000000-0000-0000-0000-000000000000' }, { key: 'c0000000-0000-0000-0000-000000000000' }];
+    const entries = [
+      { key: 'B0000000-0000-0000-0000-000000000000' },
+      { key: 'a0000000-0000-0000-0000-000000000000' },
+      { key: 'c0000000-0000-0000-0000-000000000000' },
+    ];
     expect(entriesAfter(entries, 'A0000000-0000-0000-0000-000000000000'.toLowerCase(), ['Guid']).map(({ key }) => key)).toEqual([
       'B0000000-0000-0000-0000-000000000000',
       'c0000000-0000-0000-0000-000000000000',
     ]);
-    expect(entriesAfter(entries, 'b0000000-0000-0000-0000-000000000000', ['Guid']).map(({ key }) => key)).toEqual(['c0000000-0000-0000-0000-000000000000']);
+    expect(entriesAfter(entries, 'b0000000-0000-0000-0000-000000000000', ['Guid']).map(({ key }) => key)).toEqual([
+      'c0000000-0000-0000-0000-000000000000',
+    ]);
   });
 
   it('orders composite keys part by part', () => {

@@ -16,7 +16,11 @@ const cache = new WeakMap<object, NormalizedKeys>();
  * in ascending order, as lists ordered by key do, the first one after the token is found by bisection: walking a
  * 10,000-row list page by page no longer normalizes and filters every row for every page.
  */
-export function entriesAfter<E extends { key: KeyValue }>(entries: readonly E[], token: KeyValue, keyTypes: readonly EdmType[]): readonly E[] {
+export function entriesAfter<E extends { key: KeyValue }>(
+  entries: readonly E[],
+  token: KeyValue,
+  keyTypes: readonly EdmType[],
+): readonly E[] {
   const normalized = normalizedKeys(entries, keyTypes);
   if (!normalized.ascending) return entries.filter((_, i) => compareKeys(normalized.keys[i]!, token) > 0);
   let low = 0;

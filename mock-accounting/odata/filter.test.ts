@@ -19,9 +19,39 @@ const ID_A = '6f1c2d3e-4a5b-4c6d-8e7f-0a1b2c3d4e5f';
 const ID_B = '7a2b3c4d-5e6f-4a1b-9c2d-3e4f5a6b7c8d';
 
 const ROWS: Row[] = [
-  { ID: ID_A, Code: '              1068', Name: "O'Brien & Sons", EntryNumber: 1001, Timestamp: 120, Amount: 121, EntryDate: Date.UTC(2026, 2, 2), DueDate: null, Blocked: false },
-  { ID: ID_B, Code: '                25', Name: 'Brouwerij De Kroon', EntryNumber: 1002, Timestamp: 124, Amount: -60.5, EntryDate: Date.UTC(2026, 0, 15, 10), DueDate: Date.UTC(2026, 1, 14), Blocked: true },
-  { ID: 'c0ffee00-0000-4000-8000-000000000003', Code: '                 3', Name: 'Atelier Lumière', EntryNumber: 1003, Timestamp: 130, Amount: 0, EntryDate: Date.UTC(2025, 11, 31), DueDate: null, Blocked: false },
+  {
+    ID: ID_A,
+    Code: '              1068',
+    Name: "O'Brien & Sons",
+    EntryNumber: 1001,
+    Timestamp: 120,
+    Amount: 121,
+    EntryDate: Date.UTC(2026, 2, 2),
+    DueDate: null,
+    Blocked: false,
+  },
+  {
+    ID: ID_B,
+    Code: '                25',
+    Name: 'Brouwerij De Kroon',
+    EntryNumber: 1002,
+    Timestamp: 124,
+    Amount: -60.5,
+    EntryDate: Date.UTC(2026, 0, 15, 10),
+    DueDate: Date.UTC(2026, 1, 14),
+    Blocked: true,
+  },
+  {
+    ID: 'c0ffee00-0000-4000-8000-000000000003',
+    Code: '                 3',
+    Name: 'Atelier Lumière',
+    EntryNumber: 1003,
+    Timestamp: 130,
+    Amount: 0,
+    EntryDate: Date.UTC(2025, 11, 31),
+    DueDate: null,
+    Blocked: false,
+  },
 ];
 
 /** Parses, checks and applies a filter; returns the EntryNumbers of the matching rows. */
@@ -57,9 +87,21 @@ describe('parseFilter: literals', () => {
 
   it("reads datetime'..' as epoch ms in UTC, for a date, a date-time without zone and one with an offset", () => {
     expect(literal("datetime'2026-03-02'").right).toEqual({ kind: 'literal', type: 'DateTime', value: Date.UTC(2026, 2, 2) });
-    expect(literal("datetime'2026-03-02T10:15:00'").right).toEqual({ kind: 'literal', type: 'DateTime', value: Date.UTC(2026, 2, 2, 10, 15) });
-    expect(literal("DateTime'2026-03-02T10:15:00Z'").right).toEqual({ kind: 'literal', type: 'DateTime', value: Date.UTC(2026, 2, 2, 10, 15) });
-    expect(literal("datetimeoffset'2026-03-02T10:15:00+02:00'").right).toEqual({ kind: 'literal', type: 'DateTime', value: Date.UTC(2026, 2, 2, 8, 15) });
+    expect(literal("datetime'2026-03-02T10:15:00'").right).toEqual({
+      kind: 'literal',
+      type: 'DateTime',
+      value: Date.UTC(2026, 2, 2, 10, 15),
+    });
+    expect(literal("DateTime'2026-03-02T10:15:00Z'").right).toEqual({
+      kind: 'literal',
+      type: 'DateTime',
+      value: Date.UTC(2026, 2, 2, 10, 15),
+    });
+    expect(literal("datetimeoffset'2026-03-02T10:15:00+02:00'").right).toEqual({
+      kind: 'literal',
+      type: 'DateTime',
+      value: Date.UTC(2026, 2, 2, 8, 15),
+    });
   });
 
   it('reads numbers: Int32, Int64 with L, Double with a point or M/D/F suffix, negatives', () => {
@@ -108,7 +150,11 @@ describe('parseFilter: structure and precedence', () => {
       left: { kind: 'not', operand: { kind: 'property', name: 'Blocked' } },
       right: { kind: 'literal', type: 'Boolean', value: false },
     });
-    expect(parsed("not substringof('x', Name) eq true")).toMatchObject({ kind: 'binary', op: 'eq', left: { kind: 'not', operand: { kind: 'call' } } });
+    expect(parsed("not substringof('x', Name) eq true")).toMatchObject({
+      kind: 'binary',
+      op: 'eq',
+      left: { kind: 'not', operand: { kind: 'call' } },
+    });
     expect(parsed('not (EntryNumber eq 1)')).toMatchObject({ kind: 'not', operand: { kind: 'binary', op: 'eq' } });
   });
 
@@ -153,7 +199,7 @@ describe('parseFilter: syntax errors are returned, never thrown', () => {
     ['trim(Code eq 1'],
     ['- eq 1'],
     [','],
-  ])('%j is bad_filter with Exact\'s syntax message', (filter) => {
+  ])("%j is bad_filter with Exact's syntax message", (filter) => {
     expect(() => parseFilter(filter)).not.toThrow();
     expect(parseFilter(filter)).toEqual(SYNTAX);
   });
@@ -172,8 +218,14 @@ describe('checkFilter', () => {
   });
 
   it('refuses not on an operand that is not Boolean, as (not Code) eq .. would be', () => {
-    expect(checkFilter(parsed("not Code eq '1'"), FIELDS, TYPE)).toEqual({ code: 'bad_filter', message: "Operator 'not' incompatible with operand type 'Edm.String'." });
-    expect(checkFilter(parsed('not EntryNumber eq 1'), FIELDS, TYPE)).toEqual({ code: 'bad_filter', message: "Operator 'not' incompatible with operand type 'Edm.Int32'." });
+    expect(checkFilter(parsed("not Code eq '1'"), FIELDS, TYPE)).toEqual({
+      code: 'bad_filter',
+      message: "Operator 'not' incompatible with operand type 'Edm.String'.",
+    });
+    expect(checkFilter(parsed('not EntryNumber eq 1'), FIELDS, TYPE)).toEqual({
+      code: 'bad_filter',
+      message: "Operator 'not' incompatible with operand type 'Edm.Int32'.",
+    });
     expect(checkFilter(parsed('not trim(Code)'), FIELDS, TYPE)).toMatchObject({ code: 'bad_filter' });
     expect(checkFilter(parsed("not startswith(Name, 'A') and not (Code eq '1') and not Blocked"), FIELDS, TYPE)).toBeUndefined();
   });
@@ -268,7 +320,6 @@ describe('matchesFilter: and, or, not and parentheses', () => {
     expect(select('not not Blocked')).toEqual([1002]);
     expect(select('not (EntryNumber eq 1001 or Blocked)')).toEqual([1003]);
   });
-
 });
 
 describe('matchesFilter: functions', () => {

@@ -22,7 +22,12 @@ export interface FilterProblem {
   message: string;
 }
 
-type Token = { t: 'str'; v: string } | { t: 'typed'; kind: string; v: string } | { t: 'num'; v: string } | { t: 'word'; v: string } | { t: '(' | ')' | ',' };
+type Token =
+  | { t: 'str'; v: string }
+  | { t: 'typed'; kind: string; v: string }
+  | { t: 'num'; v: string }
+  | { t: 'word'; v: string }
+  | { t: '(' | ')' | ',' };
 
 const SYNTAX = 'Bad Request - Error in query syntax.';
 
@@ -209,7 +214,12 @@ function typedLiteral(kind: string, text: string): FilterNode {
 }
 
 /** Checks a parsed filter against an entity set's properties; returns the problem Exact would report, or undefined. */
-export function checkFilter(node: FilterNode, fields: FieldTypes, typeName: string, filterable?: readonly string[]): FilterProblem | undefined {
+export function checkFilter(
+  node: FilterNode,
+  fields: FieldTypes,
+  typeName: string,
+  filterable?: readonly string[],
+): FilterProblem | undefined {
   switch (node.kind) {
     case 'property':
       if (!Object.hasOwn(fields, node.name)) {
@@ -225,7 +235,9 @@ export function checkFilter(node: FilterNode, fields: FieldTypes, typeName: stri
       const problem = checkFilter(node.operand, fields, typeName, filterable);
       if (problem) return problem;
       const type = operandType(node.operand, fields);
-      return type === 'Boolean' ? undefined : { code: 'bad_filter', message: `Operator 'not' incompatible with operand type 'Edm.${type}'.` };
+      return type === 'Boolean'
+        ? undefined
+        : { code: 'bad_filter', message: `Operator 'not' incompatible with operand type 'Edm.${type}'.` };
     }
     case 'call':
       for (const arg of node.args) {
@@ -234,7 +246,10 @@ export function checkFilter(node: FilterNode, fields: FieldTypes, typeName: stri
       }
       return node.args.length === (node.name === 'substringof' || node.name === 'startswith' || node.name === 'endswith' ? 2 : 1)
         ? undefined
-        : { code: 'bad_filter', message: `No function signature for the function with name '${node.name}' matches the specified arguments.` };
+        : {
+            code: 'bad_filter',
+            message: `No function signature for the function with name '${node.name}' matches the specified arguments.`,
+          };
     case 'binary':
       return checkFilter(node.left, fields, typeName, filterable) ?? checkFilter(node.right, fields, typeName, filterable);
   }

@@ -32,7 +32,9 @@ export function compareKeys(a: KeyValue, b: KeyValue): number {
 
 /** A key as `$skiptoken` carries it: one literal, or a composite key's literals joined by commas (`'10',6,2014`). */
 export function formatKey(key: KeyValue, types: readonly EdmType[]): string {
-  return isComposite(key) ? key.map((value, i) => formatKeyLiteral(value, types[i] ?? 'String')).join(',') : formatKeyLiteral(key, types[0] ?? 'String');
+  return isComposite(key)
+    ? key.map((value, i) => formatKeyLiteral(value, types[i] ?? 'String')).join(',')
+    : formatKeyLiteral(key, types[0] ?? 'String');
 }
 
 /** Splits a key's text at the commas between its parts; a comma inside a quoted string belongs to the string. */
@@ -84,7 +86,11 @@ export function formatKeyLiteral(value: EdmValue, type: EdmType): string {
  * Reads a composite key as a URL names it, `Journal='70',Period=3,Year=2026`: every key property once, by name, each a
  * literal (a string for a String property, a number otherwise); undefined when it is not exactly that.
  */
-export function parseNamedKey(text: string, keyFields: readonly string[], types: Readonly<Record<string, EdmType>>): EdmValue[] | undefined {
+export function parseNamedKey(
+  text: string,
+  keyFields: readonly string[],
+  types: Readonly<Record<string, EdmType>>,
+): EdmValue[] | undefined {
   const named = new Map<string, EdmValue>();
   for (const part of splitKeyParts(text)) {
     const pair = /^\s*([A-Za-z]+)\s*=(.+)$/s.exec(part);

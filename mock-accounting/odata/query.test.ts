@@ -24,7 +24,14 @@ const guid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0
 function salesRows(n: number): Row[] {
   const rows: Row[] = [];
   for (let i = 1; i <= n; i += 1) {
-    rows.push({ EntryID: guid(i), EntryNumber: 1000 + i, Journal: i % 2 ? '70' : '71', YourRef: `ref ${i}`, AmountDC: (i % 3) * 10, EntryDate: Date.UTC(2026, 2, i) });
+    rows.push({
+      EntryID: guid(i),
+      EntryNumber: 1000 + i,
+      Journal: i % 2 ? '70' : '71',
+      YourRef: `ref ${i}`,
+      AmountDC: (i % 3) * 10,
+      EntryDate: Date.UTC(2026, 2, i),
+    });
   }
   return [...rows.filter((_, i) => i % 2 === 1), ...rows.filter((_, i) => i % 2 === 0)];
 }
@@ -93,7 +100,7 @@ describe('queryRows: paging by key with $skiptoken', () => {
 
   it('pages Int64 keys with L tokens (sync endpoints)', () => {
     const rows: Row[] = [5, 3, 9, 7, 1].map((t) => ({ Timestamp: t, EntryNumber: 100 + t }));
-    const first = queryRows(rows, options("$filter=Timestamp gt 1L", INT64_TARGET), INT64_TARGET, 2);
+    const first = queryRows(rows, options('$filter=Timestamp gt 1L', INT64_TARGET), INT64_TARGET, 2);
     expect(first.rows.map((r) => r.Timestamp)).toEqual([3, 5]);
     expect(first.nextToken).toBe('5L');
     expect(first.total).toBe(4);
@@ -117,11 +124,16 @@ describe('queryRows: paging by key with $skiptoken', () => {
     expect(numbers(page.rows)).toEqual([1002, 1003]);
     expect(page.nextToken).toBe(`guid'${guid(3)}'`);
     expect(built).toBe(0);
-    expect(numbers(queryRows(rows, options('$orderby=AmountDC desc'), GUID_TARGET, 60, access).rows)).toEqual([1002, 1005, 1001, 1004, 1003]);
+    expect(numbers(queryRows(rows, options('$orderby=AmountDC desc'), GUID_TARGET, 60, access).rows)).toEqual([
+      1002, 1005, 1001, 1004, 1003,
+    ]);
   });
 
   it('visits every filtered row exactly once across pages', () => {
-    expect(allPages(salesRows(7), "$filter=Journal eq '70'", 2)).toEqual([[1001, 1003], [1005, 1007]]);
+    expect(allPages(salesRows(7), "$filter=Journal eq '70'", 2)).toEqual([
+      [1001, 1003],
+      [1005, 1007],
+    ]);
   });
 });
 
@@ -136,12 +148,18 @@ describe('queryRows: a composite key (JournalStatusList: Journal, Period, Year)'
   /** Journals 70 and 71 in periods 1-3 of 2025 and 2026, scrambled; EntryNumber numbers them in key order. */
   const statusRows = (): Row[] => {
     const rows: Row[] = [];
-    for (const journal of ['70', '71']) for (const period of [1, 2, 3]) for (const year of [2025, 2026]) rows.push({ Journal: journal, Period: period, Year: year, EntryNumber: rows.length + 1 });
+    for (const journal of ['70', '71'])
+      for (const period of [1, 2, 3])
+        for (const year of [2025, 2026]) rows.push({ Journal: journal, Period: period, Year: year, EntryNumber: rows.length + 1 });
     return [...rows].reverse();
   };
 
   it("orders by the key's properties in turn and continues after a skiptoken such as '70',3,2025", () => {
-    expect(allPages(statusRows(), '', 5, STATUS_TARGET)).toEqual([[1, 2, 3, 4, 5], [6, 7, 8, 9, 10], [11, 12]]);
+    expect(allPages(statusRows(), '', 5, STATUS_TARGET)).toEqual([
+      [1, 2, 3, 4, 5],
+      [6, 7, 8, 9, 10],
+      [11, 12],
+    ]);
     const first = queryRows(statusRows(), options('', STATUS_TARGET), STATUS_TARGET, 5);
     expect(first.nextToken).toBe("'70',3,2025");
     expect(options("$skiptoken='70',3,2025", STATUS_TARGET).skipToken).toEqual(['70', 3, 2025]);
@@ -201,7 +219,10 @@ describe('queryRows: $orderby, $skip and $top', () => {
   });
 
   it('applies $skip before paging, so following __next does not skip again', () => {
-    expect(allPages(salesRows(7), '$skip=2', 3)).toEqual([[1003, 1004, 1005], [1006, 1007]]);
+    expect(allPages(salesRows(7), '$skip=2', 3)).toEqual([
+      [1003, 1004, 1005],
+      [1006, 1007],
+    ]);
   });
 
   it('returns nothing for $top=0 or a $skip past the end', () => {
@@ -254,9 +275,16 @@ describe('parseQueryOptions', () => {
 
   it('reads every option; + means a space; parameters without $ are ignored', () => {
     expect(
-      options("$filter=Journal+eq+'70'&$select=EntryID, EntryNumber&$orderby=EntryNumber desc&$top=5&$skip=2&$expand=SalesEntryLines&$inlinecount=allpages&$format=json&foo=bar"),
+      options(
+        "$filter=Journal+eq+'70'&$select=EntryID, EntryNumber&$orderby=EntryNumber desc&$top=5&$skip=2&$expand=SalesEntryLines&$inlinecount=allpages&$format=json&foo=bar",
+      ),
     ).toEqual({
-      filter: { kind: 'binary', op: 'eq', left: { kind: 'property', name: 'Journal' }, right: { kind: 'literal', type: 'String', value: '70' } },
+      filter: {
+        kind: 'binary',
+        op: 'eq',
+        left: { kind: 'property', name: 'Journal' },
+        right: { kind: 'literal', type: 'String', value: '70' },
+      },
       filterText: "Journal eq '70'",
       select: ['EntryID', 'EntryNumber'],
       orderBy: [{ field: 'EntryNumber', descending: true }],
@@ -277,8 +305,12 @@ describe('parseQueryOptions', () => {
   });
 
   it('refuses bad $top and $skip values', () => {
-    expect(refused('$top=-1')).toBe("Invalid value '-1' for $top query option found. The $top query option requires a non-negative integer value.");
-    expect(refused('$skip=x')).toBe("Invalid value 'x' for $skip query option found. The $skip query option requires a non-negative integer value.");
+    expect(refused('$top=-1')).toBe(
+      "Invalid value '-1' for $top query option found. The $top query option requires a non-negative integer value.",
+    );
+    expect(refused('$skip=x')).toBe(
+      "Invalid value 'x' for $skip query option found. The $skip query option requires a non-negative integer value.",
+    );
   });
 
   it('refuses unknown properties in $select, $orderby and $expand, and a bad direction', () => {

@@ -68,7 +68,10 @@ function applyOption(options: QueryOptions, name: string, value: string, target:
       return undefined;
     }
     case '$select': {
-      const fields = value.split(',').map((f) => f.trim()).filter(Boolean);
+      const fields = value
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean);
       // `*` selects every property, but the names beside it must still exist.
       const unknown = fields.find((f) => f !== '*' && !Object.hasOwn(target.fields, f) && !target.navigations.includes(f));
       if (unknown) return bad(`Could not find a property named '${unknown}' on type '${target.typeName}'.`);
@@ -87,7 +90,10 @@ function applyOption(options: QueryOptions, name: string, value: string, target:
     }
     case '$top':
     case '$skip': {
-      if (!QUERY_OPTION_SCHEMAS[name].safeParse(value).success) return bad(`Invalid value '${value}' for ${name} query option found. The ${name} query option requires a non-negative integer value.`);
+      if (!QUERY_OPTION_SCHEMAS[name].safeParse(value).success)
+        return bad(
+          `Invalid value '${value}' for ${name} query option found. The ${name} query option requires a non-negative integer value.`,
+        );
       if (name === '$top') options.top = Number(value);
       else options.skip = Number(value);
       return undefined;
@@ -99,14 +105,18 @@ function applyOption(options: QueryOptions, name: string, value: string, target:
       return undefined;
     }
     case '$expand': {
-      const names = value.split(',').map((n) => n.trim()).filter(Boolean);
+      const names = value
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean);
       const unknown = names.find((n) => !target.navigations.includes(n));
       if (unknown) return bad(`Could not find a property named '${unknown}' on type '${target.typeName}'.`);
       options.expand = names;
       return undefined;
     }
     case '$inlinecount':
-      if (!QUERY_OPTION_SCHEMAS.$inlinecount.safeParse(value).success) return bad(`Invalid value '${value}' for $inlinecount query option found.`);
+      if (!QUERY_OPTION_SCHEMAS.$inlinecount.safeParse(value).success)
+        return bad(`Invalid value '${value}' for $inlinecount query option found.`);
       options.inlineCount = value === 'allpages';
       return undefined;
     case '$format':
@@ -144,10 +154,17 @@ export interface OrderedItems<T> {
 }
 
 /** Filters and orders items the way Exact does; {@link pageItems} cuts a page from the result, which a repeated query may reuse. */
-export function orderItems<T>(items: readonly T[], access: RowAccess<T>, options: Pick<QueryOptions, 'filter' | 'orderBy'>, target: QueryTarget): OrderedItems<T> {
+export function orderItems<T>(
+  items: readonly T[],
+  access: RowAccess<T>,
+  options: Pick<QueryOptions, 'filter' | 'orderBy'>,
+  target: QueryTarget,
+): OrderedItems<T> {
   const rowOf = memoize(access.rowOf);
   const { keyFields } = target;
-  const keyOf = access.keyOf ?? (keyFields ? (item: T) => keyFields.map((field) => rowOf(item)[field] ?? null) : (item: T) => rowOf(item)[target.keyField] ?? null);
+  const keyOf =
+    access.keyOf ??
+    (keyFields ? (item: T) => keyFields.map((field) => rowOf(item)[field] ?? null) : (item: T) => rowOf(item)[target.keyField] ?? null);
   const matching = options.filter ? items.filter((item) => matchesFilter(options.filter!, rowOf(item), target.fields)) : items;
   const sortsByRow = options.orderBy.length > 0;
   type Keyed = { item: T; key: KeyValue; row: Row };
@@ -193,7 +210,13 @@ export function pageItems<T>(ordered: OrderedItems<T>, options: QueryOptions, ta
 }
 
 /** Filters, orders, skips and pages items the way Exact does: pages of `pageSize`, continued by the key of the last item. */
-export function queryRows<T>(items: readonly T[], access: RowAccess<T>, options: QueryOptions, target: QueryTarget, pageSize: number): Page<T> {
+export function queryRows<T>(
+  items: readonly T[],
+  access: RowAccess<T>,
+  options: QueryOptions,
+  target: QueryTarget,
+  pageSize: number,
+): Page<T> {
   return pageItems(orderItems(items, access, options, target), options, target, pageSize);
 }
 

@@ -63,7 +63,9 @@ function setPaths(set: EntitySet<unknown>): Paths {
   const division = divisionless ? [] : [ref('parameters', 'Division')];
   const type = set.typeName;
   const expandFor = (target: EntitySet<unknown>) => (Object.keys(target.navigations ?? {}).length ? [queryParameter('$expand')] : []);
-  const listOptions = (['$filter', '$select', '$orderby', '$top', '$skip', '$skiptoken', '$inlinecount', '$format'] as const).map(queryParameter);
+  const listOptions = (['$filter', '$select', '$orderby', '$top', '$skip', '$skiptoken', '$inlinecount', '$format'] as const).map(
+    queryParameter,
+  );
   const list = (path: string, target: EntitySet<unknown>, summary: string, params: unknown[]) =>
     op('get', path, target, summary, {
       description: listNotes(target),
@@ -73,7 +75,13 @@ function setPaths(set: EntitySet<unknown>): Paths {
   const count = (path: string, target: EntitySet<unknown>, params: unknown[]) =>
     op('get', path, target, `Count ${target.path} (plain text)`, {
       parameters: [...params, queryParameter('$filter')],
-      responses: { '200': { description: 'The number of rows matching $filter', headers: RATE_HEADERS, content: { 'text/plain': { schema: { type: 'string', pattern: '^\\d+$' } } } } },
+      responses: {
+        '200': {
+          description: 'The number of rows matching $filter',
+          headers: RATE_HEADERS,
+          content: { 'text/plain': { schema: { type: 'string', pattern: '^\\d+$' } } },
+        },
+      },
     });
 
   const paths: Paths = {};
@@ -87,7 +95,7 @@ function setPaths(set: EntitySet<unknown>): Paths {
             responses: {
               '201': {
                 description: 'Created; computed properties are null unless Prefer: return=representation',
-                headers: { ...RATE_HEADERS, Location: { description: 'The new entity\'s URI', schema: { type: 'string' } } },
+                headers: { ...RATE_HEADERS, Location: { description: "The new entity's URI", schema: { type: 'string' } } },
                 content: json(ref('schemas', `${type}Single`)),
               },
               '413': ref('responses', 'TooLarge'),
@@ -107,9 +115,22 @@ function setPaths(set: EntitySet<unknown>): Paths {
       responses: { '200': { description: 'The entity', headers: RATE_HEADERS, content: json(ref('schemas', `${type}Single`)) } },
     }),
     ...(set.update
-      ? [op('put', byKey, set, `Change one of ${set.path}`, { parameters: keyParams, requestBody: { required: true, content: json(ref('schemas', `${type}Input`)) }, responses: { '204': ref('responses', 'NoContent'), '413': ref('responses', 'TooLarge') } })]
+      ? [
+          op('put', byKey, set, `Change one of ${set.path}`, {
+            parameters: keyParams,
+            requestBody: { required: true, content: json(ref('schemas', `${type}Input`)) },
+            responses: { '204': ref('responses', 'NoContent'), '413': ref('responses', 'TooLarge') },
+          }),
+        ]
       : []),
-    ...(set.remove ? [op('delete', byKey, set, `Delete one of ${set.path}`, { parameters: keyParams, responses: { '204': ref('responses', 'NoContent') } })] : []),
+    ...(set.remove
+      ? [
+          op('delete', byKey, set, `Delete one of ${set.path}`, {
+            parameters: keyParams,
+            responses: { '204': ref('responses', 'NoContent') },
+          }),
+        ]
+      : []),
   ]);
   for (const [name, navigation] of Object.entries(set.navigations ?? {})) {
     const path = `${byKey}/${name}`;

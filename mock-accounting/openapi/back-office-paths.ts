@@ -21,7 +21,12 @@ const NAMED = new Map<z.ZodType, string>([[MockStateSchema, 'MockState']]);
 
 /** `components.schemas` for the named back-office schemas, as answers and as bodies. */
 export function backOfficeComponentSchemas(): Record<string, JsonSchema> {
-  return Object.fromEntries([...NAMED].flatMap(([schema, name]) => [[name, jsonSchema(schema, 'output')], [`${name}Input`, jsonSchema(schema, 'input')]]));
+  return Object.fromEntries(
+    [...NAMED].flatMap(([schema, name]) => [
+      [name, jsonSchema(schema, 'output')],
+      [`${name}Input`, jsonSchema(schema, 'input')],
+    ]),
+  );
 }
 
 function schemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
@@ -42,7 +47,12 @@ function operation(op: BackOfficeOperation): Operation {
     return { name, in: 'path', required: true, description: param.description, schema: jsonSchema(param.schema, 'input') };
   });
   for (const [name, schema] of Object.entries(op.query?.shape ?? {})) {
-    parameters.push({ name, in: 'query', required: !(schema as z.ZodType).safeParse(undefined).success, schema: jsonSchema(schema as z.ZodType, 'input') });
+    parameters.push({
+      name,
+      in: 'query',
+      required: !(schema as z.ZodType).safeParse(undefined).success,
+      schema: jsonSchema(schema as z.ZodType, 'input'),
+    });
   }
   const answer = op.answer ? schemaOf(op.answer, 'output') : {};
   return {
@@ -52,7 +62,9 @@ function operation(op: BackOfficeOperation): Operation {
     ...(op.queryExample ? { 'x-query-example': op.queryExample } : {}),
     ...(parameters.length ? { parameters } : {}),
     ...(op.body
-      ? { requestBody: { required: true, 'x-example': op.example, content: { 'application/json': { schema: schemaOf(op.body, 'input') } } } }
+      ? {
+          requestBody: { required: true, 'x-example': op.example, content: { 'application/json': { schema: schemaOf(op.body, 'input') } } },
+        }
       : {}),
     responses: {
       [op.created ? '201' : '200']: { description: op.does, content: { 'application/json': { schema: answer } } },

@@ -31,7 +31,9 @@ describe('the OpenAPI document (issue 18 point 3)', () => {
   it('describes the OData query options, the list envelope and the error envelope', () => {
     const list = json.paths['/api/v1/{division}/salesentry/SalesEntries'].get;
     const names = list.parameters.map((p: { $ref: string }) => json.components.parameters[p.$ref.split('/').pop()!]?.name);
-    expect(names).toEqual(expect.arrayContaining(['$filter', '$select', '$top', '$skip', '$orderby', '$inlinecount', '$skiptoken', '$expand']));
+    expect(names).toEqual(
+      expect.arrayContaining(['$filter', '$select', '$top', '$skip', '$orderby', '$inlinecount', '$skiptoken', '$expand']),
+    );
     expect(json.components.parameters.inlinecount.schema).toMatchObject({ type: 'string', enum: ['allpages', 'none'] });
     expect(json.components.parameters.top.schema).toEqual({ type: 'string', pattern: '^\\d{1,9}$', description: expect.any(String) });
     const envelope = json.components.schemas.SalesEntryList.anyOf[0];
@@ -39,7 +41,10 @@ describe('the OpenAPI document (issue 18 point 3)', () => {
     expect(envelope.properties.d.properties.results.items).toEqual({ $ref: '#/components/schemas/SalesEntry' });
     expect(json.components.schemas.SalesEntryList.anyOf[1].properties.d.type).toBe('array');
     expect(json.components.schemas.ODataError.properties.error.properties.message.properties.value).toEqual({ type: 'string' });
-    expect(json.components.schemas.SalesEntry.properties.EntryDate).toEqual({ description: 'Edm.DateTime, writable', $ref: '#/components/schemas/EdmDateTime' });
+    expect(json.components.schemas.SalesEntry.properties.EntryDate).toEqual({
+      description: 'Edm.DateTime, writable',
+      $ref: '#/components/schemas/EdmDateTime',
+    });
     expect(json.components.schemas.EdmDateTime.anyOf[0].pattern).toBe('^\\/Date\\(-?\\d+\\)\\/$');
   });
 
@@ -61,7 +66,9 @@ describe('the OpenAPI document (issue 18 point 3)', () => {
     const created = json.paths['/api/v1/{division}/crm/Accounts'].post;
     expect(created.security).toEqual([{ exactOnline: [] }]);
     expect(Object.keys(created.responses['201'].headers)).toHaveLength(7);
-    expect(json.components.responses.Unauthorized.headers['X-RateLimit-Remaining']).toEqual({ $ref: '#/components/headers/X-RateLimit-Remaining' });
+    expect(json.components.responses.Unauthorized.headers['X-RateLimit-Remaining']).toEqual({
+      $ref: '#/components/headers/X-RateLimit-Remaining',
+    });
     expect(json.paths['/__mock/clock'].put.security).toBeUndefined();
   });
 
@@ -74,6 +81,9 @@ describe('the OpenAPI document (issue 18 point 3)', () => {
     expect(booking.required).toEqual(['lines']);
     expect(booking.properties.lines.items.required).toEqual(['amountCents']);
     const token = json.paths['/api/oauth2/token'].post.requestBody.content['application/x-www-form-urlencoded'].schema;
-    expect(token.oneOf.map((grant: { properties: { grant_type: { const: string } } }) => grant.properties.grant_type.const)).toEqual(['authorization_code', 'refresh_token']);
+    expect(token.oneOf.map((grant: { properties: { grant_type: { const: string } } }) => grant.properties.grant_type.const)).toEqual([
+      'authorization_code',
+      'refresh_token',
+    ]);
   });
 });

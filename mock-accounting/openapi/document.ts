@@ -27,22 +27,43 @@ function components() {
       ...componentSchemas(entities.input, 'input'),
     },
     parameters: {
-      Division: { name: 'division', in: 'path', required: true, description: 'Division code (system/Divisions), e.g. 100001', schema: { type: 'string', pattern: '^\\d{1,9}$' } },
+      Division: {
+        name: 'division',
+        in: 'path',
+        required: true,
+        description: 'Division code (system/Divisions), e.g. 100001',
+        schema: { type: 'string', pattern: '^\\d{1,9}$' },
+      },
       Key: {
         name: 'key',
         in: 'path',
         required: true,
-        description: "The entity's key as an OData literal: guid'…' for GUID keys, 387 or 387L for numbers, Journal='70',Period=3,Year=2026 for a composite key",
+        description:
+          "The entity's key as an OData literal: guid'…' for GUID keys, 387 or 387L for numbers, Journal='70',Period=3,Year=2026 for a composite key",
         schema: { type: 'string' },
       },
-      AcceptLanguage: { name: 'Accept-Language', in: 'header', required: false, description: 'nl for Dutch error texts; English otherwise', schema: { type: 'string' } },
+      AcceptLanguage: {
+        name: 'Accept-Language',
+        in: 'header',
+        required: false,
+        description: 'nl for Dutch error texts; English otherwise',
+        schema: { type: 'string' },
+      },
       ...queryOptionParameters(),
-      Prefer: { name: 'Prefer', in: 'header', required: false, description: 'return=representation fills in the computed properties of the answer', schema: { type: 'string', enum: ['return=representation'] } },
+      Prefer: {
+        name: 'Prefer',
+        in: 'header',
+        required: false,
+        description: 'return=representation fills in the computed properties of the answer',
+        schema: { type: 'string', enum: ['return=representation'] },
+      },
     },
     headers: rateLimitHeaderComponents(),
     responses: {
       NoContent: { description: 'Done; empty body', headers: RATE_HEADERS },
-      BadRequest: odataError('A body, key or query option the API cannot read, or a business rule (In use: Entry number, Period is closed, …) when businessErrorStatus is 400'),
+      BadRequest: odataError(
+        'A body, key or query option the API cannot read, or a business rule (In use: Entry number, Period is closed, …) when businessErrorStatus is 400',
+      ),
       Unauthorized: { description: 'No access token, or an expired or unknown one: empty body', headers: RATE_HEADERS },
       Forbidden: odataError('The user has no access to the division', {
         ...RATE_HEADERS,
@@ -51,15 +72,21 @@ function components() {
       NotFound: odataError('No such entity, entity set or navigation'),
       MethodNotAllowed: odataError('The entity set does not take this method'),
       TooManyRequests: {
-        description: 'Over a limit (enforcement is a switch: PUT /__mock/rate-limits), or blocked by the error budget: empty body; only the exceeded window\'s three headers',
+        description:
+          "Over a limit (enforcement is a switch: PUT /__mock/rate-limits), or blocked by the error budget: empty body; only the exceeded window's three headers",
         headers: rateLimitHeaderComponents(false),
       },
       TooLarge: odataError('A body over 10 MB'),
-      ServerError: odataError('A business rule when businessErrorStatus is 500 (older Exact), an armed fault, Yuki\'s daily quota, or a fault in the mock'),
+      ServerError: odataError(
+        "A business rule when businessErrorStatus is 500 (older Exact), an armed fault, Yuki's daily quota, or a fault in the mock",
+      ),
       StoreUnavailable: odataError('The change could not be written (a full disk) and was not made'),
-      BackOfficeError: { description: 'A back-office problem', content: { 'application/json': { schema: ref('schemas', 'BackOfficeError') } } },
+      BackOfficeError: {
+        description: 'A back-office problem',
+        content: { 'application/json': { schema: ref('schemas', 'BackOfficeError') } },
+      },
       BackOfficeForbidden: {
-        description: 'A change sent from a web page (an Origin that is not the server\'s own)',
+        description: "A change sent from a web page (an Origin that is not the server's own)",
         content: { 'application/json': { schema: ref('schemas', 'BackOfficeError') } },
       },
     },
@@ -68,7 +95,12 @@ function components() {
         type: 'oauth2',
         description: "Exact Online's OAuth2: authorization code (or implicit), bearer access tokens of 600 s, rotating refresh tokens",
         flows: {
-          authorizationCode: { authorizationUrl: '/api/oauth2/auth', tokenUrl: '/api/oauth2/token', refreshUrl: '/api/oauth2/token', scopes: {} },
+          authorizationCode: {
+            authorizationUrl: '/api/oauth2/auth',
+            tokenUrl: '/api/oauth2/token',
+            refreshUrl: '/api/oauth2/token',
+            scopes: {},
+          },
           implicit: { authorizationUrl: '/api/oauth2/auth', scopes: {} },
         },
       },
@@ -90,7 +122,10 @@ export function buildOpenApiDocument() {
     },
     servers: [{ url: '/', description: 'The server this document was read from (booklab serve: http://127.0.0.1:5080)' }],
     tags: [
-      { name: 'back office', description: 'What a person does by hand in Exact, and what tests need: plain JSON, amounts in cents, no OAuth' },
+      {
+        name: 'back office',
+        description: 'What a person does by hand in Exact, and what tests need: plain JSON, amounts in cents, no OAuth',
+      },
       { name: 'oauth2', description: "Exact's OAuth2 endpoints; errors in OAuth's format, not the OData envelope" },
       { name: 'meta', description: 'Where things are' },
     ],
@@ -100,7 +135,9 @@ export function buildOpenApiDocument() {
           operationId: 'getRoot',
           tags: ['meta'],
           summary: 'Where the API, OAuth and the back office are',
-          responses: { '200': { description: 'The base paths', content: { 'application/json': { schema: jsonSchema(RootSchema, 'output') } } } },
+          responses: {
+            '200': { description: 'The base paths', content: { 'application/json': { schema: jsonSchema(RootSchema, 'output') } } },
+          },
         },
       },
       ...backOfficePaths(),

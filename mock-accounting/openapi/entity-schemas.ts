@@ -23,16 +23,23 @@ export function entitySchemas(): { output: Record<string, z.ZodType>; input: Rec
     const known = built.get(set);
     if (known) return known;
     const type = set.typeName;
-    if (output[type]) throw new Error(`Two entity sets share the type name ${type}: the document names schemas by type, so give one another name.`);
+    if (output[type])
+      throw new Error(`Two entity sets share the type name ${type}: the document names schemas by type, so give one another name.`);
     const entityShape: Record<string, z.ZodType> = {
       __metadata: z.object({ uri: z.string().describe('Absolute URI of the entity'), type: z.literal(`Exact.Web.Api.Models.${type}`) }),
     };
     const bodyShape: Record<string, z.ZodType> = { __metadata: z.unknown().optional().describe('Skipped') };
     for (const [name, def] of Object.entries(set.fields)) {
-      const access = def.access === 'w' ? 'writable' : def.access === 'r' ? 'read-only' : 'computed (null in a POST answer without Prefer: return=representation)';
+      const access =
+        def.access === 'w'
+          ? 'writable'
+          : def.access === 'r'
+            ? 'read-only'
+            : 'computed (null in a POST answer without Prefer: return=representation)';
       // Optional: `$select` leaves the others out. The wrapper keeps the registered type, which the document names once.
       entityShape[name] = EDM_OUTPUT[def.type].optional().describe(`Edm.${def.type}, ${access}`);
-      bodyShape[name] = def.access === 'w' ? EDM_INPUT[def.type].optional() : EDM_INPUT[def.type].optional().describe('Read-only: ignored on write');
+      bodyShape[name] =
+        def.access === 'w' ? EDM_INPUT[def.type].optional() : EDM_INPUT[def.type].optional().describe('Read-only: ignored on write');
     }
     for (const [name, navigation] of Object.entries(set.navigations ?? {})) {
       const target = build(navigation.target);

@@ -3,7 +3,10 @@ import { TokenAnswerSchema } from '../domain/oauth.js';
 import { jsonSchema, type JsonSchema } from './json-schema.js';
 import type { Paths } from './paths.js';
 
-const oauthError = (description: string) => ({ description, content: { 'application/json': { schema: jsonSchema(OAuthErrorSchema, 'output') } } });
+const oauthError = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: jsonSchema(OAuthErrorSchema, 'output') } },
+});
 
 /** `/api/oauth2/auth` and `/api/oauth2/token`, from the schemas the two routes parse their parameters with. */
 export function oauthPaths(): Paths {
@@ -22,7 +25,10 @@ export function oauthPaths(): Paths {
           schema,
         })),
         responses: {
-          '302': { description: 'Back to redirect_uri', headers: { Location: { description: 'redirect_uri with code and state, or #access_token=…', schema: { type: 'string' } } } },
+          '302': {
+            description: 'Back to redirect_uri',
+            headers: { Location: { description: 'redirect_uri with code and state, or #access_token=…', schema: { type: 'string' } } },
+          },
           '400': oauthError('Unknown app, a redirect URI not registered, a missing parameter or an unsupported response type'),
         },
         security: [],
@@ -33,14 +39,19 @@ export function oauthPaths(): Paths {
         operationId: 'postApiOauth2Token',
         tags: ['oauth2'],
         summary: 'Tokens: the authorization-code and refresh grants; refresh tokens rotate; access tokens live 600 s',
-        requestBody: { required: true, content: { 'application/x-www-form-urlencoded': { schema: jsonSchema(TokenRequestSchema, 'input') } } },
+        requestBody: {
+          required: true,
+          content: { 'application/x-www-form-urlencoded': { schema: jsonSchema(TokenRequestSchema, 'input') } },
+        },
         responses: {
           '200': {
             description: 'New tokens (expires_in is a digit string)',
             headers: { 'Cache-Control': { description: 'no-store', schema: { type: 'string' } } },
             content: { 'application/json': { schema: jsonSchema(TokenAnswerSchema, 'output') } },
           },
-          '400': oauthError('invalid_request (bad client, reused or expired code, expired refresh token, missing parameter) or unsupported_grant_type'),
+          '400': oauthError(
+            'invalid_request (bad client, reused or expired code, expired refresh token, missing parameter) or unsupported_grant_type',
+          ),
           '401': oauthError('unauthorized_client "Old refresh token used.", or (with enforceTokenInterval) "Access Token not expired"'),
         },
         security: [],

@@ -15,4 +15,3 @@ export function rateLimitHeaderComponents(required = true): Record<string, unkno
 
 /** The six headers of an answered call (401 and 403 included). */
 export const RATE_HEADERS = Object.fromEntries(WINDOWS.flatMap((window) => Object.values(window)).map(({ name }) => [name, refTo(name)]));
-

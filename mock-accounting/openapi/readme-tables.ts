@@ -41,7 +41,9 @@ export function apiTable(doc: Described): string {
     groups.set(base, group);
   }
   const rows = [...groups].map(([base, parts]) => {
-    const methods = parts.map(({ suffix, methods: m }) => (suffix ? `\`${suffix.replace('{key}', 'key')}\` ${m.join(' ')}` : m.join(' '))).join(' · ');
+    const methods = parts
+      .map(({ suffix, methods: m }) => (suffix ? `\`${suffix.replace('{key}', 'key')}\` ${m.join(' ')}` : m.join(' ')))
+      .join(' · ');
     return `| \`${base}\` | ${cell(methods)} | ${cell(parts[0]!.notes)} |`;
   });
   return ['| path | methods | notes |', '|---|---|---|', ...rows].join('\n');

@@ -76,7 +76,15 @@ export function addMasterData(b: SeedBuilder, flavour: Flavour = 'exact'): void 
     for (const rateBp of VAT_RATES) {
       const id = b.guid();
       const percent = rateBp / 100;
-      state.vatCodes[id] = { id, division, code: String(percent), description: `VAT ${percent}%`, rateBp, type: 'E', vatTransactionType: 'S' };
+      state.vatCodes[id] = {
+        id,
+        division,
+        code: String(percent),
+        description: `VAT ${percent}%`,
+        rateBp,
+        type: 'E',
+        vatTransactionType: 'S',
+      };
     }
     for (const [code, description, first] of SALES_JOURNALS[flavour]) {
       const id = b.guid();

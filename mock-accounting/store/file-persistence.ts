@@ -34,7 +34,13 @@ export interface FilePersistenceOptions {
  * recovery drops the unfinished line. Files are opened without following links, and only files booklab wrote
  * are ever replaced: a log that is not booklab's, or that belongs to another snapshot, stops the start instead.
  */
-export function filePersistence({ file, fsync = true, compactRatio = 2, compactMinBytes = 4 * 1024 * 1024, writeAt = writeAtPosition }: FilePersistenceOptions): Persistence {
+export function filePersistence({
+  file,
+  fsync = true,
+  compactRatio = 2,
+  compactMinBytes = 4 * 1024 * 1024,
+  writeAt = writeAtPosition,
+}: FilePersistenceOptions): Persistence {
   let path = file;
   let logPath = `${file}.log`;
   let snapshotBytes = 0;
@@ -61,7 +67,12 @@ export function filePersistence({ file, fsync = true, compactRatio = 2, compactM
         await log.truncate(logBytes);
         if (fsync) await log.datasync();
       } catch (cut) {
-        broken = new StoreWriteError(logPath, new Error(`a failed write could not be cut back out of the log (${(cut as Error).message}); restart the server, whose recovery drops it`));
+        broken = new StoreWriteError(
+          logPath,
+          new Error(
+            `a failed write could not be cut back out of the log (${(cut as Error).message}); restart the server, whose recovery drops it`,
+          ),
+        );
       }
       throw new StoreWriteError(logPath, error);
     }
@@ -108,7 +119,11 @@ export function filePersistence({ file, fsync = true, compactRatio = 2, compactM
       logPath = `${path}.log`;
       const snapshot = await readNoFollow(path);
       if (!snapshot) {
-        if (await exists(logPath)) throw new StoreFileError(logPath, new Error(`there is no snapshot ${path} for it to continue, so booklab did not write it there`));
+        if (await exists(logPath))
+          throw new StoreFileError(
+            logPath,
+            new Error(`there is no snapshot ${path} for it to continue, so booklab did not write it there`),
+          );
         return undefined;
       }
       const text = snapshot.toString('utf8');

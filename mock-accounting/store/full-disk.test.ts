@@ -92,7 +92,8 @@ describe('a file store on a disk that fills up', () => {
   });
 
   it('finishes a commit that the disk takes in short writes', async () => {
-    const trickle: WriteAt = async (handle, bytes, position) => (await handle.write(bytes, 0, Math.min(bytes.length, 7), position)).bytesWritten;
+    const trickle: WriteAt = async (handle, bytes, position) =>
+      (await handle.write(bytes, 0, Math.min(bytes.length, 7), position)).bytesWritten;
     const file = join(dir, 'data.json');
     const store = await open(file, { writeAt: trickle });
     await Promise.all([1, 2, 3].map((n) => addAccount(store, n)));
@@ -121,7 +122,9 @@ describe('a file store on a disk that fills up', () => {
 
     const recovered = await afterCrash(file);
     expect(recovered.state).toEqual(answered);
-    expect(recovered.dropped).toEqual([expect.stringMatching(/^dropped the unfinished last write of the log \(\d+ bytes, never answered\)$/)]);
+    expect(recovered.dropped).toEqual([
+      expect.stringMatching(/^dropped the unfinished last write of the log \(\d+ bytes, never answered\)$/),
+    ]);
   });
 
   it('loses nothing when a compaction does not fit, reports it, and compacts later once there is room', async () => {
@@ -130,7 +133,9 @@ describe('a file store on a disk that fills up', () => {
     const store = await open(file, { writeAt: disk.writeAt, compactMinBytes: 1_000, compactRatio: 0.1 });
     disk.room(0); // snapshots no longer fit; the log still does
     for (let n = 1; n <= 12; n += 1) await addAccount(store, n, `${'x'.repeat(100)} ${n}`);
-    expect(reported).toHaveBeenCalledWith(expect.stringMatching(/Could not compact .*data\.json \(ENOSPC.*\)\. Nothing is lost: the log keeps every change/));
+    expect(reported).toHaveBeenCalledWith(
+      expect.stringMatching(/Could not compact .*data\.json \(ENOSPC.*\)\. Nothing is lost: the log keeps every change/),
+    );
     expect(JSON.parse(await readFile(file, 'utf8')).accounts).toEqual({});
     expect((await afterCrash(file)).state).toEqual(plain(store.state));
 

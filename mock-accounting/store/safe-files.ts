@@ -20,13 +20,15 @@ const NO_BLOCK = constants.O_NONBLOCK ?? 0;
 export type WriteAt = (handle: FileHandle, bytes: Uint8Array, position: number, path: string) => Promise<number>;
 
 /** The real {@link WriteAt}. */
-export const writeAtPosition: WriteAt = async (handle, bytes, position) => (await handle.write(bytes, 0, bytes.length, position)).bytesWritten;
+export const writeAtPosition: WriteAt = async (handle, bytes, position) =>
+  (await handle.write(bytes, 0, bytes.length, position)).bytesWritten;
 
 /** Writes all of `bytes` at `position`, going on after short writes; rejects when a write fails or writes nothing. */
 export async function writeAll(writeAt: WriteAt, handle: FileHandle, bytes: Uint8Array, position: number, path: string): Promise<void> {
-  for (let done = 0; done < bytes.length; ) {
+  for (let done = 0; done < bytes.length;) {
     const written = await writeAt(handle, bytes.subarray(done), position + done, path);
-    if (!(written > 0)) throw Object.assign(new Error(`no space left on the device (a write to ${path} wrote nothing)`), { code: 'ENOSPC' });
+    if (!(written > 0))
+      throw Object.assign(new Error(`no space left on the device (a write to ${path} wrote nothing)`), { code: 'ENOSPC' });
     done += written;
   }
 }
@@ -44,7 +46,10 @@ export async function resolveDataPath(file: string): Promise<string> {
   });
   if (!stats?.isSymbolicLink()) return absolute;
   return realpath(absolute).catch((error: NodeJS.ErrnoException) => {
-    throw new StoreFileError(absolute, new Error(`it is a symbolic link to nothing (${error.code ?? error.message}); create its target or give the real path`));
+    throw new StoreFileError(
+      absolute,
+      new Error(`it is a symbolic link to nothing (${error.code ?? error.message}); create its target or give the real path`),
+    );
   });
 }
 
@@ -67,7 +72,8 @@ export async function openNoFollow(path: string, flags: number): Promise<FileHan
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // Linux says ELOOP for a link under O_NOFOLLOW; the BSDs say EMLINK.
-    if (code === 'ELOOP' || code === 'EMLINK') throw new StoreFileError(path, new Error('it is a symbolic link, and booklab does not follow links for its data files'));
+    if (code === 'ELOOP' || code === 'EMLINK')
+      throw new StoreFileError(path, new Error('it is a symbolic link, and booklab does not follow links for its data files'));
     throw error;
   }
   if (!(await handle.stat()).isFile()) {

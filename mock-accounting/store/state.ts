@@ -13,7 +13,11 @@ const epochMs = z.number().int();
 export const MAX_ENTRY_NUMBER = 2_147_483_647;
 const entryNumber = z.number().int().positive().max(MAX_ENTRY_NUMBER);
 /** A journal's next booking number: one past the highest entry number once they are all used. */
-const nextEntryNumber = z.number().int().positive().max(MAX_ENTRY_NUMBER + 1);
+const nextEntryNumber = z
+  .number()
+  .int()
+  .positive()
+  .max(MAX_ENTRY_NUMBER + 1);
 
 /** An app registered for OAuth (Exact's "app registration"). Redirect URIs are accepted on `redirectHosts`. */
 export const OAuthClientSchema = z.object({
@@ -266,9 +270,7 @@ export type CollectionName = Exclude<keyof MockState, 'schema'>;
 export type EntityOf<C extends CollectionName> = MockState[C][string];
 
 /** Every collection name, in the order of the schema. */
-export const COLLECTIONS = Object.keys(MockStateSchema.shape).filter(
-  (name): name is CollectionName => name !== 'schema',
-);
+export const COLLECTIONS = Object.keys(MockStateSchema.shape).filter((name): name is CollectionName => name !== 'schema');
 
 /** A state with every collection empty. */
 export function emptyState(): MockState {

@@ -189,7 +189,8 @@ describe('file store', () => {
   /** Once armed, fails every write of a new log (after replace() has put its snapshot in place): where a crash would stop it. */
   let newLogsFail = false;
   const newLogFails: WriteAt = async (handle, bytes, position, path) => {
-    if (newLogsFail && basename(path).startsWith('.data.json.log.')) throw Object.assign(new Error('injected: no new log'), { code: 'EIO' });
+    if (newLogsFail && basename(path).startsWith('.data.json.log.'))
+      throw Object.assign(new Error('injected: no new log'), { code: 'EIO' });
     return (await handle.write(bytes, 0, bytes.length, position)).bytesWritten;
   };
 

@@ -192,7 +192,9 @@ export async function openStore({
       await persistence.replace(savedStateText);
     } catch (error) {
       const reason = error instanceof StoreWriteError ? error.reason : (error as Error).message;
-      console.error(`[booklab] Could not compact ${persistence.description} (${reason}). Nothing is lost: the log keeps every change, and compacting is tried again once it has grown further.`);
+      console.error(
+        `[booklab] Could not compact ${persistence.description} (${reason}). Nothing is lost: the log keeps every change, and compacting is tried again once it has grown further.`,
+      );
     }
   }
 

@@ -32,8 +32,7 @@ export interface LoadedSnapshot {
 
 /** What replaying a log gave: the state, where its whole lines end, and what was dropped (said in sentences). */
 export type Replayed =
-  | { ok: true; state: MockState; wholeBytes: number; replayed: number; dropped: string[] }
-  | { ok: false; message: string };
+  { ok: true; state: MockState; wholeBytes: number; replayed: number; dropped: string[] } | { ok: false; message: string };
 
 /**
  * Applies a log to the snapshot it continues. The log must name that snapshot in its header, or carry the marker
@@ -68,7 +67,10 @@ export function replayLog(bytes: Buffer, snapshot: LoadedSnapshot): Replayed {
     replayed += 1;
   }
   if (state === undefined) {
-    return { ok: false, message: `it continues another snapshot than the one beside it (${header.snapshot.slice(0, 12)}…), so its changes would be lost; put back the snapshot it belongs to, or move the log aside` };
+    return {
+      ok: false,
+      message: `it continues another snapshot than the one beside it (${header.snapshot.slice(0, 12)}…), so its changes would be lost; put back the snapshot it belongs to, or move the log aside`,
+    };
   }
   // The snapshot's state was checked on load; only what was applied on top of it needs checking again.
   if (replayed === 0) return { ok: true, state, wholeBytes, replayed, dropped };
@@ -94,5 +96,11 @@ function isMarker(value: unknown): value is { next: string } {
 }
 
 function isOpList(value: unknown): value is Op[] {
-  return Array.isArray(value) && value.every((op: Partial<Op> | null) => typeof op?.k === 'string' && op.k !== '__proto__' && (COLLECTIONS as unknown[]).includes(op.c) && op.v !== undefined);
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (op: Partial<Op> | null) =>
+        typeof op?.k === 'string' && op.k !== '__proto__' && (COLLECTIONS as unknown[]).includes(op.c) && op.v !== undefined,
+    )
+  );
 }

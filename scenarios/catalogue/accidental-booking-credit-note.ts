@@ -1,11 +1,26 @@
 import { book, expectRefused, line, syncNow, tryDeleteInFocus } from '../actions.js';
-import { bookedInWords, expectBell, expectBooked, expectJournal, expectReproduced, journalInWords, type Booked, type Entry } from '../expectations.js';
+import {
+  bookedInWords,
+  expectBell,
+  expectBooked,
+  expectJournal,
+  expectReproduced,
+  journalInWords,
+  type Booked,
+  type Entry,
+} from '../expectations.js';
 import { connectFirstTime, deleteSyncedDocuments } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 import { realDocumentsSynced, stillInFocusOrExact } from './test-invoice-case.js';
 
-const INVOICES: Booked[] = [['2026/1', 1001], ['2026/2', 1002]];
-const CREDIT_NOTES: Booked[] = [['2026/1', 8001], ['2026/2', 8002]];
+const INVOICES: Booked[] = [
+  ['2026/1', 1001],
+  ['2026/2', 1002],
+];
+const CREDIT_NOTES: Booked[] = [
+  ['2026/1', 8001],
+  ['2026/2', 8002],
+];
 const CREDIT_NOTES_AFTER: Booked[] = [['2026/1', 8001]];
 const JOURNAL_71_AFTER: Entry[] = [[8001, '2026/1']];
 
@@ -21,7 +36,19 @@ export default defineScenario({
   rules: ['R2', 'R3', 'R7', 'R8', 'R12', 'R13', 'P-delete', 'I8'],
   expected: 'fixed',
   symptom: stillInFocusOrExact('credit_note', '2026/2', '71'),
-  doctor: { testDocuments: [{ kind: 'credit_note', number: '2026/2' }], finding: 'accidental-booking', article: '000', procedure: 'P-delete', delinkDate: '2026-02-19', deleteInExact: ['71/8002'], writeDown: ['71: 8002'], nextBookingNumbers: ['71: Exact says 8002, as written down'], deleteInFocus: ['credit note 2026/2'], startDate: '2026-01-01', journals: ['70', '71'] },
+  doctor: {
+    testDocuments: [{ kind: 'credit_note', number: '2026/2' }],
+    finding: 'accidental-booking',
+    article: '000',
+    procedure: 'P-delete',
+    delinkDate: '2026-02-19',
+    deleteInExact: ['71/8002'],
+    writeDown: ['71: 8002'],
+    nextBookingNumbers: ['71: Exact says 8002, as written down'],
+    deleteInFocus: ['credit note 2026/2'],
+    startDate: '2026-01-01',
+    journals: ['70', '71'],
+  },
   steps: [
     connectFirstTime(),
     realDocumentsSynced(),
@@ -30,16 +57,29 @@ export default defineScenario({
       'Test credit note 2026/2 is booked by accident and synced',
       'Someone books test credit note 2026/2 of 19 February to Delta Logistics (€149.37) instead of leaving it a draft. It is the last credit note, and the sync sends it to journal 71 as booking 8002.',
       async (ctx) => {
-        book(ctx, '2026/2', { date: '2026-02-19', customer: 'Delta Logistics', kind: 'credit_note', lines: [line(12_345, { description: 'Test' })] });
+        book(ctx, '2026/2', {
+          date: '2026-02-19',
+          customer: 'Delta Logistics',
+          kind: 'credit_note',
+          lines: [line(12_345, { description: 'Test' })],
+        });
         await syncNow(ctx);
         await expectReproduced(ctx, () => {
           expectBooked(ctx, 'credit_note', CREDIT_NOTES);
         });
       },
     ),
-    step('symptom', 'Deleting credit note 2026/2 is refused: it has a booking number', 'Deleting credit note 2026/2 in Focus gives an error message: it has booking number 8002 from the bookkeeping tool.', (ctx) => {
-      expectRefused(tryDeleteInFocus(ctx, 'credit_note', '2026/2'), 'Deleting credit note 2026/2', 'has_booking_number', ['Credit note 2026/2', 'booking number 8002']);
-    }),
+    step(
+      'symptom',
+      'Deleting credit note 2026/2 is refused: it has a booking number',
+      'Deleting credit note 2026/2 in Focus gives an error message: it has booking number 8002 from the bookkeeping tool.',
+      (ctx) => {
+        expectRefused(tryDeleteInFocus(ctx, 'credit_note', '2026/2'), 'Deleting credit note 2026/2', 'has_booking_number', [
+          'Credit note 2026/2',
+          'booking number 8002',
+        ]);
+      },
+    ),
     ...deleteSyncedDocuments('credit_note', ['2026/2']),
     step(
       'verify',

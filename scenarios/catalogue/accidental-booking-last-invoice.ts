@@ -4,8 +4,14 @@ import { COUNTER_CHECK, deleteSyncedDocuments } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 import { TEST_INVOICE_STILL_THERE, testInvoiceBookedByAccident } from './test-invoice-case.js';
 
-const AFTER: Booked[] = [['2026/1', 1001], ['2026/2', 1002]];
-const JOURNAL_AFTER: Entry[] = [[1001, '2026/1'], [1002, '2026/2']];
+const AFTER: Booked[] = [
+  ['2026/1', 1001],
+  ['2026/2', 1002],
+];
+const JOURNAL_AFTER: Entry[] = [
+  [1001, '2026/1'],
+  [1002, '2026/2'],
+];
 
 /**
  * Article 000: test invoice 2026/3 (19 February, Delta Logistics, €149.37) is booked by accident, is the last
@@ -19,17 +25,43 @@ export default defineScenario({
   rules: ['R2', 'R3', 'R7', 'R8', 'R12', 'R13', 'P-delete', 'I8'],
   expected: 'fixed',
   symptom: TEST_INVOICE_STILL_THERE,
-  doctor: { testDocuments: [{ kind: 'invoice', number: '2026/3' }], finding: 'accidental-booking', article: '000', procedure: 'P-delete', delinkDate: '2026-02-19', deleteInExact: ['70/1003'], writeDown: ['70: 1003'], nextBookingNumbers: ['70: Exact says 1003, as written down'], deleteInFocus: ['invoice 2026/3'], startDate: '2026-01-01', journals: ['70', '71'] },
+  doctor: {
+    testDocuments: [{ kind: 'invoice', number: '2026/3' }],
+    finding: 'accidental-booking',
+    article: '000',
+    procedure: 'P-delete',
+    delinkDate: '2026-02-19',
+    deleteInExact: ['70/1003'],
+    writeDown: ['70: 1003'],
+    nextBookingNumbers: ['70: Exact says 1003, as written down'],
+    deleteInFocus: ['invoice 2026/3'],
+    startDate: '2026-01-01',
+    journals: ['70', '71'],
+  },
   steps: [
     ...testInvoiceBookedByAccident(),
     ...deleteSyncedDocuments('invoice', ['2026/3']),
-    step('verify', 'Test invoice 2026/3 is gone from both sides', `Invoices now: ${bookedInWords(AFTER)}. Journal 70 holds ${journalInWords(JOURNAL_AFTER, 1003)}. The bell says "There are no changes".`, async (ctx) => {
-      expectBooked(ctx, 'invoice', AFTER);
-      await expectJournal(ctx, '70', JOURNAL_AFTER, 1003);
-      expectBell(ctx, 'There are no changes');
-    }),
-    step('verify', 'Exact handed booking number 1003 back', 'Booking 1003 was the last of journal 70, so deleting it set the next booking number back to 1003 (R7): when checked, Exact said 1003, as written down, and nothing had to be corrected.', (ctx) => {
-      expectSame(ctx.notes.read(COUNTER_CHECK), [{ journal: '70', exact: 1003, writtenDown: 1003 }], "Journal 70's next booking number when checked");
-    }),
+    step(
+      'verify',
+      'Test invoice 2026/3 is gone from both sides',
+      `Invoices now: ${bookedInWords(AFTER)}. Journal 70 holds ${journalInWords(JOURNAL_AFTER, 1003)}. The bell says "There are no changes".`,
+      async (ctx) => {
+        expectBooked(ctx, 'invoice', AFTER);
+        await expectJournal(ctx, '70', JOURNAL_AFTER, 1003);
+        expectBell(ctx, 'There are no changes');
+      },
+    ),
+    step(
+      'verify',
+      'Exact handed booking number 1003 back',
+      'Booking 1003 was the last of journal 70, so deleting it set the next booking number back to 1003 (R7): when checked, Exact said 1003, as written down, and nothing had to be corrected.',
+      (ctx) => {
+        expectSame(
+          ctx.notes.read(COUNTER_CHECK),
+          [{ journal: '70', exact: 1003, writtenDown: 1003 }],
+          "Journal 70's next booking number when checked",
+        );
+      },
+    ),
   ],
 });

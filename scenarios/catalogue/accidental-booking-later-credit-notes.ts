@@ -1,13 +1,36 @@
 import { book, expectRefused, line, syncNow, tryDeleteInFocus } from '../actions.js';
-import { bookedInWords, expectBell, expectBooked, expectJournal, expectReproduced, journalInWords, type Booked, type Entry } from '../expectations.js';
+import {
+  bookedInWords,
+  expectBell,
+  expectBooked,
+  expectJournal,
+  expectReproduced,
+  journalInWords,
+  type Booked,
+  type Entry,
+} from '../expectations.js';
 import { connectFirstTime, deleteSyncedDocuments } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 import { realDocumentsSynced, TEST_INVOICE_STILL_THERE } from './test-invoice-case.js';
 
-const CREDIT_NOTES: Booked[] = [['2026/1', 8001], ['2026/2', 8002], ['2026/3', 8003]];
-const INVOICES_AFTER: Booked[] = [['2026/1', 1001], ['2026/2', 1002]];
-const JOURNAL_70_AFTER: Entry[] = [[1001, '2026/1'], [1002, '2026/2']];
-const JOURNAL_71_AFTER: Entry[] = [[8001, '2026/1'], [8002, '2026/2'], [8003, '2026/3']];
+const CREDIT_NOTES: Booked[] = [
+  ['2026/1', 8001],
+  ['2026/2', 8002],
+  ['2026/3', 8003],
+];
+const INVOICES_AFTER: Booked[] = [
+  ['2026/1', 1001],
+  ['2026/2', 1002],
+];
+const JOURNAL_70_AFTER: Entry[] = [
+  [1001, '2026/1'],
+  [1002, '2026/2'],
+];
+const JOURNAL_71_AFTER: Entry[] = [
+  [8001, '2026/1'],
+  [8002, '2026/2'],
+  [8003, '2026/3'],
+];
 
 /**
  * Article 000 with credit notes dated after the delink date: "Go to your credit notes … and check whether there are
@@ -22,7 +45,19 @@ export default defineScenario({
   rules: ['R3', 'R5', 'R7', 'R8', 'R12', 'R13', 'P-delete', 'I1', 'I8'],
   expected: 'fixed',
   symptom: TEST_INVOICE_STILL_THERE,
-  doctor: { testDocuments: [{ kind: 'invoice', number: '2026/3' }], finding: 'accidental-booking', article: '000', procedure: 'P-delete', delinkDate: '2026-02-19', deleteInExact: ['70/1003', '71/8003', '71/8002'], writeDown: ['70: 1003', '71: 8002'], nextBookingNumbers: ['70: Exact says 1003, as written down', '71: Exact says 8002, as written down'], deleteInFocus: ['invoice 2026/3'], startDate: '2026-01-01', journals: ['70', '71'] },
+  doctor: {
+    testDocuments: [{ kind: 'invoice', number: '2026/3' }],
+    finding: 'accidental-booking',
+    article: '000',
+    procedure: 'P-delete',
+    delinkDate: '2026-02-19',
+    deleteInExact: ['70/1003', '71/8003', '71/8002'],
+    writeDown: ['70: 1003', '71: 8002'],
+    nextBookingNumbers: ['70: Exact says 1003, as written down', '71: Exact says 8002, as written down'],
+    deleteInFocus: ['invoice 2026/3'],
+    startDate: '2026-01-01',
+    journals: ['70', '71'],
+  },
   steps: [
     connectFirstTime(),
     realDocumentsSynced(),
@@ -41,9 +76,17 @@ export default defineScenario({
         });
       },
     ),
-    step('symptom', 'Deleting invoice 2026/3 is refused: it has a booking number', 'Deleting invoice 2026/3 in Focus gives an error message: it has booking number 1003 from the bookkeeping tool.', (ctx) => {
-      expectRefused(tryDeleteInFocus(ctx, 'invoice', '2026/3'), 'Deleting invoice 2026/3', 'has_booking_number', ['2026/3', 'booking number 1003']);
-    }),
+    step(
+      'symptom',
+      'Deleting invoice 2026/3 is refused: it has a booking number',
+      'Deleting invoice 2026/3 in Focus gives an error message: it has booking number 1003 from the bookkeeping tool.',
+      (ctx) => {
+        expectRefused(tryDeleteInFocus(ctx, 'invoice', '2026/3'), 'Deleting invoice 2026/3', 'has_booking_number', [
+          '2026/3',
+          'booking number 1003',
+        ]);
+      },
+    ),
     ...deleteSyncedDocuments('invoice', ['2026/3']),
     step(
       'verify',

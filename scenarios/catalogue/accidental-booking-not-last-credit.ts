@@ -1,10 +1,23 @@
 import { book, creditInvoice, expectRefused, expectSame, line, syncNow, tryDeleteInFocus } from '../actions.js';
-import { bookedInWords, expectBell, expectBooked, expectJournal, expectReproduced, journalInWords, type Booked, type Entry } from '../expectations.js';
+import {
+  bookedInWords,
+  expectBell,
+  expectBooked,
+  expectJournal,
+  expectReproduced,
+  journalInWords,
+  type Booked,
+  type Entry,
+} from '../expectations.js';
 import { connectFirstTime, syncAgain } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 import { journalScreen, overview } from '../screens.js';
 
-const INVOICES: Booked[] = [['2026/1', 1001], ['2026/2', 1002], ['2026/3', 1003]];
+const INVOICES: Booked[] = [
+  ['2026/1', 1001],
+  ['2026/2', 1002],
+  ['2026/3', 1003],
+];
 const JOURNAL_71: Entry[] = [[8001, '2026/1']];
 
 /**
@@ -26,7 +39,20 @@ export default defineScenario({
       return !(inFocus && inExact);
     },
   },
-  doctor: { testDocuments: [{ kind: 'invoice', number: '2026/2' }], finding: 'accidental-booking', article: '000', procedure: 'credit', credit: 'invoice 2026/2 on 2026-03-02', delinkDate: null, deleteInExact: [], writeDown: [], nextBookingNumbers: [], deleteInFocus: [], startDate: null, journals: null },
+  doctor: {
+    testDocuments: [{ kind: 'invoice', number: '2026/2' }],
+    finding: 'accidental-booking',
+    article: '000',
+    procedure: 'credit',
+    credit: 'invoice 2026/2 on 2026-03-02',
+    delinkDate: null,
+    deleteInExact: [],
+    writeDown: [],
+    nextBookingNumbers: [],
+    deleteInFocus: [],
+    startDate: null,
+    journals: null,
+  },
   steps: [
     connectFirstTime(),
     step(
@@ -43,12 +69,26 @@ export default defineScenario({
         });
       },
     ),
-    step('symptom', 'Deleting test invoice 2026/2 is refused, with the advice to credit it', 'Deleting 2026/2 is refused: only the last invoice (2026/3) can be deleted. "Credit it with a credit note, or set its amount to zero."', (ctx) => {
-      expectRefused(tryDeleteInFocus(ctx, 'invoice', '2026/2'), 'Deleting invoice 2026/2', 'not_last', ['2026/2', 'only the last invoice (2026/3)', 'Credit it with a credit note']);
-    }),
-    step('repair', 'Credit test invoice 2026/2 with a credit note', '"You best credit the invoice via a credit note": on 2 March invoice 2026/2 is credited; Focus books credit note 2026/1 of -€149.37 with the same lines.', (ctx) => {
-      creditInvoice(ctx, '2026/2', { date: '2026-03-02', creditNote: '2026/1' });
-    }),
+    step(
+      'symptom',
+      'Deleting test invoice 2026/2 is refused, with the advice to credit it',
+      'Deleting 2026/2 is refused: only the last invoice (2026/3) can be deleted. "Credit it with a credit note, or set its amount to zero."',
+      (ctx) => {
+        expectRefused(tryDeleteInFocus(ctx, 'invoice', '2026/2'), 'Deleting invoice 2026/2', 'not_last', [
+          '2026/2',
+          'only the last invoice (2026/3)',
+          'Credit it with a credit note',
+        ]);
+      },
+    ),
+    step(
+      'repair',
+      'Credit test invoice 2026/2 with a credit note',
+      '"You best credit the invoice via a credit note": on 2 March invoice 2026/2 is credited; Focus books credit note 2026/1 of -€149.37 with the same lines.',
+      (ctx) => {
+        creditInvoice(ctx, '2026/2', { date: '2026-03-02', creditNote: '2026/1' });
+      },
+    ),
     syncAgain(),
     step(
       'verify',

@@ -4,7 +4,11 @@ import { connectFirstTime, syncAgain } from '../procedures.js';
 import { defineScenario, step, type ScenarioContext } from '../scenario.js';
 import { journalScreen, overviewRow } from '../screens.js';
 
-const BOOKED: Booked[] = [['2026/1', 1001], ['2026/2', 1002], ['2026/3', 1003]];
+const BOOKED: Booked[] = [
+  ['2026/1', 1001],
+  ['2026/2', 1002],
+  ['2026/3', 1003],
+];
 
 /** Test invoice 2026/2 as the overview and Exact's journal 70 show it. */
 async function testInvoice(ctx: ScenarioContext) {
@@ -31,13 +35,31 @@ export default defineScenario({
       return focus.total !== '€0.00' || exact?.amount !== '€0.00';
     },
   },
-  doctor: { testDocuments: [{ kind: 'invoice', number: '2026/2' }], finding: 'accidental-booking', article: '000', procedure: 'credit', credit: 'invoice 2026/2 on 2026-03-02', delinkDate: null, deleteInExact: [], writeDown: [], nextBookingNumbers: [], deleteInFocus: [], startDate: null, journals: null },
+  doctor: {
+    testDocuments: [{ kind: 'invoice', number: '2026/2' }],
+    finding: 'accidental-booking',
+    article: '000',
+    procedure: 'credit',
+    credit: 'invoice 2026/2 on 2026-03-02',
+    delinkDate: null,
+    deleteInExact: [],
+    writeDown: [],
+    nextBookingNumbers: [],
+    deleteInFocus: [],
+    startDate: null,
+    journals: null,
+  },
   steps: [
     connectFirstTime(),
-    step('setup', 'Book and sync invoice 2026/1', 'A real invoice, 2026/1 of 14 January, is booked and synced as booking 1001.', async (ctx) => {
-      book(ctx, '2026/1', { date: '2026-01-14' });
-      await syncNow(ctx);
-    }),
+    step(
+      'setup',
+      'Book and sync invoice 2026/1',
+      'A real invoice, 2026/1 of 14 January, is booked and synced as booking 1001.',
+      async (ctx) => {
+        book(ctx, '2026/1', { date: '2026-01-14' });
+        await syncNow(ctx);
+      },
+    ),
     step(
       'reproduce',
       'Test invoice 2026/2 is booked by accident, real invoice 2026/3 after it, both synced',
@@ -51,9 +73,17 @@ export default defineScenario({
         });
       },
     ),
-    step('symptom', 'Deleting test invoice 2026/2 is refused: it is not the last invoice', '"In Teamleader Focus you can only delete the last invoice": deleting 2026/2 is refused, only the last invoice (2026/3) can be deleted.', (ctx) => {
-      expectRefused(tryDeleteInFocus(ctx, 'invoice', '2026/2'), 'Deleting invoice 2026/2', 'not_last', ['2026/2', 'only the last invoice (2026/3)']);
-    }),
+    step(
+      'symptom',
+      'Deleting test invoice 2026/2 is refused: it is not the last invoice',
+      '"In Teamleader Focus you can only delete the last invoice": deleting 2026/2 is refused, only the last invoice (2026/3) can be deleted.',
+      (ctx) => {
+        expectRefused(tryDeleteInFocus(ctx, 'invoice', '2026/2'), 'Deleting invoice 2026/2', 'not_last', [
+          '2026/2',
+          'only the last invoice (2026/3)',
+        ]);
+      },
+    ),
     step(
       'repair',
       'Set the amount of test invoice 2026/2 to zero in Focus',
@@ -62,7 +92,11 @@ export default defineScenario({
       async (ctx) => {
         setAmountToZero(ctx, 'invoice', '2026/2');
         const { focus, exact } = await testInvoice(ctx);
-        expectSame([focus.total, exact?.amount], ['€0.00', '€149.37'], 'Invoice 2026/2 in Focus and booking 1002 in Exact Online after the edit in Focus (totals)');
+        expectSame(
+          [focus.total, exact?.amount],
+          ['€0.00', '€149.37'],
+          'Invoice 2026/2 in Focus and booking 1002 in Exact Online after the edit in Focus (totals)',
+        );
       },
     ),
     step(

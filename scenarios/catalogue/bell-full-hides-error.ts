@@ -9,7 +9,8 @@ import { bell, overviewRow } from '../screens.js';
 const ERROR_SHOWN = note<string>('the error the bell shows');
 
 /** The error of a line without a ledger account (focus-side.md §1a). */
-const UNSPECIFIED = 'There are 1 documents which have unspecified ledger accounts. Open each document and set the ledger accounts of its lines.';
+const UNSPECIFIED =
+  'There are 1 documents which have unspecified ledger accounts. Open each document and set the ledger accounts of its lines.';
 
 /**
  * Article 003, §1: "The error message cannot be shown if the list of notifications is too long." The error of
@@ -29,39 +30,94 @@ export default defineScenario({
   },
   steps: [
     connectFirstTime(),
-    step('setup', 'Ten manual syncs fill the bell with unread notifications', 'Ten times the two arrows are clicked with nothing to send; each time the bell says "There are no changes" and nobody opens it: 10 unread notifications, the most the bell shows.', async (ctx) => {
-      for (let i = 0; i < 10; i += 1) await syncNow(ctx);
-    }),
-    step('reproduce', 'Invoice 2026/1 with a line without ledger account is booked', 'Invoice 2026/1 of 16 February to Delta Logistics (transport, €968.00) is booked; its line has no ledger account.', (ctx) => {
-      book(ctx, '2026/1', { date: '2026-02-16', customer: 'Delta Logistics', lines: [line(80_000, { description: 'Transport', ledgerAccount: null })] });
-    }),
-    step('reproduce', 'A manual sync fails, and its error cannot be shown', 'The two arrows are clicked. The sync fails, but the bell is full: the error is not shown, and the bell still lists only the ten "There are no changes".', async (ctx) => {
-      const report = await syncNow(ctx);
-      if (report.notification?.shown !== false) throw new StepFailure('The sync error was shown; the bell should have been full.');
-    }),
-    step('symptom', 'The booking number stays empty and the bell shows no error', 'Invoice 2026/1 has no booking number, and the bell shows ten times "There are no changes" and no error message to explain why.', (ctx) => {
-      const shown = bell(ctx);
-      if (shown.length !== 10 || shown.some((m) => m !== 'There are no changes')) throw new StepFailure(`The bell shows ${JSON.stringify(shown)}, not ten times "There are no changes".`);
-      expectBooked(ctx, 'invoice', [['2026/1', null]]);
-    }),
-    step('repair', 'Remove the unread notifications by clicking on them', `"If you don't see any error message or the message 'that there are no changes', remove all open/unread notifications by clicking on the notification": the ten are removed.`, (ctx) => {
-      ctx.world.focus.clearNotifications();
-      const left = bell(ctx);
-      if (left.length !== 0) throw new StepFailure(`The bell still shows ${JSON.stringify(left)} after the ten were removed: there is no room for the error.`);
-    }),
-    step('repair', 'Sync again: the bell shows the error', (ctx) => `"…and sync again." The bell now says: "${ctx.notes.read(ERROR_SHOWN)}".`, async (ctx) => {
-      await syncNow(ctx);
-      ctx.notes.write(ERROR_SHOWN, errorInBell(ctx) ?? '(no error shown)');
-    }),
-    step('repair', "Set the ledger account on the invoice's line", 'As the error says, open invoice 2026/1, use the pencil next to \'content\' and set ledger account 700000 on its line.', (ctx) => {
-      if (ctx.notes.read(ERROR_SHOWN) !== UNSPECIFIED) throw new StepFailure(`The bell shows "${ctx.notes.read(ERROR_SHOWN)}", not the error about unspecified ledger accounts: there is nothing to act on.`);
-      const invoice = documentNumbered(ctx, 'invoice', '2026/1');
-      expectOk(ctx.world.focus.editLines(invoice.id, invoice.lines.map((l) => ({ ...l, ledgerAccount: '700000' }))), 'Setting the ledger account');
-    }),
+    step(
+      'setup',
+      'Ten manual syncs fill the bell with unread notifications',
+      'Ten times the two arrows are clicked with nothing to send; each time the bell says "There are no changes" and nobody opens it: 10 unread notifications, the most the bell shows.',
+      async (ctx) => {
+        for (let i = 0; i < 10; i += 1) await syncNow(ctx);
+      },
+    ),
+    step(
+      'reproduce',
+      'Invoice 2026/1 with a line without ledger account is booked',
+      'Invoice 2026/1 of 16 February to Delta Logistics (transport, €968.00) is booked; its line has no ledger account.',
+      (ctx) => {
+        book(ctx, '2026/1', {
+          date: '2026-02-16',
+          customer: 'Delta Logistics',
+          lines: [line(80_000, { description: 'Transport', ledgerAccount: null })],
+        });
+      },
+    ),
+    step(
+      'reproduce',
+      'A manual sync fails, and its error cannot be shown',
+      'The two arrows are clicked. The sync fails, but the bell is full: the error is not shown, and the bell still lists only the ten "There are no changes".',
+      async (ctx) => {
+        const report = await syncNow(ctx);
+        if (report.notification?.shown !== false) throw new StepFailure('The sync error was shown; the bell should have been full.');
+      },
+    ),
+    step(
+      'symptom',
+      'The booking number stays empty and the bell shows no error',
+      'Invoice 2026/1 has no booking number, and the bell shows ten times "There are no changes" and no error message to explain why.',
+      (ctx) => {
+        const shown = bell(ctx);
+        if (shown.length !== 10 || shown.some((m) => m !== 'There are no changes'))
+          throw new StepFailure(`The bell shows ${JSON.stringify(shown)}, not ten times "There are no changes".`);
+        expectBooked(ctx, 'invoice', [['2026/1', null]]);
+      },
+    ),
+    step(
+      'repair',
+      'Remove the unread notifications by clicking on them',
+      `"If you don't see any error message or the message 'that there are no changes', remove all open/unread notifications by clicking on the notification": the ten are removed.`,
+      (ctx) => {
+        ctx.world.focus.clearNotifications();
+        const left = bell(ctx);
+        if (left.length !== 0)
+          throw new StepFailure(`The bell still shows ${JSON.stringify(left)} after the ten were removed: there is no room for the error.`);
+      },
+    ),
+    step(
+      'repair',
+      'Sync again: the bell shows the error',
+      (ctx) => `"…and sync again." The bell now says: "${ctx.notes.read(ERROR_SHOWN)}".`,
+      async (ctx) => {
+        await syncNow(ctx);
+        ctx.notes.write(ERROR_SHOWN, errorInBell(ctx) ?? '(no error shown)');
+      },
+    ),
+    step(
+      'repair',
+      "Set the ledger account on the invoice's line",
+      "As the error says, open invoice 2026/1, use the pencil next to 'content' and set ledger account 700000 on its line.",
+      (ctx) => {
+        if (ctx.notes.read(ERROR_SHOWN) !== UNSPECIFIED)
+          throw new StepFailure(
+            `The bell shows "${ctx.notes.read(ERROR_SHOWN)}", not the error about unspecified ledger accounts: there is nothing to act on.`,
+          );
+        const invoice = documentNumbered(ctx, 'invoice', '2026/1');
+        expectOk(
+          ctx.world.focus.editLines(
+            invoice.id,
+            invoice.lines.map((l) => ({ ...l, ledgerAccount: '700000' })),
+          ),
+          'Setting the ledger account',
+        );
+      },
+    ),
     syncAgain(),
-    step('verify', 'Invoice 2026/1 has booking number 1001', 'Invoice 2026/1 now carries booking number 1001 of journal 70; the bell says "Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced".', (ctx) => {
-      expectBooked(ctx, 'invoice', [['2026/1', 1001]]);
-      expectBell(ctx, 'Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced');
-    }),
+    step(
+      'verify',
+      'Invoice 2026/1 has booking number 1001',
+      'Invoice 2026/1 now carries booking number 1001 of journal 70; the bell says "Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced".',
+      (ctx) => {
+        expectBooked(ctx, 'invoice', [['2026/1', 1001]]);
+        expectBell(ctx, 'Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced');
+      },
+    ),
   ],
 });

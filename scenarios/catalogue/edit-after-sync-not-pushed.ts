@@ -18,29 +18,67 @@ export default defineScenario({
   symptomInvariants: ['I5'],
   steps: [
     connectFirstTime(),
-    step('setup', 'Invoice 2026/1 is booked and synced', 'Invoice 2026/1 of 12 February to Van Dijk Installaties (installation €1,000.00 and parts €250.00, €1,512.50 with VAT) is booked and synced: booking 1001.', async (ctx) => {
-      book(ctx, '2026/1', { date: '2026-02-12', customer: 'Van Dijk Installaties', lines: [line(100_000, { description: 'Installation' }), line(25_000, { description: 'Parts' })] });
-      await syncNow(ctx);
-    }),
-    step('reproduce', 'The price of the installation is changed in Focus', 'The installation is billed at €1,200.00 instead of €1,000.00: invoice 2026/1 now totals €1,754.50 in Focus.', (ctx) => {
-      const invoice = documentNumbered(ctx, 'invoice', '2026/1');
-      expectOk(ctx.world.focus.editLines(invoice.id, invoice.lines.map((l) => (l.description === 'Installation' ? { ...l, unitPriceCents: 120_000 } : l))), 'Changing the price');
-    }),
+    step(
+      'setup',
+      'Invoice 2026/1 is booked and synced',
+      'Invoice 2026/1 of 12 February to Van Dijk Installaties (installation €1,000.00 and parts €250.00, €1,512.50 with VAT) is booked and synced: booking 1001.',
+      async (ctx) => {
+        book(ctx, '2026/1', {
+          date: '2026-02-12',
+          customer: 'Van Dijk Installaties',
+          lines: [line(100_000, { description: 'Installation' }), line(25_000, { description: 'Parts' })],
+        });
+        await syncNow(ctx);
+      },
+    ),
+    step(
+      'reproduce',
+      'The price of the installation is changed in Focus',
+      'The installation is billed at €1,200.00 instead of €1,000.00: invoice 2026/1 now totals €1,754.50 in Focus.',
+      (ctx) => {
+        const invoice = documentNumbered(ctx, 'invoice', '2026/1');
+        expectOk(
+          ctx.world.focus.editLines(
+            invoice.id,
+            invoice.lines.map((l) => (l.description === 'Installation' ? { ...l, unitPriceCents: 120_000 } : l)),
+          ),
+          'Changing the price',
+        );
+      },
+    ),
     step('reproduce', 'A manual sync sends nothing', 'The two arrows are clicked; the bell says: "There are no changes".', async (ctx) => {
       await syncNow(ctx);
     }),
-    step('symptom', 'Exact Online keeps the old amount', 'The bell said "There are no changes": in Exact Online booking 1001 still totals €1,512.50; Focus says €1,754.50.', async (ctx) => {
-      expectBell(ctx, 'There are no changes');
-      expectSame([overviewRow(ctx, 'invoice', '2026/1').total, (await journalEntry(ctx, '70', 1001)).amount], ['€1,754.50', '€1,512.50'], 'Invoice 2026/1 in Focus and booking 1001 in Exact');
-    }),
-    step('repair', 'Edit booking 1001 in Exact Online by hand', '"You\'ll need to edit the invoice in the bookkeeping tool": in Exact Online booking 1001 of journal 70 is opened and its lines are typed in again as on invoice 2026/1: installation €1,200.00 and parts €250.00 on 700000 at VAT 21.', async (ctx) => {
-      await editInExact(ctx, '70', 1001, [
-        { glAccountCode: '700000', amountCents: 120_000, vatCode: '21', description: 'Installation' },
-        { glAccountCode: '700000', amountCents: 25_000, vatCode: '21', description: 'Parts' },
-      ]);
-    }),
+    step(
+      'symptom',
+      'Exact Online keeps the old amount',
+      'The bell said "There are no changes": in Exact Online booking 1001 still totals €1,512.50; Focus says €1,754.50.',
+      async (ctx) => {
+        expectBell(ctx, 'There are no changes');
+        expectSame(
+          [overviewRow(ctx, 'invoice', '2026/1').total, (await journalEntry(ctx, '70', 1001)).amount],
+          ['€1,754.50', '€1,512.50'],
+          'Invoice 2026/1 in Focus and booking 1001 in Exact',
+        );
+      },
+    ),
+    step(
+      'repair',
+      'Edit booking 1001 in Exact Online by hand',
+      '"You\'ll need to edit the invoice in the bookkeeping tool": in Exact Online booking 1001 of journal 70 is opened and its lines are typed in again as on invoice 2026/1: installation €1,200.00 and parts €250.00 on 700000 at VAT 21.',
+      async (ctx) => {
+        await editInExact(ctx, '70', 1001, [
+          { glAccountCode: '700000', amountCents: 120_000, vatCode: '21', description: 'Installation' },
+          { glAccountCode: '700000', amountCents: 25_000, vatCode: '21', description: 'Parts' },
+        ]);
+      },
+    ),
     step('verify', 'Exact Online and Focus show the same amount', 'Invoice 2026/1 and booking 1001 both total €1,754.50.', async (ctx) => {
-      expectSame([overviewRow(ctx, 'invoice', '2026/1').total, (await journalEntry(ctx, '70', 1001)).amount], ['€1,754.50', '€1,754.50'], 'Invoice 2026/1 in Focus and booking 1001 in Exact');
+      expectSame(
+        [overviewRow(ctx, 'invoice', '2026/1').total, (await journalEntry(ctx, '70', 1001)).amount],
+        ['€1,754.50', '€1,754.50'],
+        'Invoice 2026/1 in Focus and booking 1001 in Exact',
+      );
     }),
   ],
 });

@@ -1,5 +1,14 @@
 import { book, expectSame, line } from '../actions.js';
-import { costStep, expectFileMatchesFocus, expectOutcome, exportPeriod, feesCharged, notExported, previewErrorList, wallet } from '../export-actions.js';
+import {
+  costStep,
+  expectFileMatchesFocus,
+  expectOutcome,
+  exportPeriod,
+  feesCharged,
+  notExported,
+  previewErrorList,
+  wallet,
+} from '../export-actions.js';
 import { buyCredits, importPackageCustomers, PACKAGE_CUSTOMERS, setUpLedgerAccounts } from '../export-moves.js';
 import type { ExportPeriod } from '../../core/index.js';
 import { defineScenario, step } from '../scenario.js';
@@ -38,12 +47,23 @@ export default defineScenario({
   steps: [
     importPackageCustomers(PACKAGE_CUSTOMERS),
     setUpLedgerAccounts(),
-    step('setup', 'A new customer is added in Focus', 'Café Het Anker becomes a customer this month; it is added under CRM > Companies and is not in the accounting package yet, so it has no external ID.', (ctx) => {
-      ctx.world.focus.addCompany({ name: 'Café Het Anker', vatNumber: 'BE0456789034', country: 'BE' });
-    }),
-    step('setup', 'Five invoices are booked in February', `Invoices ${NUMBERS.join(', ')} are booked, dated 2026-02-03 to 2026-02-25.`, (ctx) => {
-      for (const invoice of INVOICES) book(ctx, invoice.number, { date: invoice.date, customer: invoice.customer, lines: [invoice.line] });
-    }),
+    step(
+      'setup',
+      'A new customer is added in Focus',
+      'Café Het Anker becomes a customer this month; it is added under CRM > Companies and is not in the accounting package yet, so it has no external ID.',
+      (ctx) => {
+        ctx.world.focus.addCompany({ name: 'Café Het Anker', vatNumber: 'BE0456789034', country: 'BE' });
+      },
+    ),
+    step(
+      'setup',
+      'Five invoices are booked in February',
+      `Invoices ${NUMBERS.join(', ')} are booked, dated 2026-02-03 to 2026-02-25.`,
+      (ctx) => {
+        for (const invoice of INVOICES)
+          book(ctx, invoice.number, { date: invoice.date, customer: invoice.customer, lines: [invoice.line] });
+      },
+    ),
     buyCredits('setup', 50),
     step(
       'reproduce',
@@ -52,7 +72,11 @@ export default defineScenario({
       (ctx) => {
         const attempt = expectOutcome(exportPeriod(ctx, FEBRUARY), 'insufficient-funds', ['€0.60', '€0.50', 'nothing was charged']);
         expectSame(costStep(attempt), { invoices: 5, alreadyPaid: 0, toCharge: 5, perInvoice: '€0.12', fee: '€0.60' }, 'The cost step');
-        expectSame([wallet(ctx), feesCharged(ctx, NUMBERS)], ['€0.50', ['none', 'none', 'none', 'none', 'none']], 'The wallet and the fees charged after the refusal');
+        expectSame(
+          [wallet(ctx), feesCharged(ctx, NUMBERS)],
+          ['€0.50', ['none', 'none', 'none', 'none', 'none']],
+          'The wallet and the fees charged after the refusal',
+        );
       },
     ),
     buyCredits('reproduce', 500),
@@ -63,13 +87,26 @@ export default defineScenario({
       (ctx) => {
         const attempt = expectOutcome(exportPeriod(ctx, FEBRUARY), 'preview-has-errors', ['1 error', 'no file was made']);
         expectSame(costStep(attempt).fee, '€0.60', 'The fee of the cost step');
-        expectSame(previewErrorList(attempt.preview!), ['Café Het Anker: No external ID: enter it under Manage external IDs, or let the export generate new IDs.'], 'The preview');
+        expectSame(
+          previewErrorList(attempt.preview!),
+          ['Café Het Anker: No external ID: enter it under Manage external IDs, or let the export generate new IDs.'],
+          'The preview',
+        );
       },
     ),
-    step('symptom', 'The invoices are paid for, but no file was downloaded', "€0.60 left the wallet, which holds €4.90, each of February's 5 invoices was charged €0.12, yet none is in an exported file; the customer asks whether exporting them again costs another €0.60.", (ctx) => {
-      expectSame([wallet(ctx), feesCharged(ctx, NUMBERS)], ['€4.90', ['€0.12', '€0.12', '€0.12', '€0.12', '€0.12']], 'The wallet and the fees charged');
-      expectSame(notExported(ctx, FEBRUARY).length, 5, "February's invoices in no exported file");
-    }),
+    step(
+      'symptom',
+      'The invoices are paid for, but no file was downloaded',
+      "€0.60 left the wallet, which holds €4.90, each of February's 5 invoices was charged €0.12, yet none is in an exported file; the customer asks whether exporting them again costs another €0.60.",
+      (ctx) => {
+        expectSame(
+          [wallet(ctx), feesCharged(ctx, NUMBERS)],
+          ['€4.90', ['€0.12', '€0.12', '€0.12', '€0.12', '€0.12']],
+          'The wallet and the fees charged',
+        );
+        expectSame(notExported(ctx, FEBRUARY).length, 5, "February's invoices in no exported file");
+      },
+    ),
     step(
       'repair',
       'Export February again, generating the missing external ID',
@@ -77,14 +114,32 @@ export default defineScenario({
       (ctx) => {
         const attempt = expectOutcome(exportPeriod(ctx, FEBRUARY, { generate: true }), 'downloaded');
         expectSame([costStep(attempt).alreadyPaid, costStep(attempt).fee], [5, '€0.00'], 'The cost step (already paid, fee)');
-        expectSame(companiesScreen(ctx).find((c) => c.startsWith('Café Het Anker')), 'Café Het Anker 100000', 'Café Het Anker in CRM › Companies');
+        expectSame(
+          companiesScreen(ctx).find((c) => c.startsWith('Café Het Anker')),
+          'Café Het Anker 100000',
+          'Café Het Anker in CRM › Companies',
+        );
       },
     ),
-    step('verify', 'Every invoice was charged once', 'The wallet holds €4.90: €0.50 + €5.00 − 5 × €0.12, each invoice charged €0.12 once.', (ctx) => {
-      expectSame([wallet(ctx), feesCharged(ctx, NUMBERS)], ['€4.90', ['€0.12', '€0.12', '€0.12', '€0.12', '€0.12']], 'The wallet and the fees charged');
-    }),
-    step('verify', "The file holds February's invoices with Focus's totals", "Read back, invoice-lines.csv holds the 5 invoices, €5,163.55 in all, each to the cent as in Focus.", (ctx) => {
-      expectSame(expectFileMatchesFocus(ctx, FEBRUARY), '€5,163.55', 'The total of invoice-lines.csv');
-    }),
+    step(
+      'verify',
+      'Every invoice was charged once',
+      'The wallet holds €4.90: €0.50 + €5.00 − 5 × €0.12, each invoice charged €0.12 once.',
+      (ctx) => {
+        expectSame(
+          [wallet(ctx), feesCharged(ctx, NUMBERS)],
+          ['€4.90', ['€0.12', '€0.12', '€0.12', '€0.12', '€0.12']],
+          'The wallet and the fees charged',
+        );
+      },
+    ),
+    step(
+      'verify',
+      "The file holds February's invoices with Focus's totals",
+      'Read back, invoice-lines.csv holds the 5 invoices, €5,163.55 in all, each to the cent as in Focus.',
+      (ctx) => {
+        expectSame(expectFileMatchesFocus(ctx, FEBRUARY), '€5,163.55', 'The total of invoice-lines.csv');
+      },
+    ),
   ],
 });

@@ -1,20 +1,41 @@
 import type { ExportPeriod } from '../../core/index.js';
 import { book, expectSame, line } from '../actions.js';
 import { costStep, expectFileMatchesFocus, expectOutcome, exportPeriod, previewErrorList, previewErrorsNow } from '../export-actions.js';
-import { applySuggestedAccounts, autoSuggestAccounts, buyCredits, createLedgerAccounts, importPackageCustomers, indicateDiscountAccount, PACKAGE_CUSTOMERS } from '../export-moves.js';
+import {
+  applySuggestedAccounts,
+  autoSuggestAccounts,
+  buyCredits,
+  createLedgerAccounts,
+  importPackageCustomers,
+  indicateDiscountAccount,
+  PACKAGE_CUSTOMERS,
+} from '../export-moves.js';
 import { defineScenario, step } from '../scenario.js';
 
 const PERIOD: ExportPeriod = { from: '2026-01-01', to: '2026-02-28' };
 
 /** Invoices made before any ledger account existed: their lines have none; one line has a commercial discount. */
 const INVOICES = [
-  { number: '2026/1', date: '2026-01-14', customer: 'Brouwerij De Kroon', lines: [line(80_000, { description: 'Brewing consultancy', ledgerAccount: null })] },
-  { number: '2026/2', date: '2026-01-28', customer: 'Atelier Lumière', lines: [line(45_000, { description: 'Lighting design', ledgerAccount: null, discountBp: 1000 })] },
+  {
+    number: '2026/1',
+    date: '2026-01-14',
+    customer: 'Brouwerij De Kroon',
+    lines: [line(80_000, { description: 'Brewing consultancy', ledgerAccount: null })],
+  },
+  {
+    number: '2026/2',
+    date: '2026-01-28',
+    customer: 'Atelier Lumière',
+    lines: [line(45_000, { description: 'Lighting design', ledgerAccount: null, discountBp: 1000 })],
+  },
   {
     number: '2026/3',
     date: '2026-02-09',
     customer: 'Delta Logistics BV',
-    lines: [line(210_000, { description: 'Transport', ledgerAccount: null }), line(2_900, { description: 'Customs handbook', vatRateBp: 600, ledgerAccount: null })],
+    lines: [
+      line(210_000, { description: 'Transport', ledgerAccount: null }),
+      line(2_900, { description: 'Customs handbook', vatRateBp: 600, ledgerAccount: null }),
+    ],
   },
 ] as const;
 
@@ -39,14 +60,21 @@ export default defineScenario({
   rules: ['R21', 'R24', 'R22', 'R23'],
   expected: 'fixed',
   symptom: {
-    description: 'the preview of the export lists errors (lines without a ledger account, no account for discounts), so "Next" downloads no file',
+    description:
+      'the preview of the export lists errors (lines without a ledger account, no account for discounts), so "Next" downloads no file',
     present: (ctx) => previewErrorsNow(ctx, PERIOD).length > 0,
   },
   steps: [
     importPackageCustomers(PACKAGE_CUSTOMERS),
-    step('setup', 'Invoices are made before any ledger account exists', 'Invoices 2026/1, 2026/2 and 2026/3 are booked; no line has a ledger account, and the lighting design of 2026/2 has a 10 % commercial discount.', (ctx) => {
-      for (const invoice of INVOICES) book(ctx, invoice.number, { date: invoice.date, customer: invoice.customer, lines: [...invoice.lines] });
-    }),
+    step(
+      'setup',
+      'Invoices are made before any ledger account exists',
+      'Invoices 2026/1, 2026/2 and 2026/3 are booked; no line has a ledger account, and the lighting design of 2026/2 has a 10 % commercial discount.',
+      (ctx) => {
+        for (const invoice of INVOICES)
+          book(ctx, invoice.number, { date: invoice.date, customer: invoice.customer, lines: [...invoice.lines] });
+      },
+    ),
     buyCredits('setup', 500),
     step(
       'reproduce',
@@ -58,27 +86,62 @@ export default defineScenario({
         expectSame(previewErrorList(attempt.preview!).length, 4, 'The number of errors the preview lists');
       },
     ),
-    step('symptom', 'The preview names the lines without an account and the missing discount account', `The preview lists: ${PREVIEW_ERRORS.map((e) => `"${e}"`).join(' ')}`, (ctx) => {
-      expectSame(previewErrorsNow(ctx, PERIOD), PREVIEW_ERRORS, 'The preview');
-    }),
-    step('repair', 'Create all ledger accounts you use', 'Settings > Revenue > Ledger accounts: "Create all ledger accounts, you use": 700000 Sales of services, 700100 Sales of goods, 708000 Discounts granted.', (ctx) => {
-      createLedgerAccounts(ctx);
-    }),
-    step('repair', 'Indicate the account for discounts', '"If you use commercial discounts, you must also indicate an account for discounts": 708000.', (ctx) => {
-      indicateDiscountAccount(ctx);
-    }),
-    step('repair', 'Auto-suggest accounts at certain VAT tariffs', '"Auto-suggest accounts at certain VAT-tariffs": 700000 at 21 % and 700100 at 6 %.', (ctx) => {
-      autoSuggestAccounts(ctx);
-    }),
-    step('repair', 'Set the accounts of all existing invoices by VAT rate', '"You can also quickly set the accounts on the basis of the VAT rates for all your existing invoices": 4 lines on 3 invoices get their suggested account.', (ctx) => {
-      expectSame(applySuggestedAccounts(ctx), { lines: 4, documents: 3 }, 'Lines and invoices given an account');
-    }),
-    step('repair', 'Export January and February again', 'The same export again: the cost step says 3 invoices are already paid (€0.00 to pay); the preview shows no errors; "Next" downloads customers.csv and invoice-lines.csv.', (ctx) => {
-      const attempt = expectOutcome(exportPeriod(ctx, PERIOD), 'downloaded');
-      expectSame([costStep(attempt).alreadyPaid, costStep(attempt).fee], [3, '€0.00'], 'The cost step (already paid, fee)');
-    }),
-    step('verify', "The file adds up to Focus's totals", 'Read back, invoice-lines.csv holds the 3 invoices, €4,029.79 in all, each to the cent as in Focus.', (ctx) => {
-      expectSame(expectFileMatchesFocus(ctx, PERIOD), '€4,029.79', 'The total of invoice-lines.csv');
-    }),
+    step(
+      'symptom',
+      'The preview names the lines without an account and the missing discount account',
+      `The preview lists: ${PREVIEW_ERRORS.map((e) => `"${e}"`).join(' ')}`,
+      (ctx) => {
+        expectSame(previewErrorsNow(ctx, PERIOD), PREVIEW_ERRORS, 'The preview');
+      },
+    ),
+    step(
+      'repair',
+      'Create all ledger accounts you use',
+      'Settings > Revenue > Ledger accounts: "Create all ledger accounts, you use": 700000 Sales of services, 700100 Sales of goods, 708000 Discounts granted.',
+      (ctx) => {
+        createLedgerAccounts(ctx);
+      },
+    ),
+    step(
+      'repair',
+      'Indicate the account for discounts',
+      '"If you use commercial discounts, you must also indicate an account for discounts": 708000.',
+      (ctx) => {
+        indicateDiscountAccount(ctx);
+      },
+    ),
+    step(
+      'repair',
+      'Auto-suggest accounts at certain VAT tariffs',
+      '"Auto-suggest accounts at certain VAT-tariffs": 700000 at 21 % and 700100 at 6 %.',
+      (ctx) => {
+        autoSuggestAccounts(ctx);
+      },
+    ),
+    step(
+      'repair',
+      'Set the accounts of all existing invoices by VAT rate',
+      '"You can also quickly set the accounts on the basis of the VAT rates for all your existing invoices": 4 lines on 3 invoices get their suggested account.',
+      (ctx) => {
+        expectSame(applySuggestedAccounts(ctx), { lines: 4, documents: 3 }, 'Lines and invoices given an account');
+      },
+    ),
+    step(
+      'repair',
+      'Export January and February again',
+      'The same export again: the cost step says 3 invoices are already paid (€0.00 to pay); the preview shows no errors; "Next" downloads customers.csv and invoice-lines.csv.',
+      (ctx) => {
+        const attempt = expectOutcome(exportPeriod(ctx, PERIOD), 'downloaded');
+        expectSame([costStep(attempt).alreadyPaid, costStep(attempt).fee], [3, '€0.00'], 'The cost step (already paid, fee)');
+      },
+    ),
+    step(
+      'verify',
+      "The file adds up to Focus's totals",
+      'Read back, invoice-lines.csv holds the 3 invoices, €4,029.79 in all, each to the cent as in Focus.',
+      (ctx) => {
+        expectSame(expectFileMatchesFocus(ctx, PERIOD), '€4,029.79', 'The total of invoice-lines.csv');
+      },
+    ),
   ],
 });

@@ -44,4 +44,6 @@ const ORDER = [
 const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
 
 /** Every scenario of the catalogue, in a fixed order. */
-export const CATALOGUE: readonly Scenario[] = [...REPAIRS, ...SYNC_NOTICES, ...MISTAKES, ...TOOL_DIFFERENCES, ...ONE_WAY_EXPORT].sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+export const CATALOGUE: readonly Scenario[] = [...REPAIRS, ...SYNC_NOTICES, ...MISTAKES, ...TOOL_DIFFERENCES, ...ONE_WAY_EXPORT].sort(
+  (a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id),
+);

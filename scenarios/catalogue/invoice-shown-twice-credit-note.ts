@@ -1,13 +1,39 @@
 import { book, bookByHand, DIVISION, expectRefused, line, syncNow } from '../actions.js';
-import { bookedInWords, expectBell, expectBooked, expectJournal, expectReproduced, journalInWords, type Booked, type Entry } from '../expectations.js';
+import {
+  bookedInWords,
+  expectBell,
+  expectBooked,
+  expectJournal,
+  expectReproduced,
+  journalInWords,
+  type Booked,
+  type Entry,
+} from '../expectations.js';
 import { connectFirstTime, noteDateShownTwice, repairFromDate, shownTwiceInExact } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 
-const INVOICES: Booked[] = [['2026/1', 1001], ['2026/2', 1002], ['2026/3', 1003]];
-const CREDIT_NOTES: Booked[] = [['2026/1', 8002], ['2026/2', 8003]];
-const CREDIT_NOTES_AFTER: Booked[] = [['2026/1', 8001], ['2026/2', 8002]];
-const JOURNAL_70_AFTER: Entry[] = [[1001, '2026/1'], [1002, '2026/2'], [1003, '2026/3']];
-const JOURNAL_71_AFTER: Entry[] = [[8001, '2026/1'], [8002, '2026/2']];
+const INVOICES: Booked[] = [
+  ['2026/1', 1001],
+  ['2026/2', 1002],
+  ['2026/3', 1003],
+];
+const CREDIT_NOTES: Booked[] = [
+  ['2026/1', 8002],
+  ['2026/2', 8003],
+];
+const CREDIT_NOTES_AFTER: Booked[] = [
+  ['2026/1', 8001],
+  ['2026/2', 8002],
+];
+const JOURNAL_70_AFTER: Entry[] = [
+  [1001, '2026/1'],
+  [1002, '2026/2'],
+  [1003, '2026/3'],
+];
+const JOURNAL_71_AFTER: Entry[] = [
+  [8001, '2026/1'],
+  [8002, '2026/2'],
+];
 
 /**
  * Article 001 for a credit note: credit note 2026/1 (10 February, Van Dijk Installaties, -€605.00) was typed into
@@ -22,17 +48,33 @@ export default defineScenario({
   rules: ['R4', 'R5', 'R7', 'R8', 'R10', 'R12', 'R13', 'P-twice', 'I1', 'I8'],
   expected: 'fixed',
   symptomInvariants: ['I1', 'I8'],
-  doctor: { finding: 'shown-twice', article: '001', procedure: 'P-twice', delinkDate: '2026-02-10', deleteInExact: ['70/1003', '71/8003', '71/8002', '71/8001'], writeDown: ['70: 1003', '71: 8001'], nextBookingNumbers: ['70: Exact says 1003, as written down', '71: Exact says 8001, as written down'], deleteInFocus: [], startDate: '2026-01-01', journals: ['70', '71'] },
+  doctor: {
+    finding: 'shown-twice',
+    article: '001',
+    procedure: 'P-twice',
+    delinkDate: '2026-02-10',
+    deleteInExact: ['70/1003', '71/8003', '71/8002', '71/8001'],
+    writeDown: ['70: 1003', '71: 8001'],
+    nextBookingNumbers: ['70: Exact says 1003, as written down', '71: Exact says 8001, as written down'],
+    deleteInFocus: [],
+    startDate: '2026-01-01',
+    journals: ['70', '71'],
+  },
   steps: [
-    step('setup', 'The accountant enters credit note 2026/1 by hand in Exact Online', 'Before the integration is connected, the accountant books credit note 2026/1 of 10 February to Van Dijk Installaties (-€605.00) by hand in journal 71: booking 8001.', async (ctx) => {
-      await bookByHand(ctx, '71', {
-        customerCode: '2',
-        entryDate: '2026-02-10',
-        yourRef: '2026/1',
-        description: 'Credit note 2026/1 Van Dijk Installaties',
-        lines: [{ glAccountCode: '700000', amountCents: -50_000, vatCode: '21', description: 'Services' }],
-      });
-    }),
+    step(
+      'setup',
+      'The accountant enters credit note 2026/1 by hand in Exact Online',
+      'Before the integration is connected, the accountant books credit note 2026/1 of 10 February to Van Dijk Installaties (-€605.00) by hand in journal 71: booking 8001.',
+      async (ctx) => {
+        await bookByHand(ctx, '71', {
+          customerCode: '2',
+          entryDate: '2026-02-10',
+          yourRef: '2026/1',
+          description: 'Credit note 2026/1 Van Dijk Installaties',
+          lines: [{ glAccountCode: '700000', amountCents: -50_000, vatCode: '21', description: 'Services' }],
+        });
+      },
+    ),
     connectFirstTime(),
     step(
       'setup',
@@ -46,13 +88,18 @@ export default defineScenario({
         book(ctx, '2026/2', { date: '2026-02-20', customer: 'Atelier Lumière', kind: 'credit_note', lines: [line(20_000)] });
       },
     ),
-    step('reproduce', 'Focus syncs, credit note 2026/1 included', `The sync sends the invoices, ${bookedInWords(INVOICES)}, and the credit notes, ${bookedInWords(CREDIT_NOTES)}.`, async (ctx) => {
-      await syncNow(ctx);
-      await expectReproduced(ctx, () => {
-        expectBooked(ctx, 'invoice', INVOICES);
-        expectBooked(ctx, 'credit_note', CREDIT_NOTES);
-      });
-    }),
+    step(
+      'reproduce',
+      'Focus syncs, credit note 2026/1 included',
+      `The sync sends the invoices, ${bookedInWords(INVOICES)}, and the credit notes, ${bookedInWords(CREDIT_NOTES)}.`,
+      async (ctx) => {
+        await syncNow(ctx);
+        await expectReproduced(ctx, () => {
+          expectBooked(ctx, 'invoice', INVOICES);
+          expectBooked(ctx, 'credit_note', CREDIT_NOTES);
+        });
+      },
+    ),
     shownTwiceInExact('credit_note', '71', '2026/1', [8001, 8002]),
     step(
       'symptom',

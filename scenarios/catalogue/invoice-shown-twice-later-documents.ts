@@ -1,13 +1,40 @@
 import { book, line, syncNow } from '../actions.js';
-import { bookedInWords, expectBell, expectBooked, expectJournal, expectReproduced, journalInWords, type Booked, type Entry } from '../expectations.js';
+import {
+  bookedInWords,
+  expectBell,
+  expectBooked,
+  expectJournal,
+  expectReproduced,
+  journalInWords,
+  type Booked,
+  type Entry,
+} from '../expectations.js';
 import { connectFirstTime, noteDateShownTwice, repairFromDate, shownTwiceInExact } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 import { invoiceTypedInByHand } from './shown-twice-case.js';
 
-const INVOICES: Booked[] = [['2026/1', 1002], ['2026/2', 1003], ['2026/3', 1004], ['2026/4', 1005]];
-const CREDIT_NOTES: Booked[] = [['2026/1', 8001], ['2026/2', 8002], ['2026/3', 8003]];
-const JOURNAL_70_AFTER: Entry[] = [[1002, '2026/1'], [1003, '2026/2'], [1004, '2026/3'], [1005, '2026/4']];
-const JOURNAL_71_AFTER: Entry[] = [[8001, '2026/1'], [8002, '2026/2'], [8003, '2026/3']];
+const INVOICES: Booked[] = [
+  ['2026/1', 1002],
+  ['2026/2', 1003],
+  ['2026/3', 1004],
+  ['2026/4', 1005],
+];
+const CREDIT_NOTES: Booked[] = [
+  ['2026/1', 8001],
+  ['2026/2', 8002],
+  ['2026/3', 8003],
+];
+const JOURNAL_70_AFTER: Entry[] = [
+  [1002, '2026/1'],
+  [1003, '2026/2'],
+  [1004, '2026/3'],
+  [1005, '2026/4'],
+];
+const JOURNAL_71_AFTER: Entry[] = [
+  [8001, '2026/1'],
+  [8002, '2026/2'],
+  [8003, '2026/3'],
+];
 
 /**
  * Article 001 with documents after the duplicate's date: invoice 2026/2 (3 February) was typed into Exact by hand as
@@ -22,7 +49,18 @@ export default defineScenario({
   rules: ['R5', 'R7', 'R8', 'R10', 'R12', 'R13', 'P-twice', 'I1', 'I8'],
   expected: 'fixed',
   symptomInvariants: ['I1', 'I8'],
-  doctor: { finding: 'shown-twice', article: '001', procedure: 'P-twice', delinkDate: '2026-02-03', deleteInExact: ['70/1005', '70/1004', '70/1003', '70/1001', '71/8003', '71/8002'], writeDown: ['70: 1003', '71: 8002'], nextBookingNumbers: ['70: Exact says 1003, as written down', '71: Exact says 8002, as written down'], deleteInFocus: [], startDate: '2026-01-01', journals: ['70', '71'] },
+  doctor: {
+    finding: 'shown-twice',
+    article: '001',
+    procedure: 'P-twice',
+    delinkDate: '2026-02-03',
+    deleteInExact: ['70/1005', '70/1004', '70/1003', '70/1001', '71/8003', '71/8002'],
+    writeDown: ['70: 1003', '71: 8002'],
+    nextBookingNumbers: ['70: Exact says 1003, as written down', '71: Exact says 8002, as written down'],
+    deleteInFocus: [],
+    startDate: '2026-01-01',
+    journals: ['70', '71'],
+  },
   steps: [
     invoiceTypedInByHand(),
     connectFirstTime(),
@@ -40,13 +78,18 @@ export default defineScenario({
         book(ctx, '2026/3', { date: '2026-02-24', customer: 'Delta Logistics', kind: 'credit_note', lines: [line(30_000)] });
       },
     ),
-    step('reproduce', 'Focus syncs everything, invoice 2026/2 included', `The sync sends the invoices, ${bookedInWords(INVOICES)}, and the credit notes, ${bookedInWords(CREDIT_NOTES)}.`, async (ctx) => {
-      await syncNow(ctx);
-      await expectReproduced(ctx, () => {
-        expectBooked(ctx, 'invoice', INVOICES);
-        expectBooked(ctx, 'credit_note', CREDIT_NOTES);
-      });
-    }),
+    step(
+      'reproduce',
+      'Focus syncs everything, invoice 2026/2 included',
+      `The sync sends the invoices, ${bookedInWords(INVOICES)}, and the credit notes, ${bookedInWords(CREDIT_NOTES)}.`,
+      async (ctx) => {
+        await syncNow(ctx);
+        await expectReproduced(ctx, () => {
+          expectBooked(ctx, 'invoice', INVOICES);
+          expectBooked(ctx, 'credit_note', CREDIT_NOTES);
+        });
+      },
+    ),
     shownTwiceInExact('invoice', '70', '2026/2', [1001, 1003]),
     ...repairFromDate(noteDateShownTwice('invoice'), { kind: 'invoice', writeDown: 'after-last-kept' }),
     step(

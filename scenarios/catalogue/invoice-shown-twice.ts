@@ -1,11 +1,32 @@
 import { book, bookByHand, syncNow } from '../actions.js';
-import { bookedInWords, expectBell, expectBooked, expectJournal, expectReproduced, journalInWords, type Booked, type Entry } from '../expectations.js';
+import {
+  bookedInWords,
+  expectBell,
+  expectBooked,
+  expectJournal,
+  expectReproduced,
+  journalInWords,
+  type Booked,
+  type Entry,
+} from '../expectations.js';
 import { connectFirstTime, noteDateShownTwice, repairFromDate, shownTwiceInExact } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 
-const SYNCED: Booked[] = [['2026/1', 1002], ['2026/2', 1003], ['2026/3', 1004]];
-const AFTER: Booked[] = [['2026/1', 1001], ['2026/2', 1002], ['2026/3', 1003]];
-const JOURNAL_AFTER: Entry[] = [[1001, '2026/1'], [1002, '2026/2'], [1003, '2026/3']];
+const SYNCED: Booked[] = [
+  ['2026/1', 1002],
+  ['2026/2', 1003],
+  ['2026/3', 1004],
+];
+const AFTER: Booked[] = [
+  ['2026/1', 1001],
+  ['2026/2', 1002],
+  ['2026/3', 1003],
+];
+const JOURNAL_AFTER: Entry[] = [
+  [1001, '2026/1'],
+  [1002, '2026/2'],
+  [1003, '2026/3'],
+];
 
 /**
  * Article 001: invoice 2026/1 (12 January, Brouwerij De Kroon) was entered by hand in Exact Online as booking 1001
@@ -19,29 +40,55 @@ export default defineScenario({
   rules: ['R5', 'R7', 'R8', 'R10', 'R12', 'R13', 'P-twice', 'I1', 'I8'],
   expected: 'fixed',
   symptomInvariants: ['I1', 'I8'],
-  doctor: { finding: 'shown-twice', article: '001', procedure: 'P-twice', delinkDate: '2026-01-12', deleteInExact: ['70/1004', '70/1003', '70/1002', '70/1001'], writeDown: ['70: 1001'], nextBookingNumbers: ['70: Exact says 1001, as written down'], deleteInFocus: [], startDate: '2026-01-01', journals: ['70', '71'] },
+  doctor: {
+    finding: 'shown-twice',
+    article: '001',
+    procedure: 'P-twice',
+    delinkDate: '2026-01-12',
+    deleteInExact: ['70/1004', '70/1003', '70/1002', '70/1001'],
+    writeDown: ['70: 1001'],
+    nextBookingNumbers: ['70: Exact says 1001, as written down'],
+    deleteInFocus: [],
+    startDate: '2026-01-01',
+    journals: ['70', '71'],
+  },
   steps: [
-    step('setup', 'The accountant enters invoice 2026/1 by hand in Exact Online', 'Before the integration is connected, the accountant books invoice 2026/1 of 12 January to Brouwerij De Kroon (€1,210.00) by hand in journal 70: booking 1001.', async (ctx) => {
-      await bookByHand(ctx, '70', {
-        customerCode: '1',
-        entryDate: '2026-01-12',
-        yourRef: '2026/1',
-        description: 'Invoice 2026/1 Brouwerij De Kroon',
-        lines: [{ glAccountCode: '700000', amountCents: 100_000, vatCode: '21', description: 'Services' }],
-      });
-    }),
+    step(
+      'setup',
+      'The accountant enters invoice 2026/1 by hand in Exact Online',
+      'Before the integration is connected, the accountant books invoice 2026/1 of 12 January to Brouwerij De Kroon (€1,210.00) by hand in journal 70: booking 1001.',
+      async (ctx) => {
+        await bookByHand(ctx, '70', {
+          customerCode: '1',
+          entryDate: '2026-01-12',
+          yourRef: '2026/1',
+          description: 'Invoice 2026/1 Brouwerij De Kroon',
+          lines: [{ glAccountCode: '700000', amountCents: 100_000, vatCode: '21', description: 'Services' }],
+        });
+      },
+    ),
     connectFirstTime(),
-    step('setup', 'Book invoices 2026/1 to 2026/3 in Focus', 'Focus holds the same invoice 2026/1 of 12 January and two later ones, 2026/2 (26 January) and 2026/3 (9 February).', (ctx) => {
-      book(ctx, '2026/1', { date: '2026-01-12' });
-      book(ctx, '2026/2', { date: '2026-01-26', customer: 'Van Dijk Installaties' });
-      book(ctx, '2026/3', { date: '2026-02-09', customer: 'Atelier Lumière' });
-    }),
-    step('reproduce', 'Focus syncs its invoices, 2026/1 included', `The sync sends every booked invoice from the start date on: ${bookedInWords(SYNCED)}.`, async (ctx) => {
-      await syncNow(ctx);
-      await expectReproduced(ctx, () => {
-        expectBooked(ctx, 'invoice', SYNCED);
-      });
-    }),
+    step(
+      'setup',
+      'Book invoices 2026/1 to 2026/3 in Focus',
+      'Focus holds the same invoice 2026/1 of 12 January and two later ones, 2026/2 (26 January) and 2026/3 (9 February).',
+      (ctx) => {
+        book(ctx, '2026/1', { date: '2026-01-12' });
+        book(ctx, '2026/2', { date: '2026-01-26', customer: 'Van Dijk Installaties' });
+        book(ctx, '2026/3', { date: '2026-02-09', customer: 'Atelier Lumière' });
+      },
+    ),
+    step(
+      'reproduce',
+      'Focus syncs its invoices, 2026/1 included',
+      `The sync sends every booked invoice from the start date on: ${bookedInWords(SYNCED)}.`,
+      async (ctx) => {
+        await syncNow(ctx);
+        await expectReproduced(ctx, () => {
+          expectBooked(ctx, 'invoice', SYNCED);
+        });
+      },
+    ),
     shownTwiceInExact('invoice', '70', '2026/1', [1001, 1002]),
     ...repairFromDate(noteDateShownTwice('invoice'), { kind: 'invoice', writeDown: 'after-last-kept' }),
     step(

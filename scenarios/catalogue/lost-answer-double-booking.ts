@@ -1,10 +1,27 @@
 import { book, loseNextAnswer, syncNow } from '../actions.js';
-import { bookedInWords, expectBell, expectBooked, expectJournal, expectReproduced, journalInWords, type Booked, type Entry } from '../expectations.js';
+import {
+  bookedInWords,
+  expectBell,
+  expectBooked,
+  expectJournal,
+  expectReproduced,
+  journalInWords,
+  type Booked,
+  type Entry,
+} from '../expectations.js';
 import { connectFirstTime, noteDateShownTwice, repairFromDate, shownTwiceInExact } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 
-const JOURNAL_AFTER: Entry[] = [[1001, '2026/1'], [1002, '2026/2'], [1003, '2026/3']];
-const AFTER: Booked[] = [['2026/1', 1001], ['2026/2', 1002], ['2026/3', 1003]];
+const JOURNAL_AFTER: Entry[] = [
+  [1001, '2026/1'],
+  [1002, '2026/2'],
+  [1003, '2026/3'],
+];
+const AFTER: Booked[] = [
+  ['2026/1', 1001],
+  ['2026/2', 1002],
+  ['2026/3', 1003],
+];
 
 /**
  * Exact Online stores the booking of invoice 2026/3 (1003) but its answer never reaches Focus: the invoice stays
@@ -18,14 +35,30 @@ export default defineScenario({
   rules: ['R5', 'R6', 'R15', 'R12', 'R13', 'P-twice', 'I1', 'I8'],
   expected: 'fixed',
   symptomInvariants: ['I1', 'I8'],
-  doctor: { finding: 'shown-twice', article: '001', procedure: 'P-twice', delinkDate: '2026-02-12', deleteInExact: ['70/1004', '70/1003'], writeDown: ['70: 1003'], nextBookingNumbers: ['70: Exact says 1003, as written down'], deleteInFocus: [], startDate: '2026-01-01', journals: ['70', '71'] },
+  doctor: {
+    finding: 'shown-twice',
+    article: '001',
+    procedure: 'P-twice',
+    delinkDate: '2026-02-12',
+    deleteInExact: ['70/1004', '70/1003'],
+    writeDown: ['70: 1003'],
+    nextBookingNumbers: ['70: Exact says 1003, as written down'],
+    deleteInFocus: [],
+    startDate: '2026-01-01',
+    journals: ['70', '71'],
+  },
   steps: [
     connectFirstTime(),
-    step('setup', 'Book and sync invoices 2026/1 and 2026/2', 'Invoices 2026/1 (13 January) and 2026/2 (28 January) are booked and synced: 2026/1 (1001), 2026/2 (1002).', async (ctx) => {
-      book(ctx, '2026/1', { date: '2026-01-13' });
-      book(ctx, '2026/2', { date: '2026-01-28', customer: 'Van Dijk Installaties' });
-      await syncNow(ctx);
-    }),
+    step(
+      'setup',
+      'Book and sync invoices 2026/1 and 2026/2',
+      'Invoices 2026/1 (13 January) and 2026/2 (28 January) are booked and synced: 2026/1 (1001), 2026/2 (1002).',
+      async (ctx) => {
+        book(ctx, '2026/1', { date: '2026-01-13' });
+        book(ctx, '2026/2', { date: '2026-01-28', customer: 'Van Dijk Installaties' });
+        await syncNow(ctx);
+      },
+    ),
     step(
       'reproduce',
       'Invoice 2026/3 is synced, but the answer of Exact Online is lost',
@@ -35,17 +68,33 @@ export default defineScenario({
         await loseNextAnswer(ctx);
         await syncNow(ctx);
         await expectReproduced(ctx, () => {
-          expectBell(ctx, 'Invoice 2026/3 could not be synced: the connection to Exact Online was lost. It will be synced again next time.');
-          expectBooked(ctx, 'invoice', [['2026/1', 1001], ['2026/2', 1002], ['2026/3', null]]);
+          expectBell(
+            ctx,
+            'Invoice 2026/3 could not be synced: the connection to Exact Online was lost. It will be synced again next time.',
+          );
+          expectBooked(ctx, 'invoice', [
+            ['2026/1', 1001],
+            ['2026/2', 1002],
+            ['2026/3', null],
+          ]);
         });
       },
     ),
-    step('reproduce', 'The next sync sends invoice 2026/3 again', 'As the bell promised, the next sync picks 2026/3 up again; Focus now shows booking number 1004, and journal 70 holds it as 1003 and 1004.', async (ctx) => {
-      await syncNow(ctx);
-      await expectReproduced(ctx, () => {
-        expectBooked(ctx, 'invoice', [['2026/1', 1001], ['2026/2', 1002], ['2026/3', 1004]]);
-      });
-    }),
+    step(
+      'reproduce',
+      'The next sync sends invoice 2026/3 again',
+      'As the bell promised, the next sync picks 2026/3 up again; Focus now shows booking number 1004, and journal 70 holds it as 1003 and 1004.',
+      async (ctx) => {
+        await syncNow(ctx);
+        await expectReproduced(ctx, () => {
+          expectBooked(ctx, 'invoice', [
+            ['2026/1', 1001],
+            ['2026/2', 1002],
+            ['2026/3', 1004],
+          ]);
+        });
+      },
+    ),
     shownTwiceInExact('invoice', '70', '2026/3', [1003, 1004]),
     ...repairFromDate(noteDateShownTwice('invoice'), { kind: 'invoice', writeDown: 'after-last-kept' }),
     step(

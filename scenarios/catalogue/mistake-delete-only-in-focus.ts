@@ -1,10 +1,25 @@
 import { bookedInWords, expectBell, expectBooked, expectJournal, journalInWords, type Booked, type Entry } from '../expectations.js';
-import { deactivateWithDelinkDate, deleteUnneededInFocus, noteDateToDelete, noteIntegrationSettings, reconnect, showBookingNumbers, syncAgain } from '../procedures.js';
+import {
+  deactivateWithDelinkDate,
+  deleteUnneededInFocus,
+  noteDateToDelete,
+  noteIntegrationSettings,
+  reconnect,
+  showBookingNumbers,
+  syncAgain,
+} from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 import { TEST_INVOICE_STILL_THERE, testInvoiceBookedByAccident } from './test-invoice-case.js';
 
-const AFTER: Booked[] = [['2026/1', 1001], ['2026/2', 1002]];
-const JOURNAL_AFTER: Entry[] = [[1001, '2026/1'], [1002, '2026/2'], [1003, '2026/3']];
+const AFTER: Booked[] = [
+  ['2026/1', 1001],
+  ['2026/2', 1002],
+];
+const JOURNAL_AFTER: Entry[] = [
+  [1001, '2026/1'],
+  [1002, '2026/2'],
+  [1003, '2026/3'],
+];
 
 /**
  * P-delete with one mistake: the part in Exact Online is skipped. Deactivating resets test invoice 2026/3, Focus then

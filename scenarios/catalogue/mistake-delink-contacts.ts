@@ -26,7 +26,18 @@ export default defineScenario({
       'The sync created relations again for the customers it sent invoices of: Van Dijk Installaties (codes 2 and 5) and Atelier Lumière (codes 3 and 6). The bell says "Synchronisation finished: 2 customers, 2 invoices and 0 credit notes synced". The checker names I4.',
       async (ctx) => {
         const relations = (await relationsScreen(ctx)).map((r) => `${r.code} ${r.name}`);
-        expectSame(relations, ['1 Brouwerij De Kroon', '2 Van Dijk Installaties', '3 Atelier Lumière', '4 Delta Logistics', '5 Van Dijk Installaties', '6 Atelier Lumière'], "Exact Online's relations");
+        expectSame(
+          relations,
+          [
+            '1 Brouwerij De Kroon',
+            '2 Van Dijk Installaties',
+            '3 Atelier Lumière',
+            '4 Delta Logistics',
+            '5 Van Dijk Installaties',
+            '6 Atelier Lumière',
+          ],
+          "Exact Online's relations",
+        );
         expectBell(ctx, 'Synchronisation finished: 2 customers, 2 invoices and 0 credit notes synced');
       },
     ),

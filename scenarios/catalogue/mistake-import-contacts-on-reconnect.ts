@@ -27,9 +27,26 @@ export default defineScenario({
       'Focus has every customer twice',
       'The invoices are synced once each again (2026/1 1002, 2026/2 1003, 2026/3 1004), but the import added every relation of Exact Online as a new company: CRM › Companies lists Atelier Lumière, Brouwerij De Kroon, Delta Logistics and Van Dijk Installaties twice each, 8 companies for 4 customers. The checker names I4.',
       async (ctx) => {
-        expectSame(companiesScreen(ctx), CUSTOMERS.flatMap((name) => [name, name]).map((name) => `${name} (no external ID)`), 'CRM › Companies');
-        expectBooked(ctx, 'invoice', [['2026/1', 1002], ['2026/2', 1003], ['2026/3', 1004]]);
-        await expectJournal(ctx, '70', [[1002, '2026/1'], [1003, '2026/2'], [1004, '2026/3']], 1005);
+        expectSame(
+          companiesScreen(ctx),
+          CUSTOMERS.flatMap((name) => [name, name]).map((name) => `${name} (no external ID)`),
+          'CRM › Companies',
+        );
+        expectBooked(ctx, 'invoice', [
+          ['2026/1', 1002],
+          ['2026/2', 1003],
+          ['2026/3', 1004],
+        ]);
+        await expectJournal(
+          ctx,
+          '70',
+          [
+            [1002, '2026/1'],
+            [1003, '2026/2'],
+            [1004, '2026/3'],
+          ],
+          1005,
+        );
       },
     ),
   ],

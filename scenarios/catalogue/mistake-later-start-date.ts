@@ -20,12 +20,17 @@ export default defineScenario({
   steps: [
     ...invoiceShownTwice(),
     ...repairFromDate(noteDateShownTwice('invoice'), { kind: 'invoice', writeDown: 'after-last-kept', startDate: 'delink-date' }),
-    step('verify', 'Invoices 2026/1 and 2026/3 are paid in Exact Online', 'The customers pay; the accountant registers the payments in Exact Online on booking 1002 (invoice 2026/1 of 15 January) and booking 1004 (invoice 2026/3 of 10 February).', async (ctx) => {
-      const start = settingsScreen(ctx).startDate;
-      if (start !== '2026-02-03') throw new StepFailure(`The integration's start date is ${start}, not the delink date 2026-02-03.`);
-      await payInExact(ctx, '70', 1002);
-      await payInExact(ctx, '70', 1004);
-    }),
+    step(
+      'verify',
+      'Invoices 2026/1 and 2026/3 are paid in Exact Online',
+      'The customers pay; the accountant registers the payments in Exact Online on booking 1002 (invoice 2026/1 of 15 January) and booking 1004 (invoice 2026/3 of 10 February).',
+      async (ctx) => {
+        const start = settingsScreen(ctx).startDate;
+        if (start !== '2026-02-03') throw new StepFailure(`The integration's start date is ${start}, not the delink date 2026-02-03.`);
+        await payInExact(ctx, '70', 1002);
+        await payInExact(ctx, '70', 1004);
+      },
+    ),
     step(
       'verify',
       'The next sync fetches the payment of 2026/3 only',
@@ -33,8 +38,12 @@ export default defineScenario({
       async (ctx) => {
         await syncNow(ctx);
         const [first, third] = [overviewRow(ctx, 'invoice', '2026/1').paymentStatus, overviewRow(ctx, 'invoice', '2026/3').paymentStatus];
-        if (third !== 'paid') throw new StepFailure(`Focus shows 2026/3 ${third}: the sync did not fetch its payment, although it is dated after the start date.`);
-        if (first !== 'unpaid') throw new StepFailure(`Focus shows 2026/1 ${first}: the payment of an invoice dated before the start date was fetched.`);
+        if (third !== 'paid')
+          throw new StepFailure(
+            `Focus shows 2026/3 ${third}: the sync did not fetch its payment, although it is dated after the start date.`,
+          );
+        if (first !== 'unpaid')
+          throw new StepFailure(`Focus shows 2026/1 ${first}: the payment of an invoice dated before the start date was fetched.`);
       },
     ),
   ],

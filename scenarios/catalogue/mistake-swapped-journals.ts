@@ -4,7 +4,10 @@ import { defineScenario, step } from '../scenario.js';
 import { invoiceShownTwice } from './shown-twice-case.js';
 
 const JOURNAL_70: Entry[] = [[1002, '2026/1']];
-const JOURNAL_71: Entry[] = [[8001, '2026/2'], [8002, '2026/3']];
+const JOURNAL_71: Entry[] = [
+  [8001, '2026/2'],
+  [8002, '2026/3'],
+];
 
 /**
  * P-twice with one mistake: when reconnecting, the invoice journal (70) is filled in as credit note journal and the
@@ -29,7 +32,11 @@ export default defineScenario({
       async (ctx) => {
         await expectJournal(ctx, '71', JOURNAL_71, 8003);
         await expectJournal(ctx, '70', JOURNAL_70, 1003);
-        expectBooked(ctx, 'invoice', [['2026/1', 1002], ['2026/2', 8001], ['2026/3', 8002]]);
+        expectBooked(ctx, 'invoice', [
+          ['2026/1', 1002],
+          ['2026/2', 8001],
+          ['2026/3', 8002],
+        ]);
       },
     ),
   ],

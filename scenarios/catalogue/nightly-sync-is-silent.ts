@@ -39,30 +39,65 @@ export default defineScenario({
         await connectDemo(ctx, { importContacts: true, nightlySync: true, vatMap: { '0': '0', '1200': '12', '2100': '21' } });
       },
     ),
-    step('reproduce', 'Invoice 2026/1 at 6 % VAT is booked', 'Invoice 2026/1 of 27 February to Brouwerij De Kroon is booked with one line of catering at 6 % VAT (€530.00).', (ctx) => {
-      book(ctx, '2026/1', { date: '2026-02-27', lines: [line(50_000, { description: 'Catering', vatRateBp: 600 })] });
-    }),
-    step('reproduce', 'The night passes: the automatic sync fails silently', (ctx) => `At 02:00 on 3 March the automatic sync runs and fails ("${ctx.notes.read(NIGHTLY_ERROR)}"), but "unlike the manual sync, this kind of synchronisation won't give you any notification".`, async (ctx) => {
-      const [night] = await ctx.world.advance(86_400_000);
-      if (!night?.errors.length) throw new StepFailure('The nightly sync did not run or did not fail.');
-      ctx.notes.write(NIGHTLY_ERROR, night.errors.join(' '));
-    }),
-    step('symptom', 'The booking number stays empty and the bell is empty', 'The next morning invoice 2026/1 has no booking number, and the bell has no notification.', (ctx) => {
-      expectBooked(ctx, 'invoice', [['2026/1', null]]);
-      if (bell(ctx).length > 0) throw new StepFailure(`The bell has notifications after the nightly sync: ${bell(ctx).join(' | ')}`);
-    }),
-    step('repair', 'Start a manual sync first', (ctx) => `"Always start a manual sync first if your invoices have not been synced." The two arrows are clicked; the bell says: "${ctx.notes.read(ERROR_SHOWN)}".`, async (ctx) => {
-      await syncNow(ctx);
-      ctx.notes.write(ERROR_SHOWN, errorInBell(ctx) ?? '(no error shown)');
-    }),
-    step('repair', 'Link VAT rate 6 % to Exact VAT code 6', 'As the error says, go to Integrations › Exact Online › Settings and link the VAT codes: VAT rate 6 % to Exact VAT code 6.', (ctx) => {
-      if (ctx.notes.read(ERROR_SHOWN) !== NO_MATCH) throw new StepFailure(`The bell shows "${ctx.notes.read(ERROR_SHOWN)}", not that VAT rate 6% has no match: there is nothing to link.`);
-      expectOk(ctx.world.updateSettings('admin', { vatMap: { '600': '6' } }), 'Linking the VAT code');
-    }),
+    step(
+      'reproduce',
+      'Invoice 2026/1 at 6 % VAT is booked',
+      'Invoice 2026/1 of 27 February to Brouwerij De Kroon is booked with one line of catering at 6 % VAT (€530.00).',
+      (ctx) => {
+        book(ctx, '2026/1', { date: '2026-02-27', lines: [line(50_000, { description: 'Catering', vatRateBp: 600 })] });
+      },
+    ),
+    step(
+      'reproduce',
+      'The night passes: the automatic sync fails silently',
+      (ctx) =>
+        `At 02:00 on 3 March the automatic sync runs and fails ("${ctx.notes.read(NIGHTLY_ERROR)}"), but "unlike the manual sync, this kind of synchronisation won't give you any notification".`,
+      async (ctx) => {
+        const [night] = await ctx.world.advance(86_400_000);
+        if (!night?.errors.length) throw new StepFailure('The nightly sync did not run or did not fail.');
+        ctx.notes.write(NIGHTLY_ERROR, night.errors.join(' '));
+      },
+    ),
+    step(
+      'symptom',
+      'The booking number stays empty and the bell is empty',
+      'The next morning invoice 2026/1 has no booking number, and the bell has no notification.',
+      (ctx) => {
+        expectBooked(ctx, 'invoice', [['2026/1', null]]);
+        if (bell(ctx).length > 0) throw new StepFailure(`The bell has notifications after the nightly sync: ${bell(ctx).join(' | ')}`);
+      },
+    ),
+    step(
+      'repair',
+      'Start a manual sync first',
+      (ctx) =>
+        `"Always start a manual sync first if your invoices have not been synced." The two arrows are clicked; the bell says: "${ctx.notes.read(ERROR_SHOWN)}".`,
+      async (ctx) => {
+        await syncNow(ctx);
+        ctx.notes.write(ERROR_SHOWN, errorInBell(ctx) ?? '(no error shown)');
+      },
+    ),
+    step(
+      'repair',
+      'Link VAT rate 6 % to Exact VAT code 6',
+      'As the error says, go to Integrations › Exact Online › Settings and link the VAT codes: VAT rate 6 % to Exact VAT code 6.',
+      (ctx) => {
+        if (ctx.notes.read(ERROR_SHOWN) !== NO_MATCH)
+          throw new StepFailure(
+            `The bell shows "${ctx.notes.read(ERROR_SHOWN)}", not that VAT rate 6% has no match: there is nothing to link.`,
+          );
+        expectOk(ctx.world.updateSettings('admin', { vatMap: { '600': '6' } }), 'Linking the VAT code');
+      },
+    ),
     syncAgain(),
-    step('verify', 'Invoice 2026/1 has booking number 1001', 'Invoice 2026/1 now carries booking number 1001 of journal 70; the bell says "Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced".', (ctx) => {
-      expectBooked(ctx, 'invoice', [['2026/1', 1001]]);
-      expectBell(ctx, 'Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced');
-    }),
+    step(
+      'verify',
+      'Invoice 2026/1 has booking number 1001',
+      'Invoice 2026/1 now carries booking number 1001 of journal 70; the bell says "Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced".',
+      (ctx) => {
+        expectBooked(ctx, 'invoice', [['2026/1', 1001]]);
+        expectBell(ctx, 'Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced');
+      },
+    ),
   ],
 });

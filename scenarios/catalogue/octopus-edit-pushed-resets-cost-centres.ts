@@ -18,7 +18,13 @@ async function costCentres(ctx: ScenarioContext): Promise<string> {
 /** The accountant opens booking 1 of journal V1 in Octopus and types its two lines again with their cost centres. */
 async function assignCostCentres(ctx: ScenarioContext, installationCents: number): Promise<void> {
   await editInExact(ctx, 'V1', 1, [
-    { glAccountCode: '700000', amountCents: installationCents, vatCode: '21', description: 'Installation', costCenter: COST_CENTRES.Installation },
+    {
+      glAccountCode: '700000',
+      amountCents: installationCents,
+      vatCode: '21',
+      description: 'Installation',
+      costCenter: COST_CENTRES.Installation,
+    },
     { glAccountCode: '700000', amountCents: 25_000, vatCode: '21', description: 'Parts', costCenter: COST_CENTRES.Parts },
   ]);
 }
@@ -41,35 +47,89 @@ export default defineScenario({
   world: { seed: 'octopus' },
   steps: [
     connectOctopus(),
-    step('setup', 'Invoice 2026/1 is booked and synced', 'Invoice 2026/1 of 12 February to Van Dijk Installaties (installation €1,000.00 and parts €250.00, €1,512.50 with VAT) is booked and synced: booking 1 in journal V1.', async (ctx) => {
-      book(ctx, '2026/1', { date: '2026-02-12', customer: 'Van Dijk Installaties', lines: [line(100_000, { description: 'Installation' }), line(25_000, { description: 'Parts' })] });
-      await syncNow(ctx);
-    }),
-    step('setup', 'The accountant assigns cost centres in Octopus', 'In Octopus the accountant opens booking 1 of journal V1 and assigns cost centre INSTALL to the installation and STOCK to the parts.', async (ctx) => {
-      await assignCostCentres(ctx, 100_000);
-      expectSame(await costCentres(ctx), 'INSTALL, STOCK', 'The cost centres of booking 1');
-    }),
-    step('reproduce', 'The price of the installation is changed in Focus; Focus warns about the cost centres', 'The installation is billed at €1,200.00 instead of €1,000.00. While editing, Focus warns: "The cost centres of invoice 2026/1 will be reset after the sync."', (ctx) => {
-      const invoice = documentNumbered(ctx, 'invoice', '2026/1');
-      const edited = ctx.world.focus.editLines(invoice.id, invoice.lines.map((l) => (l.description === 'Installation' ? { ...l, unitPriceCents: 120_000 } : l)));
-      if (!edited.ok) throw new StepFailure(`Changing the price was refused: ${edited.problem.message}`);
-      ctx.notes.write(WARNING, edited.warnings?.[0] ?? '(no warning)');
-      expectSame(ctx.notes.read(WARNING), 'The cost centres of invoice 2026/1 will be reset after the sync.', 'The warning while editing');
-    }),
-    step('reproduce', 'A manual sync pushes the edit to Octopus', 'The two arrows are clicked; the bell says: "Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced".', async (ctx) => {
-      await syncNow(ctx);
-      expectBell(ctx, 'Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced');
-    }),
-    step('symptom', 'Octopus has the new amount, but the cost centres are gone', 'In Octopus booking 1 now totals €1,754.50, as invoice 2026/1 in Focus, but its lines carry no cost centre any more.', async (ctx) => {
-      expectSame([overviewRow(ctx, 'invoice', '2026/1').total, (await journalEntry(ctx, 'V1', 1)).amount], ['€1,754.50', '€1,754.50'], 'Invoice 2026/1 in Focus and booking 1 in Octopus');
-      expectSame(await costCentres(ctx), 'none, none', 'The cost centres of booking 1');
-    }),
-    step('repair', 'Assign the cost centres again in Octopus', 'As the warning said, the sync reset them: in Octopus the accountant opens booking 1 of journal V1 again and assigns INSTALL and STOCK to its lines.', async (ctx) => {
-      await assignCostCentres(ctx, 120_000);
-    }),
-    step('verify', 'Octopus shows the new amount with its cost centres', 'Invoice 2026/1 and booking 1 both total €1,754.50, and the booking\'s lines carry INSTALL and STOCK again.', async (ctx) => {
-      expectSame([overviewRow(ctx, 'invoice', '2026/1').total, (await journalEntry(ctx, 'V1', 1)).amount], ['€1,754.50', '€1,754.50'], 'Invoice 2026/1 in Focus and booking 1 in Octopus');
-      expectSame(await costCentres(ctx), 'INSTALL, STOCK', 'The cost centres of booking 1');
-    }),
+    step(
+      'setup',
+      'Invoice 2026/1 is booked and synced',
+      'Invoice 2026/1 of 12 February to Van Dijk Installaties (installation €1,000.00 and parts €250.00, €1,512.50 with VAT) is booked and synced: booking 1 in journal V1.',
+      async (ctx) => {
+        book(ctx, '2026/1', {
+          date: '2026-02-12',
+          customer: 'Van Dijk Installaties',
+          lines: [line(100_000, { description: 'Installation' }), line(25_000, { description: 'Parts' })],
+        });
+        await syncNow(ctx);
+      },
+    ),
+    step(
+      'setup',
+      'The accountant assigns cost centres in Octopus',
+      'In Octopus the accountant opens booking 1 of journal V1 and assigns cost centre INSTALL to the installation and STOCK to the parts.',
+      async (ctx) => {
+        await assignCostCentres(ctx, 100_000);
+        expectSame(await costCentres(ctx), 'INSTALL, STOCK', 'The cost centres of booking 1');
+      },
+    ),
+    step(
+      'reproduce',
+      'The price of the installation is changed in Focus; Focus warns about the cost centres',
+      'The installation is billed at €1,200.00 instead of €1,000.00. While editing, Focus warns: "The cost centres of invoice 2026/1 will be reset after the sync."',
+      (ctx) => {
+        const invoice = documentNumbered(ctx, 'invoice', '2026/1');
+        const edited = ctx.world.focus.editLines(
+          invoice.id,
+          invoice.lines.map((l) => (l.description === 'Installation' ? { ...l, unitPriceCents: 120_000 } : l)),
+        );
+        if (!edited.ok) throw new StepFailure(`Changing the price was refused: ${edited.problem.message}`);
+        ctx.notes.write(WARNING, edited.warnings?.[0] ?? '(no warning)');
+        expectSame(
+          ctx.notes.read(WARNING),
+          'The cost centres of invoice 2026/1 will be reset after the sync.',
+          'The warning while editing',
+        );
+      },
+    ),
+    step(
+      'reproduce',
+      'A manual sync pushes the edit to Octopus',
+      'The two arrows are clicked; the bell says: "Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced".',
+      async (ctx) => {
+        await syncNow(ctx);
+        expectBell(ctx, 'Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced');
+      },
+    ),
+    step(
+      'symptom',
+      'Octopus has the new amount, but the cost centres are gone',
+      'In Octopus booking 1 now totals €1,754.50, as invoice 2026/1 in Focus, but its lines carry no cost centre any more.',
+      async (ctx) => {
+        expectSame(
+          [overviewRow(ctx, 'invoice', '2026/1').total, (await journalEntry(ctx, 'V1', 1)).amount],
+          ['€1,754.50', '€1,754.50'],
+          'Invoice 2026/1 in Focus and booking 1 in Octopus',
+        );
+        expectSame(await costCentres(ctx), 'none, none', 'The cost centres of booking 1');
+      },
+    ),
+    step(
+      'repair',
+      'Assign the cost centres again in Octopus',
+      'As the warning said, the sync reset them: in Octopus the accountant opens booking 1 of journal V1 again and assigns INSTALL and STOCK to its lines.',
+      async (ctx) => {
+        await assignCostCentres(ctx, 120_000);
+      },
+    ),
+    step(
+      'verify',
+      'Octopus shows the new amount with its cost centres',
+      "Invoice 2026/1 and booking 1 both total €1,754.50, and the booking's lines carry INSTALL and STOCK again.",
+      async (ctx) => {
+        expectSame(
+          [overviewRow(ctx, 'invoice', '2026/1').total, (await journalEntry(ctx, 'V1', 1)).amount],
+          ['€1,754.50', '€1,754.50'],
+          'Invoice 2026/1 in Focus and booking 1 in Octopus',
+        );
+        expectSame(await costCentres(ctx), 'INSTALL, STOCK', 'The cost centres of booking 1');
+      },
+    ),
   ],
 });

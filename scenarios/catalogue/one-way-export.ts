@@ -5,4 +5,9 @@ import exportImportDuplicatesUndo from './export-import-duplicates-undo.js';
 import exportPreviewBlocksErrors from './export-preview-blocks-errors.js';
 
 /** The scenarios of article 004: the one-way bookkeeping export, its fee, preview and external IDs. */
-export const ONE_WAY_EXPORT: readonly Scenario[] = [exportFeeChargedOnce, exportPreviewBlocksErrors, exportImportDuplicatesUndo, exportGeneratedIdsStartValue];
+export const ONE_WAY_EXPORT: readonly Scenario[] = [
+  exportFeeChargedOnce,
+  exportPreviewBlocksErrors,
+  exportImportDuplicatesUndo,
+  exportGeneratedIdsStartValue,
+];

@@ -6,8 +6,14 @@ import { overview, overviewRow, settingsScreen } from '../screens.js';
 import { TEST_INVOICE_STILL_THERE, testInvoiceBookedByAccident } from './test-invoice-case.js';
 
 const [CONNECT, ...TEST_INVOICE_CASE] = testInvoiceBookedByAccident();
-const AFTER: Booked[] = [['2026/1', 1001], ['2026/2', 1002]];
-const JOURNAL_AFTER: Entry[] = [[1001, '2026/1'], [1002, '2026/2']];
+const AFTER: Booked[] = [
+  ['2026/1', 1001],
+  ['2026/2', 1002],
+];
+const JOURNAL_AFTER: Entry[] = [
+  [1001, '2026/1'],
+  [1002, '2026/2'],
+];
 
 /**
  * Articles 000 and 002 when reconnecting: "The start date should be the date of the invoice that was first synced to
@@ -23,12 +29,30 @@ export default defineScenario({
   rules: ['R3', 'R5', 'R12', 'R13', 'R14', 'P-delete', 'I6'],
   expected: 'fixed',
   symptom: TEST_INVOICE_STILL_THERE,
-  doctor: { testDocuments: [{ kind: 'invoice', number: '2026/3' }], finding: 'accidental-booking', article: '000', procedure: 'P-delete', delinkDate: '2026-02-19', deleteInExact: ['70/1003'], writeDown: ['70: 1003'], nextBookingNumbers: ['70: Exact says 1003, as written down'], deleteInFocus: ['invoice 2026/3'], startDate: '2026-01-01', journals: ['70', '71'], firstSynced: '2026-01-14' },
+  doctor: {
+    testDocuments: [{ kind: 'invoice', number: '2026/3' }],
+    finding: 'accidental-booking',
+    article: '000',
+    procedure: 'P-delete',
+    delinkDate: '2026-02-19',
+    deleteInExact: ['70/1003'],
+    writeDown: ['70: 1003'],
+    nextBookingNumbers: ['70: Exact says 1003, as written down'],
+    deleteInFocus: ['invoice 2026/3'],
+    startDate: '2026-01-01',
+    journals: ['70', '71'],
+    firstSynced: '2026-01-14',
+  },
   steps: [
     CONNECT!,
-    step('setup', 'Credit note 2025/1 of 22 December 2025 is booked', 'Focus also holds credit note 2025/1 of 22 December 2025 to Brouwerij De Kroon (-€121.00), dated before the start date of the integration.', (ctx) => {
-      book(ctx, '2025/1', { date: '2025-12-22', kind: 'credit_note', lines: [line(10_000)] });
-    }),
+    step(
+      'setup',
+      'Credit note 2025/1 of 22 December 2025 is booked',
+      'Focus also holds credit note 2025/1 of 22 December 2025 to Brouwerij De Kroon (-€121.00), dated before the start date of the integration.',
+      (ctx) => {
+        book(ctx, '2025/1', { date: '2025-12-22', kind: 'credit_note', lines: [line(10_000)] });
+      },
+    ),
     ...TEST_INVOICE_CASE,
     ...deleteSyncedDocuments('invoice', ['2026/3'], { startDate: 'first-synced' }),
     step(
@@ -39,14 +63,24 @@ export default defineScenario({
         expectBell(ctx, 'There are no changes');
         const { startDate } = settingsScreen(ctx);
         if (startDate !== '2026-01-14') throw new StepFailure(`The integration's start date is ${startDate}, not 2026-01-14.`);
-        const between = [...overview(ctx, 'invoice'), ...overview(ctx, 'credit_note')].filter((r) => r.status === 'booked' && r.date >= '2026-01-01' && r.date < '2026-01-14');
-        if (between.length) throw new StepFailure(`${between.map((r) => r.number).join(', ')} are dated between 2026-01-01 and 2026-01-14: their payment status would no longer be fetched.`);
+        const between = [...overview(ctx, 'invoice'), ...overview(ctx, 'credit_note')].filter(
+          (r) => r.status === 'booked' && r.date >= '2026-01-01' && r.date < '2026-01-14',
+        );
+        if (between.length)
+          throw new StepFailure(
+            `${between.map((r) => r.number).join(', ')} are dated between 2026-01-01 and 2026-01-14: their payment status would no longer be fetched.`,
+          );
       },
     ),
-    step('verify', 'Credit note 2025/1, dated before either start date, was never synced', 'A sync sends only documents dated on or after the start date: credit note 2025/1 of 22 December 2025 still has no booking number, and journal 71 holds nothing.', async (ctx) => {
-      expectBooked(ctx, 'credit_note', [['2025/1', null]]);
-      await expectJournal(ctx, '71', [], 8001);
-    }),
+    step(
+      'verify',
+      'Credit note 2025/1, dated before either start date, was never synced',
+      'A sync sends only documents dated on or after the start date: credit note 2025/1 of 22 December 2025 still has no booking number, and journal 71 holds nothing.',
+      async (ctx) => {
+        expectBooked(ctx, 'credit_note', [['2025/1', null]]);
+        await expectJournal(ctx, '71', [], 8001);
+      },
+    ),
     step(
       'verify',
       'Invoice 2026/1 is paid in Exact Online, and the next sync shows it paid in Focus',

@@ -1,12 +1,39 @@
 import { book, deleteInExact, line, syncNow } from '../actions.js';
-import { bookedInWords, expectBell, expectBooked, expectJournal, expectReproduced, journalInWords, type Booked, type Entry } from '../expectations.js';
+import {
+  bookedInWords,
+  expectBell,
+  expectBooked,
+  expectJournal,
+  expectReproduced,
+  journalInWords,
+  type Booked,
+  type Entry,
+} from '../expectations.js';
 import { bellSays, connectFirstTime, noteDoubleNumberDate, repairFromDate } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 
-const INVOICES: Booked[] = [['2026/1', 1001], ['2026/2', 1002], ['2026/3', 1003], ['2026/4', 1004]];
-const CREDIT_NOTES_AFTER: Booked[] = [['2026/1', 8001], ['2026/2', 8003], ['2026/3', 8004]];
-const JOURNAL_71_AFTER: Entry[] = [[8001, '2026/1'], [8003, '2026/2'], [8004, '2026/3']];
-const JOURNAL_70_AFTER: Entry[] = [[1001, '2026/1'], [1002, '2026/2'], [1003, '2026/3'], [1004, '2026/4']];
+const INVOICES: Booked[] = [
+  ['2026/1', 1001],
+  ['2026/2', 1002],
+  ['2026/3', 1003],
+  ['2026/4', 1004],
+];
+const CREDIT_NOTES_AFTER: Booked[] = [
+  ['2026/1', 8001],
+  ['2026/2', 8003],
+  ['2026/3', 8004],
+];
+const JOURNAL_71_AFTER: Entry[] = [
+  [8001, '2026/1'],
+  [8003, '2026/2'],
+  [8004, '2026/3'],
+];
+const JOURNAL_70_AFTER: Entry[] = [
+  [1001, '2026/1'],
+  [1002, '2026/2'],
+  [1003, '2026/3'],
+  [1004, '2026/4'],
+];
 
 /**
  * Article 002 for a credit note ("change the word invoice with credit note and vice versa"): booking 8002 of credit
@@ -21,7 +48,18 @@ export default defineScenario({
   rules: ['R7', 'R8', 'R9', 'R12', 'R13', 'P-samenumber', 'I1', 'I2'],
   expected: 'fixed',
   symptomInvariants: ['I1', 'I2'],
-  doctor: { finding: 'same-booking-number', article: '002', procedure: 'P-samenumber', delinkDate: '2026-02-10', deleteInExact: ['70/1004', '71/8002'], writeDown: ['70: 1004', '71: 8003'], nextBookingNumbers: ['70: Exact says 1004, as written down', '71: Exact says 8002, set 8003'], deleteInFocus: [], startDate: '2026-01-01', journals: ['70', '71'] },
+  doctor: {
+    finding: 'same-booking-number',
+    article: '002',
+    procedure: 'P-samenumber',
+    delinkDate: '2026-02-10',
+    deleteInExact: ['70/1004', '71/8002'],
+    writeDown: ['70: 1004', '71: 8003'],
+    nextBookingNumbers: ['70: Exact says 1004, as written down', '71: Exact says 8002, set 8003'],
+    deleteInFocus: [],
+    startDate: '2026-01-01',
+    journals: ['70', '71'],
+  },
   steps: [
     connectFirstTime(),
     step(
@@ -38,16 +76,30 @@ export default defineScenario({
         await syncNow(ctx);
       },
     ),
-    step('reproduce', 'The accountant deletes booking 8002 in Exact Online, not in Focus', 'In Exact Online booking 8002 of journal 71, the booking of credit note 2026/2, is deleted. Focus still shows booking number 8002 on it.', async (ctx) => {
-      await deleteInExact(ctx, '71', 8002);
-    }),
-    step('reproduce', 'Credit note 2026/3 of the same day is booked and synced', 'Credit note 2026/3 of 10 February to Atelier Lumière is booked and synced. Journal 71 gives it the number of its last booking + 1: 8002 again.', async (ctx) => {
-      book(ctx, '2026/3', { date: '2026-02-10', customer: 'Atelier Lumière', kind: 'credit_note', lines: [line(20_000)] });
-      await syncNow(ctx);
-      await expectReproduced(ctx, () => {
-        expectBooked(ctx, 'credit_note', [['2026/1', 8001], ['2026/2', 8002], ['2026/3', 8002]]);
-      });
-    }),
+    step(
+      'reproduce',
+      'The accountant deletes booking 8002 in Exact Online, not in Focus',
+      'In Exact Online booking 8002 of journal 71, the booking of credit note 2026/2, is deleted. Focus still shows booking number 8002 on it.',
+      async (ctx) => {
+        await deleteInExact(ctx, '71', 8002);
+      },
+    ),
+    step(
+      'reproduce',
+      'Credit note 2026/3 of the same day is booked and synced',
+      'Credit note 2026/3 of 10 February to Atelier Lumière is booked and synced. Journal 71 gives it the number of its last booking + 1: 8002 again.',
+      async (ctx) => {
+        book(ctx, '2026/3', { date: '2026-02-10', customer: 'Atelier Lumière', kind: 'credit_note', lines: [line(20_000)] });
+        await syncNow(ctx);
+        await expectReproduced(ctx, () => {
+          expectBooked(ctx, 'credit_note', [
+            ['2026/1', 8001],
+            ['2026/2', 8002],
+            ['2026/3', 8002],
+          ]);
+        });
+      },
+    ),
     bellSays('The credit notes 2026/2 and 2026/3 have the same booking number'),
     ...repairFromDate(noteDoubleNumberDate('credit_note'), { kind: 'credit_note', writeDown: 'one-higher-if-double' }),
     step(

@@ -3,8 +3,18 @@ import { moveDelinkDateBack, noteDoubleNumberDate, repairFromDate } from '../pro
 import { defineScenario, step } from '../scenario.js';
 import { invoiceNumberHandedOutAgain } from './same-number-case.js';
 
-const AFTER: Booked[] = [['2026/1', 1001], ['2026/2', 1002], ['2026/3', 1004], ['2026/4', 1005]];
-const JOURNAL_AFTER: Entry[] = [[1001, '2026/1'], [1002, '2026/2'], [1004, '2026/3'], [1005, '2026/4']];
+const AFTER: Booked[] = [
+  ['2026/1', 1001],
+  ['2026/2', 1002],
+  ['2026/3', 1004],
+  ['2026/4', 1005],
+];
+const JOURNAL_AFTER: Entry[] = [
+  [1001, '2026/1'],
+  [1002, '2026/2'],
+  [1004, '2026/3'],
+  [1005, '2026/4'],
+];
 
 /**
  * same-booking-number-earlier-date with the one step that completes the repair. Before deactivating, the person
@@ -21,10 +31,27 @@ export default defineScenario({
   rules: ['R7', 'R8', 'R9', 'R12', 'R13', 'P-samenumber', 'I1', 'I2'],
   expected: 'fixed',
   symptomInvariants: ['I1', 'I2'],
-  doctor: { finding: 'same-booking-number', article: '002', procedure: 'P-samenumber', plan: 'completed', delinkDate: '2026-02-10', deleteInExact: ['70/1003'], writeDown: ['70: 1004'], nextBookingNumbers: ['70: Exact says 1003, set 1004'], deleteInFocus: [], startDate: '2026-01-01', journals: ['70', '71'], articleLeaves: ['I1'] },
+  doctor: {
+    finding: 'same-booking-number',
+    article: '002',
+    procedure: 'P-samenumber',
+    plan: 'completed',
+    delinkDate: '2026-02-10',
+    deleteInExact: ['70/1003'],
+    writeDown: ['70: 1004'],
+    nextBookingNumbers: ['70: Exact says 1003, set 1004'],
+    deleteInFocus: [],
+    startDate: '2026-01-01',
+    journals: ['70', '71'],
+    articleLeaves: ['I1'],
+  },
   steps: [
     ...invoiceNumberHandedOutAgain({ date: '2026-02-17', words: '17 February (a week later)' }),
-    ...repairFromDate(noteDoubleNumberDate('invoice'), { kind: 'invoice', writeDown: 'one-higher-if-double', beforeDeactivating: [moveDelinkDateBack('invoice')] }),
+    ...repairFromDate(noteDoubleNumberDate('invoice'), {
+      kind: 'invoice',
+      writeDown: 'one-higher-if-double',
+      beforeDeactivating: [moveDelinkDateBack('invoice')],
+    }),
     step(
       'verify',
       'Every invoice has a booking of its own in Exact Online',

@@ -3,8 +3,17 @@ import { noteDoubleNumberDate, repairFromDate } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 import { invoiceNumberHandedOutAgain } from './same-number-case.js';
 
-const AFTER: Booked[] = [['2026/1', 1001], ['2026/2', 1002], ['2026/3', 1003], ['2026/4', 1004]];
-const JOURNAL_AFTER: Entry[] = [[1001, '2026/1'], [1002, '2026/2'], [1004, '2026/4']];
+const AFTER: Booked[] = [
+  ['2026/1', 1001],
+  ['2026/2', 1002],
+  ['2026/3', 1003],
+  ['2026/4', 1004],
+];
+const JOURNAL_AFTER: Entry[] = [
+  [1001, '2026/1'],
+  [1002, '2026/2'],
+  [1004, '2026/4'],
+];
 
 /**
  * Article 002 when the invoice whose booking was deleted (2026/3, 10 February) is dated before the one that got its
@@ -23,7 +32,19 @@ export default defineScenario({
   finding:
     "The article's procedure leaves invoice 2026/3 (10 February) linked to booking 1003, which no longer exists in Exact Online: it is dated before the delink date 2026-02-17, so deactivating keeps its stale booking number and the sync never books it again.",
   symptomInvariants: ['I1', 'I2'],
-  doctor: { finding: 'same-booking-number', article: '002', procedure: 'P-samenumber', delinkDate: '2026-02-17', deleteInExact: ['70/1003'], writeDown: ['70: 1004'], nextBookingNumbers: ['70: Exact says 1003, set 1004'], deleteInFocus: [], startDate: '2026-01-01', journals: ['70', '71'], articleLeaves: ['I1'] },
+  doctor: {
+    finding: 'same-booking-number',
+    article: '002',
+    procedure: 'P-samenumber',
+    delinkDate: '2026-02-17',
+    deleteInExact: ['70/1003'],
+    writeDown: ['70: 1004'],
+    nextBookingNumbers: ['70: Exact says 1003, set 1004'],
+    deleteInFocus: [],
+    startDate: '2026-01-01',
+    journals: ['70', '71'],
+    articleLeaves: ['I1'],
+  },
   steps: [
     ...invoiceNumberHandedOutAgain({ date: '2026-02-17', words: '17 February (a week later)' }),
     ...repairFromDate(noteDoubleNumberDate('invoice'), { kind: 'invoice', writeDown: 'one-higher-if-double' }),

@@ -1,12 +1,39 @@
 import { book, deleteInExact, line, syncNow } from '../actions.js';
-import { bookedInWords, expectBell, expectBooked, expectJournal, expectReproduced, journalInWords, type Booked, type Entry } from '../expectations.js';
+import {
+  bookedInWords,
+  expectBell,
+  expectBooked,
+  expectJournal,
+  expectReproduced,
+  journalInWords,
+  type Booked,
+  type Entry,
+} from '../expectations.js';
 import { bellSays, connectFirstTime, noteDoubleNumberDate, repairFromDate } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 
-const INVOICES_AFTER: Booked[] = [['2026/1', 1001], ['2026/2', 1002], ['2026/3', 1004], ['2026/4', 1005]];
-const CREDIT_NOTES: Booked[] = [['2026/1', 8001], ['2026/2', 8002], ['2026/3', 8003]];
-const JOURNAL_70_AFTER: Entry[] = [[1001, '2026/1'], [1002, '2026/2'], [1004, '2026/3'], [1005, '2026/4']];
-const JOURNAL_71_AFTER: Entry[] = [[8001, '2026/1'], [8002, '2026/2'], [8003, '2026/3']];
+const INVOICES_AFTER: Booked[] = [
+  ['2026/1', 1001],
+  ['2026/2', 1002],
+  ['2026/3', 1004],
+  ['2026/4', 1005],
+];
+const CREDIT_NOTES: Booked[] = [
+  ['2026/1', 8001],
+  ['2026/2', 8002],
+  ['2026/3', 8003],
+];
+const JOURNAL_70_AFTER: Entry[] = [
+  [1001, '2026/1'],
+  [1002, '2026/2'],
+  [1004, '2026/3'],
+  [1005, '2026/4'],
+];
+const JOURNAL_71_AFTER: Entry[] = [
+  [8001, '2026/1'],
+  [8002, '2026/2'],
+  [8003, '2026/3'],
+];
 
 /**
  * Article 002 with credit notes after the delink date: "Go to your credit notes … and check whether there are any
@@ -22,7 +49,18 @@ export default defineScenario({
   rules: ['R5', 'R7', 'R8', 'R9', 'R12', 'R13', 'P-samenumber', 'I1', 'I2'],
   expected: 'fixed',
   symptomInvariants: ['I1', 'I2'],
-  doctor: { finding: 'same-booking-number', article: '002', procedure: 'P-samenumber', delinkDate: '2026-02-10', deleteInExact: ['70/1003', '71/8003', '71/8002'], writeDown: ['70: 1004', '71: 8002'], nextBookingNumbers: ['70: Exact says 1003, set 1004', '71: Exact says 8002, as written down'], deleteInFocus: [], startDate: '2026-01-01', journals: ['70', '71'] },
+  doctor: {
+    finding: 'same-booking-number',
+    article: '002',
+    procedure: 'P-samenumber',
+    delinkDate: '2026-02-10',
+    deleteInExact: ['70/1003', '71/8003', '71/8002'],
+    writeDown: ['70: 1004', '71: 8002'],
+    nextBookingNumbers: ['70: Exact says 1003, set 1004', '71: Exact says 8002, as written down'],
+    deleteInFocus: [],
+    startDate: '2026-01-01',
+    journals: ['70', '71'],
+  },
   steps: [
     connectFirstTime(),
     step(
@@ -38,9 +76,14 @@ export default defineScenario({
         await syncNow(ctx);
       },
     ),
-    step('reproduce', 'The accountant deletes booking 1003 in Exact Online, not in Focus', 'In Exact Online booking 1003, the booking of invoice 2026/3, is deleted. Focus still shows booking number 1003 on 2026/3.', async (ctx) => {
-      await deleteInExact(ctx, '70', 1003);
-    }),
+    step(
+      'reproduce',
+      'The accountant deletes booking 1003 in Exact Online, not in Focus',
+      'In Exact Online booking 1003, the booking of invoice 2026/3, is deleted. Focus still shows booking number 1003 on 2026/3.',
+      async (ctx) => {
+        await deleteInExact(ctx, '70', 1003);
+      },
+    ),
     step(
       'reproduce',
       'Invoice 2026/4 of the same day and credit note 2026/3 are booked and synced',
@@ -50,7 +93,12 @@ export default defineScenario({
         book(ctx, '2026/3', { date: '2026-02-16', customer: 'Atelier Lumière', kind: 'credit_note', lines: [line(20_000)] });
         await syncNow(ctx);
         await expectReproduced(ctx, () => {
-          expectBooked(ctx, 'invoice', [['2026/1', 1001], ['2026/2', 1002], ['2026/3', 1003], ['2026/4', 1003]]);
+          expectBooked(ctx, 'invoice', [
+            ['2026/1', 1001],
+            ['2026/2', 1002],
+            ['2026/3', 1003],
+            ['2026/4', 1003],
+          ]);
           expectBooked(ctx, 'credit_note', CREDIT_NOTES);
         });
       },

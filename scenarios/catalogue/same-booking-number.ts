@@ -3,8 +3,18 @@ import { noteDoubleNumberDate, repairFromDate } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 import { invoiceNumberHandedOutAgain } from './same-number-case.js';
 
-const AFTER: Booked[] = [['2026/1', 1001], ['2026/2', 1002], ['2026/3', 1004], ['2026/4', 1005]];
-const JOURNAL_AFTER: Entry[] = [[1001, '2026/1'], [1002, '2026/2'], [1004, '2026/3'], [1005, '2026/4']];
+const AFTER: Booked[] = [
+  ['2026/1', 1001],
+  ['2026/2', 1002],
+  ['2026/3', 1004],
+  ['2026/4', 1005],
+];
+const JOURNAL_AFTER: Entry[] = [
+  [1001, '2026/1'],
+  [1002, '2026/2'],
+  [1004, '2026/3'],
+  [1005, '2026/4'],
+];
 
 /**
  * Article 002: booking 1003 of invoice 2026/3 was deleted in Exact but not in Focus; Exact hands 1003 out again to
@@ -19,7 +29,18 @@ export default defineScenario({
   rules: ['R7', 'R8', 'R9', 'R12', 'R13', 'P-samenumber', 'I1', 'I2'],
   expected: 'fixed',
   symptomInvariants: ['I1', 'I2'],
-  doctor: { finding: 'same-booking-number', article: '002', procedure: 'P-samenumber', delinkDate: '2026-02-10', deleteInExact: ['70/1003'], writeDown: ['70: 1004'], nextBookingNumbers: ['70: Exact says 1003, set 1004'], deleteInFocus: [], startDate: '2026-01-01', journals: ['70', '71'] },
+  doctor: {
+    finding: 'same-booking-number',
+    article: '002',
+    procedure: 'P-samenumber',
+    delinkDate: '2026-02-10',
+    deleteInExact: ['70/1003'],
+    writeDown: ['70: 1004'],
+    nextBookingNumbers: ['70: Exact says 1003, set 1004'],
+    deleteInFocus: [],
+    startDate: '2026-01-01',
+    journals: ['70', '71'],
+  },
   steps: [
     ...invoiceNumberHandedOutAgain({ date: '2026-02-10', words: '10 February (the same day)' }),
     ...repairFromDate(noteDoubleNumberDate('invoice'), { kind: 'invoice', writeDown: 'one-higher-if-double' }),

@@ -12,15 +12,25 @@ import { step, type Step } from '../scenario.js';
 export function invoiceNumberHandedOutAgain(fourth: { date: string; words: string }): Step[] {
   return [
     connectFirstTime(),
-    step('setup', 'Book and sync invoices 2026/1 to 2026/3', 'Three invoices are booked and synced: 2026/1 of 15 January (1001), 2026/2 of 3 February (1002) and 2026/3 of 10 February (1003).', async (ctx) => {
-      book(ctx, '2026/1', { date: '2026-01-15' });
-      book(ctx, '2026/2', { date: '2026-02-03', customer: 'Van Dijk Installaties' });
-      book(ctx, '2026/3', { date: '2026-02-10', customer: 'Atelier Lumière' });
-      await syncNow(ctx);
-    }),
-    step('reproduce', 'The accountant deletes booking 1003 in Exact Online, not in Focus', 'In Exact Online booking 1003, the booking of invoice 2026/3, is deleted. Focus still shows booking number 1003 on 2026/3.', async (ctx) => {
-      await deleteInExact(ctx, '70', 1003);
-    }),
+    step(
+      'setup',
+      'Book and sync invoices 2026/1 to 2026/3',
+      'Three invoices are booked and synced: 2026/1 of 15 January (1001), 2026/2 of 3 February (1002) and 2026/3 of 10 February (1003).',
+      async (ctx) => {
+        book(ctx, '2026/1', { date: '2026-01-15' });
+        book(ctx, '2026/2', { date: '2026-02-03', customer: 'Van Dijk Installaties' });
+        book(ctx, '2026/3', { date: '2026-02-10', customer: 'Atelier Lumière' });
+        await syncNow(ctx);
+      },
+    ),
+    step(
+      'reproduce',
+      'The accountant deletes booking 1003 in Exact Online, not in Focus',
+      'In Exact Online booking 1003, the booking of invoice 2026/3, is deleted. Focus still shows booking number 1003 on 2026/3.',
+      async (ctx) => {
+        await deleteInExact(ctx, '70', 1003);
+      },
+    ),
     step(
       'reproduce',
       `Invoice 2026/4 of ${fourth.words} is booked and synced`,
@@ -29,7 +39,12 @@ export function invoiceNumberHandedOutAgain(fourth: { date: string; words: strin
         book(ctx, '2026/4', { date: fourth.date, customer: 'Delta Logistics' });
         await syncNow(ctx);
         await expectReproduced(ctx, () => {
-          expectBooked(ctx, 'invoice', [['2026/1', 1001], ['2026/2', 1002], ['2026/3', 1003], ['2026/4', 1003]]);
+          expectBooked(ctx, 'invoice', [
+            ['2026/1', 1001],
+            ['2026/2', 1002],
+            ['2026/3', 1003],
+            ['2026/4', 1003],
+          ]);
         });
       },
     ),

@@ -14,11 +14,16 @@ import { journalScreen, overview } from '../screens.js';
 export function testInvoiceBookedByAccident(): Step[] {
   return [
     connectFirstTime(),
-    step('setup', 'Book and sync invoices 2026/1 and 2026/2', 'Two real invoices are booked and synced: 2026/1 of 14 January (1001) and 2026/2 of 5 February (1002).', async (ctx) => {
-      book(ctx, '2026/1', { date: '2026-01-14' });
-      book(ctx, '2026/2', { date: '2026-02-05', customer: 'Van Dijk Installaties' });
-      await syncNow(ctx);
-    }),
+    step(
+      'setup',
+      'Book and sync invoices 2026/1 and 2026/2',
+      'Two real invoices are booked and synced: 2026/1 of 14 January (1001) and 2026/2 of 5 February (1002).',
+      async (ctx) => {
+        book(ctx, '2026/1', { date: '2026-01-14' });
+        book(ctx, '2026/2', { date: '2026-02-05', customer: 'Van Dijk Installaties' });
+        await syncNow(ctx);
+      },
+    ),
     step(
       'reproduce',
       'Test invoice 2026/3 is booked by accident and synced',
@@ -27,13 +32,25 @@ export function testInvoiceBookedByAccident(): Step[] {
         book(ctx, '2026/3', { date: '2026-02-19', customer: 'Delta Logistics', lines: [line(12_345, { description: 'Test' })] });
         await syncNow(ctx);
         await expectReproduced(ctx, () => {
-          expectBooked(ctx, 'invoice', [['2026/1', 1001], ['2026/2', 1002], ['2026/3', 1003]]);
+          expectBooked(ctx, 'invoice', [
+            ['2026/1', 1001],
+            ['2026/2', 1002],
+            ['2026/3', 1003],
+          ]);
         });
       },
     ),
-    step('symptom', 'Deleting invoice 2026/3 is refused: it has a booking number', 'Deleting invoice 2026/3 in Focus gives an error message: it has booking number 1003 from the bookkeeping tool.', (ctx) => {
-      expectRefused(tryDeleteInFocus(ctx, 'invoice', '2026/3'), 'Deleting invoice 2026/3', 'has_booking_number', ['2026/3', 'booking number 1003']);
-    }),
+    step(
+      'symptom',
+      'Deleting invoice 2026/3 is refused: it has a booking number',
+      'Deleting invoice 2026/3 in Focus gives an error message: it has booking number 1003 from the bookkeeping tool.',
+      (ctx) => {
+        expectRefused(tryDeleteInFocus(ctx, 'invoice', '2026/3'), 'Deleting invoice 2026/3', 'has_booking_number', [
+          '2026/3',
+          'booking number 1003',
+        ]);
+      },
+    ),
   ];
 }
 

@@ -11,7 +11,12 @@ export interface DoctorCase {
 
 /** The case of a world as it stands now (a scenario's, the dashboard's). */
 export async function caseOfWorld(world: World, title: string): Promise<DoctorCase> {
-  return { title, snapshot: await world.snapshot(), accountingOptions: { ...world.accountingOptions } as CaseFile['accountingOptions'], validated: true };
+  return {
+    title,
+    snapshot: await world.snapshot(),
+    accountingOptions: { ...world.accountingOptions } as CaseFile['accountingOptions'],
+    validated: true,
+  };
 }
 
 /** The case of a case file as booklab saves it (readCaseFile and the input readers validate it as they read it). */

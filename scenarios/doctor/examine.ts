@@ -1,4 +1,16 @@
-import { completeRepair, diagnose, evaluateInvariants, planRepair, type DoctorResult, type Finding, type RepairPlan, type TestDocument, type Violation, type WorldView, World } from '../../core/index.js';
+import {
+  completeRepair,
+  diagnose,
+  evaluateInvariants,
+  planRepair,
+  type DoctorResult,
+  type Finding,
+  type RepairPlan,
+  type TestDocument,
+  type Violation,
+  type WorldView,
+  World,
+} from '../../core/index.js';
 import type { DoctorCase } from './doctor-case.js';
 import { provePlan, type Proof } from './prove.js';
 
@@ -37,7 +49,10 @@ export const EXIT_CODES: Record<Examination['verdict'], number> = { healthy: 0, 
  * Diagnoses a case, plans the repair and proves it on a copy; when the articles' plan leaves something, proves
  * booklab's completed plan too. A plan holds only when it leaves every invariant intact and repairs every finding.
  */
-export async function examine(doctorCase: DoctorCase, { testDocuments = [] }: { testDocuments?: readonly TestDocument[] } = {}): Promise<DoctorResult<Examination>> {
+export async function examine(
+  doctorCase: DoctorCase,
+  { testDocuments = [] }: { testDocuments?: readonly TestDocument[] } = {},
+): Promise<DoctorResult<Examination>> {
   const timings: Timings = { readMs: 0, diagnoseMs: 0, planMs: 0, proveMs: 0 };
   let started = performance.now();
   const lap = (what: keyof Timings) => {
@@ -73,7 +88,8 @@ async function examineView(
   if (!found.ok) return found;
   const findings = found.value;
   lap('diagnoseMs');
-  if (findings.length === 0) return { ok: true, value: { case: doctorCase, violations, findings, article: null, completed: null, verdict: 'healthy', timings } };
+  if (findings.length === 0)
+    return { ok: true, value: { case: doctorCase, violations, findings, article: null, completed: null, verdict: 'healthy', timings } };
   const options = { today: new Date(doctorCase.snapshot.clock).toISOString().slice(0, 10) };
   const plan = planRepair(view, findings, options);
   lap('planMs');
@@ -86,12 +102,27 @@ async function examineView(
     lap('proveMs');
   }
   const holds = (p: ProvenPlan | null) => p !== null && p.proof.holds && p.plan.unrepaired.length === 0;
-  return { ok: true, value: { case: doctorCase, violations, findings, article, completed, verdict: holds(article) || holds(completed) ? 'proven' : 'unproven', timings } };
+  return {
+    ok: true,
+    value: {
+      case: doctorCase,
+      violations,
+      findings,
+      article,
+      completed,
+      verdict: holds(article) || holds(completed) ? 'proven' : 'unproven',
+      timings,
+    },
+  };
 }
 
 /** Both sides of the case as the invariants read them, from a world of its own holding a copy of the case (the caller closes it). */
 async function readCase(doctorCase: DoctorCase): Promise<{ world: World; view: WorldView }> {
-  const world = await World.create({ transport: 'in-process', accounting: doctorCase.accountingOptions, clock: new Date(doctorCase.snapshot.clock).toISOString() });
+  const world = await World.create({
+    transport: 'in-process',
+    accounting: doctorCase.accountingOptions,
+    clock: new Date(doctorCase.snapshot.clock).toISOString(),
+  });
   try {
     const restored = await world.restore(doctorCase.snapshot, { validated: doctorCase.validated ?? false });
     if (!restored.ok) throw new Error(`[booklab] The case cannot be opened: ${restored.problem.message}`);

@@ -45,27 +45,46 @@ async function act(ctx: ScenarioContext, action: PlanAction): Promise<void> {
       if (action.bookings.length === 0) return;
       // One request for thousands of bookings, each deleted as one DELETE deletes it; a refusal reads as that DELETE's.
       const { refused } = expectOk(await world.backOffice.deleteBookings(division, action.bookings), 'Deleting the bookings');
-      if (refused) expectOk({ ok: false, status: refused.status, message: refused.message }, `Deleting booking ${refused.entryNumber} in journal ${refused.journal}`);
+      if (refused)
+        expectOk(
+          { ok: false, status: refused.status, message: refused.message },
+          `Deleting booking ${refused.entryNumber} in journal ${refused.journal}`,
+        );
       return;
     }
     case 'correct-next-booking-numbers':
       for (const c of action.checks) {
         const says = (await journalScreen(ctx, c.journal)).nextBookingNumber;
-        if (says !== c.writtenDown) expectOk(await world.backOffice.setNextBookingNumber(division, c.journal, c.writtenDown), `Correcting journal ${c.journal}'s next booking number`);
+        if (says !== c.writtenDown)
+          expectOk(
+            await world.backOffice.setNextBookingNumber(division, c.journal, c.writtenDown),
+            `Correcting journal ${c.journal}'s next booking number`,
+          );
       }
       return;
     case 'set-next-booking-number':
-      expectOk(await world.backOffice.setNextBookingNumber(division, action.journal, action.value), `Setting journal ${action.journal}'s next booking number`);
+      expectOk(
+        await world.backOffice.setNextBookingNumber(division, action.journal, action.value),
+        `Setting journal ${action.journal}'s next booking number`,
+      );
       return;
     case 'deactivate':
       expectOk(world.deactivate('admin', { delinkDate: action.delinkDate, delinkContacts: false }), 'Deactivating the integration');
       return;
     case 'delete-in-focus':
-      for (const d of action.documents) expectOk(world.focus.deleteDocument(focusDocument(world.focus, d.kind, d.number).id), `Deleting ${d.number} in Focus`);
+      for (const d of action.documents)
+        expectOk(world.focus.deleteDocument(focusDocument(world.focus, d.kind, d.number).id), `Deleting ${d.number} in Focus`);
       return;
     case 'reconnect': {
       const previous = world.focus.state.integration?.settings;
-      expectOk(await world.connect('admin', { ...action.settings, importContacts: false, ...(previous ? { strategy: previous.strategy, tool: previous.tool, nightlySync: previous.nightlySync } : {}) }), 'Reconnecting');
+      expectOk(
+        await world.connect('admin', {
+          ...action.settings,
+          importContacts: false,
+          ...(previous ? { strategy: previous.strategy, tool: previous.tool, nightlySync: previous.nightlySync } : {}),
+        }),
+        'Reconnecting',
+      );
       return;
     }
     case 'sync':
@@ -75,7 +94,10 @@ async function act(ctx: ScenarioContext, action: PlanAction): Promise<void> {
       world.focus.clearNotifications();
       return;
     case 'credit':
-      expectOk(world.focus.credit(focusDocument(world.focus, 'invoice', action.document.number).id, { date: action.date }), `Crediting invoice ${action.document.number}`);
+      expectOk(
+        world.focus.credit(focusDocument(world.focus, 'invoice', action.document.number).id, { date: action.date }),
+        `Crediting invoice ${action.document.number}`,
+      );
       return;
     case 'edit-in-exact': {
       const d = focusDocument(world.focus, action.document.kind, action.document.number);
@@ -87,7 +109,10 @@ async function act(ctx: ScenarioContext, action: PlanAction): Promise<void> {
         description: l.description,
         ...(settings?.vatMap[String(l.vatRateBp)] ? { vatCode: settings.vatMap[String(l.vatRateBp)] } : {}),
       }));
-      expectOk(await world.backOffice.editLines(division, action.booking.journal, action.booking.entryNumber, lines), `Editing booking ${action.booking.entryNumber}`);
+      expectOk(
+        await world.backOffice.editLines(division, action.booking.journal, action.booking.entryNumber, lines),
+        `Editing booking ${action.booking.entryNumber}`,
+      );
       return;
     }
     default:

@@ -30,10 +30,15 @@ export function planScenario(doctorCase: DoctorCase, plan: RepairPlan): Scenario
     expected: 'fixed',
     world: { accounting: doctorCase.accountingOptions, clock: new Date(doctorCase.snapshot.clock).toISOString() },
     steps: [
-      step('setup', OPEN_A_COPY, `A copy of "${doctorCase.title}": both sides as they were read; the case itself is never changed.`, async (ctx) => {
-        const restored = await ctx.world.restore(doctorCase.snapshot, { validated: doctorCase.validated ?? false });
-        if (!restored.ok) throw new StepFailure(`The case cannot be copied: ${restored.problem.message}`);
-      }),
+      step(
+        'setup',
+        OPEN_A_COPY,
+        `A copy of "${doctorCase.title}": both sides as they were read; the case itself is never changed.`,
+        async (ctx) => {
+          const restored = await ctx.world.restore(doctorCase.snapshot, { validated: doctorCase.validated ?? false });
+          if (!restored.ok) throw new StepFailure(`The case cannot be copied: ${restored.problem.message}`);
+        },
+      ),
       ...planSteps(plan),
     ],
   };

@@ -37,7 +37,9 @@ export function shardFromCi(env: Record<string, string | undefined>): Shard {
   for (const { index, total, base } of CI_SHARDS) {
     if (env[index] !== undefined && env[total] !== undefined) return parseShard(`${Number(env[index]) + 1 - base}/${env[total]}`);
   }
-  throw new SelectionError(`--shard auto reads ${CI_SHARDS.map((v) => `${v.index}/${v.total}`).join(', or ')}, and none is set; give --shard K/N.`);
+  throw new SelectionError(
+    `--shard auto reads ${CI_SHARDS.map((v) => `${v.index}/${v.total}`).join(', or ')}, and none is set; give --shard K/N.`,
+  );
 }
 
 function shardOption(value: string): Shard | 'auto' {
@@ -79,13 +81,17 @@ export function exploreCommand({
   env?: Record<string, string | undefined>;
 }): Command {
   const command = new Command('explore')
-    .description('generate histories of both systems, judge them by I1-I8 and booklab doctor, shrink the broken ones and save them as scenario files')
+    .description(
+      'generate histories of both systems, judge them by I1-I8 and booklab doctor, shrink the broken ones and save them as scenario files',
+    )
     .addOption(new Option('--runs <n>', 'how many histories to generate').argParser(wholeNumber).default(100))
     .addOption(new Option('--seed <s>', 'the seed of the generation (default: a new one, printed in the report)').argParser(wholeNumber))
     .addOption(new Option('--max-steps <d>', 'at most this many moves after the first connection').argParser(wholeNumber).default(8))
     .addOption(new Option('--strategy <name>', 'sync strategy the product runs under').choices(['faithful', 'safe']).default('faithful'))
     .option('--out <dir>', 'where the minimal histories are written as scenario files', 'scenarios/found')
-    .addOption(new Option('--reporter <name>', 'report format: pretty for people, json for machines').choices(['pretty', 'json']).default('pretty'))
+    .addOption(
+      new Option('--reporter <name>', 'report format: pretty for people, json for machines').choices(['pretty', 'json']).default('pretty'),
+    )
     .option('--shard <K/N|auto>', 'play part K of N of the runs (run i in part i mod N + 1); auto reads the CI job index', shardOption)
     .addHelpText('after', HELP)
     .action(async (flags: ExploreFlags) => {
@@ -96,7 +102,8 @@ export function exploreCommand({
         if (!(error instanceof SelectionError)) throw error;
         return command.error(`error: ${error.message}`, { exitCode: 2, code: 'booklab.usage' });
       }
-      if (shard && flags.seed === undefined) return command.error('error: a split exploration needs --seed, the same in every part.', { exitCode: 2, code: 'booklab.usage' });
+      if (shard && flags.seed === undefined)
+        return command.error('error: a split exploration needs --seed, the same in every part.', { exitCode: 2, code: 'booklab.usage' });
       const seed = flags.seed ?? Math.floor(Math.random() * 2 ** 31);
       const options = { runs: flags.runs, seed, maxSteps: flags.maxSteps, strategy: flags.strategy, ...(shard ? { shard } : {}) };
       const exploration = await explore(options);
@@ -125,7 +132,10 @@ export function exploreCommand({
         try {
           parts.push({ name: file, report: JSON.parse(await readFile(file, 'utf8')) as unknown });
         } catch (error) {
-          return merge.error(`error: cannot read the report ${file}: ${error instanceof Error ? error.message : String(error)}.`, { exitCode: 2, code: 'booklab.usage' });
+          return merge.error(`error: cannot read the report ${file}: ${error instanceof Error ? error.message : String(error)}.`, {
+            exitCode: 2,
+            code: 'booklab.usage',
+          });
         }
       }
       const merged = mergeReports(parts);

@@ -17,7 +17,14 @@ describe('booklab explore', () => {
     const second = renderExploreJson(exploreReport(await explore(OPTIONS), 'found'));
     expect(second).toBe(first);
     const report = JSON.parse(first);
-    expect(Object.keys(report.classes)).toEqual(['healthy', 'repaired-by-article', 'repaired-by-completed-plan', 'no-plan', 'plan-fails', 'product-failure']);
+    expect(Object.keys(report.classes)).toEqual([
+      'healthy',
+      'repaired-by-article',
+      'repaired-by-completed-plan',
+      'no-plan',
+      'plan-fails',
+      'product-failure',
+    ]);
     expect(Object.values(report.classes as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(12);
     expect(report.findings.length).toBeGreaterThan(0);
     for (const finding of report.findings) {

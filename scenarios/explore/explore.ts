@@ -12,7 +12,14 @@ import { playHistory, type BrokenJudge, type HistoryOutcome, type JudgedClass } 
 /** The classes an explored history lands in, in the order they are reported. */
 export type ExploreClass = 'healthy' | JudgedClass | 'product-failure';
 
-export const CLASSES: readonly ExploreClass[] = ['healthy', 'repaired-by-article', 'repaired-by-completed-plan', 'no-plan', 'plan-fails', 'product-failure'];
+export const CLASSES: readonly ExploreClass[] = [
+  'healthy',
+  'repaired-by-article',
+  'repaired-by-completed-plan',
+  'no-plan',
+  'plan-fails',
+  'product-failure',
+];
 
 /** What to explore. */
 export interface ExploreOptions {
@@ -68,14 +75,24 @@ export async function explore({ onHistory, judgeBroken = judgeWithDoctor, ...opt
     }),
     { seed, numRuns: runs },
   );
-  const classes = Object.fromEntries(CLASSES.map((c) => [c, outcomes.filter((o) => o?.class === c).length])) as Record<ExploreClass, number>;
+  const classes = Object.fromEntries(CLASSES.map((c) => [c, outcomes.filter((o) => o?.class === c).length])) as Record<
+    ExploreClass,
+    number
+  >;
   const firsts = new Map<string, number>();
   outcomes.forEach((o, i) => o && o.class !== 'healthy' && !firsts.has(keyOf(o)) && firsts.set(keyOf(o), i));
   const findings: Finding[] = [];
   for (const [key, firstRun] of firsts) {
     const first = outcomes[firstRun]!;
     const { minimal, shrinks } = await shrink(arbitrary, key, firstRun, { ...options, judgeBroken });
-    findings.push({ class: first.class as Finding['class'], code: first.code, count: outcomes.filter((o) => o && keyOf(o) === key).length, firstRun, minimal, shrinks });
+    findings.push({
+      class: first.class as Finding['class'],
+      code: first.code,
+      count: outcomes.filter((o) => o && keyOf(o) === key).length,
+      firstRun,
+      minimal,
+      shrinks,
+    });
   }
   return { options, classes, findings: findings.sort(byClassThenCount) };
 }
@@ -86,12 +103,20 @@ export function byClassThenCount(a: Pick<Finding, 'class' | 'count' | 'code'>, b
 }
 
 /** The minimal history with the finding `key` (class and code), shrunk by fast-check from run `firstRun` of the same seed. */
-async function shrink(arbitrary: fc.Arbitrary<History>, key: string, firstRun: number, { seed, runs, strategy, judgeBroken }: Pick<ExploreOptions, 'seed' | 'runs' | 'strategy' | 'judgeBroken'>): Promise<{ minimal: HistoryOutcome; shrinks: number }> {
+async function shrink(
+  arbitrary: fc.Arbitrary<History>,
+  key: string,
+  firstRun: number,
+  { seed, runs, strategy, judgeBroken }: Pick<ExploreOptions, 'seed' | 'runs' | 'strategy' | 'judgeBroken'>,
+): Promise<{ minimal: HistoryOutcome; shrinks: number }> {
   const details = await fc.check(
     fc.asyncProperty(arbitrary, async (history) => keyOf(await playHistory(history, { strategy, judgeBroken })) !== key),
     { seed, numRuns: runs, path: String(firstRun) },
   );
   const [history] = details.counterexample ?? [];
-  if (!history) throw new Error(`[booklab] Run ${firstRun} of seed ${seed} had ${key}, but replaying it did not: the exploration is not deterministic.`);
+  if (!history)
+    throw new Error(
+      `[booklab] Run ${firstRun} of seed ${seed} had ${key}, but replaying it did not: the exploration is not deterministic.`,
+    );
   return { minimal: await playHistory(history, { strategy, judgeBroken }), shrinks: details.numShrinks };
 }

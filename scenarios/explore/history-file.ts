@@ -9,14 +9,20 @@ import type { HistoryOutcome } from './play-history.js';
 /** The file name and id of a finding, from its class and the doctor's finding codes: `found-plan-fails-booking-deleted-in-exact`, `found-product-failure`. */
 export function foundId(findingClass: string, code: string): string {
   const name = code === findingClass ? code : `${findingClass}-${code}`;
-  return `found-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  return `found-${name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 }
 
 /** What the doctor said of the world the history ends in, for the file's description. */
 function doctorWords({ class: judged, doctor }: HistoryOutcome): string {
   if (!doctor) return '';
   const found = doctor.findings.length ? `finds ${doctor.findings.join(', ')}` : 'finds nothing the invariants name';
-  const plan = doctor.plan === null ? 'has no plan to play' : `plays the ${doctor.plan === 'article' ? "articles'" : "booklab's completed"} plan on a copy`;
+  const plan =
+    doctor.plan === null
+      ? 'has no plan to play'
+      : `plays the ${doctor.plan === 'article' ? "articles'" : "booklab's completed"} plan on a copy`;
   const leaves = doctor.leaves.length ? `, which leaves ${doctor.leaves.join(', ')}` : '';
   const refused = doctor.failure ? ` (${doctor.failure})` : '';
   return ` booklab doctor ${found} and ${plan}${leaves}${refused}: ${judged}.`;
@@ -43,7 +49,9 @@ export function historyFile(outcome: HistoryOutcome, { replay, schema }: { repla
     format: 'booklab-scenario',
     version: 1,
     id: foundId(outcome.class, outcome.code),
-    title: broken ? `Found by the explorer: ${outcome.invariants.join(', ')} after ${outcome.played.length} actions${outcome.doctor ? ` (${outcome.class})` : ''}` : `Found by the explorer: the product fails (${outcome.failure})`,
+    title: broken
+      ? `Found by the explorer: ${outcome.invariants.join(', ')} after ${outcome.played.length} actions${outcome.doctor ? ` (${outcome.class})` : ''}`
+      : `Found by the explorer: the product fails (${outcome.failure})`,
     description: `A minimal history found and shrunk by \`${replay}\`.${broken ? doctorWords(outcome) : ` The product fails: ${outcome.failure}`}`,
     sources: [],
     rules: broken ? [...outcome.invariants] : [],

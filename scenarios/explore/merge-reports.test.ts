@@ -31,14 +31,33 @@ describe('merging the parts of a split exploration', () => {
         strategy: 'faithful',
         shard: { index, count: 2 },
         replay: '',
-        classes: { healthy: 2, 'repaired-by-article': 0, 'repaired-by-completed-plan': 0, 'no-plan': 0, 'plan-fails': 0, 'product-failure': 0 },
+        classes: {
+          healthy: 2,
+          'repaired-by-article': 0,
+          'repaired-by-completed-plan': 0,
+          'no-plan': 0,
+          'plan-fails': 0,
+          'product-failure': 0,
+        },
         findings: [],
         codes: [],
       },
     });
-    expect(mergeReports([part(1)])).toMatchObject({ ok: false, problem: { code: 'missing', message: expect.stringContaining('missing: 2/2') } });
-    expect(mergeReports([part(1), part(1), part(2)])).toMatchObject({ ok: false, problem: { code: 'missing', message: expect.stringContaining('twice') } });
-    expect(mergeReports([part(1), part(2, 9)])).toMatchObject({ ok: false, problem: { code: 'mismatch', message: expect.stringMatching(/^part-2\.json comes from another exploration/) } });
-    expect(mergeReports([{ name: 'x.json', report: { ...part(1).report, version: 1 } }])).toMatchObject({ ok: false, problem: { code: 'invalid', message: expect.stringMatching(/^x\.json is not the JSON report of one part/) } });
+    expect(mergeReports([part(1)])).toMatchObject({
+      ok: false,
+      problem: { code: 'missing', message: expect.stringContaining('missing: 2/2') },
+    });
+    expect(mergeReports([part(1), part(1), part(2)])).toMatchObject({
+      ok: false,
+      problem: { code: 'missing', message: expect.stringContaining('twice') },
+    });
+    expect(mergeReports([part(1), part(2, 9)])).toMatchObject({
+      ok: false,
+      problem: { code: 'mismatch', message: expect.stringMatching(/^part-2\.json comes from another exploration/) },
+    });
+    expect(mergeReports([{ name: 'x.json', report: { ...part(1).report, version: 1 } }])).toMatchObject({
+      ok: false,
+      problem: { code: 'invalid', message: expect.stringMatching(/^x\.json is not the JSON report of one part/) },
+    });
   });
 });

@@ -16,11 +16,19 @@ const Part = z.looseObject({
   strategy: z.enum(['faithful', 'safe']),
   shard: z.object({ index: z.number(), count: z.number() }),
   classes: z.object(Object.fromEntries(CLASSES.map((c) => [c, z.number()])) as Record<ExploreClass, z.ZodNumber>),
-  findings: z.array(z.looseObject({ class: z.enum(FINDING_CLASSES as [Exclude<ExploreClass, 'healthy'>, ...Array<Exclude<ExploreClass, 'healthy'>>]), code: z.string(), count: z.number(), firstRun: z.number() })),
+  findings: z.array(
+    z.looseObject({
+      class: z.enum(FINDING_CLASSES as [Exclude<ExploreClass, 'healthy'>, ...Array<Exclude<ExploreClass, 'healthy'>>]),
+      code: z.string(),
+      count: z.number(),
+      firstRun: z.number(),
+    }),
+  ),
 });
 
 /** A merge, or why the parts cannot be merged. */
-export type MergeResult = { ok: true; value: ExploreReport } | { ok: false; problem: { code: 'invalid' | 'mismatch' | 'missing'; message: string } };
+export type MergeResult =
+  { ok: true; value: ExploreReport } | { ok: false; problem: { code: 'invalid' | 'mismatch' | 'missing'; message: string } };
 
 /** Merges the parts' reports (`name`: where each came from, for messages). */
 export function mergeReports(parts: ReadonlyArray<{ name: string; report: unknown }>): MergeResult {
@@ -29,20 +37,44 @@ export function mergeReports(parts: ReadonlyArray<{ name: string; report: unknow
     const parsed = Part.safeParse(report);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      return { ok: false, problem: { code: 'invalid', message: `${name} is not the JSON report of one part of \`booklab explore --shard K/N --reporter json\`: ${issue.path.join('.') || '(the report)'}: ${issue.message}.` } };
+      return {
+        ok: false,
+        problem: {
+          code: 'invalid',
+          message: `${name} is not the JSON report of one part of \`booklab explore --shard K/N --reporter json\`: ${issue.path.join('.') || '(the report)'}: ${issue.message}.`,
+        },
+      };
     }
     // The report as written, not as parsed: its fields keep their order, so the merge prints as an unsplit run would.
     reports.push(report as ExploreReport);
   }
   const [first] = reports;
   if (!first?.shard) return { ok: false, problem: { code: 'missing', message: 'Give the JSON reports of the parts to merge.' } };
-  const same = (r: ExploreReport) => r.seed === first.seed && r.runs === first.runs && r.maxSteps === first.maxSteps && r.strategy === first.strategy && r.shard?.count === first.shard?.count;
+  const same = (r: ExploreReport) =>
+    r.seed === first.seed &&
+    r.runs === first.runs &&
+    r.maxSteps === first.maxSteps &&
+    r.strategy === first.strategy &&
+    r.shard?.count === first.shard?.count;
   const odd = parts.find((_, i) => !same(reports[i]!));
-  if (odd) return { ok: false, problem: { code: 'mismatch', message: `${odd.name} comes from another exploration than ${parts[0]!.name} (seed, runs, max steps, strategy and shard count must be the same).` } };
+  if (odd)
+    return {
+      ok: false,
+      problem: {
+        code: 'mismatch',
+        message: `${odd.name} comes from another exploration than ${parts[0]!.name} (seed, runs, max steps, strategy and shard count must be the same).`,
+      },
+    };
   const have = new Set(reports.map((r) => r.shard!.index));
   const missing = Array.from({ length: first.shard.count }, (_, i) => i + 1).filter((k) => !have.has(k));
   if (missing.length || have.size !== reports.length) {
-    return { ok: false, problem: { code: 'missing', message: `The parts must be ${first.shard.count} different shards, each once; ${missing.length ? `missing: ${missing.map((k) => `${k}/${first.shard!.count}`).join(', ')}` : 'one was given twice'}.` } };
+    return {
+      ok: false,
+      problem: {
+        code: 'missing',
+        message: `The parts must be ${first.shard.count} different shards, each once; ${missing.length ? `missing: ${missing.map((k) => `${k}/${first.shard!.count}`).join(', ')}` : 'one was given twice'}.`,
+      },
+    };
   }
   const findings = new Map<string, ExploreReport['findings'][number]>();
   for (const f of reports.flatMap((r) => r.findings)) {

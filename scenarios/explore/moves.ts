@@ -61,7 +61,10 @@ export interface History {
 
 /** Histories of at most `maxSteps` moves after the first connection (and up to two before it). */
 export function historyArbitrary(maxSteps: number): fc.Arbitrary<History> {
-  const beforeMove = fc.oneof(fc.record({ move: fc.constant('book' as const), kind: fc.constant<DocumentKind>('invoice'), date }), fc.record({ move: fc.constant('book-by-hand' as const), date, invoice: pick }));
+  const beforeMove = fc.oneof(
+    fc.record({ move: fc.constant('book' as const), kind: fc.constant<DocumentKind>('invoice'), date }),
+    fc.record({ move: fc.constant('book-by-hand' as const), date, invoice: pick }),
+  );
   return fc.record({
     before: fc.array(beforeMove, { maxLength: 2 }),
     connect: fc.record({ startDate: fc.constantFrom('2026-01-01', '2026-02-01') }),

@@ -20,13 +20,36 @@ describe('histories as played', () => {
   });
 
   it('keeps a refusal of Focus in the history with its reason', async () => {
-    const outcome = await playHistory({ before: [], connect: { startDate: '2026-01-01' }, after: [{ move: 'connect', startDate: '2026-01-01', importContacts: false }, { move: 'book', kind: 'invoice', date: '2026-02-10' }, { move: 'book', kind: 'invoice', date: '2026-02-10' }, { move: 'delete-in-focus', kind: 'invoice', document: 0 }] });
-    expect(outcome.played.map((a) => ('refused' in a && a.refused ? `${a.do}: ${a.refused.code}` : a.do))).toEqual(['connect', 'connect: integration_active', 'book', 'book', 'delete-in-focus: not_last', 'sync']);
+    const outcome = await playHistory({
+      before: [],
+      connect: { startDate: '2026-01-01' },
+      after: [
+        { move: 'connect', startDate: '2026-01-01', importContacts: false },
+        { move: 'book', kind: 'invoice', date: '2026-02-10' },
+        { move: 'book', kind: 'invoice', date: '2026-02-10' },
+        { move: 'delete-in-focus', kind: 'invoice', document: 0 },
+      ],
+    });
+    expect(outcome.played.map((a) => ('refused' in a && a.refused ? `${a.do}: ${a.refused.code}` : a.do))).toEqual([
+      'connect',
+      'connect: integration_active',
+      'book',
+      'book',
+      'delete-in-focus: not_last',
+      'sync',
+    ]);
     expect(outcome.class).toBe('healthy');
   });
 
   it('leaves out a move without a target, such as deleting a booking from an empty journal', async () => {
-    const outcome = await playHistory({ before: [], connect: { startDate: '2026-01-01' }, after: [{ move: 'delete-in-exact', kind: 'invoice', booking: 'last' }, { move: 'credit', invoice: 0, date: '2026-02-10' }] });
+    const outcome = await playHistory({
+      before: [],
+      connect: { startDate: '2026-01-01' },
+      after: [
+        { move: 'delete-in-exact', kind: 'invoice', booking: 'last' },
+        { move: 'credit', invoice: 0, date: '2026-02-10' },
+      ],
+    });
     expect(outcome.played.map((a) => a.do)).toEqual(['connect', 'sync']);
   });
 });

@@ -45,7 +45,10 @@ export interface HistoryOutcome {
 }
 
 /** Judges a broken world further while it is still open: its class, finding and the doctor's verdict. */
-export type BrokenJudge = (ctx: ScenarioContext, outcome: HistoryOutcome) => Promise<{ class: JudgedClass; code: string; doctor?: DoctorVerdict }>;
+export type BrokenJudge = (
+  ctx: ScenarioContext,
+  outcome: HistoryOutcome,
+) => Promise<{ class: JudgedClass; code: string; doctor?: DoctorVerdict }>;
 
 /** How to play a history. */
 export interface PlayOptions {
@@ -121,7 +124,12 @@ export async function playHistory(history: History, { strategy = 'faithful', jud
     try {
       return { ...broken, ...(await judgeBroken(ctx, broken)) };
     } catch (error) {
-      return { ...broken, class: 'product-failure', code: 'product-failure', failure: `Judging the broken world failed: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        ...broken,
+        class: 'product-failure',
+        code: 'product-failure',
+        failure: `Judging the broken world failed: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
   } finally {
     await world.close();

@@ -122,15 +122,28 @@ export function renderExploreJson(report: ExploreReport): string {
 /** The report for people: the class table, the finding codes, then each finding with its minimal history's size and how to replay it. */
 export function renderExplorePretty(report: ExploreReport): string {
   const total = Object.values(report.classes).reduce((a, b) => a + b, 0);
-  const lines = [`Explored ${total} histories (seed ${report.seed}, at most ${report.maxSteps} moves after connecting, ${report.strategy} strategy).`, '', `${'class'.padEnd(28)}histories`];
+  const lines = [
+    `Explored ${total} histories (seed ${report.seed}, at most ${report.maxSteps} moves after connecting, ${report.strategy} strategy).`,
+    '',
+    `${'class'.padEnd(28)}histories`,
+  ];
   for (const [name, count] of Object.entries(report.classes)) lines.push(`${name.padEnd(28)}${String(count).padStart(9)}`);
   if (report.codes.length) lines.push('', `${'finding code'.padEnd(28)}histories  per class`);
-  for (const c of report.codes) lines.push(`${c.code.padEnd(28)}${String(c.count).padStart(9)}  ${Object.entries(c.classes).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  for (const c of report.codes)
+    lines.push(
+      `${c.code.padEnd(28)}${String(c.count).padStart(9)}  ${Object.entries(c.classes)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')}`,
+    );
   lines.push('');
   if (report.findings.length === 0) lines.push('No finding: every history ended healthy.');
   for (const f of report.findings) {
-    const verdict = f.example.doctor?.leaves.length ? `; the ${f.example.doctor.plan} plan leaves ${f.example.doctor.leaves.join(', ')}` : '';
-    lines.push(`${f.class} ${f.code}: ${f.count} histor${f.count === 1 ? 'y' : 'ies'}, first in run ${f.firstRun}; minimal: ${f.example.actions.length} actions (${f.example.shrinks} shrinks)${verdict}`);
+    const verdict = f.example.doctor?.leaves.length
+      ? `; the ${f.example.doctor.plan} plan leaves ${f.example.doctor.leaves.join(', ')}`
+      : '';
+    lines.push(
+      `${f.class} ${f.code}: ${f.count} histor${f.count === 1 ? 'y' : 'ies'}, first in run ${f.firstRun}; minimal: ${f.example.actions.length} actions (${f.example.shrinks} shrinks)${verdict}`,
+    );
     lines.push(`  ${f.example.replay}`);
   }
   lines.push('', `Replay the exploration: ${report.replay}`);

@@ -42,10 +42,18 @@ export async function resolveMove(ctx: ScenarioContext, move: Move): Promise<Fil
     case 'pass-days':
       return { do: 'pass-days', days: move.days };
     case 'book':
-      return { do: 'book', kind: move.kind, number: focus.nextNumber(move.kind, move.date), date: move.date, customer: 'Brouwerij De Kroon' };
+      return {
+        do: 'book',
+        kind: move.kind,
+        number: focus.nextNumber(move.kind, move.date),
+        date: move.date,
+        customer: 'Brouwerij De Kroon',
+      };
     case 'credit': {
       const invoice = choose(bookedNumbers(ctx, 'invoice'), move.invoice);
-      return invoice === undefined ? undefined : { do: 'credit', invoice, date: move.date, creditNote: focus.nextNumber('credit_note', move.date) };
+      return invoice === undefined
+        ? undefined
+        : { do: 'credit', invoice, date: move.date, creditNote: focus.nextNumber('credit_note', move.date) };
     }
     case 'delete-in-exact': {
       const entryNumber = choose(await entryNumbers(ctx, move.kind), move.booking);
@@ -77,7 +85,15 @@ export async function resolveMove(ctx: ScenarioContext, move: Move): Promise<Fil
     case 'deactivate':
       return { do: 'deactivate', delinkDate: move.delinkDate, delinkContacts: move.delinkContacts, user: 'admin' };
     case 'connect':
-      return { do: 'connect', startDate: move.startDate, invoiceJournal: '70', creditNoteJournal: '71', importContacts: move.importContacts, nightlySync: false, user: 'admin' };
+      return {
+        do: 'connect',
+        startDate: move.startDate,
+        invoiceJournal: '70',
+        creditNoteJournal: '71',
+        importContacts: move.importContacts,
+        nightlySync: false,
+        user: 'admin',
+      };
     case 'close-period':
       return { do: 'close-period', year: 2026, period: move.period, closed: true };
   }

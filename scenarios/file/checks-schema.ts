@@ -9,14 +9,24 @@ const BookedRow = z.tuple([DocumentNumber, EntryNumber.nullable()], { error: 'ex
 /** An entry of an Exact journal: its booking number and your reference. */
 const EntryRow = z.tuple([EntryNumber, z.string()], { error: 'expected [booking number, your reference]' });
 
-const check = <T extends string, S extends z.ZodRawShape>(name: T, description: string, shape: S) => z.strictObject({ expect: z.literal(name), ...shape }).describe(description);
+const check = <T extends string, S extends z.ZodRawShape>(name: T, description: string, shape: S) =>
+  z.strictObject({ expect: z.literal(name), ...shape }).describe(description);
 
 /** Every check a scenario file can make. */
 export const CheckSchema = z.discriminatedUnion('expect', [
-  check('booked', 'The booked rows of the Focus overview, in number order, are exactly `rows`.', { kind: Kind.default('invoice'), rows: z.array(BookedRow) }),
-  check('journal', "Exact's journal holds exactly `entries` and shows `next` as its next booking number.", { journal: Journal, entries: z.array(EntryRow), next: EntryNumber }),
+  check('booked', 'The booked rows of the Focus overview, in number order, are exactly `rows`.', {
+    kind: Kind.default('invoice'),
+    rows: z.array(BookedRow),
+  }),
+  check('journal', "Exact's journal holds exactly `entries` and shows `next` as its next booking number.", {
+    journal: Journal,
+    entries: z.array(EntryRow),
+    next: EntryNumber,
+  }),
   check('bell', "The bell's message after the last manual sync is exactly `text`.", { text: z.string() }),
-  check('violations', 'The invariant checker names exactly these invariants now (none: an empty list).', { invariants: z.array(InvariantIdSchema) }),
+  check('violations', 'The invariant checker names exactly these invariants now (none: an empty list).', {
+    invariants: z.array(InvariantIdSchema),
+  }),
 ]);
 
 /** A check of a scenario file, as validated. */

@@ -94,9 +94,19 @@ function reconnectOptions({ importContacts, startDate, swapJournals }: Reconnect
 function planSteps(s: PlanStep): Step[] {
   switch (s.plan) {
     case 'P-samenumber':
-      return repairFromDate(noteDoubleNumberDate(s.kind), { kind: s.kind, writeDown: 'one-higher-if-double', delinkContacts: s.delinkContacts, ...reconnectOptions(s) });
+      return repairFromDate(noteDoubleNumberDate(s.kind), {
+        kind: s.kind,
+        writeDown: 'one-higher-if-double',
+        delinkContacts: s.delinkContacts,
+        ...reconnectOptions(s),
+      });
     case 'P-twice':
-      return repairFromDate(noteDateShownTwice(s.kind), { kind: s.kind, writeDown: 'after-last-kept', delinkContacts: s.delinkContacts, ...reconnectOptions(s) });
+      return repairFromDate(noteDateShownTwice(s.kind), {
+        kind: s.kind,
+        writeDown: 'after-last-kept',
+        delinkContacts: s.delinkContacts,
+        ...reconnectOptions(s),
+      });
     case 'P-delete':
       return deleteSyncedDocuments(s.kind, s.numbers, reconnectOptions(s));
   }
@@ -113,7 +123,10 @@ function stepsOf(s: FileStep): Step[] {
  * break a scenario's shape, such as two steps with the same title; the reader turns it into a refusal.
  */
 export function compileScenarioFile(file: ScenarioFile): Scenario {
-  const world = file.world && { ...(file.world.seed ? { seed: file.world.seed } : {}), ...(file.world.clock ? { clock: file.world.clock } : {}) };
+  const world = file.world && {
+    ...(file.world.seed ? { seed: file.world.seed } : {}),
+    ...(file.world.clock ? { clock: file.world.clock } : {}),
+  };
   return defineScenario({
     id: file.id,
     title: file.title,

@@ -10,13 +10,19 @@ export const IsoDate = z.iso.date({ error: 'expected YYYY-MM-DD' }).describe('A 
 export const Kind = z.enum(['invoice', 'credit_note'], { error: 'expected "invoice" or "credit_note"' });
 
 /** A Focus document number as the story states it: `2026/3`. */
-export const DocumentNumber = z.string({ error: 'expected a document number such as "2026/3"' }).min(1, { error: 'expected a document number such as "2026/3"' });
+export const DocumentNumber = z
+  .string({ error: 'expected a document number such as "2026/3"' })
+  .min(1, { error: 'expected a document number such as "2026/3"' });
 
 /** An Exact journal code: `70`. */
-export const Journal = z.string({ error: 'expected a journal code such as "70"' }).min(1, { error: 'expected a journal code such as "70"' });
+export const Journal = z
+  .string({ error: 'expected a journal code such as "70"' })
+  .min(1, { error: 'expected a journal code such as "70"' });
 
 /** A booking (entry) number in an Exact journal: `1003`. */
-export const EntryNumber = z.int({ error: 'expected a whole booking number such as 1003' }).positive({ error: 'expected a booking number of 1 or more' });
+export const EntryNumber = z
+  .int({ error: 'expected a whole booking number such as 1003' })
+  .positive({ error: 'expected a booking number of 1 or more' });
 
 /** Money in integer cents. */
 export const Cents = z.int({ error: 'expected a whole number of cents' });
@@ -29,7 +35,11 @@ export const LineSchema = z.strictObject({
   unitPriceCents: Cents.describe('Price per unit excluding VAT, in cents.'),
   quantity: z.number({ error: 'expected a number' }).positive({ error: 'expected a quantity above 0' }).optional(),
   description: z.string().optional(),
-  vatRateBp: z.int({ error: 'expected a VAT rate in basis points, such as 2100 for 21 %' }).nonnegative().optional().describe('VAT rate in basis points: 2100 is 21 %.'),
+  vatRateBp: z
+    .int({ error: 'expected a VAT rate in basis points, such as 2100 for 21 %' })
+    .nonnegative()
+    .optional()
+    .describe('VAT rate in basis points: 2100 is 21 %.'),
   ledgerAccount: z.string().optional(),
 });
 

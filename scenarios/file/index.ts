@@ -7,6 +7,12 @@ export { attemptRefusable, isRefusable, playAction, type RefusableAction } from 
 export { playCheck } from './play-check.js';
 export { describeIssues, pathInWords } from './issues.js';
 export { renderScenarioFileJsonSchema, scenarioFileJsonSchema } from './json-schema.js';
-export { parseScenarioFile, readScenarioFile, scenarioFromJson, type ScenarioFileProblem, type ScenarioFileResult } from './read-scenario-file.js';
+export {
+  parseScenarioFile,
+  readScenarioFile,
+  scenarioFromJson,
+  type ScenarioFileProblem,
+  type ScenarioFileResult,
+} from './read-scenario-file.js';
 export { phaseOf, SCENARIO_FILE_VERSION, ScenarioFileSchema, type ScenarioFile, type ScenarioFileInput } from './scenario-file-schema.js';
 export { FileStepSchema, type FileStep, type PlanStep, type ProcedureStep, type StoryStep } from './steps-schema.js';

@@ -34,18 +34,23 @@ function plain(message: string): string {
 export function describeIssues(issues: readonly z.core.$ZodIssue[], raw: unknown, base: readonly Key[] = []): string[] {
   return issues.flatMap((issue): string[] => {
     const path = [...base, ...issue.path];
-    if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => `${pathInWords([...path, key])}: unknown field "${key}"; leave it out or check its spelling`);
+    if (issue.code === 'unrecognized_keys')
+      return issue.keys.map((key) => `${pathInWords([...path, key])}: unknown field "${key}"; leave it out or check its spelling`);
     if (issue.code === 'invalid_union' && 'discriminator' in issue && typeof issue.discriminator === 'string') {
       const given = valueAt(raw, path);
       const what = DISCRIMINATED[issue.discriminator] ?? issue.discriminator;
       const options = (issue as { options?: unknown[] }).options?.join(', ') ?? '';
-      return [`${pathInWords(path)}: ${given === undefined ? `required; expected a ${what}` : `unknown ${what} ${JSON.stringify(given)}`}; expected one of ${options}`];
+      return [
+        `${pathInWords(path)}: ${given === undefined ? `required; expected a ${what}` : `unknown ${what} ${JSON.stringify(given)}`}; expected one of ${options}`,
+      ];
     }
     if (issue.code === 'invalid_union' && issue.errors.length === 3 && path.length === 2 && path[0] === 'steps') {
       const branch = issue.errors[intendedStepKind(valueAt(raw, path))] ?? [];
       return describeIssues(branch, raw, path);
     }
-    const missing = valueAt(raw, path) === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_format');
+    const missing =
+      valueAt(raw, path) === undefined &&
+      (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_format');
     return [`${pathInWords(path)}: ${missing ? 'required, ' : ''}${plain(issue.message)}`];
   });
 }

@@ -12,6 +12,15 @@ describe('the JSON Schema of scenario files', () => {
 
   it('names every action and check a file can use', () => {
     const schema = renderScenarioFileJsonSchema();
-    for (const name of ['"book"', '"delete-in-exact"', '"lose-next-answer"', '"close-period"', '"pass-days"', '"P-samenumber"', '"violations"']) expect(schema).toContain(name);
+    for (const name of [
+      '"book"',
+      '"delete-in-exact"',
+      '"lose-next-answer"',
+      '"close-period"',
+      '"pass-days"',
+      '"P-samenumber"',
+      '"violations"',
+    ])
+      expect(schema).toContain(name);
   });
 });

@@ -7,7 +7,8 @@ export function scenarioFileJsonSchema(): Record<string, unknown> {
     ...z.toJSONSchema(ScenarioFileSchema, { io: 'input' }),
     $id: 'https://booklab.dev/scenario-file.schema.json',
     title: 'booklab scenario file',
-    description: 'A support case written without TypeScript: its steps (actions, checks, repair procedures) with narrations, its symptom and its expected end. Version 1.',
+    description:
+      'A support case written without TypeScript: its steps (actions, checks, repair procedures) with narrations, its symptom and its expected end. Version 1.',
   };
 }
 

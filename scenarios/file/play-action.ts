@@ -48,14 +48,20 @@ export function isRefusable(action: FileAction): action is RefusableAction {
 }
 
 /** What Focus answers to a refusable action, refusal included, and what it is called in a message. */
-export async function attemptRefusable(ctx: ScenarioContext, action: RefusableAction): Promise<{ result: FocusResult<unknown>; doing: string }> {
+export async function attemptRefusable(
+  ctx: ScenarioContext,
+  action: RefusableAction,
+): Promise<{ result: FocusResult<unknown>; doing: string }> {
   switch (action.do) {
     case 'connect': {
       const { do: _, user, refused: __, ...options } = action;
       return { result: await ctx.world.connect(user, demoConnection(ctx, options)), doing: 'Connecting Exact Online' };
     }
     case 'deactivate':
-      return { result: ctx.world.deactivate(action.user, { delinkDate: action.delinkDate, delinkContacts: action.delinkContacts }), doing: 'Deactivating the integration' };
+      return {
+        result: ctx.world.deactivate(action.user, { delinkDate: action.delinkDate, delinkContacts: action.delinkContacts }),
+        doing: 'Deactivating the integration',
+      };
     case 'delete-in-focus':
       return { result: tryDeleteInFocus(ctx, action.kind, action.number), doing: `Deleting ${word(action.kind)} ${action.number}` };
   }
@@ -69,7 +75,12 @@ export async function playAction(ctx: ScenarioContext, action: FileAction): Prom
   }
   switch (action.do) {
     case 'book':
-      book(ctx, action.number, { kind: action.kind, date: action.date, customer: action.customer, ...(action.lines ? { lines: action.lines.map(focusLine) } : {}) });
+      book(ctx, action.number, {
+        kind: action.kind,
+        date: action.date,
+        customer: action.customer,
+        ...(action.lines ? { lines: action.lines.map(focusLine) } : {}),
+      });
       return;
     case 'credit':
       creditInvoice(ctx, action.invoice, { date: action.date, creditNote: action.creditNote });
@@ -89,23 +100,33 @@ export async function playAction(ctx: ScenarioContext, action: FileAction): Prom
     case 'book-by-hand': {
       const { do: _, journal, entryNumber, ...booking } = action;
       const given = await bookByHand(ctx, journal, booking);
-      if (entryNumber !== undefined && given !== entryNumber) throw new StepFailure(`Exact numbered the booking by hand ${given}, not ${entryNumber}.`);
+      if (entryNumber !== undefined && given !== entryNumber)
+        throw new StepFailure(`Exact numbered the booking by hand ${given}, not ${entryNumber}.`);
       return;
     }
     case 'lose-next-answer':
       await loseNextAnswer(ctx);
       return;
     case 'edit':
-      expectOk(ctx.world.focus.editLines(documentNumbered(ctx, action.kind, action.number).id, action.lines.map(focusLine)), `Editing ${word(action.kind)} ${action.number}`);
+      expectOk(
+        ctx.world.focus.editLines(documentNumbered(ctx, action.kind, action.number).id, action.lines.map(focusLine)),
+        `Editing ${word(action.kind)} ${action.number}`,
+      );
       return;
     case 'set-amount-to-zero':
       setAmountToZero(ctx, action.kind, action.number);
       return;
     case 'set-next-booking-number':
-      expectOk(await ctx.world.backOffice.setNextBookingNumber(DIVISION, action.journal, action.next), `Correcting journal ${action.journal}'s next booking number`);
+      expectOk(
+        await ctx.world.backOffice.setNextBookingNumber(DIVISION, action.journal, action.next),
+        `Correcting journal ${action.journal}'s next booking number`,
+      );
       return;
     case 'close-period':
-      expectOk(await ctx.world.backOffice.setPeriodClosed(DIVISION, action.year, action.period, action.closed), `${action.closed ? 'Closing' : 'Reopening'} period ${action.year}/${action.period}`);
+      expectOk(
+        await ctx.world.backOffice.setPeriodClosed(DIVISION, action.year, action.period, action.closed),
+        `${action.closed ? 'Closing' : 'Reopening'} period ${action.year}/${action.period}`,
+      );
       return;
     case 'pay-in-exact':
       await payInExact(ctx, action.journal, action.entryNumber);

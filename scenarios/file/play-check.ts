@@ -18,7 +18,8 @@ export async function playCheck(ctx: ScenarioContext, check: FileCheck): Promise
     case 'violations': {
       const found = invariantIds(await checkInvariants(ctx.world));
       const wanted = [...new Set(check.invariants)].sort();
-      if (found.join(',') !== wanted.join(',')) throw new StepFailure(`The checker names ${found.join(', ') || 'nothing'}, not ${wanted.join(', ') || 'nothing'}.`);
+      if (found.join(',') !== wanted.join(','))
+        throw new StepFailure(`The checker names ${found.join(', ') || 'nothing'}, not ${wanted.join(', ') || 'nothing'}.`);
       return;
     }
   }

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the tests break a scenario file's JSON at will, so they walk it untyped. */
 import { describe, expect, it } from 'vitest';
 import { parseScenarioFile, scenarioFromJson } from './read-scenario-file.js';
 
@@ -16,8 +17,18 @@ function valid(): Record<string, any> {
     expected: [],
     steps: [
       { procedure: 'connect-first-time' },
-      { phase: 'reproduce', title: 'Book and sync 2026/1', narration: 'Invoice 2026/1 is booked and synced.', actions: [{ do: 'book', number: '2026/1', date: '2026-02-10' }, { do: 'sync' }] },
-      { phase: 'verify', title: 'Booking 1001', narration: 'Invoice 2026/1 carries booking number 1001.', checks: [{ expect: 'booked', rows: [['2026/1', 1001]] }] },
+      {
+        phase: 'reproduce',
+        title: 'Book and sync 2026/1',
+        narration: 'Invoice 2026/1 is booked and synced.',
+        actions: [{ do: 'book', number: '2026/1', date: '2026-02-10' }, { do: 'sync' }],
+      },
+      {
+        phase: 'verify',
+        title: 'Booking 1001',
+        narration: 'Invoice 2026/1 carries booking number 1001.',
+        checks: [{ expect: 'booked', rows: [['2026/1', 1001]] }],
+      },
     ],
   };
 }
@@ -43,7 +54,10 @@ describe('scenario files', () => {
       'reproduce: Book and sync 2026/1',
       'verify: Booking 1001',
     ]);
-    expect(read.value.file.steps[1]).toMatchObject({ actions: [{ do: 'book', kind: 'invoice', customer: 'Brouwerij De Kroon' }, { do: 'sync' }], checks: [] });
+    expect(read.value.file.steps[1]).toMatchObject({
+      actions: [{ do: 'book', kind: 'invoice', customer: 'Brouwerij De Kroon' }, { do: 'sync' }],
+      checks: [],
+    });
   });
 
   it("builds the scenario's world as the file says (seed, frozen moment)", () => {
@@ -53,7 +67,12 @@ describe('scenario files', () => {
   });
 
   it('expands a plan into the steps of its procedure', () => {
-    const read = scenarioFromJson({ ...valid(), expected: 'fixed', symptomInvariants: ['I2'], steps: [...valid().steps.slice(0, 2), { plan: 'P-samenumber', kind: 'invoice' }, valid().steps[2]] });
+    const read = scenarioFromJson({
+      ...valid(),
+      expected: 'fixed',
+      symptomInvariants: ['I2'],
+      steps: [...valid().steps.slice(0, 2), { plan: 'P-samenumber', kind: 'invoice' }, valid().steps[2]],
+    });
     const titles = read.ok ? read.value.scenario.steps.map((s) => s.title) : [];
     expect(titles.length).toBe(3 + 11);
     expect(titles.slice(2, 5)).toEqual([
@@ -66,7 +85,9 @@ describe('scenario files', () => {
 
   it('refuses an unknown action and says which exist', () => {
     expect(refusal((f) => (f.steps[1].actions[1] = { do: 'synchronise' }))).toEqual([
-      expect.stringMatching(/^steps\[1\]\.actions\[1\]\.do: unknown action "synchronise"; expected one of connect, deactivate, book, .*sync/),
+      expect.stringMatching(
+        /^steps\[1\]\.actions\[1\]\.do: unknown action "synchronise"; expected one of connect, deactivate, book, .*sync/,
+      ),
     ]);
   });
 
@@ -75,7 +96,9 @@ describe('scenario files', () => {
   });
 
   it('refuses a missing field and names it', () => {
-    expect(refusal((f) => delete f.steps[1].actions[0].number)).toEqual(['steps[1].actions[0].number: required, expected a document number such as "2026/3"']);
+    expect(refusal((f) => delete f.steps[1].actions[0].number)).toEqual([
+      'steps[1].actions[0].number: required, expected a document number such as "2026/3"',
+    ]);
     expect(refusal((f) => delete f.title)).toEqual(['title: required, expected string']);
   });
 
@@ -84,7 +107,9 @@ describe('scenario files', () => {
   });
 
   it('refuses a field the format does not have', () => {
-    expect(refusal((f) => (f.steps[1].actions[0].amount = 1000))).toEqual(['steps[1].actions[0].amount: unknown field "amount"; leave it out or check its spelling']);
+    expect(refusal((f) => (f.steps[1].actions[0].amount = 1000))).toEqual([
+      'steps[1].actions[0].amount: unknown field "amount"; leave it out or check its spelling',
+    ]);
     expect(refusal((f) => (f.author = 'QA'))).toEqual(['author: unknown field "author"; leave it out or check its spelling']);
   });
 
@@ -92,17 +117,28 @@ describe('scenario files', () => {
     expect(refusal((f) => (f.steps[0] = { procedure: 'reconnect', startDate: 'tomorrow' }))).toEqual([
       'steps[0].startDate: expected one of "written-down"|"first-synced"|"delink-date"',
     ]);
-    expect(refusal((f) => (f.steps[0] = { procedure: 'connect-twice' }))).toEqual([expect.stringMatching(/^steps\[0\]\.procedure: unknown procedure "connect-twice"; expected one of connect-first-time, /)]);
+    expect(refusal((f) => (f.steps[0] = { procedure: 'connect-twice' }))).toEqual([
+      expect.stringMatching(/^steps\[0\]\.procedure: unknown procedure "connect-twice"; expected one of connect-first-time, /),
+    ]);
   });
 
   it("refuses a scenario's bad shape: phases out of order, a verify step that checks nothing, a repair without symptom", () => {
-    expect(refusal((f) => f.steps.reverse())).toEqual(['steps[1].phase: a reproduce step cannot come after a verify step; keep the phases in order (setup, reproduce, symptom, repair, verify)', 'steps[2].phase: a setup step cannot come after a verify step; keep the phases in order (setup, reproduce, symptom, repair, verify)']);
-    expect(refusal((f) => (f.steps[2].checks = []))).toEqual(['steps[2].checks: a verify step must check what it says; add at least one check']);
-    expect(refusal((f) => (f.expected = 'fixed'))).toEqual(['symptomInvariants: a repair scenario (expected "fixed") must list the invariants its case breaks']);
+    expect(refusal((f) => f.steps.reverse())).toEqual([
+      'steps[1].phase: a reproduce step cannot come after a verify step; keep the phases in order (setup, reproduce, symptom, repair, verify)',
+      'steps[2].phase: a setup step cannot come after a verify step; keep the phases in order (setup, reproduce, symptom, repair, verify)',
+    ]);
+    expect(refusal((f) => (f.steps[2].checks = []))).toEqual([
+      'steps[2].checks: a verify step must check what it says; add at least one check',
+    ]);
+    expect(refusal((f) => (f.expected = 'fixed'))).toEqual([
+      'symptomInvariants: a repair scenario (expected "fixed") must list the invariants its case breaks',
+    ]);
   });
 
   it('refuses two steps with one title once the plans are expanded', () => {
-    expect(refusal((f) => f.steps.splice(1, 0, { procedure: 'connect-first-time' }))).toEqual([expect.stringMatching(/^steps: two steps are titled "Connect Exact Online from 1 January/)]);
+    expect(refusal((f) => f.steps.splice(1, 0, { procedure: 'connect-first-time' }))).toEqual([
+      expect.stringMatching(/^steps: two steps are titled "Connect Exact Online from 1 January/),
+    ]);
   });
 
   it('refuses text that is not JSON, saying so', () => {

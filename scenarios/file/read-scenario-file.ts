@@ -9,17 +9,23 @@ import { ScenarioFileSchema, type ScenarioFile } from './scenario-file-schema.js
 
 /** Why a scenario file was refused. */
 export type ScenarioFileProblem =
-  | { code: 'unreadable'; message: string }
-  | { code: 'not_json'; message: string }
-  | { code: 'invalid'; message: string; issues: string[] };
+  { code: 'unreadable'; message: string } | { code: 'not_json'; message: string } | { code: 'invalid'; message: string; issues: string[] };
 
 /** A scenario file read: the Scenario it plays and the file as validated, or why it was refused. */
-export type ScenarioFileResult = { ok: true; value: { scenario: Scenario; file: ScenarioFile } } | { ok: false; problem: ScenarioFileProblem };
+export type ScenarioFileResult =
+  { ok: true; value: { scenario: Scenario; file: ScenarioFile } } | { ok: false; problem: ScenarioFileProblem };
 
 const SEE = 'See docs/scenario-file.schema.json for the format.';
 
 function invalid(source: string, issues: string[]): ScenarioFileResult {
-  return { ok: false, problem: { code: 'invalid', issues, message: `${source} is not a valid scenario file:\n${issues.map((i) => `  ${i}`).join('\n')}\n${SEE}` } };
+  return {
+    ok: false,
+    problem: {
+      code: 'invalid',
+      issues,
+      message: `${source} is not a valid scenario file:\n${issues.map((i) => `  ${i}`).join('\n')}\n${SEE}`,
+    },
+  };
 }
 
 /** Validates parsed JSON as a scenario file and compiles it; `source` names it in messages. */
@@ -40,7 +46,10 @@ export function parseScenarioFile(text: string, source = 'The scenario file'): S
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problem: { code: 'not_json', message: `${source} is not JSON: ${error instanceof Error ? error.message : String(error)}. ${SEE}` } };
+    return {
+      ok: false,
+      problem: { code: 'not_json', message: `${source} is not JSON: ${error instanceof Error ? error.message : String(error)}. ${SEE}` },
+    };
   }
   return scenarioFromJson(raw, source);
 }
@@ -51,8 +60,12 @@ export async function readScenarioFile(path: string): Promise<ScenarioFileResult
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : error instanceof Error ? error.message : String(error);
-    return { ok: false, problem: { code: 'unreadable', message: `Cannot read the scenario file ${path}: ${reason}. Check the path given to --file.` } };
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      problem: { code: 'unreadable', message: `Cannot read the scenario file ${path}: ${reason}. Check the path given to --file.` },
+    };
   }
   return parseScenarioFile(text, path);
 }

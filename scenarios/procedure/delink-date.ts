@@ -77,7 +77,8 @@ export function noteDoubleNumberDate(kind: DocumentKind): Step {
       if (!named) throw new StepFailure(`The bell names no ${words(kind)} with the same booking number: "${ctx.notes.read(LAST_BELL)}".`);
       const rows = namedNumbers(named).map((n) => overviewRow(ctx, kind, n));
       const bookingNumbers = new Set(rows.map((r) => r.bookingNumber));
-      if (bookingNumbers.size !== 1 || rows[0]!.bookingNumber === null) throw new StepFailure(`The overview does not show ${named} with one booking number: ${rowsInWords(rows)}.`);
+      if (bookingNumbers.size !== 1 || rows[0]!.bookingNumber === null)
+        throw new StepFailure(`The overview does not show ${named} with one booking number: ${rowsInWords(rows)}.`);
       ctx.notes.write(DOUBLE_NUMBER, { kind, bookingNumber: rows[0]!.bookingNumber, numbers: rows.map((r) => r.number!) });
       const date = ctx.notes.write(DELINK_DATE, oldestFirst(rows).at(-1)!.date);
       ctx.notes.write(FROM_DELINK_DATE[kind], bookedFrom(ctx, kind, date));
@@ -117,7 +118,8 @@ export function moveDelinkDateBack(kind: DocumentKind): Step {
     `Move the delink date back to the first ${word(kind)} whose booking is gone from Exact Online`,
     (ctx) => {
       const moved = ctx.notes.read(MOVED);
-      if (moved.to === moved.from) return `Every ${word(kind)} before ${moved.from} still has its booking in Exact Online: the delink date stays ${moved.from}.`;
+      if (moved.to === moved.from)
+        return `Every ${word(kind)} before ${moved.from} still has its booking in Exact Online: the delink date stays ${moved.from}.`;
       return (
         `"The delink date is the date of the first invoice or credit note that had to be deleted from Exact Online." Compare the overview with Exact's journal: ${moved.because.join('; ')}. ` +
         `Its booking had to go too, so fill in ${moved.to} instead of ${moved.from}. No booking from ${moved.to} on is left in Exact Online, so nothing more needs deleting there.`
@@ -127,21 +129,35 @@ export function moveDelinkDateBack(kind: DocumentKind): Step {
       const from = ctx.notes.read(DELINK_DATE);
       const because: string[] = [];
       let to = from;
-      const journals = await Promise.all(kindsFrom(kind).map(async (k) => ({ kind: k, code: journalOf(ctx, k), entries: (await journalScreen(ctx, journalOf(ctx, k))).entries })));
+      const journals = await Promise.all(
+        kindsFrom(kind).map(async (k) => ({
+          kind: k,
+          code: journalOf(ctx, k),
+          entries: (await journalScreen(ctx, journalOf(ctx, k))).entries,
+        })),
+      );
       for (const { kind: k, code, entries } of journals) {
         for (const row of overview(ctx, k).filter((r) => r.status === 'booked' && r.date < from && r.bookingNumber !== null)) {
           if (entries.some((e) => e.entryNumber === row.bookingNumber && e.yourRef === row.number)) continue;
-          because.push(`${word(k)} ${row.number} (${row.date}) shows booking number ${row.bookingNumber}, which journal ${code} no longer holds for it`);
+          because.push(
+            `${word(k)} ${row.number} (${row.date}) shows booking number ${row.bookingNumber}, which journal ${code} no longer holds for it`,
+          );
           if (row.date < to) to = row.date;
         }
       }
       for (const { code, entries } of journals) {
         const left = entries.filter((e) => e.date >= to);
-        if (left.length) throw new StepFailure(`Journal ${code} still holds bookings from ${to} on (${left.map((e) => e.entryNumber).join(', ')}): delete them in Exact Online first.`);
+        if (left.length)
+          throw new StepFailure(
+            `Journal ${code} still holds bookings from ${to} on (${left.map((e) => e.entryNumber).join(', ')}): delete them in Exact Online first.`,
+          );
       }
       ctx.notes.write(MOVED, { from, to, because });
       ctx.notes.write(DELINK_DATE, to);
     },
-    (ctx) => (ctx.notes.read(MOVED).to === ctx.notes.read(MOVED).from ? 'No earlier document had lost its booking, so the delink date did not change.' : undefined),
+    (ctx) =>
+      ctx.notes.read(MOVED).to === ctx.notes.read(MOVED).from
+        ? 'No earlier document had lost its booking, so the delink date did not change.'
+        : undefined,
   );
 }

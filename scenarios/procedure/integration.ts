@@ -35,7 +35,9 @@ export function noteIntegrationSettings(): Step {
       const { division, startDate, invoiceJournal, creditNoteJournal } = settingsScreen(ctx);
       ctx.notes.write(SETTINGS, { division, startDate, invoiceJournal, creditNoteJournal });
       // Before deactivating, the overview still shows which document was synced first: reconnecting tells by it.
-      const [first] = [...overview(ctx, 'invoice'), ...overview(ctx, 'credit_note')].filter((r) => r.bookingNumber !== null).sort((a, b) => a.date.localeCompare(b.date));
+      const [first] = [...overview(ctx, 'invoice'), ...overview(ctx, 'credit_note')]
+        .filter((r) => r.bookingNumber !== null)
+        .sort((a, b) => a.date.localeCompare(b.date));
       ctx.notes.write(FIRST_SYNCED, first?.number ? { number: first.number, date: first.date } : null);
     },
   );
@@ -45,14 +47,19 @@ export function noteIntegrationSettings(): Step {
 export function deactivateWithDelinkDate({ delinkContacts = false }: { delinkContacts?: boolean } = {}): Step {
   return step(
     'repair',
-    delinkContacts ? 'Deactivate with the delink date, delinking contacts and companies too' : 'Deactivate with the delink date, contacts not delinked',
+    delinkContacts
+      ? 'Deactivate with the delink date, delinking contacts and companies too'
+      : 'Deactivate with the delink date, contacts not delinked',
     (ctx) =>
       `Click 'Deactivate' and fill in the delink date ${ctx.notes.read(DELINK_DATE)}: every invoice and credit note from that date on is reset (${ctx.notes.read(DELINKED).documents.join(', ') || 'nothing'}). ` +
       (delinkContacts
         ? `The slider to delink contacts and companies is switched on: ${ctx.notes.read(DELINKED).companies} companies lose their link to Exact's relations.`
         : 'Do NOT delink the contacts and companies: the slider stays off.'),
     (ctx) => {
-      const report = expectOk(ctx.world.deactivate('admin', { delinkDate: ctx.notes.read(DELINK_DATE), delinkContacts }), 'Deactivating the integration');
+      const report = expectOk(
+        ctx.world.deactivate('admin', { delinkDate: ctx.notes.read(DELINK_DATE), delinkContacts }),
+        'Deactivating the integration',
+      );
       ctx.notes.write(DELINKED, { documents: report.delinkedDocuments, companies: report.delinkedCompanies });
     },
   );
@@ -70,7 +77,8 @@ export function deleteUnneededInFocus(kind: DocumentKind): Step {
       const unneeded = ctx.notes.read(UNNEEDED);
       const inOverview = overview(ctx, unneeded.kind).map((r) => r.number);
       const highestFirst = [...unneeded.numbers].sort((a, b) => inOverview.indexOf(b) - inOverview.indexOf(a));
-      for (const number of highestFirst) expectOk(tryDeleteInFocus(ctx, unneeded.kind, number), `Deleting ${word(unneeded.kind)} ${number}`);
+      for (const number of highestFirst)
+        expectOk(tryDeleteInFocus(ctx, unneeded.kind, number), `Deleting ${word(unneeded.kind)} ${number}`);
       ctx.notes.write(DELETED_IN_FOCUS, highestFirst);
     },
   );
@@ -101,7 +109,10 @@ const RECONNECT_TITLES: Record<ReconnectStart, string> = {
 
 /** The date of the oldest invoice or credit note that still shows a booking number: the first one synced. */
 function firstSyncedDate(ctx: ScenarioContext): string {
-  const synced = [...overview(ctx, 'invoice'), ...overview(ctx, 'credit_note')].filter((r) => r.bookingNumber !== null).map((r) => r.date).sort();
+  const synced = [...overview(ctx, 'invoice'), ...overview(ctx, 'credit_note')]
+    .filter((r) => r.bookingNumber !== null)
+    .map((r) => r.date)
+    .sort();
   if (!synced[0]) throw new StepFailure('No invoice or credit note shows a booking number: none was synced.');
   return synced[0];
 }
@@ -120,7 +131,11 @@ function startDateRule(first: { number: string; date: string } | null, filled: s
 
 /** "Click on the settings for Exact Online, select the right department and click on 'Connect Exact Online'" with what was written down (R13). */
 export function reconnect({ importContacts = false, startDate = 'written-down', swapJournals = false }: ReconnectOptions = {}): Step {
-  const title = importContacts ? 'Reconnect, importing contacts and companies' : swapJournals ? 'Reconnect with the invoice and credit note journals swapped' : RECONNECT_TITLES[startDate];
+  const title = importContacts
+    ? 'Reconnect, importing contacts and companies'
+    : swapJournals
+      ? 'Reconnect with the invoice and credit note journals swapped'
+      : RECONNECT_TITLES[startDate];
   return step(
     'repair',
     title,
@@ -137,8 +152,11 @@ export function reconnect({ importContacts = false, startDate = 'written-down', 
     },
     async (ctx) => {
       const written = ctx.notes.read(SETTINGS);
-      const start = startDate === 'written-down' ? written.startDate : startDate === 'delink-date' ? ctx.notes.read(DELINK_DATE) : firstSyncedDate(ctx);
-      const [invoiceJournal, creditNoteJournal] = swapJournals ? [written.creditNoteJournal, written.invoiceJournal] : [written.invoiceJournal, written.creditNoteJournal];
+      const start =
+        startDate === 'written-down' ? written.startDate : startDate === 'delink-date' ? ctx.notes.read(DELINK_DATE) : firstSyncedDate(ctx);
+      const [invoiceJournal, creditNoteJournal] = swapJournals
+        ? [written.creditNoteJournal, written.invoiceJournal]
+        : [written.invoiceJournal, written.creditNoteJournal];
       const filled = ctx.notes.write(RECONNECTED, { division: written.division, startDate: start, invoiceJournal, creditNoteJournal });
       expectOk(await ctx.world.connect('admin', { ...filled, importContacts, strategy: ctx.strategy }), 'Reconnecting Exact Online');
     },

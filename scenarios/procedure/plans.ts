@@ -2,9 +2,22 @@ import type { DocumentKind } from '../../core/index.js';
 import { expectBell } from '../expectations.js';
 import { step, StepFailure, type Step } from '../scenario.js';
 import { journalScreen } from '../screens.js';
-import { checkNextBookingNumbers, correctNextBookingNumbers, deleteInExactFrom, writeDownOldestDeleted, type WriteDownRule } from './booking-numbers.js';
+import {
+  checkNextBookingNumbers,
+  correctNextBookingNumbers,
+  deleteInExactFrom,
+  writeDownOldestDeleted,
+  type WriteDownRule,
+} from './booking-numbers.js';
 import { checkDocumentsFrom, noteDateToDelete, showBookingNumbers } from './delink-date.js';
-import { deactivateWithDelinkDate, deleteUnneededInFocus, noteIntegrationSettings, reconnect, syncAgain, type ReconnectOptions } from './integration.js';
+import {
+  deactivateWithDelinkDate,
+  deleteUnneededInFocus,
+  noteIntegrationSettings,
+  reconnect,
+  syncAgain,
+  type ReconnectOptions,
+} from './integration.js';
 import { kindsFrom, word } from './words.js';
 
 // The repair procedures as sequences of steps, and the symptoms they start from. A mistake scenario passes
@@ -25,7 +38,10 @@ export interface RepairFromDateOptions extends ReconnectOptions {
  * column, the other kind's documents, deletion in Exact, the numbers to write down, the check of the next booking
  * numbers and its correction, the settings, deactivate, reconnect, sync.
  */
-export function repairFromDate(dateStep: Step, { kind, writeDown, delinkContacts, beforeDeactivating = [], ...reconnecting }: RepairFromDateOptions): Step[] {
+export function repairFromDate(
+  dateStep: Step,
+  { kind, writeDown, delinkContacts, beforeDeactivating = [], ...reconnecting }: RepairFromDateOptions,
+): Step[] {
   return [
     showBookingNumbers(),
     dateStep,
@@ -66,7 +82,9 @@ export function deleteSyncedDocuments(kind: DocumentKind, numbers: readonly stri
 
 /** A symptom: the bell's message after the last sync is exactly `text` (R9, R15). */
 export function bellSays(text: string): Step {
-  return step('symptom', 'The bell reports the same booking number', `The sync's notification says: "${text}".`, (ctx) => expectBell(ctx, text));
+  return step('symptom', 'The bell reports the same booking number', `The sync's notification says: "${text}".`, (ctx) =>
+    expectBell(ctx, text),
+  );
 }
 
 /** P-twice's symptom: Exact's journal `journal` holds the document `number` as exactly the bookings `entries` (R10). */
@@ -77,7 +95,10 @@ export function shownTwiceInExact(kind: DocumentKind, journal: string, number: s
     `In Exact Online, journal ${journal} lists ${word(kind)} ${number} as bookings ${entries.join(' and ')}: the same ${word(kind)} with two booking numbers.`,
     async (ctx) => {
       const found = (await journalScreen(ctx, journal)).entries.filter((e) => e.yourRef === number).map((e) => e.entryNumber);
-      if (JSON.stringify(found) !== JSON.stringify(entries)) throw new StepFailure(`Journal ${journal} lists ${number} as ${found.join(' and ') || 'no booking'}, not as bookings ${entries.join(' and ')}.`);
+      if (JSON.stringify(found) !== JSON.stringify(entries))
+        throw new StepFailure(
+          `Journal ${journal} lists ${number} as ${found.join(' and ') || 'no booking'}, not as bookings ${entries.join(' and ')}.`,
+        );
     },
   );
 }

@@ -63,16 +63,36 @@ export function changeList(changes: WorldDiff, before: WorldPicture | undefined,
     ...changes.companies.map((c) => entityLine('Focus company', c)),
     ...changes.relations.map((c) => entityLine('Exact', c)),
     ...changes.notifications.map((n) => `<li><span class="mark mark-added">✉ bell</span> ${esc(n)}</li>`),
-    ...changes.integration.map((f) => `<li><span class="mark mark-changed">${CHANGE_MARKS.changed}</span> integration: ${esc(fieldWords(f))}</li>`),
+    ...changes.integration.map(
+      (f) => `<li><span class="mark mark-changed">${CHANGE_MARKS.changed}</span> integration: ${esc(fieldWords(f))}</li>`,
+    ),
   ];
   return `<ul class="changes">${lines.join('')}</ul>`;
 }
 
-const DOCUMENT_COLUMNS: Record<string, string> = { number: 'document', status: 'document', date: 'date', lines: 'total', bookingNumber: 'booking', link: 'booking' };
-const ENTRY_COLUMNS: Record<string, string> = { entryNumber: 'entry', yourRef: 'ref', entryDate: 'date', totalCents: 'amount', lines: 'amount' };
+const DOCUMENT_COLUMNS: Record<string, string> = {
+  number: 'document',
+  status: 'document',
+  date: 'date',
+  lines: 'total',
+  bookingNumber: 'booking',
+  link: 'booking',
+};
+const ENTRY_COLUMNS: Record<string, string> = {
+  entryNumber: 'entry',
+  yourRef: 'ref',
+  entryDate: 'date',
+  totalCents: 'amount',
+  lines: 'amount',
+};
 
 /** A row of a table; an added row is only in the picture after the step and a removed one only in the picture before. */
-function row(head: string, cells: Array<[column: string, text: string]>, change: EntityChange | undefined, columns: Record<string, string>): string {
+function row(
+  head: string,
+  cells: Array<[column: string, text: string]>,
+  change: EntityChange | undefined,
+  columns: Record<string, string>,
+): string {
   const shown = change?.change;
   const marked = new Set(shown === 'changed' ? change!.fields.map((f) => columns[f.field]) : []);
   const cell = ([column, text]: [string, string]) => `<td>${marked.has(column) ? `<mark>${esc(text)}</mark>` : esc(text)}</td>`;
@@ -84,15 +104,43 @@ function row(head: string, cells: Array<[column: string, text: string]>, change:
 function documentsTable(picture: WorldPicture, changes: Map<string, EntityChange>): string {
   if (!picture.documents.length) return '<p class="empty">Focus: no invoices or credit notes.</p>';
   const rows = picture.documents.map((d) =>
-    row(documentName(d)!, [['date', d.date], ['customer', d.customer], ['total', d.total], ['booking', d.bookingNumber === null ? '— none' : String(d.bookingNumber)]], changes.get(d.id), DOCUMENT_COLUMNS),
+    row(
+      documentName(d)!,
+      [
+        ['date', d.date],
+        ['customer', d.customer],
+        ['total', d.total],
+        ['booking', d.bookingNumber === null ? '— none' : String(d.bookingNumber)],
+      ],
+      changes.get(d.id),
+      DOCUMENT_COLUMNS,
+    ),
   );
   return `<div class="scroll"><table class="picture"><caption>Focus: invoices and credit notes</caption><thead><tr><th scope="col">Document</th><th scope="col">Date</th><th scope="col">Customer</th><th scope="col">Total</th><th scope="col">Booking number</th><th scope="col">Change</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
-function journalTable(journal: PictureJournal, changes: Map<string, EntityChange>, journalChange: EntityChange | undefined, side: Side): string {
+function journalTable(
+  journal: PictureJournal,
+  changes: Map<string, EntityChange>,
+  journalChange: EntityChange | undefined,
+  side: Side,
+): string {
   const next = journalChange?.fields.find((f) => f.field === 'nextBookingNumber');
-  const nextText = next ? `<mark>${journal.nextBookingNumber}</mark> (${side === 'after' ? `was ${esc(value('', next.before))}` : `becomes ${esc(value('', next.after))}`}; ${CHANGE_MARKS.changed})` : String(journal.nextBookingNumber);
-  const rows = journal.entries.map((e) => row(String(e.entryNumber), [['date', e.date], ['ref', e.yourRef ?? '—'], ['amount', e.amount]], changes.get(e.id), ENTRY_COLUMNS));
+  const nextText = next
+    ? `<mark>${journal.nextBookingNumber}</mark> (${side === 'after' ? `was ${esc(value('', next.before))}` : `becomes ${esc(value('', next.after))}`}; ${CHANGE_MARKS.changed})`
+    : String(journal.nextBookingNumber);
+  const rows = journal.entries.map((e) =>
+    row(
+      String(e.entryNumber),
+      [
+        ['date', e.date],
+        ['ref', e.yourRef ?? '—'],
+        ['amount', e.amount],
+      ],
+      changes.get(e.id),
+      ENTRY_COLUMNS,
+    ),
+  );
   const body = rows.length ? rows.join('') : '<tr><td colspan="5">No entries.</td></tr>';
   return `<div class="scroll"><table class="picture"><caption>Exact journal ${esc(journal.code)}, next booking number ${nextText}</caption><thead><tr><th scope="col">Entry</th><th scope="col">Date</th><th scope="col">Your ref</th><th scope="col">Amount</th><th scope="col">Change</th></tr></thead><tbody>${body}</tbody></table></div>`;
 }
@@ -104,7 +152,9 @@ function pictureHtml(picture: WorldPicture, changes: WorldDiff | undefined, side
   const bookings = byId(changes?.bookings);
   const journals = byId(changes?.journals);
   const tables = picture.journals.map((j) => journalTable(j, bookings, journals.get(j.code), side));
-  return documentsTable(picture, documents) + (tables.length ? tables.join('') : '<p class="empty">Exact: no journals (not connected).</p>');
+  return (
+    documentsTable(picture, documents) + (tables.length ? tables.join('') : '<p class="empty">Exact: no journals (not connected).</p>')
+  );
 }
 
 /** A step's part of the report: what it changed and both systems before and after it; unrecorded steps show nothing. */

@@ -27,12 +27,20 @@ function facts(result: ScenarioResult): string {
   const rows: Array<[string, string]> = [
     ['Articles', result.sources.join(', ') || '—'],
     ['Rules', result.rules.join(' ') || '—'],
-    ['Expected end', result.expected === 'fixed' ? 'fixed: no invariant violated after the repair' : `leaves ${result.residualInvariants.join(', ') || 'nothing'}`],
+    [
+      'Expected end',
+      result.expected === 'fixed'
+        ? 'fixed: no invariant violated after the repair'
+        : `leaves ${result.residualInvariants.join(', ') || 'nothing'}`,
+    ],
     ['Strategy', result.strategy],
   ];
   if (result.symptom) {
     const { description, before, after } = result.symptom;
-    rows.push(['Symptom', `${description} (before the repair: ${before ? 'shown' : 'not shown'}; after: ${after ? 'still there' : 'gone'})`]);
+    rows.push([
+      'Symptom',
+      `${description} (before the repair: ${before ? 'shown' : 'not shown'}; after: ${after ? 'still there' : 'gone'})`,
+    ]);
   }
   const verdict = safeVerdict(result);
   if (verdict) rows.push(['Under this strategy', `this case ${verdict}`]);
@@ -56,7 +64,15 @@ function stepHtml(result: ScenarioResult, step: RecordedStep, index: number): st
 
 /** What the text filter searches: id, title, articles, rules, the reason, the finding and every step's words. */
 function searchText(result: ScenarioResult): string {
-  return [result.id, result.title, ...result.sources, ...result.rules, result.reason ?? '', result.finding ?? '', ...result.steps.flatMap((s) => [s.title, s.narration, s.error ?? ''])]
+  return [
+    result.id,
+    result.title,
+    ...result.sources,
+    ...result.rules,
+    result.reason ?? '',
+    result.finding ?? '',
+    ...result.steps.flatMap((s) => [s.title, s.narration, s.error ?? '']),
+  ]
     .join(' ')
     .toLowerCase();
 }
@@ -64,7 +80,9 @@ function searchText(result: ScenarioResult): string {
 function scenarioHtml(result: ScenarioResult): string {
   const id = anchor(result);
   const reason = result.reason ? `<p class="reason"><strong>Why it failed:</strong> ${esc(result.reason)}</p>` : '';
-  const steps = result.steps.length ? `<ol class="steps">${result.steps.map((s, i) => stepHtml(result, s, i)).join('')}</ol>` : '<p class="empty">No step was played.</p>';
+  const steps = result.steps.length
+    ? `<ol class="steps">${result.steps.map((s, i) => stepHtml(result, s, i)).join('')}</ol>`
+    : '<p class="empty">No step was played.</p>';
   return (
     `<article class="scenario" id="${esc(id)}" data-status="${result.status}" data-text="${esc(searchText(result))}" aria-labelledby="${esc(id)}-title">` +
     `<h2 id="${esc(id)}-title">${status(result.status)} <code>${esc(result.id)}</code> ${esc(result.title)}</h2>${reason}${facts(result)}` +
@@ -85,7 +103,8 @@ const KEYS_HELP =
   '(the arrows on a step), <kbd>Enter</kbd> opens or closes the step, <kbd>/</kbd> goes to the filter, <kbd>Esc</kbd> leaves it.</p>';
 
 function filtersHtml(total: number): string {
-  const box = (value: 'passed' | 'failed') => `<label><input type="checkbox" name="status" value="${value}" checked> ${GLYPHS[value]} ${value}</label>`;
+  const box = (value: 'passed' | 'failed') =>
+    `<label><input type="checkbox" name="status" value="${value}" checked> ${GLYPHS[value]} ${value}</label>`;
   return (
     `<form class="filters" id="filters" role="search" aria-label="Filter the scenarios" hidden>` +
     `<div><label for="filter-text">Find scenarios</label><input type="search" id="filter-text" placeholder="id, title, article, rule or step text" autocomplete="off"></div>` +

@@ -11,7 +11,9 @@ describe('the json reporter', () => {
   });
 
   it('prints parseable JSON with the contract fields and the additions', () => {
-    const parsed = JSON.parse(renderJson(fakeRun([passedResult('same-booking-number', { strategy: 'safe', stillHappens: false })], { strategy: 'safe' })));
+    const parsed = JSON.parse(
+      renderJson(fakeRun([passedResult('same-booking-number', { strategy: 'safe', stillHappens: false })], { strategy: 'safe' })),
+    );
     expect(Object.keys(parsed)).toEqual(['version', 'strategy', 'durationMs', 'summary', 'scenarios']);
     expect(parsed).toMatchObject({ version: 2, strategy: 'safe', durationMs: 1234 });
     expect(parsed.scenarios[0]).toMatchObject({
@@ -25,9 +27,14 @@ describe('the json reporter', () => {
     });
   });
 
-  it('carries residualInvariants always, and finding and a step\'s narrationOnly when they apply', () => {
+  it("carries residualInvariants always, and finding and a step's narrationOnly when they apply", () => {
     const [withFinding, plain] = JSON.parse(renderJson(fakeRun([findingResult(), passedResult()]))).scenarios;
-    expect(withFinding).toMatchObject({ expected: 'I1', residualInvariants: ['I1'], finding: expect.stringContaining('2026/3'), steps: [{ narrationOnly: 'Adding a column changes neither system.' }, {}] });
+    expect(withFinding).toMatchObject({
+      expected: 'I1',
+      residualInvariants: ['I1'],
+      finding: expect.stringContaining('2026/3'),
+      steps: [{ narrationOnly: 'Adding a column changes neither system.' }, {}],
+    });
     expect(withFinding.steps[1]).not.toHaveProperty('narrationOnly');
     expect(plain).toMatchObject({ residualInvariants: [] });
     expect(plain).not.toHaveProperty('finding');

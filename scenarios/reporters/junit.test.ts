@@ -17,7 +17,11 @@ describe('the junit reporter', () => {
     const suite = doc.testsuites.testsuite;
     expect(suite).toMatchObject({ name: JUNIT_SUITE, tests: '2', failures: '1', errors: '0', time: '1.234' });
     expect(suite.testcase).toHaveLength(2);
-    expect(suite.testcase[0]).toMatchObject({ classname: JUNIT_CLASSNAME, name: 'same-booking-number: The invoices X and Y have the same booking number', time: '0.120' });
+    expect(suite.testcase[0]).toMatchObject({
+      classname: JUNIT_CLASSNAME,
+      name: 'same-booking-number: The invoices X and Y have the same booking number',
+      time: '0.120',
+    });
     expect(suite.testcase[0].failure).toBeUndefined();
   });
 
@@ -33,7 +37,9 @@ describe('the junit reporter', () => {
   });
 
   it('says under the safe strategy whether the case can still happen', () => {
-    const xml = renderJunit(fakeRun([passedResult('same-booking-number', { strategy: 'safe', stillHappens: false })], { strategy: 'safe' }));
+    const xml = renderJunit(
+      fakeRun([passedResult('same-booking-number', { strategy: 'safe', stillHappens: false })], { strategy: 'safe' }),
+    );
     expect(parse(xml).testsuites.testsuite.testcase[0]['system-out']).toBe('Under the safe strategy this case can no longer happen.');
   });
 
@@ -57,7 +63,13 @@ describe('the junit reporter', () => {
   it('stays well-formed and keeps any title and reason exactly, whatever they hold', () => {
     // Strings XML can hold; the rest is replaced (checked above).
     const xmlText = fc.string({ unit: 'grapheme' }).filter((s) => !/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u.test(s));
-    const exact = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, parseTagValue: false, isArray: (name) => name === 'testcase' });
+    const exact = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      trimValues: false,
+      parseTagValue: false,
+      isArray: (name) => name === 'testcase',
+    });
     fc.assert(
       fc.property(xmlText, xmlText, (title, reason) => {
         const xml = renderJunit(fakeRun([failedResult('any', { title, reason })]));

@@ -46,7 +46,11 @@ describe('the pretty reporter', () => {
   });
 
   it('shows the last step that ran when the judge, not a step, failed the scenario', () => {
-    const judged = passedResult('same-booking-number', { status: 'failed', reason: 'After the repair the world is not consistent: I1 …', violationsAfterRepair: [{ invariant: 'I1', message: '…' }] });
+    const judged = passedResult('same-booking-number', {
+      status: 'failed',
+      reason: 'After the repair the world is not consistent: I1 …',
+      violationsAfterRepair: [{ invariant: 'I1', message: '…' }],
+    });
     const text = prettyFailure(judged);
     expect(text).toContain('  last step: [verify] Every invoice has a booking number of its own');
     expect(text).toContain('    The checker finds nothing wrong.');
@@ -84,8 +88,10 @@ describe('the pretty reporter', () => {
   });
 
   it('lists the narration-only steps of a failed scenario with their reason', () => {
-    const failed = findingResult({ status: 'failed', reason: 'The article\'s procedure should leave I1, but the checker found I1, I2.' });
-    expect(prettyFailure(failed).split('\n')).toContain("  narration only: [repair] Add the 'booking number' column — Adding a column changes neither system.");
+    const failed = findingResult({ status: 'failed', reason: "The article's procedure should leave I1, but the checker found I1, I2." });
+    expect(prettyFailure(failed).split('\n')).toContain(
+      "  narration only: [repair] Add the 'booking number' column — Adding a column changes neither system.",
+    );
     expect(prettyFailure(failed)).toContain('  finding (leaves I1): ');
   });
 

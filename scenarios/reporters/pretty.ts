@@ -41,7 +41,9 @@ export function prettyLine(result: ScenarioResult, style: Style = PLAIN): string
 
 /** The steps that ran but only told, each with why ("narration only: [repair] Add the column — reason"). */
 export function narrationOnlyLines(result: ScenarioResult): string[] {
-  return result.steps.filter((s) => s.status === 'passed' && s.narrationOnly !== undefined).map((s) => `narration only: [${s.phase}] ${s.title} — ${s.narrationOnly}`);
+  return result.steps
+    .filter((s) => s.status === 'passed' && s.narrationOnly !== undefined)
+    .map((s) => `narration only: [${s.phase}] ${s.title} — ${s.narrationOnly}`);
 }
 
 function violationLines(title: string, violations: ScenarioResult['violationsAfterRepair']): string[] {
@@ -77,7 +79,9 @@ export function prettyEnd(run: CatalogueRun, style: Style = PLAIN): string {
   if (failures.length) parts.push([style.bold('Failures'), '', failures.map((r) => prettyFailure(r, style)).join('\n\n')].join('\n'));
   const findings = run.results.filter((r) => r.status === 'passed' && r.finding);
   if (findings.length) parts.push([style.bold('Findings'), ...findings.map((r) => `  ${r.id} (${leaves(r)}): ${r.finding}`)].join('\n'));
-  const lines = [`Ran ${summary.total} scenario${summary.total === 1 ? '' : 's'} in ${seconds(run.durationMs)} under the ${run.strategy} strategy.`];
+  const lines = [
+    `Ran ${summary.total} scenario${summary.total === 1 ? '' : 's'} in ${seconds(run.durationMs)} under the ${run.strategy} strategy.`,
+  ];
   if (run.strategy === 'safe') {
     const still = run.results.filter((r) => r.stillHappens === true);
     const gone = run.results.filter((r) => r.stillHappens === false);

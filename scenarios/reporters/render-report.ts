@@ -12,7 +12,11 @@ export const REPORTERS = ['pretty', 'json', 'junit', 'html'] as const;
 export type ReporterName = (typeof REPORTERS)[number];
 
 /** The formats a whole run is rendered in at once (pretty is also written line by line as scenarios end). */
-export const RENDER: Record<Exclude<ReporterName, 'pretty'>, (run: CatalogueRun) => string> = { json: renderJson, junit: renderJunit, html: renderHtml };
+export const RENDER: Record<Exclude<ReporterName, 'pretty'>, (run: CatalogueRun) => string> = {
+  json: renderJson,
+  junit: renderJunit,
+  html: renderHtml,
+};
 
 /** The formats whose results carry both systems per step: the HTML report shows them, a JSON report keeps them for a merge. */
 export function recordsWorld(reporter: ReporterName): boolean {
@@ -25,6 +29,9 @@ export async function writeReport(file: string, text: string): Promise<void> {
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, text);
   } catch (error) {
-    throw new Error(`Could not write the report to ${file}: ${error instanceof Error ? error.message : String(error)}. Choose a writable path for --output, or leave it out to print the report.`, { cause: error });
+    throw new Error(
+      `Could not write the report to ${file}: ${error instanceof Error ? error.message : String(error)}. Choose a writable path for --output, or leave it out to print the report.`,
+      { cause: error },
+    );
   }
 }

@@ -1,6 +1,6 @@
 import { copyFile, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { type Command, CommanderError } from 'commander';
 import type { AccountCommandOptions } from '../../bin/account-command.js';
 import { throwInsteadOfExit } from '../../bin/program.js';
 import { readCaseFile, saveCaseFile, World, type Focus, type FocusState } from '../../core/index.js';

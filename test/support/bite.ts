@@ -48,10 +48,16 @@ export async function biteRows(scenario: Scenario): Promise<BiteRow[]> {
     const declared = whole.steps[index]!.narrationOnly;
     const without = await runScenario(scenario, { skipSteps: [step.title] });
     if (declared !== undefined) {
-      expect(without.status, `${scenario.id}: "${step.title}" is declared narration only (${declared}), but leaving it out changes the end.\n${explainResult(without)}`).toBe('passed');
+      expect(
+        without.status,
+        `${scenario.id}: "${step.title}" is declared narration only (${declared}), but leaving it out changes the end.\n${explainResult(without)}`,
+      ).toBe('passed');
       rows.push({ scenario: scenario.id, step: step.title, verdict: 'narration', detail: declared });
     } else {
-      expect(without.status, `${scenario.id}: leaving out the repair step "${step.title}" changes nothing; make the step matter, or declare it narration only with its reason.`).toBe('failed');
+      expect(
+        without.status,
+        `${scenario.id}: leaving out the repair step "${step.title}" changes nothing; make the step matter, or declare it narration only with its reason.`,
+      ).toBe('failed');
       rows.push({ scenario: scenario.id, step: step.title, verdict: 'bites', detail: failure(without) });
     }
   }
@@ -68,7 +74,9 @@ export function biteTable(rows: readonly BiteRow[]): string {
   const bites = rows.filter((r) => r.verdict === 'bites').length;
   return [
     line('scenario', 'repair step left out', 'then'),
-    ...rows.map((r) => line(r.scenario, r.step, cut(r.verdict === 'bites' ? `✗ fails: ${r.detail}` : `– narration only: ${r.detail}`, 140))),
+    ...rows.map((r) =>
+      line(r.scenario, r.step, cut(r.verdict === 'bites' ? `✗ fails: ${r.detail}` : `– narration only: ${r.detail}`, 140)),
+    ),
     `${rows.length} repair steps in ${new Set(rows.map((r) => r.scenario)).size} scenarios: ${bites} make the scenario fail when left out, ${rows.length - bites} are narration only.`,
   ].join('\n');
 }
@@ -85,7 +93,9 @@ export function testBitePart(part: number): void {
     }
     if (part === 1) {
       it(`is spread over exactly ${BITE_PARTS} part files, so no repair scenario is left out`, async () => {
-        const parts = (await readdir(new URL('..', import.meta.url))).map((name) => PART_FILE.exec(name)?.[1]).filter((k) => k !== undefined);
+        const parts = (await readdir(new URL('..', import.meta.url)))
+          .map((name) => PART_FILE.exec(name)?.[1])
+          .filter((k) => k !== undefined);
         expect(parts.map(Number).sort((a, b) => a - b)).toEqual(Array.from({ length: BITE_PARTS }, (_, i) => i + 1));
       });
     }

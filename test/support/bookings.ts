@@ -8,8 +8,14 @@ export function backOffice(url: string) {
   const at = (p: string) => `/__mock${p}`;
   return {
     get: (p: string) => request(url).get(at(p)),
-    put: (p: string, body?: unknown) => request(url).put(at(p)).send(body as object),
-    post: (p: string, body?: unknown) => request(url).post(at(p)).send(body as object),
+    put: (p: string, body?: unknown) =>
+      request(url)
+        .put(at(p))
+        .send(body as object),
+    post: (p: string, body?: unknown) =>
+      request(url)
+        .post(at(p))
+        .send(body as object),
     delete: (p: string) => request(url).delete(at(p)),
   };
 }

@@ -19,7 +19,9 @@ export function explainResult(result: ScenarioResult): string {
   const failedStep = result.steps.find((s) => s.status === 'failed');
   return [
     `${result.id} ${result.status}: ${result.reason ?? '(no reason)'}`,
-    ...(failedStep ? [`failing step [${failedStep.phase}] ${failedStep.title}: ${failedStep.error ?? ''}`, `narration: ${failedStep.narration}`] : []),
+    ...(failedStep
+      ? [`failing step [${failedStep.phase}] ${failedStep.title}: ${failedStep.error ?? ''}`, `narration: ${failedStep.narration}`]
+      : []),
     `violations before the repair: ${JSON.stringify(result.violationsBeforeRepair)}`,
     `violations after the repair: ${JSON.stringify(result.violationsAfterRepair)}`,
   ].join('\n');
@@ -39,10 +41,13 @@ export function testCataloguePart(part: number): void {
         await expect(transcript(result)).toMatchFileSnapshot(`./transcripts/${scenario.id}.txt`);
       });
     }
-    if (!scenarios.length) it('has no scenario while the catalogue is smaller than the number of parts', () => expect(CATALOGUE.length).toBeLessThan(part));
+    if (!scenarios.length)
+      it('has no scenario while the catalogue is smaller than the number of parts', () => expect(CATALOGUE.length).toBeLessThan(part));
     if (part === 1) {
       it(`is spread over exactly ${CATALOGUE_PARTS} part files, so no scenario is left out`, async () => {
-        const parts = (await readdir(new URL('..', import.meta.url))).map((name) => PART_FILE.exec(name)?.[1]).filter((k) => k !== undefined);
+        const parts = (await readdir(new URL('..', import.meta.url)))
+          .map((name) => PART_FILE.exec(name)?.[1])
+          .filter((k) => k !== undefined);
         expect(parts.map(Number).sort((a, b) => a - b)).toEqual(Array.from({ length: CATALOGUE_PARTS }, (_, i) => i + 1));
       });
     }

@@ -34,7 +34,10 @@ export async function runCli(
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   try {
     const [code, signal] = (await once(child, 'close')) as [number | null, NodeJS.Signals | null];
-    if (signal === 'SIGKILL') throw new Error(`booklab ${args.join(' ')} did not finish within ${timeoutMs} ms and was killed.\nstdout:\n${stdout}\nstderr:\n${stderr}`);
+    if (signal === 'SIGKILL')
+      throw new Error(
+        `booklab ${args.join(' ')} did not finish within ${timeoutMs} ms and was killed.\nstdout:\n${stdout}\nstderr:\n${stderr}`,
+      );
     return { code, signal, stdout, stderr };
   } finally {
     clearTimeout(timer);
@@ -67,7 +70,10 @@ export interface ServedCli {
  * Starts `booklab serve …args` and resolves once it printed its URL (its one line on stdout); rejects with its
  * stderr when it exits first or takes longer than `timeoutMs`. The caller stops it (SIGTERM or SIGKILL).
  */
-export async function startServeCli(args: string[], { timeoutMs = 15_000, cwd = ROOT }: { timeoutMs?: number; cwd?: string } = {}): Promise<ServedCli> {
+export async function startServeCli(
+  args: string[],
+  { timeoutMs = 15_000, cwd = ROOT }: { timeoutMs?: number; cwd?: string } = {},
+): Promise<ServedCli> {
   const child = spawn(process.execPath, [BIN, 'serve', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   live.add(child);
   let stderr = '';
@@ -80,7 +86,9 @@ export async function startServeCli(args: string[], { timeoutMs = 15_000, cwd = 
   );
   const firstLine = new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout }).once('line', resolve);
-    void exited.then(({ code, signal }) => reject(new Error(`booklab serve exited (${code ?? signal}) before printing its URL: ${stderr}`)));
+    void exited.then(({ code, signal }) =>
+      reject(new Error(`booklab serve exited (${code ?? signal}) before printing its URL: ${stderr}`)),
+    );
   });
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {

@@ -7,7 +7,12 @@ import { ScenarioSession } from '../../scenarios/session.js';
  * Plays a catalogue scenario up to the end of its symptom phase (or to its end) and saves that world as a case file,
  * as a ticket's data arrives.
  */
-export async function saveSymptomCase(scenarioId: string, path: string, title = `Ticket: ${scenarioId}`, upTo: UpTo = 'symptom'): Promise<void> {
+export async function saveSymptomCase(
+  scenarioId: string,
+  path: string,
+  title = `Ticket: ${scenarioId}`,
+  upTo: UpTo = 'symptom',
+): Promise<void> {
   const doctorCase = await scenarioCase(scenarioId, upTo);
   await writeCaseFile(path, caseFileOf({ ...doctorCase, title }, doctorCase.snapshot, ''));
 }
@@ -22,7 +27,8 @@ export async function scenarioCase(scenarioId: string, upTo: UpTo = 'symptom'): 
   const session = await ScenarioSession.start(scenario);
   try {
     const symptomEnds = session.steps.findIndex((s) => s.phase === 'repair' || s.phase === 'verify');
-    const stop = upTo === 'end' ? session.steps.length : upTo === 'symptom' ? (symptomEnds === -1 ? session.steps.length : symptomEnds) : upTo;
+    const stop =
+      upTo === 'end' ? session.steps.length : upTo === 'symptom' ? (symptomEnds === -1 ? session.steps.length : symptomEnds) : upTo;
     while (session.results.length < stop && !session.done) await session.next();
     const failed = session.results.find((r) => r.status === 'failed');
     if (failed) throw new Error(`${scenarioId}: step "${failed.title}" failed: ${failed.error}`);

@@ -6,7 +6,13 @@ import { Focus, type LineInput } from '../../core/focus/focus.js';
 import type { FocusDocument } from '../../core/focus/state.js';
 
 /** The parameters the article advises (VAT on lines, customers too), with journals V1 and V2. */
-export const EXPORT_PARAMETERS: ExportParameters = { vat: 'lines', exportCustomers: true, invoiceJournal: 'V1', creditNoteJournal: 'V2', extra: {} };
+export const EXPORT_PARAMETERS: ExportParameters = {
+  vat: 'lines',
+  exportCustomers: true,
+  invoiceJournal: 'V1',
+  creditNoteJournal: 'V2',
+  extra: {},
+};
 
 /** The discount account of the fixture (R21). */
 export const DISCOUNT_ACCOUNT = '708000';
@@ -21,7 +27,13 @@ export function exportFocus(): Focus {
 }
 
 /** Creates and books a document; throws when Focus refuses (a broken fixture). */
-export function bookDocument(focus: Focus, companyId: string, date: string, lines: LineInput[], kind: FocusDocument['kind'] = 'invoice'): FocusDocument {
+export function bookDocument(
+  focus: Focus,
+  companyId: string,
+  date: string,
+  lines: LineInput[],
+  kind: FocusDocument['kind'] = 'invoice',
+): FocusDocument {
   const draft = focus.createDraft({ kind, companyId, date, lines });
   if (!draft.ok) throw new Error(draft.problem.message);
   const booked = focus.book(draft.value.id);
@@ -34,9 +46,18 @@ export function bookDocument(focus: Focus, companyId: string, date: string, line
  * VAT, half cents that round (0.29 × €7.50 = €2.175), three €0.03 lines whose per-line VAT (3 × €0.01) differs from
  * VAT on their total (€0.02), a negative unit price and descriptions that need escaping.
  */
-export function exportFixture(parameters: Partial<ExportParameters> = {}): { focus: Focus; input: ExportInput; documents: FocusDocument[] } {
+export function exportFixture(parameters: Partial<ExportParameters> = {}): {
+  focus: Focus;
+  input: ExportInput;
+  documents: FocusDocument[];
+} {
   const focus = exportFocus();
-  const kroon = focus.addCompany({ name: 'Brouwerij De Kroon', vatNumber: 'BE0412345614', externalId: '400001', email: 'boekhouding@dekroon.be' }).id;
+  const kroon = focus.addCompany({
+    name: 'Brouwerij De Kroon',
+    vatNumber: 'BE0412345614',
+    externalId: '400001',
+    email: 'boekhouding@dekroon.be',
+  }).id;
   const bakker = focus.addCompany({ name: AWKWARD_NAME, vatNumber: 'NL123456789B01', country: 'NL', externalId: '400002' }).id;
   const cafe = focus.addCompany({ name: 'Café Élysée', vatNumber: 'FR40303265045', country: 'FR', externalId: '100000' }).id;
   const first = bookDocument(focus, kroon, '2026-01-05', [
@@ -53,7 +74,9 @@ export function exportFixture(parameters: Partial<ExportParameters> = {}): { foc
     { description: 'Tasting evening', quantity: 1, unitPriceCents: 45_000, vatRateBp: 2100, ledgerAccount: '700000' },
     { description: 'Deposit returned', quantity: 4, unitPriceCents: -250, vatRateBp: 2100, ledgerAccount: '700000' },
   ]);
-  const last = bookDocument(focus, kroon, '2026-02-27', [{ description: 'Barrels', quantity: 7, unitPriceCents: 12_345, vatRateBp: 2100, ledgerAccount: '700000', discountBp: 333 }]);
+  const last = bookDocument(focus, kroon, '2026-02-27', [
+    { description: 'Barrels', quantity: 7, unitPriceCents: 12_345, vatRateBp: 2100, ledgerAccount: '700000', discountBp: 333 },
+  ]);
   for (const invoice of [first, last]) {
     const credited = focus.credit(invoice.id, { date: '2026-02-28' });
     if (!credited.ok) throw new Error(credited.problem.message);
@@ -63,14 +86,21 @@ export function exportFixture(parameters: Partial<ExportParameters> = {}): { foc
 }
 
 /** What a format gets for these documents (core's exportInput), with the fixture's discount account. */
-export function exportInputOf(focus: Focus, documents: readonly FocusDocument[], parameters: ExportParameters = EXPORT_PARAMETERS): ExportInput {
+export function exportInputOf(
+  focus: Focus,
+  documents: readonly FocusDocument[],
+  parameters: ExportParameters = EXPORT_PARAMETERS,
+): ExportInput {
   return { ...exportInput(focus.state, documents, parameters, focus.clock.today()), discountAccount: DISCOUNT_ACCOUNT };
 }
 
 /** A random line for properties: odd quantities (three decimals, negative too), any price, discount and Belgian rate. */
 export const RANDOM_LINE = fc.record({
   description: fc.string({ minLength: 1 }),
-  quantity: fc.oneof(fc.integer({ min: -50, max: 500 }), fc.integer({ min: -100_000, max: 1_000_000 }).map((n) => n / 1000)),
+  quantity: fc.oneof(
+    fc.integer({ min: -50, max: 500 }),
+    fc.integer({ min: -100_000, max: 1_000_000 }).map((n) => n / 1000),
+  ),
   unitPriceCents: fc.integer({ min: -100_000, max: 10_000_000 }),
   vatRateBp: fc.constantFrom(0, 600, 1200, 2100),
   discountBp: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 10_000 })),

@@ -54,7 +54,10 @@ export async function mountTmpfs(dir: string, size: string): Promise<Tmpfs> {
   try {
     await run('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', path]);
   } catch (error) {
-    return { ok: false, reason: `cannot mount a tmpfs here (${(error as Error).message.trim().split('\n').at(-1)}); the injected full disk covers the same ground` };
+    return {
+      ok: false,
+      reason: `cannot mount a tmpfs here (${(error as Error).message.trim().split('\n').at(-1)}); the injected full disk covers the same ground`,
+    };
   }
   // Lazily: a server the test could not stop yet may still hold files there.
   return { ok: true, path, unmount: () => run('umount', ['-l', path]).then(() => {}) };

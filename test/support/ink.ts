@@ -9,7 +9,16 @@ export interface RenderedApp {
 }
 
 /** Key codes as a terminal sends them. */
-export const KEYS = { up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u001B[D', esc: '\u001B', enter: '\r', tab: '\t', shiftTab: '\u001B[Z' } as const;
+export const KEYS = {
+  up: '\u001B[A',
+  down: '\u001B[B',
+  right: '\u001B[C',
+  left: '\u001B[D',
+  esc: '\u001B',
+  enter: '\r',
+  tab: '\t',
+  shiftTab: '\u001B[Z',
+} as const;
 
 /** Waits one macrotask, so Ink subscribes to stdin and renders. */
 export const tick = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -29,7 +38,11 @@ export async function press(app: RenderedApp, ...keys: string[]): Promise<void> 
 }
 
 /** Waits until the last frame satisfies `predicate`; on timeout it fails with the last frame seen. */
-export async function waitForFrame(app: RenderedApp, predicate: (frame: string) => boolean, { timeoutMs = 5000, what = 'the expected frame' } = {}): Promise<string> {
+export async function waitForFrame(
+  app: RenderedApp,
+  predicate: (frame: string) => boolean,
+  { timeoutMs = 5000, what = 'the expected frame' } = {},
+): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const frame = frameOf(app);

@@ -35,8 +35,23 @@ export interface Fixture {
   journalId: string;
 }
 
-const KNOWN_FIELDS = new Set([...Object.keys(salesEntries.fields), ...Object.keys(salesEntryLines.fields), ...Object.keys(accounts.fields), 'SalesEntryLines', '__metadata']);
-const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__'];
+const KNOWN_FIELDS = new Set([
+  ...Object.keys(salesEntries.fields),
+  ...Object.keys(salesEntryLines.fields),
+  ...Object.keys(accounts.fields),
+  'SalesEntryLines',
+  '__metadata',
+]);
+const PROTOTYPE_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  '__defineGetter__',
+];
 const POLLUTERS: unknown[] = [{ polluted: true }, { prototype: { polluted: true } }, [], [{ polluted: true }], 1, null, 'x', true];
 
 /** Back-office changes with valid bodies: each would change something if it got through. */
@@ -48,7 +63,11 @@ const BACK_OFFICE_CHANGES: ReadonlyArray<{ method: string; path: string; body?: 
   { method: 'POST', path: '/__mock/faults', body: '{"method":"GET","path":"x","status":500}' },
   { method: 'PUT', path: '/__mock/rate-limits', body: '{"enforce":true,"minutely":1}' },
   { method: 'PUT', path: '/__mock/divisions/100001/journals/70/next-booking-number', body: '{"value":5000}' },
-  { method: 'POST', path: '/__mock/divisions/100001/journals/70/entries', body: '{"customerCode":"1","lines":[{"glAccountCode":"700000","amountCents":100}]}' },
+  {
+    method: 'POST',
+    path: '/__mock/divisions/100001/journals/70/entries',
+    body: '{"customerCode":"1","lines":[{"glAccountCode":"700000","amountCents":100}]}',
+  },
   { method: 'PUT', path: '/__mock/divisions/100001/periods/2026/3', body: '{"closed":true}' },
   { method: 'PUT', path: '/__mock/divisions/100001/flavour', body: '{"flavour":"octopus"}' },
   { method: 'DELETE', path: '/__mock/divisions/100001/journals/70/entries/1001' },
@@ -68,8 +87,16 @@ const CROSS_SITE_HEADERS: ReadonlyArray<Record<string, string>> = [
 
 /** Back-office bodies with a value past its bound, empty where a value is needed, or of the wrong kind. */
 const BACK_OFFICE_OUT_OF_BOUNDS: ReadonlyArray<[string, string, unknown]> = [
-  ...[0, -1, 1.5, 2_147_483_648, 9_007_199_254_740_991, 1e21, '5', null].map((value): [string, string, unknown] => ['PUT', '/__mock/divisions/100001/journals/70/next-booking-number', { value }]),
-  ...[0, 10_000, 1e15].map((year): [string, string, unknown] => ['PUT', '/__mock/divisions/100001/journals/70/next-booking-number', { value: 1001, year }]),
+  ...[0, -1, 1.5, 2_147_483_648, 9_007_199_254_740_991, 1e21, '5', null].map((value): [string, string, unknown] => [
+    'PUT',
+    '/__mock/divisions/100001/journals/70/next-booking-number',
+    { value },
+  ]),
+  ...[0, 10_000, 1e15].map((year): [string, string, unknown] => [
+    'PUT',
+    '/__mock/divisions/100001/journals/70/next-booking-number',
+    { value: 1001, year },
+  ]),
   ...[
     { amountCents: 1e16 },
     { amountCents: -1e16 },
@@ -77,11 +104,27 @@ const BACK_OFFICE_OUT_OF_BOUNDS: ReadonlyArray<[string, string, unknown]> = [
     { amountCents: 100, vatAmountCents: 1e16 },
     { amountCents: 100, glAccountCode: '' },
     { amountCents: 100, vatCode: '' },
-  ].map((line): [string, string, unknown] => ['POST', '/__mock/divisions/100001/journals/70/entries', { customerCode: '1', lines: [{ glAccountCode: '700000', ...line }] }]),
-  ...[{ entryNumber: 2_147_483_648 }, { entryNumber: 0 }, { customerCode: '' }, { lines: [] }, { yourRef: 'x'.repeat(61) }, { entryDate: '2026-02-30' }, { entryDate: '' }].map(
-    (change): [string, string, unknown] => ['POST', '/__mock/divisions/100001/journals/70/entries', { customerCode: '1', lines: [{ glAccountCode: '700000', amountCents: 100 }], ...change }],
+  ].map((line): [string, string, unknown] => [
+    'POST',
+    '/__mock/divisions/100001/journals/70/entries',
+    { customerCode: '1', lines: [{ glAccountCode: '700000', ...line }] },
+  ]),
+  ...[
+    { entryNumber: 2_147_483_648 },
+    { entryNumber: 0 },
+    { customerCode: '' },
+    { lines: [] },
+    { yourRef: 'x'.repeat(61) },
+    { entryDate: '2026-02-30' },
+    { entryDate: '' },
+  ].map((change): [string, string, unknown] => [
+    'POST',
+    '/__mock/divisions/100001/journals/70/entries',
+    { customerCode: '1', lines: [{ glAccountCode: '700000', amountCents: 100 }], ...change },
+  ]),
+  ...[{ minutely: 0 }, { minutely: 1e7 }, { minutely: 9_007_199_254_740_991 }, { daily: 1e10 }, { enforce: 'yes' }].map(
+    (change): [string, string, unknown] => ['PUT', '/__mock/rate-limits', change],
   ),
-  ...[{ minutely: 0 }, { minutely: 1e7 }, { minutely: 9_007_199_254_740_991 }, { daily: 1e10 }, { enforce: 'yes' }].map((change): [string, string, unknown] => ['PUT', '/__mock/rate-limits', change]),
   ...['', 'yesterday', 1e20, -1e20].map((now): [string, string, unknown] => ['PUT', '/__mock/clock', { now }]),
   ['POST', '/__mock/clock/advance', { days: 1e12 }],
   ['POST', '/__mock/reset', { seed: '' }],
@@ -95,7 +138,15 @@ const BACK_OFFICE_OUT_OF_BOUNDS: ReadonlyArray<[string, string, unknown]> = [
 ];
 
 /** Host names a DNS-rebinding page arrives under (its own), and others this server does not serve. */
-const FOREIGN_HOSTS = ['attacker.example', 'attacker.example:5080', 'localhost.attacker.example', '127.0.0.1.nip.io', '10.0.0.1', '[::2]', ''];
+const FOREIGN_HOSTS = [
+  'attacker.example',
+  'attacker.example:5080',
+  'localhost.attacker.example',
+  '127.0.0.1.nip.io',
+  '10.0.0.1',
+  '[::2]',
+  '',
+];
 
 /** Puts `key: value` first in a JSON object's text, so that keys such as `__proto__` stay plain own properties. */
 function withKey(json: string, key: string, rawValue: string): string {
@@ -167,26 +218,36 @@ export function malformedRequests(fx: Fixture): fc.Arbitrary<Req> {
     { 'Content-Type': 'application/x-www-form-urlencoded' },
     { 'Content-Type': 'application/json; charset=utf-16' },
   );
-  const invalidJson = fc.tuple(writeTargets, badJsonText, contentHeaders).map(
-    ([target, body, headers]): Req => ({ ...target, body, headers: { 'Content-Type': 'application/json', ...headers }, why: 'invalid JSON' }),
-  );
+  const invalidJson = fc.tuple(writeTargets, badJsonText, contentHeaders).map(([target, body, headers]): Req => ({
+    ...target,
+    body,
+    headers: { 'Content-Type': 'application/json', ...headers },
+    why: 'invalid JSON',
+  }));
 
-  const wrongTopLevel = fc.tuple(writeTargets, fc.constantFrom('null', '42', '"a string"', 'true', '[]', '[{}]', `[${JSON.stringify(booking())}]`)).map(
-    ([target, body]): Req => ({ ...target, body, why: 'JSON that is not an object' }),
-  );
+  const wrongTopLevel = fc
+    .tuple(writeTargets, fc.constantFrom('null', '42', '"a string"', 'true', '[]', '[{}]', `[${JSON.stringify(booking())}]`))
+    .map(([target, body]): Req => ({ ...target, body, why: 'JSON that is not an object' }));
 
-  const badBodyEncoding = fc.tuple(
-    fc.constantFrom({ method: 'POST', path: ENTRIES }, { method: 'POST', path: ACCOUNTS }),
-    fc.constantFrom<Record<string, string>>(
-      { 'Content-Type': 'application/json; charset=bogus' },
-      { 'Content-Encoding': 'gzip' },
-      { 'Content-Encoding': 'deflate' },
-      { 'Content-Encoding': 'bogus' },
-    ),
-  ).map(([target, headers]): Req => {
-    const body = target.path === ENTRIES ? booking() : relation();
-    return { ...target, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', ...headers }, why: `a body the server cannot decode (${JSON.stringify(headers)})` };
-  });
+  const badBodyEncoding = fc
+    .tuple(
+      fc.constantFrom({ method: 'POST', path: ENTRIES }, { method: 'POST', path: ACCOUNTS }),
+      fc.constantFrom<Record<string, string>>(
+        { 'Content-Type': 'application/json; charset=bogus' },
+        { 'Content-Encoding': 'gzip' },
+        { 'Content-Encoding': 'deflate' },
+        { 'Content-Encoding': 'bogus' },
+      ),
+    )
+    .map(([target, headers]): Req => {
+      const body = target.path === ENTRIES ? booking() : relation();
+      return {
+        ...target,
+        body: JSON.stringify(body),
+        headers: { 'Content-Type': 'application/json', ...headers },
+        why: `a body the server cannot decode (${JSON.stringify(headers)})`,
+      };
+    });
 
   // Wrong types (and impossible values) for fields of a booking that is otherwise valid.
   const entryOverrides: Array<[string, unknown]> = [
@@ -301,8 +362,14 @@ export function malformedRequests(fx: Fixture): fc.Arbitrary<Req> {
       return { method, path: method === 'POST' ? ENTRIES : entry, body: JSON.stringify(body), why: `${name}: ${JSON.stringify(value)}` };
     }),
     fc.tuple(fc.constantFrom(...lineOverrides), fc.constantFrom('inline', 'own')).map(([[name, value], where]): Req => {
-      const body = where === 'inline' ? { ...booking(), SalesEntryLines: [{ ...line(), [name]: value }] } : { ...extraLine(), [name]: value };
-      return { method: 'POST', path: where === 'inline' ? ENTRIES : LINES, body: JSON.stringify(body), why: `line ${name}: ${JSON.stringify(value)}` };
+      const body =
+        where === 'inline' ? { ...booking(), SalesEntryLines: [{ ...line(), [name]: value }] } : { ...extraLine(), [name]: value };
+      return {
+        method: 'POST',
+        path: where === 'inline' ? ENTRIES : LINES,
+        body: JSON.stringify(body),
+        why: `line ${name}: ${JSON.stringify(value)}`,
+      };
     }),
     fc.tuple(fc.constantFrom(...accountOverrides), fc.constantFrom('POST', 'PUT')).map(([[name, value], method]): Req => ({
       method,
@@ -322,60 +389,123 @@ export function malformedRequests(fx: Fixture): fc.Arbitrary<Req> {
       const body = name === 'Customer' ? { ...booking(), Customer: id } : { ...booking(), SalesEntryLines: [{ ...line(), GLAccount: id }] };
       return { method: 'POST', path: ENTRIES, body: JSON.stringify(body), why: `unknown ${name} ${id}` };
     }),
-    fc.constantFrom('99', '72', ' 70', '').map((journal): Req => ({ method: 'POST', path: ENTRIES, body: JSON.stringify({ ...booking(), Journal: journal }), why: `journal '${journal}'` })),
-    fc.constantFrom('1999-01-01', '2030-06-01').map((date): Req => ({ method: 'POST', path: ENTRIES, body: JSON.stringify({ ...booking(), EntryDate: date }), why: `date outside the periods ${date}` })),
+    fc.constantFrom('99', '72', ' 70', '').map((journal): Req => ({
+      method: 'POST',
+      path: ENTRIES,
+      body: JSON.stringify({ ...booking(), Journal: journal }),
+      why: `journal '${journal}'`,
+    })),
+    fc.constantFrom('1999-01-01', '2030-06-01').map((date): Req => ({
+      method: 'POST',
+      path: ENTRIES,
+      body: JSON.stringify({ ...booking(), EntryDate: date }),
+      why: `date outside the periods ${date}`,
+    })),
   );
 
-  const unknownName = fc.oneof(
-    fc.constantFrom('Foo', 'entrynumber', 'journal', 'Journal ', 'EntryId', 'Lines', 'Amount', 'odata.type', '$type', '', ' ', '__metadata__', 'd'),
-    fc.string({ minLength: 1, maxLength: 12 }),
-  ).filter((name) => !KNOWN_FIELDS.has(name) && !PROTOTYPE_KEYS.includes(name));
-  const unknownFields = fc.tuple(unknownName, fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('booking', 'line', 'relation', 'own line', 'put booking', 'put relation')).map(
-    ([name, value, where]): Req => {
+  const unknownName = fc
+    .oneof(
+      fc.constantFrom(
+        'Foo',
+        'entrynumber',
+        'journal',
+        'Journal ',
+        'EntryId',
+        'Lines',
+        'Amount',
+        'odata.type',
+        '$type',
+        '',
+        ' ',
+        '__metadata__',
+        'd',
+      ),
+      fc.string({ minLength: 1, maxLength: 12 }),
+    )
+    .filter((name) => !KNOWN_FIELDS.has(name) && !PROTOTYPE_KEYS.includes(name));
+  const unknownFields = fc
+    .tuple(
+      unknownName,
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.constantFrom('booking', 'line', 'relation', 'own line', 'put booking', 'put relation'),
+    )
+    .map(([name, value, where]): Req => {
       const raw = JSON.stringify(value) ?? 'null';
       switch (where) {
         case 'booking':
-          return { method: 'POST', path: ENTRIES, body: withKey(JSON.stringify(booking()), name, raw), why: `unknown field ${JSON.stringify(name)}` };
+          return {
+            method: 'POST',
+            path: ENTRIES,
+            body: withKey(JSON.stringify(booking()), name, raw),
+            why: `unknown field ${JSON.stringify(name)}`,
+          };
         case 'line': {
-          const text = JSON.stringify({ ...booking(), SalesEntryLines: '#LINE#' }).replace('"#LINE#"', `[${withKey(JSON.stringify(line()), name, raw)}]`);
+          const text = JSON.stringify({ ...booking(), SalesEntryLines: '#LINE#' }).replace(
+            '"#LINE#"',
+            `[${withKey(JSON.stringify(line()), name, raw)}]`,
+          );
           return { method: 'POST', path: ENTRIES, body: text, why: `unknown line field ${JSON.stringify(name)}` };
         }
         case 'relation':
-          return { method: 'POST', path: ACCOUNTS, body: withKey(JSON.stringify(relation()), name, raw), why: `unknown account field ${JSON.stringify(name)}` };
+          return {
+            method: 'POST',
+            path: ACCOUNTS,
+            body: withKey(JSON.stringify(relation()), name, raw),
+            why: `unknown account field ${JSON.stringify(name)}`,
+          };
         case 'own line':
-          return { method: 'POST', path: LINES, body: withKey(JSON.stringify(extraLine()), name, raw), why: `unknown line field ${JSON.stringify(name)}` };
+          return {
+            method: 'POST',
+            path: LINES,
+            body: withKey(JSON.stringify(extraLine()), name, raw),
+            why: `unknown line field ${JSON.stringify(name)}`,
+          };
         case 'put booking':
-          return { method: 'PUT', path: entry, body: withKey('{"YourRef":"changed"}', name, raw), why: `unknown field ${JSON.stringify(name)} on PUT` };
+          return {
+            method: 'PUT',
+            path: entry,
+            body: withKey('{"YourRef":"changed"}', name, raw),
+            why: `unknown field ${JSON.stringify(name)} on PUT`,
+          };
         default:
-          return { method: 'PUT', path: account, body: withKey('{"Name":"changed"}', name, raw), why: `unknown account field ${JSON.stringify(name)} on PUT` };
+          return {
+            method: 'PUT',
+            path: account,
+            body: withKey('{"Name":"changed"}', name, raw),
+            why: `unknown account field ${JSON.stringify(name)} on PUT`,
+          };
       }
-    },
-  );
+    });
 
-  const prototypeKeys = fc.tuple(
-    fc.constantFrom(...PROTOTYPE_KEYS),
-    fc.constantFrom(...POLLUTERS),
-    fc.constantFrom('booking', 'line', 'relation', 'own line', 'put booking', 'put relation'),
-  ).map(([key, value, where]): Req => {
-    const raw = JSON.stringify(value);
-    const why = `${key}: ${raw} in ${where}`;
-    switch (where) {
-      case 'booking':
-        return { method: 'POST', path: ENTRIES, body: withKey(JSON.stringify(booking()), key, raw), why };
-      case 'line': {
-        const text = JSON.stringify({ ...booking(), SalesEntryLines: '#LINE#' }).replace('"#LINE#"', `[${withKey(JSON.stringify(line()), key, raw)}]`);
-        return { method: 'POST', path: ENTRIES, body: text, why };
+  const prototypeKeys = fc
+    .tuple(
+      fc.constantFrom(...PROTOTYPE_KEYS),
+      fc.constantFrom(...POLLUTERS),
+      fc.constantFrom('booking', 'line', 'relation', 'own line', 'put booking', 'put relation'),
+    )
+    .map(([key, value, where]): Req => {
+      const raw = JSON.stringify(value);
+      const why = `${key}: ${raw} in ${where}`;
+      switch (where) {
+        case 'booking':
+          return { method: 'POST', path: ENTRIES, body: withKey(JSON.stringify(booking()), key, raw), why };
+        case 'line': {
+          const text = JSON.stringify({ ...booking(), SalesEntryLines: '#LINE#' }).replace(
+            '"#LINE#"',
+            `[${withKey(JSON.stringify(line()), key, raw)}]`,
+          );
+          return { method: 'POST', path: ENTRIES, body: text, why };
+        }
+        case 'relation':
+          return { method: 'POST', path: ACCOUNTS, body: withKey(JSON.stringify(relation()), key, raw), why };
+        case 'own line':
+          return { method: 'POST', path: LINES, body: withKey(JSON.stringify(extraLine()), key, raw), why };
+        case 'put booking':
+          return { method: 'PUT', path: entry, body: withKey('{"YourRef":"changed"}', key, raw), why };
+        default:
+          return { method: 'PUT', path: account, body: withKey('{"Name":"changed"}', key, raw), why };
       }
-      case 'relation':
-        return { method: 'POST', path: ACCOUNTS, body: withKey(JSON.stringify(relation()), key, raw), why };
-      case 'own line':
-        return { method: 'POST', path: LINES, body: withKey(JSON.stringify(extraLine()), key, raw), why };
-      case 'put booking':
-        return { method: 'PUT', path: entry, body: withKey('{"YourRef":"changed"}', key, raw), why };
-      default:
-        return { method: 'PUT', path: account, body: withKey('{"Name":"changed"}', key, raw), why };
-    }
-  });
+    });
 
   // Keys in the URL that are not keys of the set: GUID-keyed sets get anything but a GUID, number-keyed sets a GUID or text.
   const guidKeyed = [ENTRIES, ACCOUNTS, LINES, 'financial/Journals', 'financial/GLAccounts'];
@@ -411,10 +541,18 @@ export function malformedRequests(fx: Fixture): fc.Arbitrary<Req> {
       body: method === 'PUT' ? '{"YourRef":"changed","Name":"changed"}' : undefined,
       why: `bad key ${key}`,
     })),
-    fc.tuple(
-      fc.constantFrom('system/Divisions', 'hrm/Divisions', 'sync/CRM/Accounts', 'sync/Financial/TransactionLines', 'read/financial/ReceivablesList'),
-      fc.constantFrom(`guid'${fx.entryId}'`, "'1'", "'x'", 'x', '1.5.5', 'guid', "guid'nope'", 'true'),
-    ).map(([set, key]): Req => ({ method: 'GET', path: `${set}(${key})`, why: `bad key ${key}` })),
+    fc
+      .tuple(
+        fc.constantFrom(
+          'system/Divisions',
+          'hrm/Divisions',
+          'sync/CRM/Accounts',
+          'sync/Financial/TransactionLines',
+          'read/financial/ReceivablesList',
+        ),
+        fc.constantFrom(`guid'${fx.entryId}'`, "'1'", "'x'", 'x', '1.5.5', 'guid', "guid'nope'", 'true'),
+      )
+      .map(([set, key]): Req => ({ method: 'GET', path: `${set}(${key})`, why: `bad key ${key}` })),
     fc.constantFrom('constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'Foo', 'salesentrylines').chain((nav) =>
       fc.constantFrom('GET', 'POST', 'PUT', 'DELETE').map((method): Req => ({
         method,
@@ -453,58 +591,136 @@ export function malformedRequests(fx: Fixture): fc.Arbitrary<Req> {
       "trim(Journal, 'x') eq '70'",
       'EntryNumber eq 1.2.3',
       'EntryNumber eq --1',
-      "length() eq 1",
+      'length() eq 1',
       '',
       ' ',
       "Journal eq '70' or (",
     ),
     fc.integer({ min: 1_500, max: 4_000 }).map((depth) => `${'('.repeat(depth)}EntryNumber eq 1${')'.repeat(depth)}`),
     fc.integer({ min: 1_500, max: 4_000 }).map((depth) => '('.repeat(depth)),
-    fc.tuple(fc.constantFrom('Zz', 'Unknown', 'X_'), fc.stringMatching(/^[A-Za-z_]{0,10}$/)).map(([prefix, rest]) => `${prefix}${rest} eq 1`),
-    fc.tuple(
-      fc.constantFrom("Journal eq '70'", 'EntryNumber gt 1000', "trim(YourRef) eq 'x'", "EntryDate ge datetime'2026-01-01'"),
-      fc.constantFrom(' and', ')', ' eq', " eq 'x", ' @', ' or (', ' #', ' ;', ' !', ' ~', ' Foo', ' $', ' "x"', ' ]'),
-    ).map(([filter, corruption]) => filter + corruption),
+    fc
+      .tuple(fc.constantFrom('Zz', 'Unknown', 'X_'), fc.stringMatching(/^[A-Za-z_]{0,10}$/))
+      .map(([prefix, rest]) => `${prefix}${rest} eq 1`),
+    fc
+      .tuple(
+        fc.constantFrom("Journal eq '70'", 'EntryNumber gt 1000', "trim(YourRef) eq 'x'", "EntryDate ge datetime'2026-01-01'"),
+        fc.constantFrom(' and', ')', ' eq', " eq 'x", ' @', ' or (', ' #', ' ;', ' !', ' ~', ' Foo', ' $', ' "x"', ' ]'),
+      )
+      .map(([filter, corruption]) => filter + corruption),
   );
   const queryOption = fc.oneof(
     garbageFilter.map((f) => `$filter=${q(f)}`),
-    fc.constantFrom('Foo', 'EntryNumber sideways', 'EntryNumber asc desc', 'constructor', 'toString desc', '__proto__', '', ',', 'EntryNumber,').map((o) => `$orderby=${q(o)}`),
-    fc.tuple(fc.constantFrom('$top', '$skip'), fc.constantFrom('-1', 'abc', '1.5', '1e3', '', ' 1', '0x10', '9999999999', '+1', 'null')).map(([name, v]) => `${name}=${q(v)}`),
-    fc.constantFrom('Foo', 'constructor', '__proto__', 'toString', 'Foo,Bar', ',Foo', 'EntryNumber,Foo', '*,Nope', 'Nope,*', '*,constructor').map((s) => `$select=${q(s)}`),
+    fc
+      .constantFrom(
+        'Foo',
+        'EntryNumber sideways',
+        'EntryNumber asc desc',
+        'constructor',
+        'toString desc',
+        '__proto__',
+        '',
+        ',',
+        'EntryNumber,',
+      )
+      .map((o) => `$orderby=${q(o)}`),
+    fc
+      .tuple(fc.constantFrom('$top', '$skip'), fc.constantFrom('-1', 'abc', '1.5', '1e3', '', ' 1', '0x10', '9999999999', '+1', 'null'))
+      .map(([name, v]) => `${name}=${q(v)}`),
+    fc
+      .constantFrom(
+        'Foo',
+        'constructor',
+        '__proto__',
+        'toString',
+        'Foo,Bar',
+        ',Foo',
+        'EntryNumber,Foo',
+        '*,Nope',
+        'Nope,*',
+        '*,constructor',
+      )
+      .map((s) => `$select=${q(s)}`),
     fc.constantFrom('Foo', 'constructor', '__proto__', 'SalesEntryLines/Foo', 'toString').map((s) => `$expand=${q(s)}`),
     fc.constantFrom("guid'nope'", 'Foo', "'unterminated", '(', 'EntryNumber eq 1', 'constructor').map((s) => `$skiptoken=${q(s)}`),
     fc.constantFrom('some', 'ALLPAGES', '').map((s) => `$inlinecount=${q(s)}`),
     fc.constantFrom('xml', 'atom', 'JSON', '').map((s) => `$format=${q(s)}`),
-    fc.oneof(fc.constantFrom('$foo', '$count', '$search', '$apply', '$Filterx', '$', '$$', '$__proto__', '$constructor'), fc.stringMatching(/^\$[a-z]{1,8}$/))
-      .filter((name) => !['$filter', '$select', '$orderby', '$top', '$skip', '$skiptoken', '$expand', '$inlinecount', '$format'].includes(name.toLowerCase()))
+    fc
+      .oneof(
+        fc.constantFrom('$foo', '$count', '$search', '$apply', '$Filterx', '$', '$$', '$__proto__', '$constructor'),
+        fc.stringMatching(/^\$[a-z]{1,8}$/),
+      )
+      .filter(
+        (name) =>
+          !['$filter', '$select', '$orderby', '$top', '$skip', '$skiptoken', '$expand', '$inlinecount', '$format'].includes(
+            name.toLowerCase(),
+          ),
+      )
       .map((name) => `${q(name)}=1`),
-    fc.constantFrom('$top=1&$top=2', `$filter=${q("Journal eq '70'")}&$FILTER=${q("Journal eq '71'")}`, '$select=EntryID&$Select=EntryNumber'),
+    fc.constantFrom(
+      '$top=1&$top=2',
+      `$filter=${q("Journal eq '70'")}&$FILTER=${q("Journal eq '71'")}`,
+      '$select=EntryID&$Select=EntryNumber',
+    ),
   );
-  const badQueries = fc.tuple(
-    fc.constantFrom(ENTRIES, `${ENTRIES}/$count`, `${entry}/SalesEntryLines`, ACCOUNTS, 'financial/Journals', LINES, 'sync/Financial/TransactionLines'),
-    queryOption,
-  ).map(([path, query]): Req => ({ method: 'GET', path: `${path}?${query}`, why: `query ${decodeURIComponent(query.slice(0, 80))}` }));
+  const badQueries = fc
+    .tuple(
+      fc.constantFrom(
+        ENTRIES,
+        `${ENTRIES}/$count`,
+        `${entry}/SalesEntryLines`,
+        ACCOUNTS,
+        'financial/Journals',
+        LINES,
+        'sync/Financial/TransactionLines',
+      ),
+      queryOption,
+    )
+    .map(([path, query]): Req => ({ method: 'GET', path: `${path}?${query}`, why: `query ${decodeURIComponent(query.slice(0, 80))}` }));
 
   const wrongMethods = fc.oneof(
-    fc.tuple(fc.constantFrom(ENTRIES, ACCOUNTS, LINES, 'financial/Journals', 'financial/GLAccounts', 'system/Divisions'), fc.constantFrom('PUT', 'DELETE', 'PATCH')).map(
-      ([path, method]): Req => ({ method, path, body: method === 'DELETE' ? undefined : JSON.stringify(booking()), why: `${method} on a collection` }),
-    ),
+    fc
+      .tuple(
+        fc.constantFrom(ENTRIES, ACCOUNTS, LINES, 'financial/Journals', 'financial/GLAccounts', 'system/Divisions'),
+        fc.constantFrom('PUT', 'DELETE', 'PATCH'),
+      )
+      .map(([path, method]): Req => ({
+        method,
+        path,
+        body: method === 'DELETE' ? undefined : JSON.stringify(booking()),
+        why: `${method} on a collection`,
+      })),
     fc.tuple(fc.constantFrom(entry, account), fc.constantFrom('POST', 'PATCH', 'MERGE')).map(([path, method]): Req => ({
       method,
       path,
       body: JSON.stringify(path === entry ? booking() : relation()),
       why: `${method} on an entity`,
     })),
-    fc.tuple(
-      fc.constantFrom(`financial/Journals(guid'${fx.journalId}')`, `financial/GLAccounts(guid'${fx.glAccount}')`, `system/Divisions(${DIVISION})`, 'vat/VATCodes', 'financial/FinancialPeriods', '/api/v1/current/Me'),
-      fc.constantFrom('POST', 'PUT', 'DELETE'),
-    ).map(([path, method]): Req => ({ method, path, body: method === 'DELETE' ? undefined : '{"Description":"changed"}', why: `${method} on read-only data` })),
-    fc.tuple(fc.constantFrom(`${ENTRIES}/$count`, `${entry}/SalesEntryLines`, `${entry}/$count`), fc.constantFrom('POST', 'PUT', 'DELETE')).map(([path, method]): Req => ({
-      method,
-      path,
-      body: method === 'DELETE' ? undefined : JSON.stringify(method === 'POST' ? booking() : line()),
-      why: `${method} on ${path}`,
-    })),
+    fc
+      .tuple(
+        fc.constantFrom(
+          `financial/Journals(guid'${fx.journalId}')`,
+          `financial/GLAccounts(guid'${fx.glAccount}')`,
+          `system/Divisions(${DIVISION})`,
+          'vat/VATCodes',
+          'financial/FinancialPeriods',
+          '/api/v1/current/Me',
+        ),
+        fc.constantFrom('POST', 'PUT', 'DELETE'),
+      )
+      .map(([path, method]): Req => ({
+        method,
+        path,
+        body: method === 'DELETE' ? undefined : '{"Description":"changed"}',
+        why: `${method} on read-only data`,
+      })),
+    fc
+      .tuple(fc.constantFrom(`${ENTRIES}/$count`, `${entry}/SalesEntryLines`, `${entry}/$count`), fc.constantFrom('POST', 'PUT', 'DELETE'))
+      .map(([path, method]): Req => ({
+        method,
+        path,
+        body: method === 'DELETE' ? undefined : JSON.stringify(method === 'POST' ? booking() : line()),
+        why: `${method} on ${path}`,
+      })),
     fc.constantFrom('HEAD', 'OPTIONS').map((method): Req => ({ method, path: ENTRIES, why: `${method}` })),
   );
 
@@ -526,31 +742,41 @@ export function malformedRequests(fx: Fixture): fc.Arbitrary<Req> {
     { method: 'GET', path: '/api/oauth2/nope', why: 'unknown OAuth endpoint' },
   );
 
-  const badAuth = fc.tuple(
-    fc.constantFrom<Record<string, string>>(
-      { Authorization: 'Bearer nope' },
-      { Authorization: 'Bearer constructor' },
-      { Authorization: 'Bearer __proto__' },
-      { Authorization: 'Bearer toString' },
-      { Authorization: 'Basic Ym9va2xhYjpzZWNyZXQ=' },
-      { Authorization: 'Bearer' },
-      { Authorization: '' },
-    ),
-    fc.constantFrom({ method: 'GET', path: ENTRIES }, { method: 'POST', path: ENTRIES }, { method: 'GET', path: '/api/v1/current/Me' }),
-  ).map(([headers, target]): Req => ({
-    ...target,
-    headers,
-    body: target.method === 'POST' ? JSON.stringify(booking()) : undefined,
-    why: `authorization ${JSON.stringify(headers.Authorization)}`,
-  }));
+  const badAuth = fc
+    .tuple(
+      fc.constantFrom<Record<string, string>>(
+        { Authorization: 'Bearer nope' },
+        { Authorization: 'Bearer constructor' },
+        { Authorization: 'Bearer __proto__' },
+        { Authorization: 'Bearer toString' },
+        { Authorization: 'Basic Ym9va2xhYjpzZWNyZXQ=' },
+        { Authorization: 'Bearer' },
+        { Authorization: '' },
+      ),
+      fc.constantFrom({ method: 'GET', path: ENTRIES }, { method: 'POST', path: ENTRIES }, { method: 'GET', path: '/api/v1/current/Me' }),
+    )
+    .map(([headers, target]): Req => ({
+      ...target,
+      headers,
+      body: target.method === 'POST' ? JSON.stringify(booking()) : undefined,
+      why: `authorization ${JSON.stringify(headers.Authorization)}`,
+    }));
 
   // The back office: changes a web page could send (foreign Origin, not JSON), and values past their bounds.
-  const backOfficeChanges = fc.tuple(fc.constantFrom(...BACK_OFFICE_CHANGES), fc.constantFrom(...CROSS_SITE_HEADERS)).map(([change, headers]): Req => {
-    const typeOnly = !('Origin' in headers);
-    // A DELETE without a body needs no type; a page cannot send one elsewhere without a preflight, so only its Origin is tried.
-    const body = change.body ?? (typeOnly ? 'x' : undefined);
-    return { method: change.method, path: change.path, body, headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers }, why: `${change.method} ${change.path} with ${JSON.stringify(headers)}` };
-  });
+  const backOfficeChanges = fc
+    .tuple(fc.constantFrom(...BACK_OFFICE_CHANGES), fc.constantFrom(...CROSS_SITE_HEADERS))
+    .map(([change, headers]): Req => {
+      const typeOnly = !('Origin' in headers);
+      // A DELETE without a body needs no type; a page cannot send one elsewhere without a preflight, so only its Origin is tried.
+      const body = change.body ?? (typeOnly ? 'x' : undefined);
+      return {
+        method: change.method,
+        path: change.path,
+        body,
+        headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+        why: `${change.method} ${change.path} with ${JSON.stringify(headers)}`,
+      };
+    });
   const backOfficeBounds = fc.constantFrom(...BACK_OFFICE_OUT_OF_BOUNDS).map(([method, path, value]): Req => ({
     method,
     path,
@@ -569,16 +795,33 @@ export function malformedRequests(fx: Fixture): fc.Arbitrary<Req> {
       { ReportingYear: 2026, ReportingPeriod: 99 },
       { ReportingYear: 1999, ReportingPeriod: 3 },
     )
-    .map((reporting): Req => ({ method: 'POST', path: ENTRIES, body: JSON.stringify({ ...booking(), ...reporting }), why: `reporting ${JSON.stringify(reporting)}` }));
+    .map((reporting): Req => ({
+      method: 'POST',
+      path: ENTRIES,
+      body: JSON.stringify({ ...booking(), ...reporting }),
+      why: `reporting ${JSON.stringify(reporting)}`,
+    }));
   // DNS rebinding: the page's own name in Host, whatever it asks for.
-  const foreignHosts = fc.tuple(fc.constantFrom(...FOREIGN_HOSTS), fc.constantFrom<Omit<Req, 'why'>>(
-    { method: 'GET', path: ENTRIES },
-    { method: 'POST', path: ENTRIES, body: JSON.stringify(booking()) },
-    { method: 'GET', path: '/__mock/state' },
-    { method: 'POST', path: '/__mock/reset', body: '{"seed":"empty"}' },
-    { method: 'GET', path: '/' },
-    { method: 'GET', path: `/api/oauth2/auth?client_id=booklab-demo&redirect_uri=${q('http://localhost:8765/callback')}&response_type=code` },
-  )).map(([host, target]): Req => ({ ...target, headers: { Host: host }, why: `Host ${JSON.stringify(host)} on ${target.method} ${target.path}` }));
+  const foreignHosts = fc
+    .tuple(
+      fc.constantFrom(...FOREIGN_HOSTS),
+      fc.constantFrom<Omit<Req, 'why'>>(
+        { method: 'GET', path: ENTRIES },
+        { method: 'POST', path: ENTRIES, body: JSON.stringify(booking()) },
+        { method: 'GET', path: '/__mock/state' },
+        { method: 'POST', path: '/__mock/reset', body: '{"seed":"empty"}' },
+        { method: 'GET', path: '/' },
+        {
+          method: 'GET',
+          path: `/api/oauth2/auth?client_id=booklab-demo&redirect_uri=${q('http://localhost:8765/callback')}&response_type=code`,
+        },
+      ),
+    )
+    .map(([host, target]): Req => ({
+      ...target,
+      headers: { Host: host },
+      why: `Host ${JSON.stringify(host)} on ${target.method} ${target.path}`,
+    }));
 
   return fc.oneof(
     { arbitrary: backOfficeChanges, weight: 2 },
@@ -625,7 +868,13 @@ export async function prepareMalformedTarget(mock: MockServer): Promise<Malforme
   const booked = await sendRequest(partial, {
     method: 'POST',
     path: ENTRIES,
-    body: JSON.stringify({ Journal: '70', Customer: partial.fx.customer, EntryDate: '2026-03-02', YourRef: 'existing', SalesEntryLines: [{ GLAccount: partial.fx.glAccount, AmountFC: 100 }] }),
+    body: JSON.stringify({
+      Journal: '70',
+      Customer: partial.fx.customer,
+      EntryDate: '2026-03-02',
+      YourRef: 'existing',
+      SalesEntryLines: [{ GLAccount: partial.fx.glAccount, AmountFC: 100 }],
+    }),
     why: 'the booking PUTs and navigations refer to',
   });
   if (booked.status !== 201) throw new Error(`Could not book the booking the malformed requests refer to: ${booked.status} ${booked.text}`);
@@ -637,13 +886,26 @@ export async function prepareMalformedTarget(mock: MockServer): Promise<Malforme
  * Sends one request with the shared token (unless it brings its own Authorization). Requests that set Host or
  * Origin go out as written (fetch would replace the one and never send the other).
  */
-export async function sendRequest({ mock, token }: Pick<MalformedTarget, 'mock' | 'token'>, { method, path, body, headers = {} }: Req): Promise<Answer> {
+export async function sendRequest(
+  { mock, token }: Pick<MalformedTarget, 'mock' | 'token'>,
+  { method, path, body, headers = {} }: Req,
+): Promise<Answer> {
   const url = path.startsWith('/') ? `${mock.url}${path}` : `${mock.url}/api/v1/${DIVISION}/${path}`;
-  const all = { Authorization: `Bearer ${token}`, Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...headers };
+  const all = {
+    Authorization: `Bearer ${token}`,
+    Accept: 'application/json',
+    ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+    ...headers,
+  };
   if (('Host' in headers || 'Origin' in headers) && !(body instanceof ReadableStream)) {
     return rawRequest(mock.url, { method, path: new URL(url).pathname + new URL(url).search, headers: all, body });
   }
-  const response = await fetch(url, { method, body, headers: all, ...(body instanceof ReadableStream ? { duplex: 'half' } : {}) } as RequestInit);
+  const response = await fetch(url, {
+    method,
+    body,
+    headers: all,
+    ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
+  } as RequestInit);
   return { status: response.status, contentType: response.headers.get('content-type') ?? '', text: await response.text() };
 }
 
@@ -680,14 +942,21 @@ export function refusalProblem(req: Pick<Req, 'method' | 'path' | 'why'>, answer
 /** The back office's settings that live outside the state: the clock, the armed faults, the rate limits. */
 async function controls(target: MalformedTarget): Promise<string> {
   const read = async (path: string) => JSON.parse((await sendRequest(target, { method: 'GET', path, why: 'control' })).text) as unknown;
-  return JSON.stringify({ clock: target.mock.clock.now(), faults: await read('/__mock/faults'), rateLimits: await read('/__mock/rate-limits') });
+  return JSON.stringify({
+    clock: target.mock.clock.now(),
+    faults: await read('/__mock/faults'),
+    rateLimits: await read('/__mock/rate-limits'),
+  });
 }
 
 /**
  * Runs the property: `numRuns` generated malformed requests, each answered with a refusal that changes nothing.
  * Throws fast-check's report (shrunk to the smallest culprit) on the first that is not; returns how many ran.
  */
-export async function checkMalformedRequests(target: MalformedTarget, { numRuns, seed }: { numRuns: number; seed?: number }): Promise<number> {
+export async function checkMalformedRequests(
+  target: MalformedTarget,
+  { numRuns, seed }: { numRuns: number; seed?: number },
+): Promise<number> {
   const { mock } = target;
   const baseline = JSON.stringify(mock.store.state);
   const before = stateHash(mock);

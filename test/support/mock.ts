@@ -44,9 +44,21 @@ export function apiClient(url: string, accessToken: string, division: number) {
   return {
     get: (p: string) => request(url).get(path(p)).set(auth),
     /** Follows an absolute URL the server gave (`__next`, `__deferred.uri`). */
-    follow: (u: string) => request(absolute(u).origin).get(absolute(u).pathname + absolute(u).search).set(auth),
-    post: (p: string, body: unknown) => request(url).post(path(p)).set(auth).set('Prefer', 'return=representation').send(body as object),
-    put: (p: string, body: unknown) => request(url).put(path(p)).set(auth).send(body as object),
+    follow: (u: string) =>
+      request(absolute(u).origin)
+        .get(absolute(u).pathname + absolute(u).search)
+        .set(auth),
+    post: (p: string, body: unknown) =>
+      request(url)
+        .post(path(p))
+        .set(auth)
+        .set('Prefer', 'return=representation')
+        .send(body as object),
+    put: (p: string, body: unknown) =>
+      request(url)
+        .put(path(p))
+        .set(auth)
+        .send(body as object),
     delete: (p: string) => request(url).delete(path(p)).set(auth),
   };
 }

@@ -21,12 +21,21 @@ export function rawRequest(
   const length = body === undefined ? {} : { 'Content-Length': String(Buffer.byteLength(body)) };
   return new Promise((resolve, reject) => {
     const sent = request(
-      { host: url.hostname, port: url.port, method, path: `${url.pathname}${url.search}`, headers: { ...(ownHost ? {} : { Host: url.host }), ...length, ...headers }, setHost: false },
+      {
+        host: url.hostname,
+        port: url.port,
+        method,
+        path: `${url.pathname}${url.search}`,
+        headers: { ...(ownHost ? {} : { Host: url.host }), ...length, ...headers },
+        setHost: false,
+      },
       (response) => {
         let text = '';
         response.setEncoding('utf8');
         response.on('data', (chunk: string) => (text += chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, contentType: String(response.headers['content-type'] ?? ''), text }));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, contentType: String(response.headers['content-type'] ?? ''), text }),
+        );
         response.on('error', reject);
       },
     );

@@ -7,7 +7,16 @@ import type { Scenario } from '../../scenarios/scenario.js';
 
 /** A scenario with no steps, for selection tests (never played). */
 export function fakeScenario(id: string, fields: Partial<Scenario> = {}): Scenario {
-  return { id, title: `Title of ${id}`, sources: ['000'], rules: ['R1'], expected: 'fixed', symptomInvariants: ['I1'], steps: [], ...fields };
+  return {
+    id,
+    title: `Title of ${id}`,
+    sources: ['000'],
+    rules: ['R1'],
+    expected: 'fixed',
+    symptomInvariants: ['I1'],
+    steps: [],
+    ...fields,
+  };
 }
 
 /** A passed repair scenario with two steps. */
@@ -26,7 +35,13 @@ export function passedResult(id = 'same-booking-number', fields: Partial<Scenari
     violationsAfterRepair: [],
     steps: [
       { phase: 'setup', title: 'Connect Exact Online', narration: 'The company connects Exact Online.', status: 'passed', durationMs: 50 },
-      { phase: 'verify', title: 'Every invoice has a booking number of its own', narration: 'The checker finds nothing wrong.', status: 'passed', durationMs: 1 },
+      {
+        phase: 'verify',
+        title: 'Every invoice has a booking number of its own',
+        narration: 'The checker finds nothing wrong.',
+        status: 'passed',
+        durationMs: 1,
+      },
     ],
     ...fields,
   };
@@ -49,7 +64,14 @@ export function failedResult(id = 'invoice-shown-twice', fields: Partial<Scenari
     reason: 'Step "Delete the second booking" failed: In use: Entry number',
     steps: [
       { phase: 'setup', title: 'Connect Exact Online', narration: 'The company connects.', status: 'passed', durationMs: 40 },
-      { phase: 'repair', title: 'Delete the second booking', narration: 'Delete booking 1008 in journal 70 <by hand>.', status: 'failed', durationMs: 5, error: 'In use: Entry number' },
+      {
+        phase: 'repair',
+        title: 'Delete the second booking',
+        narration: 'Delete booking 1008 in journal 70 <by hand>.',
+        status: 'failed',
+        durationMs: 5,
+        error: 'In use: Entry number',
+      },
       { phase: 'verify', title: 'Nothing is wrong', narration: '', status: 'skipped', durationMs: 0 },
     ],
     ...fields,
@@ -63,10 +85,28 @@ export function findingResult(fields: Partial<ScenarioResult> = {}): ScenarioRes
     expected: 'I1',
     residualInvariants: ['I1'],
     finding: "The article's procedure leaves invoice 2026/3 linked to booking 1003, which no longer exists in Exact Online.",
-    violationsAfterRepair: [{ invariant: 'I1', message: 'Invoice 2026/3 is linked to booking 1003 in journal 70, but that booking no longer exists in the bookkeeping tool.' }],
+    violationsAfterRepair: [
+      {
+        invariant: 'I1',
+        message: 'Invoice 2026/3 is linked to booking 1003 in journal 70, but that booking no longer exists in the bookkeeping tool.',
+      },
+    ],
     steps: [
-      { phase: 'repair', title: "Add the 'booking number' column", narration: 'Go to Focus and add the column.', status: 'passed', durationMs: 0.1, narrationOnly: 'Adding a column changes neither system.' },
-      { phase: 'repair', title: 'Correct the next booking number', narration: 'Exact says 1003, you wrote down 1004: correct it to 1004.', status: 'passed', durationMs: 3 },
+      {
+        phase: 'repair',
+        title: "Add the 'booking number' column",
+        narration: 'Go to Focus and add the column.',
+        status: 'passed',
+        durationMs: 0.1,
+        narrationOnly: 'Adding a column changes neither system.',
+      },
+      {
+        phase: 'repair',
+        title: 'Correct the next booking number',
+        narration: 'Exact says 1003, you wrote down 1004: correct it to 1004.',
+        status: 'passed',
+        durationMs: 3,
+      },
     ],
     ...fields,
   });
@@ -77,35 +117,74 @@ export function fakeRun(results: ScenarioResult[], fields: Partial<CatalogueRun>
   return { strategy: 'faithful', results, durationMs: 1_234, ...fields };
 }
 
-const NO_CHANGE: WorldDiff = { documents: [], bookings: [], journals: [], companies: [], relations: [], notifications: [], integration: [] };
+const NO_CHANGE: WorldDiff = {
+  documents: [],
+  bookings: [],
+  journals: [],
+  companies: [],
+  relations: [],
+  notifications: [],
+  integration: [],
+};
 
 /** A passed repair recorded step by step (as `--reporter html` and `json` run it): delete booking 1003, sync, verify. */
 export function recordedResult(fields: Partial<ScenarioResult> = {}): ScenarioResult {
-  const invoice = { id: 'doc-3', kind: 'invoice', number: '2026/3', status: 'booked', date: '2026-02-10', customer: 'Atelier <Lumière>', total: '€1,210.00' } as const;
+  const invoice = {
+    id: 'doc-3',
+    kind: 'invoice',
+    number: '2026/3',
+    status: 'booked',
+    date: '2026-02-10',
+    customer: 'Atelier <Lumière>',
+    total: '€1,210.00',
+  } as const;
   const entry = (id: string, entryNumber: number) => ({ id, entryNumber, date: '2026-02-10', yourRef: '2026/3', amount: '€1,210.00' });
   return passedResult('recorded-repair', {
     title: 'Booking 1003 is deleted and 2026/3 synced again',
-    worldAtStart: { documents: [{ ...invoice, bookingNumber: 1003 }], journals: [{ code: '70', nextBookingNumber: 1004, entries: [entry('booking-1', 1003)] }] },
+    worldAtStart: {
+      documents: [{ ...invoice, bookingNumber: 1003 }],
+      journals: [{ code: '70', nextBookingNumber: 1004, entries: [entry('booking-1', 1003)] }],
+    },
     steps: [
       {
-        phase: 'repair', title: 'Delete booking 1003 in Exact', narration: 'Delete booking 1003 in journal 70.', status: 'passed', durationMs: 4.2,
+        phase: 'repair',
+        title: 'Delete booking 1003 in Exact',
+        narration: 'Delete booking 1003 in journal 70.',
+        status: 'passed',
+        durationMs: 4.2,
         world: { documents: [{ ...invoice, bookingNumber: 1003 }], journals: [{ code: '70', nextBookingNumber: 1004, entries: [] }] },
         changes: { ...NO_CHANGE, bookings: [{ id: 'booking-1', label: 'booking 1003 (70)', change: 'removed', fields: [] }] },
       },
       {
-        phase: 'repair', title: 'Sync 2026/3 again', narration: 'Synchronise now: 2026/3 gets booking 1004.', status: 'passed', durationMs: 12.5,
-        world: { documents: [{ ...invoice, bookingNumber: 1004 }], journals: [{ code: '70', nextBookingNumber: 1005, entries: [entry('booking-2', 1004)] }] },
+        phase: 'repair',
+        title: 'Sync 2026/3 again',
+        narration: 'Synchronise now: 2026/3 gets booking 1004.',
+        status: 'passed',
+        durationMs: 12.5,
+        world: {
+          documents: [{ ...invoice, bookingNumber: 1004 }],
+          journals: [{ code: '70', nextBookingNumber: 1005, entries: [entry('booking-2', 1004)] }],
+        },
         changes: {
           ...NO_CHANGE,
           documents: [{ id: 'doc-3', label: '2026/3', change: 'changed', fields: [{ field: 'bookingNumber', before: 1003, after: 1004 }] }],
           bookings: [{ id: 'booking-2', label: 'booking 1004 (70)', change: 'added', fields: [] }],
-          journals: [{ id: '70', label: 'journal 70', change: 'changed', fields: [{ field: 'nextBookingNumber', before: 1004, after: 1005 }] }],
+          journals: [
+            { id: '70', label: 'journal 70', change: 'changed', fields: [{ field: 'nextBookingNumber', before: 1004, after: 1005 }] },
+          ],
           notifications: ['Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced'],
         },
       },
       {
-        phase: 'verify', title: 'Invoice 2026/3 has booking 1004', narration: 'The overview shows 2026/3 (1004).', status: 'passed', durationMs: 0.3,
-        world: { documents: [{ ...invoice, bookingNumber: 1004 }], journals: [{ code: '70', nextBookingNumber: 1005, entries: [entry('booking-2', 1004)] }] },
+        phase: 'verify',
+        title: 'Invoice 2026/3 has booking 1004',
+        narration: 'The overview shows 2026/3 (1004).',
+        status: 'passed',
+        durationMs: 0.3,
+        world: {
+          documents: [{ ...invoice, bookingNumber: 1004 }],
+          journals: [{ code: '70', nextBookingNumber: 1005, entries: [entry('booking-2', 1004)] }],
+        },
         changes: NO_CHANGE,
       },
     ],

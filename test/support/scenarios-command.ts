@@ -23,9 +23,13 @@ export async function runScenariosCommand(catalogue: readonly Scenario[], args: 
   const stderr = capture();
   let exitCode = 0;
   const command = scenariosCommand({ catalogue, stdout, stderr, env: {}, setExitCode: (code) => (exitCode = code) });
-  for (const sub of [command, ...command.commands]) sub.exitOverride().configureOutput({ writeErr: (s) => stderr.write(s), writeOut: (s) => stdout.write(s) });
+  for (const sub of [command, ...command.commands])
+    sub.exitOverride().configureOutput({ writeErr: (s) => stderr.write(s), writeOut: (s) => stdout.write(s) });
   try {
-    await new Command('booklab').addCommand(command).exitOverride().parseAsync(['scenarios', ...args], { from: 'user' });
+    await new Command('booklab')
+      .addCommand(command)
+      .exitOverride()
+      .parseAsync(['scenarios', ...args], { from: 'user' });
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
     exitCode = error.exitCode;

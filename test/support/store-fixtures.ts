@@ -1,7 +1,14 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { guidFor } from '../../mock-accounting/domain/ids.js';
-import { emptyState, type Account, type CollectionName, type MockState, type Store, type StoreIndex } from '../../mock-accounting/store/index.js';
+import {
+  emptyState,
+  type Account,
+  type CollectionName,
+  type MockState,
+  type Store,
+  type StoreIndex,
+} from '../../mock-accounting/store/index.js';
 
 // What the store's tests build states from, and how they look at the files a crash leaves.
 

@@ -50,14 +50,28 @@ export interface TmuxOptions {
 export type ScreenMatch = string | RegExp | ((screen: string) => boolean);
 
 /** Variables that make Ink (is-in-ci) or the program believe they run in CI, or tie the pane to an outer tmux. */
-const UNSET = ['CI', 'CONTINUOUS_INTEGRATION', 'BUILD_NUMBER', 'RUN_ID', 'TMUX', 'TMUX_PANE', 'NO_COLOR', 'FORCE_COLOR', 'VITEST', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV', 'TEST'];
+const UNSET = [
+  'CI',
+  'CONTINUOUS_INTEGRATION',
+  'BUILD_NUMBER',
+  'RUN_ID',
+  'TMUX',
+  'TMUX_PANE',
+  'NO_COLOR',
+  'FORCE_COLOR',
+  'VITEST',
+  'VITEST_POOL_ID',
+  'VITEST_WORKER_ID',
+  'NODE_ENV',
+  'TEST',
+];
 
 function shellQuote(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 function describeMatch(match: ScreenMatch): string {
-  return typeof match === 'function' ? (match.name || 'a screen predicate') : JSON.stringify(String(match));
+  return typeof match === 'function' ? match.name || 'a screen predicate' : JSON.stringify(String(match));
 }
 
 function matches(screen: string, match: ScreenMatch): boolean {
@@ -68,9 +82,22 @@ function matches(screen: string, match: ScreenMatch): boolean {
 
 /** tmux's names for keys that are not a single printable character. */
 const KEY_NAMES: Record<string, string> = {
-  enter: 'Enter', esc: 'Escape', escape: 'Escape', tab: 'Tab', 'shift+tab': 'BTab', space: 'Space',
-  up: 'Up', down: 'Down', left: 'Left', right: 'Right', pageup: 'PageUp', pagedown: 'PageDown',
-  home: 'Home', end: 'End', backspace: 'BSpace', 'ctrl+c': 'C-c',
+  enter: 'Enter',
+  esc: 'Escape',
+  escape: 'Escape',
+  tab: 'Tab',
+  'shift+tab': 'BTab',
+  space: 'Space',
+  up: 'Up',
+  down: 'Down',
+  left: 'Left',
+  right: 'Right',
+  pageup: 'PageUp',
+  pagedown: 'PageDown',
+  home: 'Home',
+  end: 'End',
+  backspace: 'BSpace',
+  'ctrl+c': 'C-c',
 };
 
 /** One command running in a private tmux server. */
@@ -106,7 +133,9 @@ export class TmuxSession {
     const session = new TmuxSession(`booklab-e2e-${process.pid}-${randomBytes(4).toString('hex')}`, dir);
     const go = join(dir, 'go');
     const settings = { TERM: 'xterm-256color', ...env };
-    const exports = Object.entries(settings).map(([key, value]) => (value === undefined ? `unset ${key}` : `export ${key}=${shellQuote(value)}`));
+    const exports = Object.entries(settings).map(([key, value]) =>
+      value === undefined ? `unset ${key}` : `export ${key}=${shellQuote(value)}`,
+    );
     const launcher = [
       `unset ${UNSET.join(' ')}`,
       ...exports,
@@ -121,7 +150,24 @@ export class TmuxSession {
     const serverEnv: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color' };
     for (const key of UNSET) delete serverEnv[key];
     try {
-      await session.tmux(['-f', '/dev/null', 'new-session', '-d', '-s', 'e2e', '-x', String(columns), '-y', String(rows), '-c', cwd, `sh ${shellQuote(join(dir, 'run.sh'))}`], serverEnv);
+      await session.tmux(
+        [
+          '-f',
+          '/dev/null',
+          'new-session',
+          '-d',
+          '-s',
+          'e2e',
+          '-x',
+          String(columns),
+          '-y',
+          String(rows),
+          '-c',
+          cwd,
+          `sh ${shellQuote(join(dir, 'run.sh'))}`,
+        ],
+        serverEnv,
+      );
       await session.tmux(['set-option', '-t', 'e2e', 'remain-on-exit', 'on']);
       await session.tmux(['set-option', '-g', 'status', 'off']);
       await session.tmux(['resize-window', '-t', 'e2e', '-x', String(columns), '-y', String(rows)]);
@@ -142,7 +188,11 @@ export class TmuxSession {
 
   /** Runs one tmux command against this session's server. */
   async tmux(args: string[], env?: NodeJS.ProcessEnv): Promise<string> {
-    const { stdout } = await exec('tmux', ['-L', this.socket, ...args], { timeout: TMUX_CALL_MS, encoding: 'utf8', ...(env ? { env } : {}) });
+    const { stdout } = await exec('tmux', ['-L', this.socket, ...args], {
+      timeout: TMUX_CALL_MS,
+      encoding: 'utf8',
+      ...(env ? { env } : {}),
+    });
     return stdout;
   }
 
@@ -173,22 +223,30 @@ export class TmuxSession {
    */
   async waitFor(
     match: ScreenMatch,
-    { timeoutMs = 10_000, intervalMs = 50, what, scrollback = false }: { timeoutMs?: number; intervalMs?: number; what?: string; scrollback?: boolean } = {},
+    {
+      timeoutMs = 10_000,
+      intervalMs = 50,
+      what,
+      scrollback = false,
+    }: { timeoutMs?: number; intervalMs?: number; what?: string; scrollback?: boolean } = {},
   ): Promise<string> {
     const deadline = performance.now() + timeoutMs;
     let exitedAt: number | undefined;
-    let last = '';
     for (;;) {
-      last = await this.capture({ scrollback });
+      const last = await this.capture({ scrollback });
       if (matches(last, match)) return last;
       // Once the command has ended the screen can only catch up with its last output: fail soon, not at the deadline.
       const code = await this.exitCode();
       if (code !== undefined) exitedAt ??= performance.now();
       if (code !== undefined && performance.now() - exitedAt! > EXITED_GRACE_MS) {
-        throw new Error(`[booklab e2e] the program exited with code ${code} while waiting for ${what ?? describeMatch(match)}; the last screen was:\n${'-'.repeat(40)}\n${last}\n${'-'.repeat(40)}`);
+        throw new Error(
+          `[booklab e2e] the program exited with code ${code} while waiting for ${what ?? describeMatch(match)}; the last screen was:\n${'-'.repeat(40)}\n${last}\n${'-'.repeat(40)}`,
+        );
       }
       if (performance.now() > deadline) {
-        throw new Error(`[booklab e2e] waited ${timeoutMs} ms for ${what ?? describeMatch(match)}; the last screen was:\n${'-'.repeat(40)}\n${last}\n${'-'.repeat(40)}`);
+        throw new Error(
+          `[booklab e2e] waited ${timeoutMs} ms for ${what ?? describeMatch(match)}; the last screen was:\n${'-'.repeat(40)}\n${last}\n${'-'.repeat(40)}`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, intervalMs));
     }
@@ -207,7 +265,10 @@ export class TmuxSession {
     for (;;) {
       const code = await this.exitCode();
       if (code !== undefined) return code;
-      if (performance.now() > deadline) throw new Error(`[booklab e2e] the program did not exit within ${timeoutMs} ms; the last screen was:\n${await this.capture().catch(() => '(no screen)')}`);
+      if (performance.now() > deadline)
+        throw new Error(
+          `[booklab e2e] the program did not exit within ${timeoutMs} ms; the last screen was:\n${await this.capture().catch(() => '(no screen)')}`,
+        );
       await new Promise((resolve) => setTimeout(resolve, intervalMs));
     }
   }

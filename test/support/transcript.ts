@@ -6,12 +6,18 @@ import type { ScenarioResult } from '../../scenarios/run-scenario.js';
  * test/transcripts/ so that a change to what the walkthrough tells shows up as a diff to review (`vitest -u` accepts it).
  */
 export function transcript(result: ScenarioResult): string {
-  const violations = (title: string, list: ScenarioResult['violationsAfterRepair']) => [title, ...(list.length ? list.map((v) => `    ${v.invariant} ${v.message}`) : ['    nothing wrong'])];
+  const violations = (title: string, list: ScenarioResult['violationsAfterRepair']) => [
+    title,
+    ...(list.length ? list.map((v) => `    ${v.invariant} ${v.message}`) : ['    nothing wrong']),
+  ];
   return [
     `${result.id}: ${result.title}`,
     ...(result.finding ? [`finding (leaves ${result.residualInvariants.join(', ')}): ${result.finding}`] : []),
     '',
-    ...result.steps.flatMap((s) => [`[${s.phase}] ${s.title}${s.narrationOnly ? ` (narration only: ${s.narrationOnly})` : ''}`, `    ${s.narration}`]),
+    ...result.steps.flatMap((s) => [
+      `[${s.phase}] ${s.title}${s.narrationOnly ? ` (narration only: ${s.narrationOnly})` : ''}`,
+      `    ${s.narration}`,
+    ]),
     '',
     ...violations('The checker before the repair:', result.violationsBeforeRepair),
     ...violations('The checker after the repair:', result.violationsAfterRepair),

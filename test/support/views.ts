@@ -1,4 +1,12 @@
-import { emptyFocusState, type Booking, type FocusDocument, type FocusState, type JournalInfo, type Relation, type WorldView } from '../../core/index.js';
+import {
+  emptyFocusState,
+  type Booking,
+  type FocusDocument,
+  type FocusState,
+  type JournalInfo,
+  type Relation,
+  type WorldView,
+} from '../../core/index.js';
 
 // Hand-built world views for the invariant checks: a clean one to start from, and builders to spoil it.
 
@@ -14,9 +22,22 @@ export function viewDocument(overrides: Partial<FocusDocument> & Pick<FocusDocum
     fiscalYear,
     dueDate: '2026-03-31',
     companyId: 'company-1',
-    lines: [{ description: 'Consulting', quantity: 1, unitPriceCents: 10_000, vatRateBp: 2100, ledgerAccount: '700000', discountBp: 0, costCentre: null }],
+    lines: [
+      {
+        description: 'Consulting',
+        quantity: 1,
+        unitPriceCents: 10_000,
+        vatRateBp: 2100,
+        ledgerAccount: '700000',
+        discountBp: 0,
+        costCentre: null,
+      },
+    ],
     bookingNumber,
-    link: bookingNumber === null ? null : { division: DIVISION, journal: overrides.kind === 'invoice' ? '70' : '71', entryId: `entry-${bookingNumber}` },
+    link:
+      bookingNumber === null
+        ? null
+        : { division: DIVISION, journal: overrides.kind === 'invoice' ? '70' : '71', entryId: `entry-${bookingNumber}` },
     paymentStatus: 'unpaid',
     paidCents: 0,
     creditedInvoiceId: null,
@@ -45,14 +66,24 @@ export function viewBooking(overrides: Partial<Booking> & Pick<Booking, 'journal
     totalCents: sign * 12_100,
     outstandingCents: sign * 12_100,
     payments: [],
-    lines: [{ lineNumber: 1, description: 'Consulting', glAccount: '700000', netCents: sign * 10_000, vatCode: '21', vatCents: sign * 2_100 }],
+    lines: [
+      { lineNumber: 1, description: 'Consulting', glAccount: '700000', netCents: sign * 10_000, vatCode: '21', vatCents: sign * 2_100 },
+    ],
     ...overrides,
   };
 }
 
 /** A journal of the demo administration with its next booking number. */
 export function viewJournal(code: string, nextBookingNumber: number): JournalInfo {
-  return { id: `journal-${code}`, division: DIVISION, code, description: code === '70' ? 'Sales invoices' : 'Sales credit notes', type: 20, firstBookingNumber: code === '70' ? 1001 : 8001, nextBookingNumber };
+  return {
+    id: `journal-${code}`,
+    division: DIVISION,
+    code,
+    description: code === '70' ? 'Sales invoices' : 'Sales credit notes',
+    type: 20,
+    firstBookingNumber: code === '70' ? 1001 : 8001,
+    nextBookingNumber,
+  };
 }
 
 /** A relation of the administration. */

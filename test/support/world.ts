@@ -5,10 +5,21 @@ import { World, type WorldOptions } from '../../core/index.js';
 export const TRANSPORTS = ['http', 'in-process'] as const;
 
 /** Standard connection settings of the demo: journals 70 and 71 from the start of the year. */
-export const DEMO_CONNECT = { startDate: '2026-01-01', invoiceJournal: '70', creditNoteJournal: '71', division: DEMO_DIVISIONS.main } as const;
+export const DEMO_CONNECT = {
+  startDate: '2026-01-01',
+  invoiceJournal: '70',
+  creditNoteJournal: '71',
+  division: DEMO_DIVISIONS.main,
+} as const;
 
 /** A standard invoice line: €100 at 21 % on the revenue account 700000. */
-export const STANDARD_LINE = { description: 'Consulting', quantity: 1, unitPriceCents: 10_000, vatRateBp: 2100, ledgerAccount: '700000' } as const;
+export const STANDARD_LINE = {
+  description: 'Consulting',
+  quantity: 1,
+  unitPriceCents: 10_000,
+  vatRateBp: 2100,
+  ledgerAccount: '700000',
+} as const;
 
 /** A world connected to the demo administration, with the demo customers imported as Focus companies. */
 export async function connectedWorld(options: WorldOptions & { strategy?: 'faithful' | 'safe' } = {}): Promise<World> {

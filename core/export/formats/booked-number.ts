@@ -4,7 +4,8 @@ import type { ExportInput, FormatIssue } from '../exporter.js';
 /** The number a file gives a document; only booked documents have one (R2), and `check()` reports the others first. */
 export function bookedNumber(document: FocusDocument): string {
   // The wizard exports booked documents only, and the preview stops a draft before any file is written.
-  if (document.number === null) throw new Error(`[booklab] Document ${document.id} is a draft without a number; it cannot be written to an export file.`);
+  if (document.number === null)
+    throw new Error(`[booklab] Document ${document.id} is a draft without a number; it cannot be written to an export file.`);
   return document.number;
 }
 

@@ -58,7 +58,13 @@ function rowsOf(file: Pick<ExportFile, 'name' | 'content'>, columns: readonly st
 }
 
 function customerOf(row: Row): CsvCustomer {
-  return { externalId: row.external_id!, name: row.name!, vatNumber: row.vat_number || null, country: row.country!, email: row.email || null };
+  return {
+    externalId: row.external_id!,
+    name: row.name!,
+    vatNumber: row.vat_number || null,
+    country: row.country!,
+    email: row.email || null,
+  };
 }
 
 interface OpenDocument {
@@ -74,7 +80,8 @@ function documentsOf(rows: Row[]): CsvDocument[] {
   rows.forEach((row, index) => {
     const rowNumber = index + 1;
     const kind = row.document_type;
-    if (kind !== 'invoice' && kind !== 'credit_note') throw rowError(rowNumber, `document_type "${kind}" is neither invoice nor credit_note`);
+    if (kind !== 'invoice' && kind !== 'credit_note')
+      throw rowError(rowNumber, `document_type "${kind}" is neither invoice nor credit_note`);
     const key = `${kind} ${row.document_number}`;
     let entry = open.get(key);
     if (!entry) {
@@ -107,7 +114,8 @@ function addRow(entry: OpenDocument, row: Row, rowNumber: number): void {
   }
   if (row.row_type !== 'line') throw rowError(rowNumber, `row_type "${row.row_type}" is neither line nor vat`);
   const net = euros(row, 'net', rowNumber);
-  if (euros(row, 'gross', rowNumber) - euros(row, 'discount', rowNumber) !== net) throw rowError(rowNumber, 'gross − discount is not the net');
+  if (euros(row, 'gross', rowNumber) - euros(row, 'discount', rowNumber) !== net)
+    throw rowError(rowNumber, 'gross − discount is not the net');
   entry.signedNet += net;
   entry.netByRate.set(row.vat_rate!, (entry.netByRate.get(row.vat_rate!) ?? 0) + net);
   entry.document.lineCount += 1;
@@ -115,7 +123,8 @@ function addRow(entry: OpenDocument, row: Row, rowNumber: number): void {
 
 function close({ document, signedNet, signedVat, netByRate, vatBases }: OpenDocument): CsvDocument {
   for (const base of vatBases) {
-    if (base.cents !== (netByRate.get(base.rate) ?? 0)) throw rowError(base.row, `the VAT base at ${base.rate} % is not the net of the lines at that rate`);
+    if (base.cents !== (netByRate.get(base.rate) ?? 0))
+      throw rowError(base.row, `the VAT base at ${base.rate} % is not the net of the lines at that rate`);
   }
   // `+ 0` turns the -0 of an empty credit note into 0.
   const sign = bookSign(document);

@@ -28,7 +28,13 @@ function focusTotals(input: ExportInput) {
 }
 
 function readTotals(files: ExportFile[]) {
-  return readCsvPair(files).documents.map(({ kind, number, netCents, vatCents, totalCents }) => ({ kind, number, netCents, vatCents, totalCents }));
+  return readCsvPair(files).documents.map(({ kind, number, netCents, vatCents, totalCents }) => ({
+    kind,
+    number,
+    netCents,
+    vatCents,
+    totalCents,
+  }));
 }
 
 describe('R22, R23: the generic CSV pair round-trips', () => {
@@ -43,7 +49,13 @@ describe('R22, R23: the generic CSV pair round-trips', () => {
     const { input } = exportFixture();
     const { customers } = readCsvPair(csvPairExporter.write(input));
     expect(customers).toEqual(
-      input.customers.map(({ externalId, company }) => ({ externalId, name: company.name, vatNumber: company.vatNumber, country: company.country, email: company.email })),
+      input.customers.map(({ externalId, company }) => ({
+        externalId,
+        name: company.name,
+        vatNumber: company.vatNumber,
+        country: company.country,
+        email: company.email,
+      })),
     );
     expect(customers.map((c) => c.name)).toContain(AWKWARD_NAME);
   });
@@ -57,7 +69,9 @@ describe('R22, R23: the generic CSV pair round-trips', () => {
   it('R23: invoices go to the invoice journal, credit notes to the credit note journal, each with its customer', () => {
     const { input } = exportFixture({ invoiceJournal: 'VF', creditNoteJournal: 'VC' });
     const documents = readCsvPair(csvPairExporter.write(input)).documents;
-    expect(documents.map((d) => [d.kind, d.journal])).toEqual(input.documents.map(({ document }) => [document.kind, document.kind === 'invoice' ? 'VF' : 'VC']));
+    expect(documents.map((d) => [d.kind, d.journal])).toEqual(
+      input.documents.map(({ document }) => [document.kind, document.kind === 'invoice' ? 'VF' : 'VC']),
+    );
     expect(documents.map((d) => d.customerExternalId)).toEqual(input.documents.map((d) => d.customer.externalId));
   });
 
@@ -72,12 +86,29 @@ describe('R22, R23: the generic CSV pair round-trips', () => {
 describe('R21, R23: what the rows say', () => {
   it('amounts are euros with two decimals and a dot; 0.29 × €7.50 = €2.175 rounds to €2.18 as in Focus', () => {
     const line = rows(csvPairExporter.write(exportFixture().input), LINES_FILE)[0]!;
-    expect(line).toMatchObject({ document_number: '2026/1', line_number: '1', quantity: '0.29', unit_price: '7.50', gross: '2.18', net: '2.18', vat_rate: '21', vat: '0.46' });
+    expect(line).toMatchObject({
+      document_number: '2026/1',
+      line_number: '1',
+      quantity: '0.29',
+      unit_price: '7.50',
+      gross: '2.18',
+      net: '2.18',
+      vat_rate: '21',
+      vat: '0.46',
+    });
   });
 
   it('R21: a commercial discount is booked as gross on the line account less the discount on the discount account', () => {
     const line = rows(csvPairExporter.write(exportFixture().input), LINES_FILE)[1]!;
-    expect(line).toMatchObject({ description: 'Bottles', discount_percent: '10', gross: '37.02', discount: '3.70', net: '33.32', ledger_account: '700100', discount_account: DISCOUNT_ACCOUNT });
+    expect(line).toMatchObject({
+      description: 'Bottles',
+      discount_percent: '10',
+      gross: '37.02',
+      discount: '3.70',
+      net: '33.32',
+      ledger_account: '700100',
+      discount_account: DISCOUNT_ACCOUNT,
+    });
     expect(rows(csvPairExporter.write(exportFixture().input), LINES_FILE)[0]!.discount_account).toBe('');
   });
 
@@ -86,7 +117,7 @@ describe('R21, R23: what the rows say', () => {
     expect(credit).toMatchObject({ journal: 'V2', quantity: '0.29', unit_price: '7.50', gross: '-2.18', net: '-2.18', vat: '-0.46' });
   });
 
-  it('R23: VAT on total — lines carry no VAT, one VAT row per document and rate sums Focus\'s line VAT (€2.78, where 21 % of €13.20 gives €2.77)', () => {
+  it("R23: VAT on total — lines carry no VAT, one VAT row per document and rate sums Focus's line VAT (€2.78, where 21 % of €13.20 gives €2.77)", () => {
     const all = rows(csvPairExporter.write(exportFixture({ vat: 'total' }).input), LINES_FILE);
     const second = all.filter((r) => r.document_type === 'invoice' && r.document_number === '2026/2');
     expect(second.filter((r) => r.row_type === 'line').map((r) => r.vat)).toEqual(['', '', '', '']);
@@ -96,19 +127,26 @@ describe('R21, R23: what the rows say', () => {
   });
 
   it('descriptions with ";", quotes, "<&>" and a line break survive the round trip', () => {
-    const line = rows(csvPairExporter.write(exportFixture().input), LINES_FILE).find((r) => r.document_number === '2026/2' && r.line_number === '4')!;
+    const line = rows(csvPairExporter.write(exportFixture().input), LINES_FILE).find(
+      (r) => r.document_number === '2026/2' && r.line_number === '4',
+    )!;
     expect(line.description).toBe(AWKWARD_DESCRIPTION);
   });
 });
 
-describe('the CSV pair\'s check (R24) and reader', () => {
+describe("the CSV pair's check (R24) and reader", () => {
   it('R24: check reports nothing for booked documents, and a draft because it has no number', () => {
     const { focus, input } = exportFixture();
     expect(csvPairExporter.check(input)).toEqual([]);
-    const draft = focus.createDraft({ companyId: input.customers[0]!.company.id, lines: [{ description: 'x', quantity: 1, unitPriceCents: 100, vatRateBp: 2100 }] });
+    const draft = focus.createDraft({
+      companyId: input.customers[0]!.company.id,
+      lines: [{ description: 'x', quantity: 1, unitPriceCents: 100, vatRateBp: 2100 }],
+    });
     if (!draft.ok) throw new Error(draft.problem.message);
     const issues = csvPairExporter.check(exportInputOf(focus, [draft.value]));
-    expect(issues).toEqual([{ subject: 'document', id: draft.value.id, message: expect.stringContaining('is a draft and has no number yet: book it first') }]);
+    expect(issues).toEqual([
+      { subject: 'document', id: draft.value.id, message: expect.stringContaining('is a draft and has no number yet: book it first') },
+    ]);
   });
 
   it('reading back refuses a line whose gross − discount is not its net, a missing lines file and a foreign header', () => {
@@ -122,13 +160,18 @@ describe('the CSV pair\'s check (R24) and reader', () => {
   });
 });
 
-describe('R23: property — any lines round-trip to Focus\'s totals', () => {
+describe("R23: property — any lines round-trip to Focus's totals", () => {
   it('R23: for random lines, invoices and credit notes, in both VAT modes, the file adds up to documentTotals to the cent', () => {
     fc.assert(
-      fc.property(fc.array(RANDOM_LINE, { minLength: 1, maxLength: 8 }), fc.constantFrom('invoice', 'credit_note'), fc.constantFrom('lines', 'total'), (lines, kind, vat) => {
-        const input = randomExport(lines, kind, vat);
-        expect(readTotals(csvPairExporter.write(input))).toEqual(focusTotals(input));
-      }),
+      fc.property(
+        fc.array(RANDOM_LINE, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom('invoice', 'credit_note'),
+        fc.constantFrom('lines', 'total'),
+        (lines, kind, vat) => {
+          const input = randomExport(lines, kind, vat);
+          expect(readTotals(csvPairExporter.write(input))).toEqual(focusTotals(input));
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -62,7 +62,8 @@ type LineRow = Record<(typeof LINE_COLUMNS)[number], string>;
 export const csvPairExporter: Exporter = {
   id: 'generic-csv',
   name: 'Other package (generic CSV)',
-  description: 'Two CSV files: customers.csv (when customers are exported too) and invoice-lines.csv, one row per invoice or credit note line.',
+  description:
+    'Two CSV files: customers.csv (when customers are exported too) and invoice-lines.csv, one row per invoice or credit note line.',
   parameters: [],
   check: (input) => unnumberedIssues(input),
   write(input) {
@@ -77,7 +78,13 @@ export const csvPairExporter: Exporter = {
       }));
       files.push(csvFile(CUSTOMERS_FILE, CUSTOMER_COLUMNS, rows));
     }
-    files.push(csvFile(LINES_FILE, LINE_COLUMNS, input.documents.flatMap((exported) => documentRows(exported, input))));
+    files.push(
+      csvFile(
+        LINES_FILE,
+        LINE_COLUMNS,
+        input.documents.flatMap((exported) => documentRows(exported, input)),
+      ),
+    );
     return files;
   },
 };
@@ -115,25 +122,23 @@ function documentRows({ document, customer, journal, lineAccounts }: ExportDocum
     };
   });
   if (onLines) return lines;
-  const vatRows = vatByRate(document.lines).map(
-    (rate): LineRow => ({
-      ...head,
-      row_type: 'vat',
-      line_number: '',
-      description: `VAT ${formatPercent(rate.rateBp)} %`,
-      quantity: '',
-      unit_price: '',
-      discount_percent: '',
-      gross: '',
-      discount: '',
-      discount_account: '',
-      net: '',
-      vat_rate: formatPercent(rate.rateBp),
-      vat_base: euros(rate.netCents),
-      vat: euros(rate.vatCents),
-      ledger_account: '',
-    }),
-  );
+  const vatRows = vatByRate(document.lines).map((rate): LineRow => ({
+    ...head,
+    row_type: 'vat',
+    line_number: '',
+    description: `VAT ${formatPercent(rate.rateBp)} %`,
+    quantity: '',
+    unit_price: '',
+    discount_percent: '',
+    gross: '',
+    discount: '',
+    discount_account: '',
+    net: '',
+    vat_rate: formatPercent(rate.rateBp),
+    vat_base: euros(rate.netCents),
+    vat: euros(rate.vatCents),
+    ledger_account: '',
+  }));
   return [...lines, ...vatRows];
 }
 

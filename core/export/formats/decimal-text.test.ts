@@ -13,7 +13,15 @@ describe('amounts, quantities and rates in the export files', () => {
   });
 
   it('quantities and rates are plain decimals, never exponent notation', () => {
-    expect([0.29, 3, -1.5, 1e-7, -2.5e-8, 1e21, 1.5e22].map(formatQuantity)).toEqual(['0.29', '3', '-1.5', '0.0000001', '-0.000000025', '1000000000000000000000', '15000000000000000000000']);
+    expect([0.29, 3, -1.5, 1e-7, -2.5e-8, 1e21, 1.5e22].map(formatQuantity)).toEqual([
+      '0.29',
+      '3',
+      '-1.5',
+      '0.0000001',
+      '-0.000000025',
+      '1000000000000000000000',
+      '15000000000000000000000',
+    ]);
     expect([2100, 600, 550, 0, 1].map(formatPercent)).toEqual(['21', '6', '5.5', '0', '0.01']);
   });
 });

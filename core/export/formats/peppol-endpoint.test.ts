@@ -4,7 +4,13 @@ import { compactVatNumber, isBelgianEnterpriseNumber, peppolEndpoint } from './p
 describe('Peppol endpoints derived from VAT numbers', () => {
   it('a Belgian enterprise number has 10 digits, the last two being 97 less the first eight modulo 97', () => {
     expect(['0123456749', '0412345614', '0876543270'].map(isBelgianEnterpriseNumber)).toEqual([true, true, true]);
-    expect(['0123456789', '0412345678', '123456749', '01234567490', 'O123456749'].map(isBelgianEnterpriseNumber)).toEqual([false, false, false, false, false]);
+    expect(['0123456789', '0412345678', '123456749', '01234567490', 'O123456749'].map(isBelgianEnterpriseNumber)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('BE gives scheme 0208 with the enterprise number, NL 9944 and other EU countries their 99xx VAT scheme with the VAT number', () => {

@@ -21,12 +21,43 @@ export type EndpointResult = { ok: true; endpoint: PeppolEndpoint } | { ok: fals
 
 /** Peppol EAS codes of VAT numbers, by VAT prefix (Peppol code list "EAS"). */
 const VAT_SCHEMES: Record<string, string> = {
-  HU: '9910', AT: '9914', ES: '9920', AD: '9922', AL: '9923', BA: '9924', BG: '9926', CH: '9927', CY: '9928',
-  CZ: '9929', DE: '9930', EE: '9931', GB: '9932', EL: '9933', GR: '9933', HR: '9934', IE: '9935', LI: '9936',
-  LT: '9937', LU: '9938', LV: '9939', MC: '9940', ME: '9941', MK: '9942', MT: '9943', NL: '9944', PL: '9945',
-  PT: '9946', RO: '9947', RS: '9948', SI: '9949', SK: '9950', SM: '9951', TR: '9952', VA: '9953', FR: '9957',
+  HU: '9910',
+  AT: '9914',
+  ES: '9920',
+  AD: '9922',
+  AL: '9923',
+  BA: '9924',
+  BG: '9926',
+  CH: '9927',
+  CY: '9928',
+  CZ: '9929',
+  DE: '9930',
+  EE: '9931',
+  GB: '9932',
+  EL: '9933',
+  GR: '9933',
+  HR: '9934',
+  IE: '9935',
+  LI: '9936',
+  LT: '9937',
+  LU: '9938',
+  LV: '9939',
+  MC: '9940',
+  ME: '9941',
+  MK: '9942',
+  MT: '9943',
+  NL: '9944',
+  PL: '9945',
+  PT: '9946',
+  RO: '9947',
+  RS: '9948',
+  SI: '9949',
+  SK: '9950',
+  SM: '9951',
+  TR: '9952',
+  VA: '9953',
+  FR: '9957',
 };
-
 
 /** Whether ten digits are a Belgian enterprise number: the last two are 97 less the first eight modulo 97 (PEPPOL-COMMON-R043). */
 export function isBelgianEnterpriseNumber(digits: string): boolean {
@@ -41,11 +72,19 @@ export function peppolEndpoint(vatNumber: string): EndpointResult {
   if (prefix === 'BE') {
     const digits = compact.slice(2);
     if (!isBelgianEnterpriseNumber(digits)) {
-      return { ok: false, reason: 'is not a valid Belgian enterprise number (ten digits, the last two being 97 less the first eight modulo 97), which Peppol refuses (PEPPOL-COMMON-R043)' };
+      return {
+        ok: false,
+        reason:
+          'is not a valid Belgian enterprise number (ten digits, the last two being 97 less the first eight modulo 97), which Peppol refuses (PEPPOL-COMMON-R043)',
+      };
     }
     return { ok: true, endpoint: { schemeId: '0208', id: digits } };
   }
   const schemeId = VAT_SCHEMES[prefix];
-  if (!schemeId) return { ok: false, reason: `starts with "${prefix}", a country for which Peppol has no VAT-number scheme, so the customer's Peppol ID cannot be derived from it` };
+  if (!schemeId)
+    return {
+      ok: false,
+      reason: `starts with "${prefix}", a country for which Peppol has no VAT-number scheme, so the customer's Peppol ID cannot be derived from it`,
+    };
   return { ok: true, endpoint: { schemeId, id: compact } };
 }

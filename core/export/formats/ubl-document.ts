@@ -81,7 +81,11 @@ function paymentMeans(number: string, iban: string): XmlElement {
  */
 function taxTotal(document: FocusDocument, vatCents: number): XmlElement {
   const subtotals = vatByRate(document.lines).map((rate) =>
-    element('cac:TaxSubtotal', [amount('cbc:TaxableAmount', rate.netCents), amount('cbc:TaxAmount', rate.vatCents), taxCategory('cac:TaxCategory', rate.rateBp)]),
+    element('cac:TaxSubtotal', [
+      amount('cbc:TaxableAmount', rate.netCents),
+      amount('cbc:TaxAmount', rate.vatCents),
+      taxCategory('cac:TaxCategory', rate.rateBp),
+    ]),
   );
   return element('cac:TaxTotal', [amount('cbc:TaxAmount', vatCents), ...subtotals]);
 }
@@ -114,7 +118,11 @@ function ublLine(document: FocusDocument, line: Line, index: number): XmlElement
 }
 
 function taxCategory(name: string, rateBp: number): XmlElement {
-  return element(name, [element('cbc:ID', vatCategory(rateBp)), element('cbc:Percent', formatPercent(rateBp)), element('cac:TaxScheme', [element('cbc:ID', 'VAT')])]);
+  return element(name, [
+    element('cbc:ID', vatCategory(rateBp)),
+    element('cbc:Percent', formatPercent(rateBp)),
+    element('cac:TaxScheme', [element('cbc:ID', 'VAT')]),
+  ]);
 }
 
 function amount(name: string, cents: number): XmlElement {

@@ -9,7 +9,10 @@ import { element, type XmlElement } from './xml-text.js';
 /** A VAT number's Peppol endpoint; `check()` reports a VAT number without one before `write()` runs. */
 export function endpointOf(vatNumber: string | null, who: string): PeppolEndpoint {
   const result = vatNumber === null ? ({ ok: false, reason: 'is missing' } as const) : peppolEndpoint(vatNumber);
-  if (!result.ok) throw new Error(`[booklab] The VAT number of ${who} ${result.reason}; the UBL exporter's check() reports this before a file is written.`);
+  if (!result.ok)
+    throw new Error(
+      `[booklab] The VAT number of ${who} ${result.reason}; the UBL exporter's check() reports this before a file is written.`,
+    );
   return result.endpoint;
 }
 
@@ -54,5 +57,8 @@ function country(code: string): XmlElement {
 }
 
 function vatScheme(vatNumber: string): XmlElement {
-  return element('cac:PartyTaxScheme', [element('cbc:CompanyID', compactVatNumber(vatNumber)), element('cac:TaxScheme', [element('cbc:ID', 'VAT')])]);
+  return element('cac:PartyTaxScheme', [
+    element('cbc:CompanyID', compactVatNumber(vatNumber)),
+    element('cac:TaxScheme', [element('cbc:ID', 'VAT')]),
+  ]);
 }

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { AWKWARD_DESCRIPTION, AWKWARD_NAME, exportFixture, exportInputOf, RANDOM_LINE, randomExport } from '../../../test/support/export-fixture.js';
+import {
+  AWKWARD_DESCRIPTION,
+  AWKWARD_NAME,
+  exportFixture,
+  exportInputOf,
+  RANDOM_LINE,
+  randomExport,
+} from '../../../test/support/export-fixture.js';
 import type { FocusDocument } from '../../focus/state.js';
 import { documentTotals, lineNetCents } from '../../focus/totals.js';
 import type { ExportInput } from '../exporter.js';
@@ -9,6 +16,8 @@ import { parseEuros } from './decimal-text.js';
 import { ublExporter } from './ubl.js';
 import { BIS_CUSTOMIZATION_ID, BIS_PROFILE_ID } from './ubl-document.js';
 
+// fast-xml-parser's output is untyped; the tests walk it by the element names UBL defines.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Node = Record<string, any>;
 
 const parser = new XMLParser({
@@ -60,7 +69,10 @@ describe('R21–R23: Peppol UBL files', () => {
   it('R22: one XML file per invoice and credit note, named by kind and number (both series are numbered YYYY/N)', () => {
     const files = ublExporter.write(exportFixture().input);
     expect(files.map((f) => [f.name, f.mediaType])).toEqual(
-      ['invoice-2026-1', 'invoice-2026-2', 'invoice-2026-3', 'invoice-2026-4', 'credit-note-2026-1', 'credit-note-2026-2'].map((n) => [`${n}.xml`, 'application/xml']),
+      ['invoice-2026-1', 'invoice-2026-2', 'invoice-2026-3', 'invoice-2026-4', 'credit-note-2026-1', 'credit-note-2026-2'].map((n) => [
+        `${n}.xml`,
+        'application/xml',
+      ]),
     );
   });
 
@@ -80,7 +92,7 @@ describe('R21–R23: Peppol UBL files', () => {
     }
   });
 
-  it('a line amount is Focus\'s line net; price × quantity − the discount allowance gives it within half a cent', () => {
+  it("a line amount is Focus's line net; price × quantity − the discount allowance gives it within half a cent", () => {
     for (const { document, root } of parsed(exportFixture().input)) {
       linesOf(root).forEach((line, index) => {
         const focusLine = document.lines[index]!;
@@ -102,11 +114,17 @@ describe('R21–R23: Peppol UBL files', () => {
     expect(cents(bottles['cbc:LineExtensionAmount'])).toBe(3_332);
   });
 
-  it('R22: an invoice has type 380, its due date, a credit transfer to the seller\'s IBAN, and the external ID as buyer reference', () => {
+  it("R22: an invoice has type 380, its due date, a credit transfer to the seller's IBAN, and the external ID as buyer reference", () => {
     const { document, rootName, root } = parsed(exportFixture().input)[0]!;
     expect(rootName).toBe('Invoice');
     expect(root['@_xmlns']).toBe('urn:oasis:names:specification:ubl:schema:xsd:Invoice-2');
-    expect(root).toMatchObject({ 'cbc:ID': '2026/1', 'cbc:IssueDate': document.date, 'cbc:DueDate': document.dueDate, 'cbc:InvoiceTypeCode': '380', 'cbc:BuyerReference': '400001' });
+    expect(root).toMatchObject({
+      'cbc:ID': '2026/1',
+      'cbc:IssueDate': document.date,
+      'cbc:DueDate': document.dueDate,
+      'cbc:InvoiceTypeCode': '380',
+      'cbc:BuyerReference': '400001',
+    });
     expect(root['cac:PaymentMeans']['cbc:PaymentMeansCode']['#text']).toBe('30');
     expect(root['cac:PaymentMeans']['cac:PayeeFinancialAccount']['cbc:ID']).toBe('BE68539007547034');
     expect(linesOf(root)[0]!['cbc:InvoicedQuantity']).toEqual({ '#text': '0.29', '@_unitCode': 'C62' });
@@ -129,7 +147,13 @@ describe('R21–R23: Peppol UBL files', () => {
 
   it('R23: one tax subtotal per rate: category S above 0 %, Z at 0 %', () => {
     const subtotals = parsed(exportFixture().input)[0]!.root['cac:TaxTotal']['cac:TaxSubtotal'] as Node[];
-    expect(subtotals.map((s) => [s['cac:TaxCategory']['cbc:ID'], s['cac:TaxCategory']['cbc:Percent'], s['cac:TaxCategory']['cac:TaxScheme']['cbc:ID']])).toEqual([
+    expect(
+      subtotals.map((s) => [
+        s['cac:TaxCategory']['cbc:ID'],
+        s['cac:TaxCategory']['cbc:Percent'],
+        s['cac:TaxCategory']['cac:TaxScheme']['cbc:ID'],
+      ]),
+    ).toEqual([
       ['Z', '0', 'VAT'],
       ['S', '6', 'VAT'],
       ['S', '12', 'VAT'],
@@ -162,7 +186,7 @@ describe('R21–R23: Peppol UBL files', () => {
     expect(deposit['cbc:LineExtensionAmount']['#text']).toBe('-10.00');
   });
 
-  it('R22: property — for random lines, invoices and credit notes, the file\'s totals equal documentTotals', () => {
+  it("R22: property — for random lines, invoices and credit notes, the file's totals equal documentTotals", () => {
     fc.assert(
       fc.property(fc.array(RANDOM_LINE, { minLength: 1, maxLength: 8 }), fc.constantFrom('invoice', 'credit_note'), (lines, kind) => {
         const [{ document, root }] = parsed(randomExport(lines, kind, 'lines')) as [ReturnType<typeof parsed>[number]];
@@ -189,10 +213,26 @@ describe('R24: check lists what BIS Billing 3.0 needs and a customer or document
     const input = exportInputOf(focus, documents);
     input.customers.push(...companies.map((company) => ({ externalId: company.externalId!, company })));
     expect(ublExporter.check(input)).toEqual([
-      { subject: 'customer', id: companies[0]!.id, message: expect.stringContaining('No VAT has no VAT number: a Peppol invoice needs the customer\'s Peppol ID') },
-      { subject: 'customer', id: companies[1]!.id, message: expect.stringContaining('has country "Belgium", not a two-letter ISO 3166 code') },
-      { subject: 'customer', id: companies[2]!.id, message: expect.stringContaining('BE0412345678 of Typo is not a valid Belgian enterprise number') },
-      { subject: 'customer', id: companies[3]!.id, message: expect.stringContaining('starts with "DK", a country for which Peppol has no VAT-number scheme') },
+      {
+        subject: 'customer',
+        id: companies[0]!.id,
+        message: expect.stringContaining("No VAT has no VAT number: a Peppol invoice needs the customer's Peppol ID"),
+      },
+      {
+        subject: 'customer',
+        id: companies[1]!.id,
+        message: expect.stringContaining('has country "Belgium", not a two-letter ISO 3166 code'),
+      },
+      {
+        subject: 'customer',
+        id: companies[2]!.id,
+        message: expect.stringContaining('BE0412345678 of Typo is not a valid Belgian enterprise number'),
+      },
+      {
+        subject: 'customer',
+        id: companies[3]!.id,
+        message: expect.stringContaining('starts with "DK", a country for which Peppol has no VAT-number scheme'),
+      },
     ]);
   });
 
@@ -202,7 +242,10 @@ describe('R24: check lists what BIS Billing 3.0 needs and a customer or document
     focus.state.ownCompany.vatNumber = 'BE0123456789';
     const invoice = documents[0]!;
     invoice.lines[2]!.description = '  ';
-    const draft = focus.createDraft({ companyId: invoice.companyId, lines: [{ description: 'Later', quantity: 1, unitPriceCents: 100, vatRateBp: 2100 }] });
+    const draft = focus.createDraft({
+      companyId: invoice.companyId,
+      lines: [{ description: 'Later', quantity: 1, unitPriceCents: 100, vatRateBp: 2100 }],
+    });
     if (!draft.ok) throw new Error(draft.problem.message);
     const issues = ublExporter.check(exportInputOf(focus, [invoice, documents[4]!, draft.value]));
     const about = (id: string) => issues.filter((i) => i.id === id).map((i) => i.message);
@@ -212,6 +255,10 @@ describe('R24: check lists what BIS Billing 3.0 needs and a customer or document
       expect.stringContaining('Line 3 has no description'),
     ]);
     expect(about(documents[4]!.id)).toEqual([expect.stringContaining('VAT number BE0123456789 of the own company')]);
-    expect(about(draft.value.id)).toEqual([expect.stringContaining('is a draft and has no number yet'), expect.anything(), expect.anything()]);
+    expect(about(draft.value.id)).toEqual([
+      expect.stringContaining('is a draft and has no number yet'),
+      expect.anything(),
+      expect.anything(),
+    ]);
   });
 });

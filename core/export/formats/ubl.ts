@@ -34,11 +34,17 @@ function check(input: ExportInput): FormatIssue[] {
   }
   const sellerCommon = sellerProblems(input.seller);
   for (const { document } of input.documents) {
-    const seller = document.kind === 'invoice' && !input.seller.iban.trim()
-      ? [...sellerCommon, 'The own company has no IBAN: a Peppol invoice paid by credit transfer must state it (BR-61). Enter it in the company settings.']
-      : sellerCommon;
+    const seller =
+      document.kind === 'invoice' && !input.seller.iban.trim()
+        ? [
+            ...sellerCommon,
+            'The own company has no IBAN: a Peppol invoice paid by credit transfer must state it (BR-61). Enter it in the company settings.',
+          ]
+        : sellerCommon;
     const lines = document.lines.flatMap((line, index) =>
-      line.description.trim() ? [] : [`Line ${index + 1} has no description: Peppol requires an item name on every line (BR-25). Describe the line.`],
+      line.description.trim()
+        ? []
+        : [`Line ${index + 1} has no description: Peppol requires an item name on every line (BR-25). Describe the line.`],
     );
     for (const message of [...seller, ...lines]) issues.push({ subject: 'document', id: document.id, message });
   }
@@ -48,7 +54,9 @@ function check(input: ExportInput): FormatIssue[] {
 function customerProblems(company: Company): string[] {
   const problems: string[] = [];
   if (!/^[A-Z]{2}$/.test(company.country)) {
-    problems.push(`${company.name} has country "${company.country}", not a two-letter ISO 3166 code: Peppol requires the customer's country (BR-11). Correct the company's country.`);
+    problems.push(
+      `${company.name} has country "${company.country}", not a two-letter ISO 3166 code: Peppol requires the customer's country (BR-11). Correct the company's country.`,
+    );
   }
   if (company.vatNumber === null || !company.vatNumber.trim()) {
     problems.push(
@@ -58,7 +66,10 @@ function customerProblems(company: Company): string[] {
     return problems;
   }
   const endpoint = peppolEndpoint(company.vatNumber);
-  if (!endpoint.ok) problems.push(`The VAT number ${company.vatNumber} of ${company.name} ${endpoint.reason}. Correct the VAT number, or send this customer its invoices another way.`);
+  if (!endpoint.ok)
+    problems.push(
+      `The VAT number ${company.vatNumber} of ${company.name} ${endpoint.reason}. Correct the VAT number, or send this customer its invoices another way.`,
+    );
   return problems;
 }
 

@@ -9,8 +9,12 @@ describe('XML text of the UBL files', () => {
   });
 
   it('optional children left out, empty elements closed, text and attributes escaped, and it parses back', () => {
-    const xml = renderXml(element('Root', [element('a', 'x & y', { note: '"<q>"' }), null, false, undefined, element('empty', [])], { xmlns: 'urn:test' }));
-    expect(xml).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<Root xmlns="urn:test">\n  <a note="&quot;&lt;q&gt;&quot;">x &amp; y</a>\n  <empty/>\n</Root>\n');
+    const xml = renderXml(
+      element('Root', [element('a', 'x & y', { note: '"<q>"' }), null, false, undefined, element('empty', [])], { xmlns: 'urn:test' }),
+    );
+    expect(xml).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<Root xmlns="urn:test">\n  <a note="&quot;&lt;q&gt;&quot;">x &amp; y</a>\n  <empty/>\n</Root>\n',
+    );
     const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_' }).parse(xml);
     expect(parsed.Root.a).toEqual({ '#text': 'x & y', '@_note': '"<q>"' });
   });

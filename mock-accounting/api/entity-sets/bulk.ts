@@ -36,7 +36,8 @@ export const bulkGLAccounts = bulkOf(glAccounts, 'bulk/Financial/GLAccounts', 'B
 const { Timestamp: _rowVersion, ...lineFields } = transactionLinesSet.fields;
 
 /** The id of a transaction line: its sales-entry line's, or for line 0 (the receivable) the entry's. */
-const lineId = ({ entry, lineNumber }: TransactionLine) => (lineNumber === 0 ? entry.id : (entry.lines.find((l) => l.lineNumber === lineNumber)?.id ?? entry.id));
+const lineId = ({ entry, lineNumber }: TransactionLine) =>
+  lineNumber === 0 ? entry.id : (entry.lines.find((l) => l.lineNumber === lineNumber)?.id ?? entry.id);
 
 /** bulk/Financial/TransactionLines: the lines of sync/Financial/TransactionLines, keyed by ID instead of Timestamp. */
 export const bulkTransactionLines = defineEntitySet<TransactionLine>({

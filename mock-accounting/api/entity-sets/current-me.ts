@@ -4,7 +4,11 @@ import { defineEntitySet, field } from '../entity-set.js';
 /** The first name, the initials and the last name of a full name written "First Last". */
 function nameParts(fullName: string) {
   const [first = '', ...rest] = fullName.trim().split(/\s+/);
-  const initials = [first, ...rest].filter(Boolean).slice(0, -1).map((part) => `${part[0]!.toUpperCase()}.`).join('');
+  const initials = [first, ...rest]
+    .filter(Boolean)
+    .slice(0, -1)
+    .map((part) => `${part[0]!.toUpperCase()}.`)
+    .join('');
   return { first: first || null, last: rest.length ? rest.join(' ') : null, initials: initials || null };
 }
 

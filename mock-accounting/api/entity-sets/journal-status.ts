@@ -74,4 +74,7 @@ export const journalStatusList = journalStatusSet('read/financial/JournalStatusL
  * obsolete in favour of JournalStatusList). Its parameters are not public; like any parameter without `$` they are
  * ignored, so a client narrows the rows with `$filter=Year eq 2026 and Period eq 3`.
  */
-export const journalStatusByFinancialPeriod = journalStatusSet('read/financial/JournalStatusByFinancialPeriod', 'JournalStatusByFinancialPeriod');
+export const journalStatusByFinancialPeriod = journalStatusSet(
+  'read/financial/JournalStatusByFinancialPeriod',
+  'JournalStatusByFinancialPeriod',
+);

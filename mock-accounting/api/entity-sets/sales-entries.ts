@@ -114,7 +114,8 @@ export const salesEntryLines = defineEntitySet<LineOfEntry>({
     };
   },
   async create(ctx, body) {
-    const entry = typeof body.EntryID === 'string' ? inDivision(ctx.ledger.store.state.salesEntries[body.EntryID], ctx.division) : undefined;
+    const entry =
+      typeof body.EntryID === 'string' ? inDivision(ctx.ledger.store.state.salesEntries[body.EntryID], ctx.division) : undefined;
     if (!entry) return fail(body.EntryID ? { code: 'invalid_reference', field: 'lines' } : { code: 'mandatory', fields: ['lines'] });
     const result = await ctx.ledger.store.write((tx) => addSalesEntryLine(tx, ctx.ledger, entry, lineInput(body)));
     if (!result.ok) return result;
