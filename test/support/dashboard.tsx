@@ -1,6 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+export { temporaryDirectory } from './temporary-directory.js';
 import { render } from 'ink-testing-library';
 import { onTestFinished } from 'vitest';
 import type { World } from '../../core/index.js';
@@ -17,11 +15,4 @@ export async function renderDashboard({ world, ...props }: Omit<AppProps, 'contr
     await controller.close();
   });
   return { app, controller };
-}
-
-/** A new empty directory under the system's temporary one, removed with its files when the test ends. */
-export async function temporaryDirectory(prefix: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), prefix));
-  onTestFinished(() => rm(dir, { recursive: true, force: true }));
-  return dir;
 }
