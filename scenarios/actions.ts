@@ -9,7 +9,7 @@ import type {
   LineInput,
   SyncReport,
 } from '../core/index.js';
-import { DEMO_DIVISIONS } from '../mock-accounting/index.js';
+import { DEMO_DIVISIONS } from '../core/index.js';
 import { note } from './notes.js';
 import { step, StepFailure, type ScenarioContext, type Step } from './scenario.js';
 
