@@ -1,5 +1,5 @@
-import { DEMO_SEED_DESCRIPTION } from '../mock-accounting/index.js';
-import { DEFAULT_WORLD_START } from './world/world.js';
+import { DEMO_SEED_DESCRIPTION } from './testbed/index.js';
+import { DEFAULT_WORLD_START } from './world/world-options.js';
 
 // The demos booklab opens when it is given no case file and no server, in one place, so that each command can say
 // plainly which one it shows. All three are the company Booklab Demo BV. `serve` and `tui` share its Exact

@@ -31,8 +31,10 @@ export {
 } from './integration/index.js';
 export { evaluateInvariants, INVARIANTS } from './invariants/index.js';
 export * from './doctor/index.js';
-export { World, DEFAULT_WORLD_START } from './world/world.js';
+export { World } from './world/world.js';
+export { DEFAULT_WORLD_START } from './world/world-options.js';
 export { DEMOS } from './demos.js';
+export { DEMO_DIVISIONS } from '../primitives/index.js';
 export { checkInvariants } from './world/check-invariants.js';
 export { BackOfficeClient } from './world/back-office-client.js';
 export { saveCaseFile, readCaseFile, loadCaseFile, writeCaseFile } from './world/case-file.js';
@@ -68,7 +70,7 @@ export type {
   IntegrationContext,
 } from './integration/index.js';
 export type { InvariantId, Violation, WorldView, AccountingView } from './invariants/index.js';
-export type { WorldOptions } from './world/world.js';
+export type { WorldOptions } from './world/world-options.js';
 export type { WorldSnapshot } from './world/snapshot.js';
 export type { CaseFile } from './world/case-file.js';
 export type { ExportsInput, ApiInput, FocusSource, ExactApiAccess, InputProblem, InputResult } from './doctor-input/index.js';

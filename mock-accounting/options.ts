@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createClock, type Clock } from './clock.js';
+import { createClock, type Clock } from '../primitives/index.js';
 import { DEFAULT_NUMBERING, type NumberingPolicy } from './domain/booking-numbers.js';
 import type { DeletionRules } from './domain/ledger.js';
 import type { ListWithTop } from './api/context.js';

@@ -1,7 +1,7 @@
 import type { RequestListener } from 'node:http';
 import { createApp } from './app.js';
 import { answersOnMerits } from './api/overlap-safety.js';
-import { createClock, type Clock } from './clock.js';
+import { createClock, type Clock } from '../primitives/index.js';
 import { findSeed, SEEDS, type MockOptions } from './options.js';
 import { boundHostNames } from './security/allowed-hosts.js';
 import { listen } from './server.js';

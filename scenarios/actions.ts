@@ -5,16 +5,15 @@ import type {
   FocusDocument,
   FocusProblem,
   FocusResult,
-  HandBooking,
   LineInput,
   SyncReport,
 } from '../core/index.js';
-import { DEMO_DIVISIONS } from '../mock-accounting/index.js';
+import { DEMO_DIVISIONS } from '../core/index.js';
 import { note } from './notes.js';
 import { step, StepFailure, type ScenarioContext, type Step } from './scenario.js';
 
-// The moves scenarios are made of, so that a new scenario reads like its article: what a person does in Focus
-// and, by hand, in Exact. What the person reads is in screens.ts.
+// The moves scenarios are made of, so that a new scenario reads like its article: what a person does in Focus.
+// What a person does by hand in Exact is in exact-moves.ts, what the person reads in screens.ts.
 
 /** The demo administration the scenarios work in. */
 export const DIVISION = DEMO_DIVISIONS.main;
@@ -213,44 +212,4 @@ export function creditInvoice(
   const credited = expectOk(ctx.world.focus.credit(documentNumbered(ctx, 'invoice', number).id, { date }), `Crediting invoice ${number}`);
   if (credited.number !== creditNote) throw new StepFailure(`Focus numbered the credit note ${credited.number}, not ${creditNote}.`);
   return credited;
-}
-
-/** Deletes a booking in Exact by hand, by its number. */
-export async function deleteInExact(ctx: ScenarioContext, journal: string, entryNumber: number) {
-  return expectOk(
-    await ctx.world.backOffice.deleteBooking(DIVISION, journal, entryNumber),
-    `Deleting booking ${entryNumber} in journal ${journal}`,
-  );
-}
-
-/** Books an entry by hand in an Exact journal (as an accountant types an invoice in); returns its booking number. */
-export async function bookByHand(ctx: ScenarioContext, journal: string, booking: HandBooking): Promise<number> {
-  return expectOk(
-    await ctx.world.backOffice.book(DIVISION, journal, booking),
-    `Booking ${booking.yourRef ?? 'an entry'} by hand in journal ${journal}`,
-  ).entryNumber;
-}
-
-/** Registers in Exact that a booking is paid in full. */
-export async function payInExact(ctx: ScenarioContext, journal: string, entryNumber: number) {
-  return expectOk(
-    await ctx.world.backOffice.registerPayment(DIVISION, journal, entryNumber),
-    `Registering the payment of booking ${entryNumber}`,
-  );
-}
-
-/** Types a booking's lines again by hand in Exact, keeping its number (R11: edits are made in the bookkeeping tool). */
-export async function editInExact(ctx: ScenarioContext, journal: string, entryNumber: number, lines: HandBooking['lines']) {
-  return expectOk(
-    await ctx.world.backOffice.editLines(DIVISION, journal, entryNumber, lines),
-    `Editing booking ${entryNumber} in journal ${journal}`,
-  );
-}
-
-/** Arms the network fault of a lost answer: Exact stores the next booking the sync sends, but its answer never reaches Focus. */
-export async function loseNextAnswer(ctx: ScenarioContext) {
-  return expectOk(
-    await ctx.world.backOffice.addFault({ method: 'POST', path: 'salesentry/SalesEntries', dropAfterCommit: true }),
-    'Arming the lost answer',
-  );
 }

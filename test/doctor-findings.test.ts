@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { book, deleteInExact, syncNow } from '../scenarios/actions.js';
+import { book, syncNow } from '../scenarios/actions.js';
+import { deleteInExact } from '../scenarios/exact-moves.js';
 import { caseOfWorld } from '../scenarios/doctor/doctor-case.js';
 import { examine } from '../scenarios/doctor/examine.js';
 import { connectFirstTime } from '../scenarios/procedures.js';

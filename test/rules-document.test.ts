@@ -7,7 +7,7 @@ import { CATALOGUE } from '../scenarios/catalogue/index.js';
 // the tests or a scenario cites must be defined there, in the project's own words.
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const SOURCE_DIRS = ['bin', 'bench', 'core', 'mock-accounting', 'scenarios', 'test', 'tui'];
+const SOURCE_DIRS = ['bin', 'bench', 'core', 'mock-accounting', 'primitives', 'scenarios', 'test', 'tui'];
 const ID = /\b(?:R\d{1,2}|I\d|P-[a-z]+)\b/g;
 
 async function sourceFiles(dir: string): Promise<string[]> {

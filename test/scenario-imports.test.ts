@@ -12,6 +12,7 @@ const ROOT = new URL('..', import.meta.url).pathname;
 /** The modules a file of scenarios/catalogue/ may take values from; everything else only as `import type`. */
 const KIT = [
   '../actions.js',
+  '../exact-moves.js',
   '../procedures.js',
   '../screens.js',
   '../expectations.js',

@@ -3,7 +3,7 @@
 import { createLedgerAccount, setAutoSuggest } from '../core/export/ledger-accounts.js';
 import { topUpWallet } from '../core/export/wallet.js';
 import { World, type WorldOptions } from '../core/index.js';
-import { DEMO_DIVISIONS } from '../mock-accounting/index.js';
+import { DEMO_DIVISIONS } from '../core/index.js';
 import { line } from '../scenarios/actions.js';
 
 /** What the demo company books: date, customer, net amount; `draft` ones stay drafts. */

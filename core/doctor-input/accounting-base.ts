@@ -1,4 +1,6 @@
-import { createClock, DAY_MS, DEMO_DIVISIONS, emptySeed, guidFor, isoDate, type MockState } from '../../mock-accounting/index.js';
+import type { MockState } from '../../mock-accounting/index.js';
+import { createClock, DAY_MS, DEMO_DIVISIONS, guidFor, isoDate } from '../../primitives/index.js';
+import { emptySeed } from '../testbed/index.js';
 import type { TokenSet } from '../focus/state.js';
 
 /** Exact's token lifetimes: an access token lives 600 s, an unused refresh token 30 days. */

@@ -1,4 +1,5 @@
-import { addDays, type MockState } from '../../mock-accounting/index.js';
+import type { MockState } from '../../mock-accounting/index.js';
+import { addDays } from '../../primitives/index.js';
 import { accountingBase, glAccountId, nextGuid, nextRowVersion } from './accounting-base.js';
 import { badCell } from './cell-problems.js';
 import type { ExactEntryRow } from './exact-entries.js';

@@ -1,4 +1,4 @@
-import { createClock } from '../../mock-accounting/index.js';
+import { createClock } from '../../primitives/index.js';
 import { ExactClient, httpFetch, memoryTokenStore, type ExactError, type FetchLike } from '../exact-client/index.js';
 import { FOCUS_APP } from '../integration/index.js';
 import { problemOf, type InputResult } from './problems.js';

@@ -1,5 +1,5 @@
 import type { MockState } from '../../mock-accounting/index.js';
-import { addDays } from '../../mock-accounting/index.js';
+import { addDays } from '../../primitives/index.js';
 import { DEFAULT_VAT_MAP } from '../integration/index.js';
 import { seriesKey } from '../focus/numbering.js';
 import { emptyFocusState, type Company, type FocusDocument, type FocusState } from '../focus/state.js';

@@ -1,4 +1,4 @@
-import { isIsoDay } from '../../mock-accounting/index.js';
+import { isIsoDay } from '../../primitives/index.js';
 
 // The values of support's exports, as Focus and Exact write them in English and Dutch.
 

@@ -1,7 +1,7 @@
 import { http, HttpResponse, type DefaultBodyType, type StrictRequest } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createClock, type Clock } from '../../mock-accounting/index.js';
+import { createClock, type Clock } from '../../primitives/index.js';
 import type { TokenSet } from '../focus/state.js';
 import { ExactClient, memoryTokenStore, type ExactClientOptions, type TokenStore } from './client.js';
 import { ExactClientError } from './errors.js';

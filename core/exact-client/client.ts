@@ -1,5 +1,5 @@
 // Over 250 lines: one client class with its call policies (refresh, 401 retry, 429 waits, overlap) and the answer readers they share.
-import type { Clock } from '../../mock-accounting/index.js';
+import type { Clock } from '../../primitives/index.js';
 import type { TokenSet } from '../focus/state.js';
 import { ExactClientError, type ExactError, type ExactResult } from './errors.js';
 import { httpFetch, type FetchLike } from './http-fetch.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClock } from '../../mock-accounting/index.js';
+import { createClock } from '../../primitives/index.js';
 import { Focus } from '../focus/focus.js';
 import { comparableName, findDuplicateCompanies, importCustomers, undoImport } from './customer-import.js';
 

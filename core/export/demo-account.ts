@@ -1,4 +1,4 @@
-import type { Clock } from '../../mock-accounting/index.js';
+import type { Clock } from '../../primitives/index.js';
 import { Focus, type LineInput } from '../focus/focus.js';
 import { createLedgerAccount, setAutoSuggest, setDiscountAccount } from './ledger-accounts.js';
 import { topUpWallet } from './wallet.js';

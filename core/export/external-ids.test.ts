@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createClock } from '../../mock-accounting/index.js';
+import { createClock } from '../../primitives/index.js';
 import { Focus } from '../focus/focus.js';
 import { companiesWithoutExternalId, generateExternalIds, planExternalIds, setExternalId, setManuallyEditable } from './external-ids.js';
 

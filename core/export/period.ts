@@ -1,4 +1,4 @@
-import { isIsoDay } from '../../mock-accounting/index.js';
+import { isIsoDay } from '../../primitives/index.js';
 import { invoicesFirstInNumberOrder } from '../focus/numbering.js';
 import { done, problems, refuse, type FocusResult } from '../focus/problems.js';
 import type { FocusDocument, FocusState } from '../focus/state.js';

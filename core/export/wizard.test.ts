@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClock } from '../../mock-accounting/index.js';
+import { createClock } from '../../primitives/index.js';
 import { documentTotals } from '../focus/totals.js';
 import { createDemoExportAccount } from './demo-account.js';
 import { generateExternalIds, setExternalId, setManuallyEditable } from './external-ids.js';

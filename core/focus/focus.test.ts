@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClock } from '../../mock-accounting/index.js';
+import { createClock } from '../../primitives/index.js';
 import { evaluateInvariants } from '../invariants/index.js';
 import { Focus, type LineInput } from './focus.js';
 import { emptyFocusState, type DocumentKind, type FocusDocument, type FocusState } from './state.js';

@@ -1,5 +1,5 @@
 // Over 250 lines: Focus's one model class, whose methods (drafts, booking, crediting, deleting, the bell) share its state and refusals.
-import { addDays, isIsoDay, type Clock } from '../../mock-accounting/index.js';
+import { addDays, isIsoDay, type Clock } from '../../primitives/index.js';
 import { editWarnings } from './edit-warnings.js';
 import { completeLine, type LineInput } from './lines.js';
 import { formatNumber, SeriesIndex } from './numbering.js';

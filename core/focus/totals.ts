@@ -1,4 +1,4 @@
-import { roundHalfAwayFromZero, vatCents } from '../../mock-accounting/index.js';
+import { roundHalfAwayFromZero, vatCents } from '../../primitives/index.js';
 import type { FocusDocument, Line } from './state.js';
 
 /** A line's net amount in cents: quantity × unit price, less the commercial discount, rounded once. */

@@ -1,4 +1,4 @@
-import { isIsoDay } from '../../mock-accounting/index.js';
+import { isIsoDay } from '../../primitives/index.js';
 import { done, problems, refuse, type FocusResult } from '../focus/problems.js';
 import type { IntegrationSettings } from '../focus/state.js';
 import type { IntegrationContext } from './context.js';

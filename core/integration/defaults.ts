@@ -1,4 +1,4 @@
-import { DEMO_CLIENT } from '../../mock-accounting/index.js';
+import { DEMO_CLIENT } from '../../primitives/index.js';
 
 /** The VAT rates of Belgium (basis points, as text) mapped to the demo administration's VAT codes. */
 export const DEFAULT_VAT_MAP: Record<string, string> = { '0': '0', '600': '6', '1200': '12', '2100': '21' };

@@ -1,4 +1,4 @@
-import { OCTOPUS_SALES_TYPE } from '../../mock-accounting/index.js';
+import { OCTOPUS_SALES_TYPE } from '../../primitives/index.js';
 import type { ExactResult } from '../exact-client/index.js';
 import { editIsPushed, editWarnings } from '../focus/edit-warnings.js';
 import type { Focus } from '../focus/focus.js';

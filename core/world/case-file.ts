@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { done, problems, refuse, type FocusResult } from '../focus/problems.js';
 import { CASE_ACCOUNTING_OPTIONS, CaseAccountingOptionsSchema, type CaseAccountingOptions } from './case-options.js';
 import { WorldSnapshotSchema, type WorldSnapshot } from './snapshot.js';
-import { World, type WorldOptions } from './world.js';
+import { World } from './world.js';
+import type { WorldOptions } from './world-options.js';
 
 /** A support case as one JSON file: both sides and the clock, with a title and notes for the ticket. */
 export interface CaseFile {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RateLimitChangesSchema } from '../../mock-accounting/index.js';
+import { RateLimitChangesSchema } from '../testbed/index.js';
 
 /**
  * The accounting options a case file may carry: how the server behaves (numbering, deletion rules, limits),

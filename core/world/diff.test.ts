@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_DIVISIONS } from '../../mock-accounting/index.js';
+import { DEMO_DIVISIONS } from '../../primitives/index.js';
 import { bookInvoice, connectedWorld } from '../../test/support/world.js';
 import type { World } from './world.js';
 import { diffViews, isEmptyDiff } from './diff.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MockStateSchema, type MockState } from '../../mock-accounting/index.js';
+import type { MockState } from '../../mock-accounting/index.js';
+import { MockStateSchema } from '../testbed/index.js';
 import { FocusStateSchema, type FocusState } from '../focus/state.js';
 
 /** Both sides of a world and the time, taken together so they can be restored together. */

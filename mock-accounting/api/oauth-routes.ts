@@ -1,5 +1,5 @@
 import express, { type Router } from 'express';
-import type { Clock } from '../clock.js';
+import type { Clock } from '../../primitives/index.js';
 import { checkClient, consentingUser, exchangeCode, issueCode, issueTokens, refreshTokens } from '../domain/oauth.js';
 import { entityAt, type Store } from '../store/index.js';
 import { AuthorizeQuerySchema, parameterProblem, TokenRequestSchema } from './oauth-schemas.js';

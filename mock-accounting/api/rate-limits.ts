@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { DAY_MS, utcDayStart, type Clock } from '../clock.js';
+import { DAY_MS, utcDayStart, type Clock } from '../../primitives/index.js';
 import type { RateLimitSettings } from '../options.js';
 
 const MINUTE_MS = 60_000;

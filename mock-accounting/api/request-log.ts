@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { Clock } from '../clock.js';
+import type { Clock } from '../../primitives/index.js';
 
 /** One answered (or cut) request. */
 export interface RequestLogEntry {

@@ -1,4 +1,4 @@
-import { utcDayStart } from '../clock.js';
+import { utcDayStart } from '../../primitives/index.js';
 import type { Ledger } from '../domain/ledger.js';
 
 /** Yuki's default daily quota of API calls per domain (support.yuki.be; Apideck: 1,000 calls a day). */

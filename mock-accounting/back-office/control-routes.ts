@@ -1,6 +1,6 @@
 import express, { type Router } from 'express';
 import { z } from 'zod';
-import { isValidTime, toEpochMs, type Clock } from '../clock.js';
+import { isValidTime, toEpochMs, type Clock } from '../../primitives/index.js';
 import type { Ledger } from '../domain/ledger.js';
 import { expireAccessTokens } from '../domain/oauth.js';
 import { fail, ok } from '../domain/result.js';

@@ -7,7 +7,7 @@ import { createSalesEntry, deleteSalesEntry, replaceSalesEntryLines, type Ref } 
 import { registerPayment } from '../domain/payments.js';
 import { withBookingCounter } from '../domain/booking-numbers.js';
 import { fail, ok } from '../domain/result.js';
-import { isIsoDay, type Clock } from '../clock.js';
+import { isIsoDay, type Clock } from '../../primitives/index.js';
 import { MAX_ENTRY_NUMBER, type Journal, type SalesEntry } from '../store/index.js';
 import { MAX_AMOUNT_CENTS } from '../domain/money.js';
 import { bookingView, journalView } from './views.js';

@@ -9,7 +9,7 @@ import {
   type NumberingPolicy,
 } from './booking-numbers.js';
 import { EntryNumberIndex } from './entry-number-index.js';
-import { guidFor } from './ids.js';
+import { guidFor } from '../../primitives/index.js';
 
 const DIVISION = 100001;
 const COUNTER: NumberingPolicy = { mode: 'counter', perYear: false };

@@ -1,11 +1,9 @@
+import { OCTOPUS_SALES_TYPE } from '../../primitives/index.js';
 import type { Flavour, Journal, MockState } from '../store/index.js';
 import type { AccountingProblem } from './problems.js';
 
 // What changes when a division imitates Octopus or Yuki instead of Exact Online (issue 6, R11, R17).
 // Everything else (numbering, lines, payments) is the same for every flavour.
-
-/** The journal type Octopus needs for the sales journals Focus books into (focus-side.md §1b). */
-export const OCTOPUS_SALES_TYPE = 'Sales bookings';
 
 /**
  * Octopus's journal types by name. 'Sales bookings' and 'Invoices' are quoted by the Focus article;

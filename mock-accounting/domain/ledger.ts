@@ -1,4 +1,4 @@
-import type { Clock } from '../clock.js';
+import type { Clock } from '../../primitives/index.js';
 import type { Store } from '../store/index.js';
 import type { NumberingPolicy } from './booking-numbers.js';
 import { DivisionIndex } from './division-index.js';

@@ -1,12 +1,2 @@
-/** Rounds half away from zero, as bookkeeping does (2.5 → 3, -2.5 → -3). */
-export function roundHalfAwayFromZero(value: number): number {
-  return Math.sign(value) * Math.round(Math.abs(value));
-}
-
-/** VAT on a net line amount: cents × rate (basis points), rounded per line. */
-export function vatCents(netCents: number, rateBp: number): number {
-  return roundHalfAwayFromZero((netCents * rateBp) / 10_000);
-}
-
 /** The largest amount a line takes, in cents either way: 10^13 in currency, as the API reads amounts. */
 export const MAX_AMOUNT_CENTS = 1e15;

@@ -1,6 +1,6 @@
 import { nanoid } from 'nanoid';
 import { z } from 'zod';
-import { DAY_MS, type Clock } from '../clock.js';
+import { DAY_MS, type Clock } from '../../primitives/index.js';
 import { entityAt, type AccessToken, type MockState, type Transaction, type User } from '../store/index.js';
 
 /** Access tokens live 600 s, whether used or not. */

@@ -1,13 +1,12 @@
 // Over 250 lines: creating, changing and deleting a sales entry and its lines share the booking-number and period rules.
 import { MAX_ENTRY_NUMBER, type SalesEntry, type SalesEntryLine, type Transaction } from '../store/index.js';
-import { addDays } from '../clock.js';
+import { addDays, vatCents } from '../../primitives/index.js';
 import { assignEntryNumber, releaseEntryNumber } from './booking-numbers.js';
 import { definedOnly } from './defined-only.js';
 import { nextGuid } from './ids.js';
 import type { Ledger } from './ledger.js';
 import { closedPeriodProblem, lockedInClosedPeriod } from './flavours.js';
 import { findAccount, findGLAccount, findJournal, findPeriod, findVATCode } from './lookups.js';
-import { vatCents } from './money.js';
 import { combineProblems, type AccountingProblem, type FieldLabel } from './problems.js';
 import { fail, ok, type Result } from './result.js';
 import { highestLineNumber, touchEntry } from './row-version.js';

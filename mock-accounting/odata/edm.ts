@@ -1,4 +1,4 @@
-import { isCalendarDay } from '../clock.js';
+import { isCalendarDay } from '../../primitives/index.js';
 import { MAX_AMOUNT_CENTS } from '../domain/money.js';
 
 /** The OData (EDM) types the mock's entities use. */

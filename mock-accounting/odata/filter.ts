@@ -1,5 +1,5 @@
 // Past 250 lines: the tokenizer, parser, checker and evaluator of one small grammar, which read best together.
-import { isCalendarDay } from '../clock.js';
+import { isCalendarDay } from '../../primitives/index.js';
 import { isGuid, normalizeGuid, type EdmType, type EdmValue, type FieldTypes, type Row } from './edm.js';
 
 /** A parsed `$filter` expression. */

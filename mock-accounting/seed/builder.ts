@@ -1,12 +1,5 @@
-import type { Clock } from '../clock.js';
-import { guidFor } from '../domain/ids.js';
+import { guidFor, type Clock } from '../../primitives/index.js';
 import { emptyState, type MockState } from '../store/index.js';
-
-/** The OAuth app the demo seed registers; the README tells developers to use it. */
-export const DEMO_CLIENT = { id: 'booklab-demo', secret: 'booklab-demo-secret' } as const;
-
-/** The demo's divisions: the company the scenarios work in, and a second one that proves isolation. */
-export const DEMO_DIVISIONS = { main: 100001, other: 100002 } as const;
 
 /** Hosts a registered redirect URI may point at (apps running on the developer's machine). */
 export const LOCAL_REDIRECT_HOSTS = ['localhost', '127.0.0.1', '[::1]'];

@@ -1,6 +1,6 @@
-import type { Clock } from '../clock.js';
+import { DEMO_DIVISIONS, type Clock } from '../../primitives/index.js';
 import type { Flavour, MockState } from '../store/index.js';
-import { DEMO_DIVISIONS, FIRST_ROW_VERSION, seedBuilder } from './builder.js';
+import { FIRST_ROW_VERSION, seedBuilder } from './builder.js';
 import { addMasterData } from './master-data.js';
 
 /** The demo company's relations in Exact (codes 1–4). */

@@ -1,4 +1,4 @@
-import type { Clock } from '../clock.js';
+import type { Clock } from '../../primitives/index.js';
 import type { MockState } from '../store/index.js';
 import { seedBuilder } from './builder.js';
 import { addMasterData } from './master-data.js';

@@ -1,8 +1,7 @@
-import { isoDate } from '../clock.js';
+import { DEMO_CLIENT, DEMO_DIVISIONS, isoDate, OCTOPUS_SALES_TYPE } from '../../primitives/index.js';
 import type { Flavour } from '../store/index.js';
-import { OCTOPUS_SALES_TYPE } from '../domain/flavours.js';
 import type { SeedBuilder } from './builder.js';
-import { DEMO_CLIENT, DEMO_DIVISIONS, LOCAL_REDIRECT_HOSTS } from './builder.js';
+import { LOCAL_REDIRECT_HOSTS } from './builder.js';
 
 /** Belgian VAT rates, in basis points. */
 const VAT_RATES = [0, 600, 1200, 2100];

@@ -1,4 +1,5 @@
-import { book, editInExact, expectRefused, expectSame, line, setAmountToZero, syncNow, tryDeleteInFocus } from '../actions.js';
+import { book, expectRefused, expectSame, line, setAmountToZero, syncNow, tryDeleteInFocus } from '../actions.js';
+import { editInExact } from '../exact-moves.js';
 import { bookedInWords, expectBooked, expectReproduced, type Booked } from '../expectations.js';
 import { connectFirstTime, syncAgain } from '../procedures.js';
 import { defineScenario, step, type ScenarioContext } from '../scenario.js';

@@ -1,4 +1,5 @@
-import { book, documentNumbered, editInExact, expectOk, expectSame, line, syncNow } from '../actions.js';
+import { book, documentNumbered, expectOk, expectSame, line, syncNow } from '../actions.js';
+import { editInExact } from '../exact-moves.js';
 import { expectBell } from '../expectations.js';
 import { connectFirstTime } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';

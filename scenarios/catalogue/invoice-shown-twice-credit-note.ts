@@ -1,4 +1,5 @@
-import { book, bookByHand, DIVISION, expectRefused, line, syncNow } from '../actions.js';
+import { book, DIVISION, expectRefused, line, syncNow } from '../actions.js';
+import { bookByHand } from '../exact-moves.js';
 import {
   bookedInWords,
   expectBell,

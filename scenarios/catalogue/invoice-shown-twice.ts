@@ -1,4 +1,5 @@
-import { book, bookByHand, syncNow } from '../actions.js';
+import { book, syncNow } from '../actions.js';
+import { bookByHand } from '../exact-moves.js';
 import {
   bookedInWords,
   expectBell,

@@ -1,4 +1,5 @@
-import { book, loseNextAnswer, syncNow } from '../actions.js';
+import { book, syncNow } from '../actions.js';
+import { loseNextAnswer } from '../exact-moves.js';
 import {
   bookedInWords,
   expectBell,

@@ -1,4 +1,5 @@
-import { payInExact, syncNow } from '../actions.js';
+import { syncNow } from '../actions.js';
+import { payInExact } from '../exact-moves.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';
 import { noteDateShownTwice, repairFromDate } from '../procedures.js';
 import { overviewRow, settingsScreen } from '../screens.js';

@@ -1,4 +1,5 @@
-import { book, connectOctopus, documentNumbered, editInExact, expectSame, line, syncNow } from '../actions.js';
+import { book, connectOctopus, documentNumbered, expectSame, line, syncNow } from '../actions.js';
+import { editInExact } from '../exact-moves.js';
 import { expectBell } from '../expectations.js';
 import { note } from '../notes.js';
 import { defineScenario, step, StepFailure, type ScenarioContext } from '../scenario.js';

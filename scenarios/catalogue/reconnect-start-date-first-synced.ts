@@ -1,4 +1,5 @@
-import { book, line, payInExact, syncNow } from '../actions.js';
+import { book, line, syncNow } from '../actions.js';
+import { payInExact } from '../exact-moves.js';
 import { bookedInWords, expectBell, expectBooked, expectJournal, journalInWords, type Booked, type Entry } from '../expectations.js';
 import { deleteSyncedDocuments } from '../procedures.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';

@@ -1,4 +1,5 @@
-import { book, deleteInExact, line, syncNow } from '../actions.js';
+import { book, line, syncNow } from '../actions.js';
+import { deleteInExact } from '../exact-moves.js';
 import {
   bookedInWords,
   expectBell,

@@ -1,4 +1,5 @@
-import { book, deleteInExact, syncNow } from '../actions.js';
+import { book, syncNow } from '../actions.js';
+import { deleteInExact } from '../exact-moves.js';
 import { expectBooked, expectReproduced } from '../expectations.js';
 import { bellSays, connectFirstTime } from '../procedures.js';
 import { step, type Step } from '../scenario.js';

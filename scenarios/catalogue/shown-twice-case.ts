@@ -1,4 +1,5 @@
-import { book, bookByHand, syncNow } from '../actions.js';
+import { book, syncNow } from '../actions.js';
+import { bookByHand } from '../exact-moves.js';
 import { expectBooked, expectReproduced } from '../expectations.js';
 import { connectFirstTime, shownTwiceInExact } from '../procedures.js';
 import { step, type Step } from '../scenario.js';

@@ -1,22 +1,18 @@
 import type { FocusResult } from '../../core/index.js';
 import {
   book,
-  bookByHand,
   creditInvoice,
-  deleteInExact,
   demoConnection,
   DIVISION,
   documentNumbered,
-  editInExact,
   expectOk,
   expectRefused,
   line,
-  loseNextAnswer,
-  payInExact,
   setAmountToZero,
   syncNow,
   tryDeleteInFocus,
 } from '../actions.js';
+import { bookByHand, deleteInExact, editInExact, loseNextAnswer, payInExact } from '../exact-moves.js';
 import { word } from '../procedure/words.js';
 import { StepFailure, type ScenarioContext } from '../scenario.js';
 import type { FileAction } from './actions-schema.js';

@@ -1,5 +1,6 @@
 import type { DocumentKind } from '../../core/index.js';
-import { deleteInExact, DIVISION, expectOk } from '../actions.js';
+import { DIVISION, expectOk } from '../actions.js';
+import { deleteInExact } from '../exact-moves.js';
 import { step, type ScenarioContext, type Step } from '../scenario.js';
 import { journalScreen } from '../screens.js';
 import {

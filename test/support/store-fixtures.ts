@@ -1,6 +1,6 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { guidFor } from '../../mock-accounting/domain/ids.js';
+import { guidFor } from '../../primitives/index.js';
 import {
   emptyState,
   type Account,

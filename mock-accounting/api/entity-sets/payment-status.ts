@@ -1,4 +1,4 @@
-import { toEpochMs } from '../../clock.js';
+import { toEpochMs } from '../../../primitives/index.js';
 import { padAccountCode } from '../../domain/accounts.js';
 import { centsToAmount } from '../../odata/edm.js';
 import type { SalesEntry } from '../../store/index.js';

@@ -1,5 +1,5 @@
 import type { Division, FinancialPeriod, GLAccount, Journal, VATCode } from '../../store/index.js';
-import { toEpochMs } from '../../clock.js';
+import { toEpochMs } from '../../../primitives/index.js';
 import { flavourOf, octopusTypeOf } from '../../domain/flavours.js';
 import { defineEntitySet, field } from '../entity-set.js';
 

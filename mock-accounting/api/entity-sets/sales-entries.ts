@@ -1,5 +1,5 @@
 // Past 250 lines: the entries and their lines (a navigation of the entries) share their input rules and rows.
-import { isoDate, toEpochMs } from '../../clock.js';
+import { isoDate, toEpochMs } from '../../../primitives/index.js';
 import { centsToAmount, parseAmountInput, type Row } from '../../odata/edm.js';
 import type { SalesEntry, SalesEntryLine } from '../../store/index.js';
 import {

@@ -3,7 +3,7 @@ import { centsToAmount } from '../../odata/edm.js';
 import type { DeletedRecord, SalesEntry } from '../../store/index.js';
 import { entryTotalCents } from '../../domain/sales-entries.js';
 import { findJournal } from '../../domain/lookups.js';
-import { DAY_MS, toEpochMs } from '../../clock.js';
+import { DAY_MS, toEpochMs } from '../../../primitives/index.js';
 import { defineEntitySet, field } from '../entity-set.js';
 import type { RequestContext } from '../context.js';
 

@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { guidFor } from './ids.js';
+
+describe('ids', () => {
+  it('gives the same version-4-shaped GUID for the same counter on every run, and another for the next', () => {
+    expect(guidFor(1)).toBe('11394692-e451-403a-9cae-dd11a25d3de2');
+    expect(guidFor(2)).toBe('e740ce13-0c5d-4d62-8e2e-e9fd561a2260');
+    expect(guidFor(3)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});

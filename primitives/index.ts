@@ -1,0 +1,11 @@
+// What the Focus side and the mock accounting server both use: the clock, ISO days, money, ids and the demo's ids.
+// It imports nothing from the rest of booklab, so either side can take it without reaching into the other.
+
+export { createClock } from './clock.js';
+export { DAY_MS, toEpochMs, isValidTime, isCalendarDay, isIsoDay, isoDate, utcDayStart, addDays } from './iso-day.js';
+export { roundHalfAwayFromZero, vatCents } from './money.js';
+export { guidFor } from './ids.js';
+export { DEMO_CLIENT, DEMO_DIVISIONS } from './demo-ids.js';
+export { OCTOPUS_SALES_TYPE } from './journal-types.js';
+
+export type { Clock, ClockOptions } from './clock.js';
