@@ -1,4 +1,4 @@
-import { kindTitle, kindWord } from '../focus/problems.js';
+import { kindTitle, kindWord } from '../messages/document-kinds.js';
 import type { FocusDocument } from '../focus/state.js';
 import { documentsToSyncIn } from '../integration/sync.js';
 import type { Violation, WorldView } from '../invariants/types.js';

@@ -1,8 +1,8 @@
-import { kindWord } from '../focus/problems.js';
+import { kindWord } from '../messages/document-kinds.js';
 import type { DocumentKind } from '../focus/state.js';
 import type { WorldView } from '../invariants/types.js';
 import { bookedDocumentsOf } from '../invariants/words.js';
-import type { Booking } from '../world/back-office-client.js';
+import type { Booking } from '../invariants/accounting-records.js';
 import { joinWords } from '../words.js';
 import type { BookingRef, DocumentRef, FindingCode } from './finding.js';
 import type { IntegrationNote, NumberCheck, PlanStep, Procedure, WrittenNumber } from './plan.js';

@@ -1,4 +1,4 @@
-import { kindWord } from '../focus/problems.js';
+import { kindWord } from '../messages/document-kinds.js';
 import type { WorldView } from '../invariants/types.js';
 import { bookedDocumentsOf } from '../invariants/words.js';
 import type { DocumentRef, Finding, FindingCode } from './finding.js';

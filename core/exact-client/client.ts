@@ -1,9 +1,9 @@
 // Over 250 lines: one client class with its call policies (refresh, 401 retry, 429 waits, overlap) and the answer readers they share.
 import type { Clock } from '../../mock-accounting/index.js';
-import type { TokenSet } from '../focus/state.js';
 import { ExactClientError, type ExactError, type ExactResult } from './errors.js';
 import { httpFetch, type FetchLike } from './http-fetch.js';
 import { envelopeMessage, parseODataJson } from './odata-json.js';
+import { memoryTokenStore, type TokenSet, type TokenStore } from './tokens.js';
 
 /** How to reach the accounting API and as which app. */
 export interface ExactClientOptions {
@@ -31,18 +31,6 @@ export interface ExactClientOptions {
   refreshMarginMs?: number;
   /** `Accept-Language` (Exact's error texts follow it). */
   language?: string;
-}
-
-/** Holds the current tokens. Refresh tokens rotate, so the newest must always be written back. */
-export interface TokenStore {
-  get(): TokenSet | null;
-  set(tokens: TokenSet): void;
-}
-
-/** A token store that lives in memory only. */
-export function memoryTokenStore(initial: TokenSet | null = null): TokenStore {
-  let tokens = initial;
-  return { get: () => tokens, set: (next) => void (tokens = next) };
 }
 
 /** A raw answer: status, headers and body text. */

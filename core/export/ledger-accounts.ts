@@ -1,7 +1,8 @@
 import type { Focus } from '../focus/focus.js';
 import type { LedgerAccount } from '../focus/export-state.js';
 import { suggestedAccount } from '../focus/lines.js';
-import { done, kindWord, problems, refuse, type FocusResult } from '../focus/problems.js';
+import { done, problems, refuse, type FocusResult } from '../focus/problems.js';
+import { kindWord } from '../messages/document-kinds.js';
 import type { FocusDocument, FocusState } from '../focus/state.js';
 
 // Every invoice line needs a ledger account of Focus's own list, and a commercial discount needs the discount

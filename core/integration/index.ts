@@ -4,7 +4,6 @@ export { updateSettings } from './settings.js';
 export { findCollisions } from './collisions.js';
 export { focusTokenStore } from './context.js';
 export { checkVatNumber } from './vat-number.js';
-export { syncMessages } from './messages.js';
 export { editWarning } from './octopus.js';
 export { DEFAULT_VAT_MAP, FOCUS_APP, NIGHTLY_SYNC_HOUR } from './defaults.js';
 

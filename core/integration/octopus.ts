@@ -4,7 +4,7 @@ import { editIsPushed, editWarnings } from '../focus/edit-warnings.js';
 import type { Focus } from '../focus/focus.js';
 import type { DocumentKind, FocusDocument } from '../focus/state.js';
 import type { IntegrationContext } from './context.js';
-import { syncMessages } from './messages.js';
+import { syncMessages } from '../messages/sync-messages.js';
 import type { PreparedLines } from './sales-entry-body.js';
 
 // Octopus is the one two-way tool that takes edits of synced invoices (R11): the sync pushes the new

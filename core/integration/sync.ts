@@ -1,12 +1,13 @@
 // Over 250 lines: the sync and its posting loop share the report, the stop rule and the document order, and read best together.
 import type { ExactError } from '../exact-client/index.js';
 import { invoicesFirstInNumberOrder } from '../focus/numbering.js';
-import { kindTitle, problems } from '../focus/problems.js';
+import { problems } from '../focus/problems.js';
+import { kindTitle } from '../messages/document-kinds.js';
 import type { DocumentKind, FocusDocument, FocusState, Notification } from '../focus/state.js';
 import { findCollisions, type BookingNumberCollision } from './collisions.js';
 import type { IntegrationContext } from './context.js';
 import { answerLost, ensureCustomer } from './customers.js';
-import { syncMessages } from './messages.js';
+import { syncMessages } from '../messages/sync-messages.js';
 import { checkJournalTypes, editsToPush, pushLines } from './octopus.js';
 import { fetchPaymentStatus } from './payment-status.js';
 import { readExistingBookings, type ExistingBookings } from './safe-strategy.js';
