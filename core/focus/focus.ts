@@ -1,6 +1,7 @@
 // Over 250 lines: Focus's one model class, whose methods (drafts, booking, crediting, deleting, the bell) share its state and refusals.
 import { addDays, isIsoDay, type Clock } from '../../mock-accounting/index.js';
 import { editWarnings } from './edit-warnings.js';
+import { FocusIntegration } from './focus-integration.js';
 import { completeLine, type LineInput } from './lines.js';
 import { formatNumber, SeriesIndex } from './numbering.js';
 import { done, problems, refuse, type FocusResult } from './problems.js';
@@ -34,11 +35,14 @@ export type CompanyInput = Pick<Company, 'name'> & Partial<Omit<Company, 'id' | 
 
 /**
  * The Focus invoicing app: companies, invoices and credit notes with their numbering and deletion rules
- * (R1–R3), and the bell (R15, R16). The integration works on it from `core/integration`.
+ * (R1–R3), and the bell (R15, R16). The integration reads it from `core/integration` and records its outcomes through
+ * {@link Focus.integration}: nothing outside core/focus writes into the state.
  */
 export class Focus {
   private current: FocusState;
   private readonly series = new SeriesIndex(() => this.current);
+  /** What the bookkeeping integration records here (links, booking numbers, payment status, its settings and tokens). */
+  readonly integration = new FocusIntegration(() => this.current);
 
   constructor(
     readonly clock: Clock,
@@ -47,7 +51,7 @@ export class Focus {
     this.current = state;
   }
 
-  /** The live state (read-only by convention; change it through the methods). */
+  /** The live state, to read: change it through the methods (core/integration through {@link Focus.integration}). */
   get state(): FocusState {
     return this.current;
   }

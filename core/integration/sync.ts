@@ -204,7 +204,7 @@ async function postDocuments(
         report.errors.push(syncMessages.documentRefused(document.kind, document.number!, pushed.error.message));
         continue;
       }
-      document.editedAfterSync = false;
+      ctx.focus.integration.recordEditPushed(document.id);
       if (document.kind === 'invoice') report.invoicesUpdated += 1;
       else report.creditNotesUpdated += 1;
       continue;
@@ -213,8 +213,11 @@ async function postDocuments(
     const found = existing?.find(document, journal);
     if (found) {
       const linked = await now(() => {
-        document.bookingNumber = found.EntryNumber;
-        document.link = { division: settings.division, journal, entryId: found.EntryID };
+        ctx.focus.integration.recordBooking(document.id, found.EntryNumber, {
+          division: settings.division,
+          journal,
+          entryId: found.EntryID,
+        });
         report.linkedExisting += 1;
         if (document.kind === 'credit_note') report.linkedCreditNotes += 1;
       });
@@ -253,8 +256,11 @@ async function postDocuments(
         );
         return 'one-by-one';
       }
-      document.bookingNumber = entry.value.EntryNumber;
-      document.link = { division: settings.division, journal, entryId: entry.value.EntryID };
+      ctx.focus.integration.recordBooking(document.id, entry.value.EntryNumber, {
+        division: settings.division,
+        journal,
+        entryId: entry.value.EntryID,
+      });
       if (document.kind === 'invoice') report.invoicesBooked += 1;
       else report.creditNotesBooked += 1;
       return 'next';
