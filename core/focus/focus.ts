@@ -1,9 +1,10 @@
-// Over 250 lines: Focus's one model class, whose methods (drafts, booking, crediting, deleting, the bell) share its state and refusals.
 import { addDays, isIsoDay, type Clock } from '../../mock-accounting/index.js';
+import { ring } from './bell.js';
 import { editWarnings } from './edit-warnings.js';
 import { FocusIntegration } from './focus-integration.js';
 import { completeLine, type LineInput } from './lines.js';
 import { formatNumber, SeriesIndex } from './numbering.js';
+import { newCompany, newContact, type CompanyInput, type ContactInput } from './parties.js';
 import { done, problems, refuse, type FocusResult } from './problems.js';
 import {
   emptyFocusState,
@@ -18,6 +19,7 @@ import {
 } from './state.js';
 
 export type { LineInput } from './lines.js';
+export type { CompanyInput, ContactInput } from './parties.js';
 
 /** A new invoice or credit note. */
 export interface DraftInput {
@@ -29,9 +31,6 @@ export interface DraftInput {
   dueDate?: string;
   lines: LineInput[];
 }
-
-/** A new company. */
-export type CompanyInput = Pick<Company, 'name'> & Partial<Omit<Company, 'id' | 'name'>>;
 
 /**
  * The Focus invoicing app: companies, invoices and credit notes with their numbering and deletion rules
@@ -91,34 +90,15 @@ export class Focus {
   }
 
   /** Adds a company. */
-  addCompany({ name, ...rest }: CompanyInput): Company {
-    const company: Company = {
-      id: this.nextId('company'),
-      name,
-      vatNumber: rest.vatNumber ?? null,
-      country: rest.country ?? 'BE',
-      email: rest.email ?? null,
-      externalId: rest.externalId ?? null,
-      accountingId: rest.accountingId ?? null,
-      accountingCode: rest.accountingCode ?? null,
-      origin: rest.origin ?? 'user',
-    };
+  addCompany(input: CompanyInput): Company {
+    const company = newCompany(this.nextId('company'), input);
     this.current.companies[company.id] = company;
     return company;
   }
 
   /** Adds a contact person. */
-  addContact(input: Pick<Contact, 'firstName' | 'lastName'> & Partial<Omit<Contact, 'id'>>): Contact {
-    const contact: Contact = {
-      id: this.nextId('contact'),
-      companyId: input.companyId ?? null,
-      firstName: input.firstName,
-      lastName: input.lastName,
-      email: input.email ?? null,
-      externalId: input.externalId ?? null,
-      accountingId: input.accountingId ?? null,
-      origin: input.origin ?? 'user',
-    };
+  addContact(input: ContactInput): Contact {
+    const contact = newContact(this.nextId('contact'), input);
     this.current.contacts[contact.id] = contact;
     return contact;
   }
@@ -239,21 +219,8 @@ export class Focus {
    * kept aside as hidden and `false` is returned (R16).
    */
   notify(kind: Notification['kind'], message: string): boolean {
-    const bell = this.current.bell;
-    const notification: Notification = {
-      id: this.nextId('notification'),
-      at: new Date(this.clock.now()).toISOString(),
-      kind,
-      message,
-      read: false,
-    };
-    const unread = bell.notifications.filter((n) => !n.read).length;
-    if (unread >= bell.capacity) {
-      bell.hidden.push(notification);
-      return false;
-    }
-    bell.notifications.push(notification);
-    return true;
+    const id = this.nextId('notification');
+    return ring(this.current.bell, { id, at: new Date(this.clock.now()).toISOString(), kind, message, read: false });
   }
 
   /** Marks every notification read and clears them from the list, making room in the bell (R16). */
