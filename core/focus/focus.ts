@@ -1,6 +1,7 @@
 import { addDays, isIsoDay, type Clock } from '../../mock-accounting/index.js';
 import { ring } from './bell.js';
 import { editWarnings } from './edit-warnings.js';
+import { FocusExport } from './focus-export.js';
 import { FocusIntegration } from './focus-integration.js';
 import { completeLine, type LineInput } from './lines.js';
 import { formatNumber, SeriesIndex } from './numbering.js';
@@ -42,6 +43,8 @@ export class Focus {
   private readonly series = new SeriesIndex(() => this.current);
   /** What the bookkeeping integration records here (links, booking numbers, payment status, its settings and tokens). */
   readonly integration = new FocusIntegration(() => this.current);
+  /** What the bookkeeping export records here (external IDs, imports, the wallet, ledger accounts, exports made). */
+  readonly bookkeepingExport = new FocusExport(() => this.current);
 
   constructor(
     readonly clock: Clock,
