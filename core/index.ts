@@ -4,7 +4,9 @@ export { Focus } from './focus/focus.js';
 export { emptyFocusState, FocusStateSchema, DEFAULT_BELL_CAPACITY } from './focus/state.js';
 export { documentTotals, lineNetCents, lineVatCents, bookSign } from './focus/totals.js';
 export { formatNumber, seriesKey } from './focus/numbering.js';
-export { problems as focusProblems, kindWord, kindTitle } from './focus/problems.js';
+export { problems as focusProblems } from './focus/problems.js';
+export { kindWord, kindTitle } from './messages/document-kinds.js';
+export { syncMessages } from './messages/sync-messages.js';
 export {
   ExactClient,
   ExactClientError,
@@ -23,7 +25,6 @@ export {
   documentsToSync,
   findCollisions,
   checkVatNumber,
-  syncMessages,
   editWarning,
   DEFAULT_VAT_MAP,
   FOCUS_APP,
@@ -39,8 +40,8 @@ export { checkInvariants } from './world/check-invariants.js';
 export { BackOfficeClient } from './world/back-office-client.js';
 export { saveCaseFile, readCaseFile, loadCaseFile, writeCaseFile } from './world/case-file.js';
 export { diffViews, isEmptyDiff } from './world/diff.js';
-export { euros, documentName, bookedDocuments } from './invariants/words.js';
-export { plural, joinWords } from './words.js';
+export { documentName, bookedDocuments } from './invariants/words.js';
+export { euros, plural, joinWords } from './words.js';
 export * from './export/index.js';
 export {
   caseFromExports,
@@ -75,4 +76,5 @@ export type { WorldSnapshot } from './world/snapshot.js';
 export type { CaseFile } from './world/case-file.js';
 export type { ExportsInput, ApiInput, FocusSource, ExactApiAccess, InputProblem, InputResult } from './doctor-input/index.js';
 export type { WorldDiff, EntityChange, FieldChange } from './world/diff.js';
-export type { Booking, JournalInfo, Relation, HandBooking, BackOfficeResult } from './world/back-office-client.js';
+export type { HandBooking, BackOfficeResult } from './world/back-office-client.js';
+export type { Booking, JournalInfo, Relation } from './invariants/accounting-records.js';

@@ -1,4 +1,4 @@
-// How booklab writes counts and lists in English, so Focus's messages and the command lines say them alike.
+// How booklab writes counts, lists and amounts in English, so Focus's messages and the command lines say them alike.
 
 /** "1 invoice", "2 invoices"; `words` for plurals that are not `word` + s ("2 companies"). */
 export function plural(count: number, word: string, words = `${word}s`): string {
@@ -8,4 +8,14 @@ export function plural(count: number, word: string, words = `${word}s`): string 
 /** "a", "a and b", "a, b and c". */
 export function joinWords(words: readonly string[]): string {
   return words.length <= 2 ? words.join(' and ') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/** Whole euros with thousands separators; made once, as `toLocaleString` makes a formatter on every call. */
+const WHOLE_EUROS = new Intl.NumberFormat('en-GB');
+
+/** Formats cents as euros for messages: `€1,210.00`, `-€50.00`. */
+export function euros(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}€${WHOLE_EUROS.format(Math.floor(abs / 100))}.${String(abs % 100).padStart(2, '0')}`;
 }

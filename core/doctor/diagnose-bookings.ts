@@ -1,6 +1,6 @@
-import { kindTitle, kindWord } from '../focus/problems.js';
+import { kindTitle, kindWord } from '../messages/document-kinds.js';
 import { findCollisions } from '../integration/collisions.js';
-import { syncMessages } from '../integration/messages.js';
+import { syncMessages } from '../messages/sync-messages.js';
 import { bookingIndex } from '../invariants/booking-index.js';
 import type { Violation, WorldView } from '../invariants/types.js';
 import { bookedDocumentsOf } from '../invariants/words.js';

@@ -1,6 +1,6 @@
-import { kindTitle, kindWord } from '../focus/problems.js';
+import { kindTitle, kindWord } from '../messages/document-kinds.js';
 import type { FocusDocument } from '../focus/state.js';
-import { documentsToSyncIn } from '../integration/sync.js';
+import { documentsToSyncIn } from '../integration/sync-plan.js';
 import type { Violation, WorldView } from '../invariants/types.js';
 import { bookedDocumentsOf } from '../invariants/words.js';
 import { joinWords, plural } from '../words.js';

@@ -1,21 +1,12 @@
-import { kindWord } from '../focus/problems.js';
+import { kindWord } from '../messages/document-kinds.js';
 import type { WorldView } from '../invariants/types.js';
 import { bookedDocumentsOf } from '../invariants/words.js';
 import type { DocumentRef, Finding, FindingCode } from './finding.js';
 import { planFromDate, type FromDateInput } from './plan-from-date.js';
 import type { Procedure, RepairPlan } from './plan.js';
 import { journalOfKind } from './refs.js';
-import {
-  advice,
-  creditProcedure,
-  reconnectFirst,
-  deleteInFocusOnly,
-  editsInExact,
-  orphansDeleted,
-  paymentStatusAgain,
-  setNextNumber,
-  syncAgain,
-} from './plan-single.js';
+import { advice, creditProcedure, deleteInFocusOnly, editsInExact, orphansDeleted, setNextNumber } from './plan-single.js';
+import { paymentStatusAgain, reconnectFirst, syncAgain } from './plan-integration.js';
 
 /** What planning needs besides the world and the findings. */
 export interface PlanOptions {

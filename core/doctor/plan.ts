@@ -1,5 +1,5 @@
 import type { DocumentKind } from '../focus/state.js';
-import type { BookingRef, DocumentRef, FindingCode } from './finding.js';
+import type { BookingRef, DocumentRef, Finding, FindingCode } from './finding.js';
 
 /** A booking number written down for a journal: from the oldest document deleted from it, by the article's rule. */
 export interface WrittenNumber {
@@ -106,4 +106,23 @@ export function noValues(): PlanValues {
     reconnect: null,
     importContacts: false,
   };
+}
+
+/** The step that syncs by hand. */
+export const SYNC: PlanStep = {
+  title: 'Sync with the two arrows',
+  text: 'Revenue › Invoices: click the synchronisation button (two arrows) and read what the bell says.',
+  action: { do: 'sync' },
+};
+
+/** A procedure repairing `findings`. */
+export function procedure(
+  id: string,
+  article: string | null,
+  title: string,
+  findings: readonly Finding[],
+  steps: PlanStep[],
+  values = noValues(),
+): Procedure {
+  return { id, article, title, repairs: [...new Set(findings.map((f) => f.code))], steps, values };
 }

@@ -1,7 +1,7 @@
-import { kindTitle, kindWord } from '../focus/problems.js';
+import { kindTitle, kindWord } from '../messages/document-kinds.js';
 import type { DocumentKind, FocusDocument, FocusState } from '../focus/state.js';
 import type { WorldView } from '../invariants/types.js';
-import type { Booking } from '../world/back-office-client.js';
+import type { Booking } from '../invariants/accounting-records.js';
 import { joinWords } from '../words.js';
 import type { BookingRef, DocumentRef } from './finding.js';
 

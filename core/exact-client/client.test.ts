@@ -2,8 +2,8 @@ import { http, HttpResponse, type DefaultBodyType, type StrictRequest } from 'ms
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createClock, type Clock } from '../../primitives/index.js';
-import type { TokenSet } from '../focus/state.js';
-import { ExactClient, memoryTokenStore, type ExactClientOptions, type TokenStore } from './client.js';
+import { ExactClient, type ExactClientOptions } from './client.js';
+import { memoryTokenStore, type TokenSet, type TokenStore } from './tokens.js';
 import { ExactClientError } from './errors.js';
 
 // The Exact Online client against a scripted Exact (msw intercepts global fetch; no sockets). Behaviour to

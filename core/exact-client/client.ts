@@ -1,9 +1,9 @@
-// Over 250 lines: one client class with its call policies (refresh, 401 retry, 429 waits, overlap) and the answer readers they share.
+// Over 250 lines: one client class whose call policies (refresh, 401 retry, 429 waits, overlap) share its tokens and options.
 import type { Clock } from '../../primitives/index.js';
-import type { TokenSet } from '../focus/state.js';
-import { ExactClientError, type ExactError, type ExactResult } from './errors.js';
+import { codeIn, dailyLimitError, interpret, networkError, oauthError, tokensIn, type RawAnswer } from './answers.js';
+import { ExactClientError, type ExactResult } from './errors.js';
 import { httpFetch, type FetchLike } from './http-fetch.js';
-import { envelopeMessage, parseODataJson } from './odata-json.js';
+import { memoryTokenStore, type TokenSet, type TokenStore } from './tokens.js';
 
 /** How to reach the accounting API and as which app. */
 export interface ExactClientOptions {
@@ -33,30 +33,10 @@ export interface ExactClientOptions {
   language?: string;
 }
 
-/** Holds the current tokens. Refresh tokens rotate, so the newest must always be written back. */
-export interface TokenStore {
-  get(): TokenSet | null;
-  set(tokens: TokenSet): void;
-}
-
-/** A token store that lives in memory only. */
-export function memoryTokenStore(initial: TokenSet | null = null): TokenStore {
-  let tokens = initial;
-  return { get: () => tokens, set: (next) => void (tokens = next) };
-}
-
-/** A raw answer: status, headers and body text. */
-interface RawAnswer {
-  status: number;
-  headers: Headers;
-  text: string;
-}
-
 /**
  * A client of Exact Online's REST API as an integration uses it: OAuth code flow, token refresh before expiry
  * (refresh tokens rotate), one refresh-and-retry on 401, waiting for the minutely reset on 429 (a spent daily limit is
- * final), `__next` paging,
- * `/Date(ms)/` parsing, and every failure as a typed {@link ExactError} rather than an exception.
+ * final), `__next` paging, `/Date(ms)/` parsing, and every failure as a typed {@link ExactError} rather than an exception.
  * @example
  * const exact = new ExactClient({ baseUrl: mock.url, clientId, clientSecret, redirectUri, clock });
  * await exact.connect();
@@ -258,27 +238,9 @@ export class ExactClient {
       body: new URLSearchParams({ ...params, client_id: clientId, client_secret: clientSecret }).toString(),
     });
     if (!sent.ok) return sent;
-    if (sent.value.status !== 200) return { ok: false, error: oauthError(sent.value) };
-    const body = tokenAnswer(sent.value.text);
-    if (!body) {
-      return {
-        ok: false,
-        error: {
-          code: 'oauth',
-          status: sent.value.status,
-          error: 'invalid_response',
-          message: 'The token endpoint answered without tokens.',
-        },
-      };
-    }
-    const seconds = Number(body.expires_in);
-    const tokens: TokenSet = {
-      accessToken: body.access_token,
-      refreshToken: body.refresh_token,
-      expiresAt: this.options.clock.now() + (Number.isFinite(seconds) ? seconds : 600) * 1000,
-    };
-    this.tokenStore.set(tokens);
-    return { ok: true, value: tokens };
+    const tokens = tokensIn(sent.value, this.options.clock.now());
+    if (tokens.ok) this.tokenStore.set(tokens.value);
+    return tokens;
   }
 
   private async send(url: string, init: RequestInit, fetch = this.options.fetch): Promise<ExactResult<RawAnswer>> {
@@ -286,95 +248,7 @@ export class ExactClient {
       const response = await fetch(url, init);
       return { ok: true, value: { status: response.status, headers: response.headers, text: await response.text() } };
     } catch (error) {
-      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      return {
-        ok: false,
-        error: {
-          code: 'network',
-          message: `The connection to ${new URL(url).origin} failed (${cause?.code ?? cause?.message ?? (error as Error).message}); the request may or may not have been carried out.`,
-        },
-      };
+      return { ok: false, error: networkError(url, error) };
     }
-  }
-}
-
-function interpret(answer: RawAnswer): ExactResult<unknown> {
-  const { status, text } = answer;
-  if (status === 204) return { ok: true, value: undefined };
-  if (status >= 200 && status < 300) {
-    try {
-      return { ok: true, value: parseODataJson(text) };
-    } catch {
-      return { ok: false, error: { code: 'rejected', status, message: 'The answer is not valid JSON.' } };
-    }
-  }
-  const error: ExactError =
-    status === 401
-      ? {
-          code: 'unauthorized',
-          message: 'The bookkeeping tool refused the access token, also after a refresh. Connect the integration again.',
-        }
-      : status === 403
-        ? {
-            code: 'forbidden',
-            reason: answer.headers.get('reason') ?? 'Forbidden',
-            message: `No access: ${answer.headers.get('reason') ?? 'Forbidden'}.`,
-          }
-        : status === 404
-          ? { code: 'not_found', message: envelopeMessage(text) }
-          : status === 429
-            ? {
-                code: 'rate_limited',
-                message: 'The bookkeeping tool keeps refusing calls: its API rate limit is used up. Try again later.',
-              }
-            : { code: 'rejected', status, message: envelopeMessage(text) };
-  return { ok: false, error };
-}
-
-/** A 429 with the day's calls spent (`X-RateLimit-Remaining: 0`): final until the daily reset, which it names. */
-function dailyLimitError(headers: Headers): ExactError {
-  const reset = Number(headers.get('x-ratelimit-reset'));
-  const resetsAt = Number.isFinite(reset) && reset > 0 ? new Date(reset).toISOString() : null;
-  const limit = headers.get('x-ratelimit-limit')?.trim();
-  return {
-    code: 'daily_limit',
-    resetsAt,
-    message:
-      `The bookkeeping tool's daily API limit${limit ? ` of ${limit} calls` : ''} for this administration is used up` +
-      `${resetsAt ? ` until ${resetsAt}` : ' until midnight (UTC)'}: nothing more can be sent today. Sync again after the reset.`,
-  };
-}
-
-function oauthError(answer: RawAnswer): ExactError {
-  try {
-    const body = JSON.parse(answer.text) as { error?: string; error_description?: string };
-    return {
-      code: 'oauth',
-      status: answer.status,
-      error: body.error ?? 'invalid_request',
-      message: body.error_description ?? body.error ?? 'OAuth refused',
-    };
-  } catch {
-    return { code: 'oauth', status: answer.status, error: 'invalid_request', message: answer.text.trim() || `HTTP ${answer.status}` };
-  }
-}
-
-/** The authorization code in the consent screen's redirect (resolved against the request, as a relative `Location` may be). */
-function codeIn(location: string, requestUrl: string): string | null {
-  try {
-    return new URL(location, requestUrl).searchParams.get('code');
-  } catch {
-    return null;
-  }
-}
-
-/** The token endpoint's success answer, or null when the body is not one (an HTML page, a proxy's answer). */
-function tokenAnswer(text: string): { access_token: string; refresh_token: string; expires_in?: unknown } | null {
-  try {
-    const body = JSON.parse(text) as { access_token?: unknown; refresh_token?: unknown; expires_in?: unknown } | null;
-    if (typeof body?.access_token !== 'string' || typeof body.refresh_token !== 'string') return null;
-    return { access_token: body.access_token, refresh_token: body.refresh_token, expires_in: body.expires_in };
-  } catch {
-    return null;
   }
 }

@@ -77,7 +77,7 @@ export function importCustomers(focus: Focus, userId: string, csvText: string, {
     const sameName = Object.values(focus.state.companies).filter((company) => company.name === row.name);
     const match = sameName.find((company) => !company.externalId);
     if (match) {
-      match.externalId = row.externalId;
+      focus.bookkeepingExport.setExternalId(match.id, row.externalId);
       report.matched.push(imported(row, match));
     } else if (sameName.length > 0) {
       report.skipped.push(
@@ -95,14 +95,14 @@ export function importCustomers(focus: Focus, userId: string, csvText: string, {
       report.created.push(imported(row, company));
     }
   }
-  focus.state.bookkeepingExport.externalIds.imports[importId] = {
+  focus.bookkeepingExport.recordImport({
     id: importId,
     at: new Date(focus.clock.now()).toISOString(),
     source,
     created: report.created.map((c) => c.companyId),
     matched: report.matched.map((c) => c.companyId),
     undone: false,
-  };
+  });
   return done(report);
 }
 
@@ -125,7 +125,7 @@ export function undoImport(focus: Focus, userId: string, importId: string): Focu
     if (reason) {
       report.kept.push({ companyId, name: company.name, reason });
     } else {
-      delete focus.state.companies[companyId];
+      focus.bookkeepingExport.removeImportedCompany(companyId);
       report.removed.push({ companyId, name: company.name });
     }
   }
@@ -138,7 +138,7 @@ export function undoImport(focus: Focus, userId: string, importId: string): Focu
         reason: `it existed before the import; it keeps external ID ${company.externalId ?? '(none)'}`,
       });
   }
-  record.undone = true;
+  focus.bookkeepingExport.markImportUndone(importId);
   return done(report);
 }
 

@@ -70,7 +70,7 @@ export function sharedExternalIds(state: FocusState): Array<{ externalId: string
 /** Turns "Manually editable" on or off (Manage external IDs); admins only (R18). */
 export function setManuallyEditable(focus: Focus, userId: string, on: boolean): FocusResult<boolean> {
   if (!focus.user(userId)?.admin) return refuse(problems.notAdmin('change the external-ID settings'));
-  focus.state.bookkeepingExport.externalIds.manuallyEditable = on;
+  focus.bookkeepingExport.setManuallyEditable(on);
   return done(on);
 }
 
@@ -86,7 +86,7 @@ export function setExternalId(focus: Focus, userId: string, companyId: string, e
   const value = externalId?.trim() || null;
   const holder = value === null ? undefined : externalIdHolder(focus, value, companyId);
   if (holder) return refuse(problems.duplicateExternalId(value!, companyId, holder.name));
-  company.externalId = value;
+  focus.bookkeepingExport.setExternalId(companyId, value);
   return done(company);
 }
 
@@ -134,10 +134,9 @@ export function generateExternalIds(
   if (!plan.ok) return plan;
   const { startValue, firstValue, assignments, reused } = plan.value;
   if (reused.length > 0 && !confirmReuse) return refuse(problems.startValueReusesIds(startValue, reused));
-  for (const { companyId, externalId } of assignments) focus.state.companies[companyId]!.externalId = externalId;
   const last = assignments.at(-1);
-  focus.state.counters[counterKey(startValue)] = (last ? Number(last.externalId) + 1 : firstValue) - startValue;
-  focus.state.bookkeepingExport.externalIds.startValue = startValue;
+  const used = (last ? Number(last.externalId) + 1 : firstValue) - startValue;
+  focus.bookkeepingExport.recordGeneratedIds(assignments, counterKey(startValue), used, startValue);
   return done({ startValue, assigned: assignments, reused });
 }
 

@@ -1,7 +1,8 @@
 import type { Focus } from '../focus/focus.js';
 import type { LedgerAccount } from '../focus/export-state.js';
 import { suggestedAccount } from '../focus/lines.js';
-import { done, kindWord, problems, refuse, type FocusResult } from '../focus/problems.js';
+import { done, problems, refuse, type FocusResult } from '../focus/problems.js';
+import { kindWord } from '../messages/document-kinds.js';
 import type { FocusDocument, FocusState } from '../focus/state.js';
 
 // Every invoice line needs a ledger account of Focus's own list, and a commercial discount needs the discount
@@ -24,7 +25,7 @@ export function createLedgerAccount(focus: Focus, userId: string, { code, descri
   const { accounts } = focus.state.bookkeepingExport.ledger;
   if (accounts[trimmed]) return refuse(problems.duplicateLedgerAccount(trimmed));
   const account = { code: trimmed, description: description.trim() };
-  accounts[trimmed] = account;
+  focus.bookkeepingExport.addLedgerAccount(account);
   return done(account);
 }
 
@@ -38,7 +39,7 @@ export function setDiscountAccount(focus: Focus, userId: string, code: string | 
   if (!focus.user(userId)?.admin) return refuse(problems.notAdmin('change the ledger accounts'));
   const { ledger } = focus.state.bookkeepingExport;
   if (code !== null && !ledger.accounts[code]) return refuse(problems.unknownLedgerAccount(code));
-  ledger.discountAccount = code;
+  focus.bookkeepingExport.setDiscountAccount(code);
   return done(code);
 }
 
@@ -50,8 +51,7 @@ export function setAutoSuggest(focus: Focus, userId: string, vatRateBp: number, 
   }
   const { ledger } = focus.state.bookkeepingExport;
   if (code !== null && !ledger.accounts[code]) return refuse(problems.unknownLedgerAccount(code));
-  if (code === null) delete ledger.autoSuggest[String(vatRateBp)];
-  else ledger.autoSuggest[String(vatRateBp)] = code;
+  focus.bookkeepingExport.setAutoSuggest(vatRateBp, code);
   return done(code);
 }
 

@@ -1,4 +1,4 @@
-import { syncMessages } from '../integration/messages.js';
+import { syncMessages } from '../messages/sync-messages.js';
 import { checkVatNumber } from '../integration/vat-number.js';
 import { documentTotals } from '../focus/totals.js';
 import type { Company, DocumentKind, FocusDocument, FocusState } from '../focus/state.js';

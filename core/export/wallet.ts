@@ -39,18 +39,18 @@ export function exportCost(state: FocusState, documents: readonly FocusDocument[
 export function payForExport(focus: Focus, documents: readonly FocusDocument[]): FocusResult<ExportCost> {
   const cost = exportCost(focus.state, documents);
   if (!cost.enough) return refuse(problems.insufficientFunds(cost.feeCents, cost.balanceCents));
-  const { wallet } = focus.state.bookkeepingExport;
   const at = new Date(focus.clock.now()).toISOString();
-  for (const document of documents) {
-    if (!wallet.charged[document.id]) wallet.charged[document.id] = { at, feeCents: EXPORT_FEE_CENTS };
-  }
-  wallet.balanceCents -= cost.feeCents;
+  focus.bookkeepingExport.charge(
+    documents.map((d) => d.id),
+    at,
+    EXPORT_FEE_CENTS,
+    cost.feeCents,
+  );
   return done(cost);
 }
 
 /** Adds credit to the wallet (what buying credits in Focus does). */
 export function topUpWallet(focus: Focus, cents: number): FocusResult<number> {
   if (!Number.isInteger(cents) || cents <= 0) return refuse(problems.invalid(`A top-up must be a positive number of cents, got ${cents}.`));
-  focus.state.bookkeepingExport.wallet.balanceCents += cents;
-  return done(focus.state.bookkeepingExport.wallet.balanceCents);
+  return done(focus.bookkeepingExport.topUp(cents));
 }

@@ -179,7 +179,7 @@ export class ExportWizard {
       documentIds: this.documents.map((d) => d.id),
       files: this.files.map((f) => f.name),
     };
-    this.focus.state.bookkeepingExport.exports.push(record);
+    this.focus.bookkeepingExport.recordExport(record);
     return record;
   }
 

@@ -1,4 +1,4 @@
-import { syncMessages } from '../integration/messages.js';
+import { syncMessages } from '../messages/sync-messages.js';
 import type { FocusDocument, FocusState } from './state.js';
 
 // Only Octopus takes edits of synced documents (R11): its sync pushes the new lines and so resets the cost

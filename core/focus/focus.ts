@@ -1,8 +1,11 @@
-// Over 250 lines: Focus's one model class, whose methods (drafts, booking, crediting, deleting, the bell) share its state and refusals.
 import { addDays, isIsoDay, type Clock } from '../../primitives/index.js';
+import { ring } from './bell.js';
 import { editWarnings } from './edit-warnings.js';
+import { FocusExport } from './focus-export.js';
+import { FocusIntegration } from './focus-integration.js';
 import { completeLine, type LineInput } from './lines.js';
 import { formatNumber, SeriesIndex } from './numbering.js';
+import { newCompany, newContact, type CompanyInput, type ContactInput } from './parties.js';
 import { done, problems, refuse, type FocusResult } from './problems.js';
 import {
   emptyFocusState,
@@ -17,6 +20,7 @@ import {
 } from './state.js';
 
 export type { LineInput } from './lines.js';
+export type { CompanyInput, ContactInput } from './parties.js';
 
 /** A new invoice or credit note. */
 export interface DraftInput {
@@ -29,16 +33,18 @@ export interface DraftInput {
   lines: LineInput[];
 }
 
-/** A new company. */
-export type CompanyInput = Pick<Company, 'name'> & Partial<Omit<Company, 'id' | 'name'>>;
-
 /**
  * The Focus invoicing app: companies, invoices and credit notes with their numbering and deletion rules
- * (R1–R3), and the bell (R15, R16). The integration works on it from `core/integration`.
+ * (R1–R3), and the bell (R15, R16). The integration reads it from `core/integration` and records its outcomes through
+ * {@link Focus.integration}: nothing outside core/focus writes into the state.
  */
 export class Focus {
   private current: FocusState;
   private readonly series = new SeriesIndex(() => this.current);
+  /** What the bookkeeping integration records here (links, booking numbers, payment status, its settings and tokens). */
+  readonly integration = new FocusIntegration(() => this.current);
+  /** What the bookkeeping export records here (external IDs, imports, the wallet, ledger accounts, exports made). */
+  readonly bookkeepingExport = new FocusExport(() => this.current);
 
   constructor(
     readonly clock: Clock,
@@ -47,7 +53,7 @@ export class Focus {
     this.current = state;
   }
 
-  /** The live state (read-only by convention; change it through the methods). */
+  /** The live state, to read: change it through the methods (core/integration through {@link Focus.integration}). */
   get state(): FocusState {
     return this.current;
   }
@@ -87,34 +93,15 @@ export class Focus {
   }
 
   /** Adds a company. */
-  addCompany({ name, ...rest }: CompanyInput): Company {
-    const company: Company = {
-      id: this.nextId('company'),
-      name,
-      vatNumber: rest.vatNumber ?? null,
-      country: rest.country ?? 'BE',
-      email: rest.email ?? null,
-      externalId: rest.externalId ?? null,
-      accountingId: rest.accountingId ?? null,
-      accountingCode: rest.accountingCode ?? null,
-      origin: rest.origin ?? 'user',
-    };
+  addCompany(input: CompanyInput): Company {
+    const company = newCompany(this.nextId('company'), input);
     this.current.companies[company.id] = company;
     return company;
   }
 
   /** Adds a contact person. */
-  addContact(input: Pick<Contact, 'firstName' | 'lastName'> & Partial<Omit<Contact, 'id'>>): Contact {
-    const contact: Contact = {
-      id: this.nextId('contact'),
-      companyId: input.companyId ?? null,
-      firstName: input.firstName,
-      lastName: input.lastName,
-      email: input.email ?? null,
-      externalId: input.externalId ?? null,
-      accountingId: input.accountingId ?? null,
-      origin: input.origin ?? 'user',
-    };
+  addContact(input: ContactInput): Contact {
+    const contact = newContact(this.nextId('contact'), input);
     this.current.contacts[contact.id] = contact;
     return contact;
   }
@@ -235,21 +222,8 @@ export class Focus {
    * kept aside as hidden and `false` is returned (R16).
    */
   notify(kind: Notification['kind'], message: string): boolean {
-    const bell = this.current.bell;
-    const notification: Notification = {
-      id: this.nextId('notification'),
-      at: new Date(this.clock.now()).toISOString(),
-      kind,
-      message,
-      read: false,
-    };
-    const unread = bell.notifications.filter((n) => !n.read).length;
-    if (unread >= bell.capacity) {
-      bell.hidden.push(notification);
-      return false;
-    }
-    bell.notifications.push(notification);
-    return true;
+    const id = this.nextId('notification');
+    return ring(this.current.bell, { id, at: new Date(this.clock.now()).toISOString(), kind, message, read: false });
   }
 
   /** Marks every notification read and clears them from the list, making room in the bell (R16). */

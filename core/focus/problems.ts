@@ -1,5 +1,5 @@
-import { euros } from '../invariants/words.js';
-import type { DocumentKind } from './state.js';
+import { kindTitle, kindWord, type DocumentKind } from '../messages/document-kinds.js';
+import { euros } from '../words.js';
 
 /** A refusal of the Focus app, as a value: a `code` to branch on and the `message` the user sees. */
 export type FocusProblem =
@@ -33,12 +33,6 @@ export const done = <T>(value: T): FocusResult<T> => ({ ok: true, value });
 
 /** Wraps a refusal. */
 export const refuse = (problem: FocusProblem): { ok: false; problem: FocusProblem } => ({ ok: false, problem });
-
-/** "invoice" / "credit note", for messages. */
-export const kindWord = (kind: DocumentKind) => (kind === 'invoice' ? 'invoice' : 'credit note');
-
-/** "Invoice" / "Credit note", to start a sentence. */
-export const kindTitle = (kind: DocumentKind) => capital(kindWord(kind));
 
 /** The words of every refusal, in one place. */
 export const problems = {
@@ -161,7 +155,3 @@ export const problems = {
     message: `The preview shows ${errorCount} error${errorCount === 1 ? '' : 's'}: no file was made. Fix the customers and invoices listed and export again (it is already paid for).`,
   }),
 };
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

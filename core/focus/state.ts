@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { TokenSetSchema } from '../exact-client/tokens.js';
+import { DOCUMENT_KINDS, type DocumentKind } from '../messages/document-kinds.js';
 import { BookkeepingExportSchema, demoOwnCompany, emptyBookkeepingExport, isoDate, OwnCompanySchema } from './export-state.js';
 
 // Focus's state is plain JSON (described once, as zod schemas), so that a world can be
@@ -62,7 +64,7 @@ export const LinkSchema = z.object({
 /** An invoice or a credit note. Drafts have no number; booked ones are numbered `YYYY/N` per series (I7). */
 export const DocumentSchema = z.object({
   id: z.string(),
-  kind: z.enum(['invoice', 'credit_note']),
+  kind: z.enum(DOCUMENT_KINDS),
   status: z.enum(['draft', 'booked']),
   /** `2026/7`; null while a draft. */
   number: z.string().nullable(),
@@ -119,14 +121,6 @@ export const IntegrationSettingsSchema = z.object({
   strategy: SyncStrategySchema,
 });
 
-/** Tokens of the accounting package's OAuth, kept by Focus. */
-export const TokenSetSchema = z.object({
-  accessToken: z.string(),
-  refreshToken: z.string(),
-  /** Epoch ms at which the access token expires. */
-  expiresAt: z.number().int(),
-});
-
 /** The integration: active or deactivated, its settings, tokens and sync bookkeeping. */
 export const IntegrationSchema = z.object({
   active: z.boolean(),
@@ -163,12 +157,12 @@ export type Contact = z.infer<typeof ContactSchema>;
 export type Line = z.infer<typeof LineSchema>;
 export type Link = z.infer<typeof LinkSchema>;
 export type FocusDocument = z.infer<typeof DocumentSchema>;
-export type DocumentKind = FocusDocument['kind'];
+export type { DocumentKind };
 export type Notification = z.infer<typeof NotificationSchema>;
 export type Bell = z.infer<typeof BellSchema>;
 export type SyncStrategy = z.infer<typeof SyncStrategySchema>;
 export type IntegrationSettings = z.infer<typeof IntegrationSettingsSchema>;
-export type TokenSet = z.infer<typeof TokenSetSchema>;
+export type { TokenSet } from '../exact-client/tokens.js';
 export type Integration = z.infer<typeof IntegrationSchema>;
 export type FocusState = z.infer<typeof FocusStateSchema>;
 

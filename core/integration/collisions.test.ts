@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFocusState, type DocumentKind, type FocusDocument, type FocusState } from '../focus/state.js';
 import { findCollisions } from './collisions.js';
-import { syncMessages } from './messages.js';
+import { syncMessages } from '../messages/sync-messages.js';
 
 /** A booked document numbered `year/sequence` with a booking number (or a draft when `sequence` is null). */
 function document(kind: DocumentKind, year: number, sequence: number | null, bookingNumber: number | null): FocusDocument {

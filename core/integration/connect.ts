@@ -47,9 +47,8 @@ export async function connect(ctx: IntegrationContext, userId: string, input: Co
   if (!focus.user(userId)?.admin) return refuse(problems.notAdmin());
   if (focus.state.integration?.active) return refuse(problems.integrationActive());
   if (!isIsoDay(input.startDate)) return refuse(problems.invalid('The start date must be YYYY-MM-DD.'));
-  const previous = focus.state.integration;
   const tool = input.tool ?? 'exact';
-  const settings: IntegrationSettings = {
+  let settings: IntegrationSettings = {
     tool,
     division: input.division ?? 0,
     startDate: input.startDate,
@@ -61,15 +60,9 @@ export async function connect(ctx: IntegrationContext, userId: string, input: Co
     vatMap: input.vatMap ?? DEFAULT_VAT_MAP,
     strategy: input.strategy ?? 'faithful',
   };
-  focus.state.integration = {
-    active: false,
-    settings,
-    tokens: null,
-    lastNightlyRun: null,
-    ...(previous?.delinkDate ? { delinkDate: previous.delinkDate } : {}),
-  };
+  const previous = focus.integration.open(settings);
   const failed = (problem: Parameters<typeof refuse>[0]) => {
-    focus.state.integration = previous;
+    focus.integration.restore(previous);
     return refuse(problem);
   };
 
@@ -78,7 +71,8 @@ export async function connect(ctx: IntegrationContext, userId: string, input: Co
   if (input.division === undefined) {
     const current = await exact.currentDivision();
     if (!current.ok) return failed(problems.accountingUnreachable(current.error.message));
-    settings.division = current.value;
+    settings = { ...settings, division: current.value };
+    focus.integration.setSettings(settings);
   }
   const journals = await exact.getAll<{ Code: string }>(settings.division, 'financial/Journals', { $select: 'Code' });
   if (!journals.ok) return failed(problems.accountingUnreachable(journals.error.message));
@@ -92,7 +86,7 @@ export async function connect(ctx: IntegrationContext, userId: string, input: Co
     if (!imported.ok) return failed(imported.problem);
     importedCompanies = imported.value;
   }
-  focus.state.integration.active = true;
+  focus.integration.activate();
   return done({ settings, importedCompanies });
 }
 
@@ -142,20 +136,18 @@ export function deactivate(
   const delinkedDocuments: string[] = [];
   for (const document of Object.values(focus.state.documents)) {
     if (document.date < delinkDate || (document.link === null && document.bookingNumber === null)) continue;
-    Object.assign(document, { link: null, bookingNumber: null, editedAfterSync: false });
+    focus.integration.delink(document.id);
     delinkedDocuments.push(document.number ?? document.id);
   }
   let delinkedCompanies = 0;
   if (delinkContacts) {
     for (const company of Object.values(focus.state.companies)) {
       if (company.accountingId === null) continue;
-      Object.assign(company, { accountingId: null, accountingCode: null });
+      focus.integration.linkCompany(company.id, null, null);
       delinkedCompanies += 1;
     }
-    for (const contact of Object.values(focus.state.contacts)) contact.accountingId = null;
+    focus.integration.unlinkContacts();
   }
-  integration.active = false;
-  integration.tokens = null;
-  integration.delinkDate = delinkDate;
+  focus.integration.deactivate(delinkDate);
   return done({ delinkedDocuments, delinkedCompanies });
 }

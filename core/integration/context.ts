@@ -11,8 +11,6 @@ export interface IntegrationContext {
 export function focusTokenStore(focus: Focus): TokenStore {
   return {
     get: () => focus.state.integration?.tokens ?? null,
-    set(tokens) {
-      if (focus.state.integration) focus.state.integration.tokens = tokens;
-    },
+    set: (tokens) => focus.integration.storeTokens(tokens),
   };
 }

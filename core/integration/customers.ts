@@ -21,8 +21,7 @@ export async function ensureCustomer(
     ...(company.externalId && /^\d{1,18}$/.test(company.externalId) ? { Code: company.externalId } : {}),
   });
   if (!created.ok) return created;
-  company.accountingId = created.value.ID;
-  company.accountingCode = String(created.value.Code).trim();
+  ctx.focus.integration.linkCompany(company.id, created.value.ID, String(created.value.Code).trim());
   return { ok: true, value: { accountId: created.value.ID, created: true } };
 }
 

@@ -2,9 +2,9 @@ import { OCTOPUS_SALES_TYPE } from '../../primitives/index.js';
 import type { ExactResult } from '../exact-client/index.js';
 import { editIsPushed, editWarnings } from '../focus/edit-warnings.js';
 import type { Focus } from '../focus/focus.js';
-import type { DocumentKind, FocusDocument } from '../focus/state.js';
+import type { DocumentKind, FocusDocument, FocusState } from '../focus/state.js';
 import type { IntegrationContext } from './context.js';
-import { syncMessages } from './messages.js';
+import { syncMessages } from '../messages/sync-messages.js';
 import type { PreparedLines } from './sales-entry-body.js';
 
 // Octopus is the one two-way tool that takes edits of synced invoices (R11): the sync pushes the new
@@ -21,8 +21,7 @@ export function editWarning(focus: Focus, documentId: string): string | null {
 }
 
 /** Synced documents edited since (R11, Octopus only): the sync pushes their lines. */
-export function editsToPush(ctx: IntegrationContext): FocusDocument[] {
-  const { state } = ctx.focus;
+export function editsToPush(state: FocusState): FocusDocument[] {
   return Object.values(state.documents).filter((d) => d.editedAfterSync && editIsPushed(state, d));
 }
 

@@ -46,7 +46,7 @@ export async function fetchPaymentStatus(ctx: IntegrationContext, division: numb
     const open = openByKey.get(openKey(receivable));
     const next = status(receivable, open);
     if (next.paymentStatus !== document.paymentStatus || next.paidCents !== document.paidCents) {
-      Object.assign(document, next);
+      ctx.focus.integration.recordPaymentStatus(document.id, next);
       changed += 1;
     }
   }

@@ -39,7 +39,7 @@ export async function readExistingBookings(ctx: IntegrationContext): Promise<Exa
   const unlinked: string[] = [];
   for (const document of Object.values(ctx.focus.state.documents)) {
     if (!document.link || !journals.includes(document.link.journal) || existing.has(document.link.entryId)) continue;
-    Object.assign(document, { link: null, bookingNumber: null });
+    ctx.focus.integration.unlink(document.id);
     unlinked.push(document.number ?? document.id);
   }
   const linked = new Set(Object.values(ctx.focus.state.documents).flatMap((d) => (d.link ? [d.link.entryId] : [])));

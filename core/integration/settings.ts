@@ -13,11 +13,12 @@ export function updateSettings(ctx: IntegrationContext, userId: string, change: 
   if (!ctx.focus.user(userId)?.admin) return refuse(problems.notAdmin());
   const integration = ctx.focus.state.integration;
   if (!integration) return refuse(problems.integrationInactive());
-  integration.settings = {
+  const settings: IntegrationSettings = {
     ...integration.settings,
     ...change,
     ledgerMap: { ...integration.settings.ledgerMap, ...change.ledgerMap },
     vatMap: { ...integration.settings.vatMap, ...change.vatMap },
   };
-  return done(integration.settings);
+  ctx.focus.integration.setSettings(settings);
+  return done(settings);
 }

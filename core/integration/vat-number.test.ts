@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syncMessages } from './messages.js';
+import { syncMessages } from '../messages/sync-messages.js';
 import { checkVatNumber } from './vat-number.js';
 
 describe('R15: "Invalid VAT number" (focus-side.md §1a formats)', () => {

@@ -1,4 +1,4 @@
-import type { Booking } from '../world/back-office-client.js';
+import type { Booking } from './accounting-records.js';
 import type { AccountingView } from './types.js';
 
 /** The bookings of a view by id and by journal and reference, built once per view so each check stays linear. */

@@ -1,4 +1,4 @@
-import { kindWord } from '../focus/problems.js';
+import { kindWord } from '../messages/document-kinds.js';
 import { joinWords } from '../words.js';
 import { bookingIndex } from './booking-index.js';
 import type { InvariantCheck, Violation } from './types.js';

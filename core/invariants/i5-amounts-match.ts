@@ -1,7 +1,8 @@
 import { lineNetCents, lineVatCents, bookSign } from '../focus/totals.js';
 import { bookingIndex } from './booking-index.js';
 import type { InvariantCheck, Violation } from './types.js';
-import { bookedAmounts, bookedDocumentsOf, documentName, euros } from './words.js';
+import { euros } from '../words.js';
+import { bookedAmounts, bookedDocumentsOf, documentName } from './words.js';
 
 /** I5: each booking's amounts (net, VAT, total, per line) equal its document's (R11: edits are not pushed). */
 export const amountsMatch: InvariantCheck = (view) => {

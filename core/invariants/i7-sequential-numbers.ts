@@ -1,5 +1,5 @@
 import { seriesKey } from '../focus/numbering.js';
-import { kindTitle } from '../focus/problems.js';
+import { kindTitle } from '../messages/document-kinds.js';
 import type { DocumentKind } from '../focus/state.js';
 import type { InvariantCheck, Violation } from './types.js';
 import { bookedDocumentsOf } from './words.js';

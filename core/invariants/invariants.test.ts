@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanView, viewBooking, viewDocument, viewRelation } from '../../test/support/views.js';
 import { evaluateInvariants, INVARIANTS } from './index.js';
-import { euros } from './words.js';
+import { euros } from '../words.js';
 
 describe('evaluateInvariants on hand-built world views', () => {
   it('I1–I8: a consistent world gives no violation', () => {

@@ -1,4 +1,4 @@
-import type { Booking, JournalInfo, Relation } from '../world/back-office-client.js';
+import type { Booking, JournalInfo, Relation } from './accounting-records.js';
 import type { FocusState } from '../focus/state.js';
 
 /** The invariant ids of docs/rules.md. */

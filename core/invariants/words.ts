@@ -1,17 +1,7 @@
 import { bookSign, documentTotals } from '../focus/totals.js';
-import { kindTitle } from '../focus/problems.js';
+import { kindTitle } from '../messages/document-kinds.js';
 import type { FocusDocument, FocusState } from '../focus/state.js';
 import type { WorldView } from './types.js';
-
-/** Whole euros with thousands separators; made once, as `toLocaleString` makes a formatter on every call. */
-const WHOLE_EUROS = new Intl.NumberFormat('en-GB');
-
-/** Formats cents as euros for messages: `€1,210.00`, `-€50.00`. */
-export function euros(cents: number): string {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  return `${sign}€${WHOLE_EUROS.format(Math.floor(abs / 100))}.${String(abs % 100).padStart(2, '0')}`;
-}
 
 /** "Invoice 2026/3" / "Credit note 2026/1". */
 export function documentName(document: FocusDocument): string {

@@ -138,7 +138,7 @@ export class World {
       const integration = this.focus.state.integration;
       if (integration?.active && integration.settings.nightlySync && integration.lastNightlyRun !== night) {
         reports.push(await sync(this.context, { trigger: 'nightly', overlap: this.overlapNow() }));
-        integration.lastNightlyRun = night;
+        this.focus.integration.recordNightlyRun(night);
       }
     }
     await this.setTime(target);

@@ -1,5 +1,4 @@
-import { kindTitle, kindWord } from '../focus/problems.js';
-import type { DocumentKind } from '../focus/state.js';
+import { kindTitle, kindWord, type DocumentKind } from './document-kinds.js';
 import { joinWords, plural } from '../words.js';
 
 /** The texts the Focus integration shows in the bell and while editing (focus-side.md §1a, §1b), in one place. */
