@@ -1,8 +1,7 @@
 import { Box, useApp } from 'ink';
 import { INVARIANTS } from '../core/index.js';
 import { useEffect, useMemo, useReducer, useState, useSyncExternalStore } from 'react';
-import { CATALOGUE } from '../scenarios/catalogue/index.js';
-import type { Scenario } from '../scenarios/scenario.js';
+import type { Scenario } from '../scenarios/index.js';
 import { ActionsOverlay } from './actions-overlay.js';
 import { appReducer, FLASH_MS, initialAppState, type PaneId } from './app-state.js';
 import type { DashboardController } from './dashboard-controller.js';
@@ -39,7 +38,7 @@ export interface AppProps {
   /** A fixed terminal size (tests); the real terminal's, following resizes, when absent. */
   size?: TerminalSize;
   theme?: Theme;
-  /** The scenarios the picker offers. */
+  /** The scenarios the picker offers (`runTui` gives the catalogue; none when absent). */
   scenarios?: readonly Scenario[];
   /** Called on `q` / ctrl+c instead of Ink's exit (tests). */
   onQuit?: () => void;
@@ -48,6 +47,7 @@ export interface AppProps {
 }
 
 const OVERLAY_CHROME = 4;
+const NO_SCENARIOS: readonly Scenario[] = [];
 
 /** The dashboard: header, the two systems, the invariants and walkthrough, the footer; overlays replace the body. */
 export function App({ theme = COLOUR_THEME, ...props }: AppProps) {
@@ -58,7 +58,7 @@ export function App({ theme = COLOUR_THEME, ...props }: AppProps) {
   );
 }
 
-function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOptions }: Omit<AppProps, 'theme'>) {
+function Dashboard({ controller, size, scenarios = NO_SCENARIOS, onQuit, exportOptions }: Omit<AppProps, 'theme'>) {
   const { exit } = useApp();
   const theme = useTheme();
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);

@@ -13,11 +13,15 @@ import {
   type WorldDiff,
   type WorldView,
 } from '../core/index.js';
-import type { Scenario } from '../scenarios/scenario.js';
-import { Walkthrough, type WalkthroughState } from '../scenarios/walkthrough.js';
-import { caseOfWorld } from '../scenarios/doctor/doctor-case.js';
-import { examine, type Examination } from '../scenarios/doctor/examine.js';
-import { planScenario } from '../scenarios/doctor/prove.js';
+import {
+  type Scenario,
+  Walkthrough,
+  type WalkthroughState,
+  caseOfWorld,
+  examine,
+  type Examination,
+  planScenario,
+} from '../scenarios/index.js';
 import type { DoctorResult } from '../core/index.js';
 import type { SettingsForm } from './app-state.js';
 
