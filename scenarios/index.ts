@@ -11,6 +11,7 @@ export { examine, EXIT_CODES } from './doctor/examine.js';
 export { planScenario } from './doctor/prove.js';
 export { doctorText } from './doctor/doctor-text.js';
 export { styleFor } from './reporters/style.js';
+export { colourWanted } from './colour-policy.js';
 export { wholeNumber } from './cli-arguments.js';
 export { closestWords, orList } from './closest-words.js';
 
@@ -20,4 +21,5 @@ export type { DoctorCase } from './doctor/doctor-case.js';
 export type { Examination, ProvenPlan } from './doctor/examine.js';
 export type { TextFormat } from './doctor/doctor-text.js';
 export type { Style } from './reporters/style.js';
+export type { ColourSetting } from './colour-policy.js';
 export type { Output } from './output.js';

@@ -77,7 +77,7 @@ function restoreTerminal(): void {
 export async function runTui(options: TuiOptions = {}): Promise<number> {
   const interactive = isInteractive();
   const controller = await openDashboard(options, { checkLater: interactive });
-  const theme = pickTheme({ noColorFlag: options.color === false });
+  const theme = pickTheme({ isTTY: process.stdout.isTTY, noColorFlag: options.color === false });
   try {
     if (!interactive) {
       process.stdout.write(

@@ -12,7 +12,7 @@ export function tuiCommand({ setExitCode }: { setExitCode?: (code: number) => vo
     .option('--case <file>', 'open a saved case file')
     .option('--scenario <id>', 'open straight into that scenario walkthrough')
     .option('--scenario-file <file>', 'open straight into the walkthrough of a scenario file (.scenario.json)')
-    .option('--no-color', 'monochrome screen (also NO_COLOR or TERM=dumb)')
+    .option('--no-color', 'monochrome screen (also NO_COLOR, FORCE_COLOR=0 or TERM=dumb)')
     .action(async function runTuiAction(this: Command, options: TuiOptions) {
       let scenarioFromFile: Scenario | undefined;
       if (options.scenarioFile !== undefined) {
