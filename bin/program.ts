@@ -33,7 +33,7 @@ const SUBCOMMANDS: readonly Subcommand[] = [
   {
     name: 'scenarios',
     summary: 'list and run the support cases of the catalogue',
-    load: async (context) => (await import('../scenarios/index.js')).scenariosCommand(context),
+    load: async (context) => (await import('../scenarios/index.js')).loadScenariosCommand(context),
   },
   {
     name: 'doctor',

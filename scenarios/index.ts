@@ -1,8 +1,8 @@
 // booklab's scenarios: the catalogue of support cases, the doctor, the walkthrough and the `scenarios` command.
-// The catalogue, the scenario files and the explorer load on first use (load-on-use.ts), so importing this stays light.
+// The catalogue, the scenario files and the scenarios and explore commands load on first use (load-on-use.ts), so
+// importing this stays light.
 
-export { scenariosCommand } from './scenarios-command.js';
-export { loadCatalogue, readScenarioFile, loadExploreCommand } from './load-on-use.js';
+export { loadCatalogue, readScenarioFile, loadScenariosCommand, loadExploreCommand } from './load-on-use.js';
 export { selectScenarios, SelectionError } from './select.js';
 export { Walkthrough } from './walkthrough.js';
 export { line } from './actions.js';
