@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { DEMOS, type Focus, type FocusResult } from '../core/index.js';
-import { done, problems, refuse } from '../core/focus/problems.js';
-import { styleFor, type Style } from '../scenarios/reporters/style.js';
-import type { Output } from '../scenarios/scenarios-command.js';
+import { DEMOS, type Focus, type FocusResult, done, focusProblems as problems, refuse } from '../core/index.js';
+import { styleFor, type Style, type Output } from '../scenarios/index.js';
 import { openAccount, saveFocus } from './focus-account.js';
 
 // What `booklab external-ids` and `booklab ledger-accounts` share: the account options, opening the case,

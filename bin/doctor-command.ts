@@ -1,11 +1,17 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { writeCaseFile, type DoctorResult, type TestDocument } from '../core/index.js';
-import { caseFileOf, caseOfFile, type DoctorCase } from '../scenarios/doctor/doctor-case.js';
-import { examine, EXIT_CODES, type Examination } from '../scenarios/doctor/examine.js';
-import type { Output } from '../scenarios/scenarios-command.js';
+import {
+  caseFileOf,
+  caseOfFile,
+  type DoctorCase,
+  examine,
+  EXIT_CODES,
+  type Examination,
+  type Output,
+  doctorText,
+} from '../scenarios/index.js';
 import { addDoctorInputOptions, INPUT_EXAMPLES, openDoctorInput, type DoctorInputOptions } from './doctor-input-options.js';
 import { doctorJson } from './doctor-json.js';
-import { doctorText } from '../scenarios/doctor/doctor-text.js';
 
 /** What the `doctor` command needs from the program around it. */
 export interface DoctorCommandOptions {

@@ -1,7 +1,7 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { caseFromApi, caseFromCaseFile, caseFromExports, type CaseFile, type InputProblem } from '../core/index.js';
 import { DEMO_DIVISIONS } from '../mock-accounting/index.js';
-import { wholeNumber } from '../scenarios/cli-arguments.js';
+import { wholeNumber } from '../scenarios/index.js';
 
 /** The doctor's input options as commander parses them. */
 export interface DoctorInputOptions {

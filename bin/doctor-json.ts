@@ -1,5 +1,5 @@
 import type { Finding, RepairPlan } from '../core/index.js';
-import { EXIT_CODES, type Examination, type ProvenPlan } from '../scenarios/doctor/examine.js';
+import { EXIT_CODES, type Examination, type ProvenPlan } from '../scenarios/index.js';
 
 /** The JSON contract of `booklab doctor --format json`, version 1 (docs/doctor-json.md). */
 export interface DoctorJson {

@@ -1,9 +1,7 @@
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { defaultExportPeriod, DEMOS, EXPORTERS, ExportWizard, writeExportFiles, type ExportParameters } from '../core/index.js';
-import { wholeNumber } from '../scenarios/cli-arguments.js';
-import { styleFor, type Style } from '../scenarios/reporters/style.js';
-import type { Output } from '../scenarios/scenarios-command.js';
+import { wholeNumber, styleFor, type Style, type Output } from '../scenarios/index.js';
 import { costLine, externalIdsLine, packageLine, parametersLine, periodLine, previewLines } from './export-report.js';
 import { openAccount, saveFocus } from './focus-account.js';
 

@@ -10,7 +10,7 @@ import {
   type Exporter,
   type FocusDocument,
 } from '../core/index.js';
-import type { Style } from '../scenarios/reporters/style.js';
+import type { Style } from '../scenarios/index.js';
 
 // The lines `booklab export` prints per wizard step, numbered like the wizard's screens (R22–R24).
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Argument, Command } from 'commander';
-import { wholeNumber } from '../scenarios/cli-arguments.js';
+import { wholeNumber } from '../scenarios/index.js';
 import {
   companiesWithoutExternalId,
   findDuplicateCompanies,
@@ -15,8 +15,10 @@ import {
   type Company,
   type Focus,
   type FocusResult,
+  done,
+  focusProblems as problems,
+  refuse,
 } from '../core/index.js';
-import { done, problems, refuse } from '../core/focus/problems.js';
 import { onAccount, toReport, withAccountOptions, type AccountCommandOptions } from './account-command.js';
 import {
   assignmentLines,

@@ -9,7 +9,7 @@ import {
   type ImportReport,
   type UndoReport,
 } from '../core/index.js';
-import type { Style } from '../scenarios/reporters/style.js';
+import type { Style } from '../scenarios/index.js';
 
 // The lines `booklab external-ids` prints (R18–R20): companies in columns, then what needs a look.
 

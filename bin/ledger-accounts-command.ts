@@ -1,6 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { applySuggestionsInBulk, createLedgerAccount, setAutoSuggest, setDiscountAccount } from '../core/index.js';
-import { done } from '../core/focus/problems.js';
+import { applySuggestionsInBulk, createLedgerAccount, setAutoSuggest, setDiscountAccount, done } from '../core/index.js';
 import { onAccount, toReport, withAccountOptions, type AccountCommandOptions } from './account-command.js';
 import { accountLines, bulkLines, checkReport, percent } from './ledger-accounts-report.js';
 

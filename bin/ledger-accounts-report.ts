@@ -1,5 +1,5 @@
 import { documentName, ledgerProblems, listLedgerAccounts, type BulkResult, type Focus, type FocusState } from '../core/index.js';
-import type { Style } from '../scenarios/reporters/style.js';
+import type { Style } from '../scenarios/index.js';
 import type { Report } from './account-command.js';
 
 // The lines `booklab ledger-accounts` prints (R21): the list with its settings, bulk changes and the problems.

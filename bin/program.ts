@@ -1,5 +1,4 @@
 import { Command, CommanderError } from 'commander';
-import { closestWords, orList } from '../scenarios/closest-words.js';
 import { goOnQuietlyOnClosedPipe } from './closed-pipe.js';
 import { packageVersion } from './package-version.js';
 
@@ -18,23 +17,23 @@ interface Subcommand {
   load(context: SubcommandContext): Promise<Command>;
 }
 
-// Only the subcommand that runs is loaded: `booklab --help` or `booklab serve` then never load the dashboard (Ink,
-// React), the export formats or the catalogue, and the start stays quick.
+// Only the subcommand that runs is loaded, each through its package's barrel: `booklab --help` or `booklab serve`
+// then never load the dashboard (Ink, React), the export formats or the catalogue, and the start stays quick.
 const SUBCOMMANDS: readonly Subcommand[] = [
   {
     name: 'tui',
     summary: 'open the dashboard: Focus and Exact side by side, the invariants, scenario walkthroughs (the default)',
-    load: async (context) => (await import('../tui/tui-command.js')).tuiCommand(context),
+    load: async (context) => (await import('../tui/index.js')).tuiCommand(context),
   },
   {
     name: 'serve',
     summary: 'run the mock accounting server (Exact-Online-like API and back office)',
-    load: async () => (await import('../mock-accounting/serve-command.js')).serveCommand(),
+    load: async () => (await import('../mock-accounting/index.js')).serveCommand(),
   },
   {
     name: 'scenarios',
     summary: 'list and run the support cases of the catalogue',
-    load: async (context) => (await import('../scenarios/scenarios-command.js')).scenariosCommand(context),
+    load: async (context) => (await import('../scenarios/index.js')).loadScenariosCommand(context),
   },
   {
     name: 'doctor',
@@ -44,7 +43,7 @@ const SUBCOMMANDS: readonly Subcommand[] = [
   {
     name: 'explore',
     summary: 'generate histories of both systems, judge them by the invariants, shrink and save the broken ones',
-    load: async (context) => (await import('../scenarios/explore/explore-command.js')).exploreCommand(context),
+    load: async (context) => (await import('../scenarios/index.js')).loadExploreCommand(context),
   },
   {
     name: 'export',
@@ -79,12 +78,14 @@ function chosenSubcommand(args: readonly string[]): string | undefined {
  * Why the first word cannot run, when it is neither a subcommand nor an option: the default subcommand takes
  * options only, so a mistyped command would otherwise reach it as a stray argument ("too many arguments for 'tui'").
  */
-function unknownCommand(args: readonly string[]): string | undefined {
+async function unknownCommand(args: readonly string[]): Promise<string | undefined> {
   // `booklab help WORD` asks for the help of a command, which must be one too.
   const first = args[0] === 'help' ? args[1] : args[0];
   if (first === undefined || first.startsWith('-') || first === 'help') return undefined;
   const names = SUBCOMMANDS.map((s) => s.name);
   if (names.includes(first)) return undefined;
+  // Loaded only for a mistyped command: the scenarios barrel would slow every start.
+  const { closestWords, orList } = await import('../scenarios/index.js');
   return `error: unknown command '${first}' (did you mean ${orList(closestWords(first, names, 1))}?). The commands are ${names.join(', ')}; run \`booklab --help\` for what each does.`;
 }
 
@@ -102,7 +103,7 @@ export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const context: SubcommandContext = { setExitCode: (code) => (exitCode = Math.max(exitCode, code)) };
   goOnQuietlyOnClosedPipe();
-  const unknown = unknownCommand(argv.slice(2));
+  const unknown = await unknownCommand(argv.slice(2));
   if (unknown) {
     console.error(unknown);
     return 2;

@@ -54,6 +54,8 @@ export {
   parseDay,
 } from './doctor-input/index.js';
 export { DEFAULT_EXTERNAL_ID_START, EXPORT_FEE_CENTS } from './focus/export-state.js';
+export { done, refuse } from './focus/problems.js';
+export { escapeXml } from './export/formats/xml-text.js';
 
 export type { DraftInput, LineInput, CompanyInput } from './focus/focus.js';
 export type { FocusProblem, FocusResult } from './focus/problems.js';

@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { mergeReports, readReport, type ReportFile } from './merge-reports.js';
 import { RENDER, writeReport } from './reporters/render-report.js';
 import { summarize } from './run-catalogue.js';
-import type { Output } from './scenarios-command.js';
+import type { Output } from './output.js';
 
 /** What `booklab scenarios merge` needs from the command around it. */
 export interface MergeCommandOptions {

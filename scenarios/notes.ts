@@ -1,4 +1,4 @@
-import { StepFailure } from './scenario.js';
+import { StepFailure } from './step-failure.js';
 
 /** A value the person writes down (on paper, as the articles say), under a name that says what it is. */
 export interface Note<T> {

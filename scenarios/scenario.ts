@@ -2,6 +2,9 @@ import type { InvariantId, SyncStrategy, World, WorldOptions } from '../core/ind
 import type { DoctorExpectation } from './doctor/expectation.js';
 import type { Notebook } from './notes.js';
 
+// In a file of its own so that the notebook, whose reads fail a step too, throws it without importing this one.
+export { StepFailure } from './step-failure.js';
+
 /** The phases of a support case, in the order they run. */
 export const PHASES = ['setup', 'reproduce', 'symptom', 'repair', 'verify'] as const;
 
@@ -66,11 +69,6 @@ export interface Scenario {
   /** How the world is built (accounting options, clock). */
   world?: Omit<WorldOptions, 'serverUrl'>;
   steps: Step[];
-}
-
-/** Thrown by a step whose action the product refused or whose expectation did not hold: the scenario fails there. */
-export class StepFailure extends Error {
-  override name = 'StepFailure';
 }
 
 /** A step's run that does nothing: `() => {}`, written any way. */

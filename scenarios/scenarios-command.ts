@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { plural, type SyncStrategy } from '../core/index.js';
 import { wholeNumber } from './cli-arguments.js';
 import { mergeCommand } from './merge-command.js';
+import type { Output } from './output.js';
 import { prettyEnd, prettyHeader, prettyLine, renderPretty } from './reporters/pretty.js';
 import { recordsWorld, RENDER, REPORTERS, writeReport, type ReporterName } from './reporters/render-report.js';
 import { PLAIN, styleFor } from './reporters/style.js';
@@ -16,12 +17,6 @@ import { parseShard, selectScenarios, SelectionError, type Shard } from './selec
 export const RULES_DOCUMENT = 'docs/rules.md';
 
 const STRATEGIES: readonly SyncStrategy[] = ['faithful', 'safe'];
-
-/** Where the command writes: process.stdout and process.stderr, or stand-ins in tests. */
-export interface Output {
-  write(text: string): unknown;
-  isTTY?: boolean;
-}
 
 /** What the `scenarios` command needs from the program around it. */
 export interface ScenariosCommandOptions {

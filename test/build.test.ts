@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { appendFile, mkdtemp, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { access, appendFile, mkdtemp, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,36 @@ async function run(command: string, args: string[], cwd: string, timeoutMs = 60_
 
 const booklab = (clone: string, ...args: string[]) => run(process.execPath, ['bin/booklab.js', ...args], clone);
 
+/** Another project's use of booklab, by the package's own name (Node resolves it through the exports map). */
+const CONSUMER = `
+import { World } from 'booklab/core';
+import { DEMO_DIVISIONS } from 'booklab/mock-accounting';
+import { loadCatalogue } from 'booklab/scenarios';
+const world = await World.create({ transport: 'in-process' });
+const accounting = await world.readAccounting();
+await world.close();
+const scenarios = await loadCatalogue();
+console.log(JSON.stringify({
+  division: DEMO_DIVISIONS.main,
+  journals: accounting.journals.map((journal) => [journal.code, journal.nextBookingNumber]),
+  sameBookingNumber: scenarios.some((scenario) => scenario.id === 'same-booking-number'),
+}));
+`;
+
+/** The same use in TypeScript, type-checked against the declarations of the build; a wrong option must not type. */
+const TYPED_CONSUMER = `
+import { World, type WorldOptions } from 'booklab/core';
+import { startMockServer, type MockServer } from 'booklab/mock-accounting';
+import { loadCatalogue, type Scenario } from 'booklab/scenarios';
+const options: WorldOptions = { transport: 'in-process' };
+const world: World = await World.create(options);
+// @ts-expect-error: a transport booklab does not have
+await World.create({ transport: 'carrier-pigeon' });
+const server: MockServer = await startMockServer();
+const scenarios: readonly Scenario[] = await loadCatalogue();
+export { world, server, scenarios };
+`;
+
 describe(`a fresh clone, built by ${FULL_NPM_CI ? 'npm ci --offline' : 'the prepare script'}`, () => {
   let dir: string;
   let clone: string;
@@ -68,6 +98,48 @@ describe(`a fresh clone, built by ${FULL_NPM_CI ? 'npm ci --offline' : 'the prep
     expect(help.stderr).toContain(BUILD_MARK);
     expect(help.stderr).not.toMatch(STALE_NOTICE);
   });
+
+  it('lets another project import booklab/core, booklab/mock-accounting and booklab/scenarios (the exports map)', async () => {
+    await writeFile(join(clone, 'consumer.mjs'), CONSUMER);
+    const ran = await run(process.execPath, ['consumer.mjs'], clone);
+    expect(ran.code, ran.stderr).toBe(0);
+    expect(JSON.parse(ran.stdout)).toEqual({
+      division: 100001,
+      journals: [
+        ['70', 1001],
+        ['71', 8001],
+      ],
+      sameBookingNumber: true,
+    });
+  });
+
+  it('ships the declarations of every entry of the exports map, and they type another project', async () => {
+    const manifest = JSON.parse(await readFile(join(clone, 'package.json'), 'utf8')) as {
+      exports: Record<string, string | { types: string; default: string }>;
+    };
+    expect(Object.keys(manifest.exports)).toEqual(['./core', './mock-accounting', './scenarios', './package.json']);
+    for (const [entry, target] of Object.entries(manifest.exports)) {
+      if (typeof target === 'string') continue;
+      await expect(access(join(clone, target.types)), `${entry} types`).resolves.toBeUndefined();
+      await expect(access(join(clone, target.default)), `${entry} module`).resolves.toBeUndefined();
+    }
+    await writeFile(join(clone, 'consumer.mts'), TYPED_CONSUMER);
+    const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+    const flags = [
+      '--noEmit',
+      '--strict',
+      '--skipLibCheck',
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      '--target',
+      'es2022',
+    ];
+    const checked = await run(process.execPath, [tsc, ...flags, '--types', 'node', 'consumer.mts'], clone);
+    expect(checked.stdout + checked.stderr).toBe('');
+    expect(checked.code).toBe(0);
+  }, 60_000);
 
   it('keeps running the build when a source is only touched, not changed', async () => {
     const file = join(clone, 'core/words.ts');

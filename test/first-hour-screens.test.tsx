@@ -4,6 +4,7 @@ import { ExportWizard, type World } from '../core/index.js';
 import { App } from '../tui/app.js';
 import { DashboardController } from '../tui/dashboard-controller.js';
 import { createDemoWorld } from '../tui/demo-world.js';
+import { CATALOGUE } from '../scenarios/catalogue/index.js';
 import { previewLines } from '../tui/export-preview-lines.js';
 import { EXACT_COLUMNS, exactRows, fitColumns, focusRows, rowTexts } from '../tui/rows.js';
 import { KEYS, press, waitForFrame } from './support/ink.js';
@@ -24,7 +25,7 @@ afterEach(async () => {
 
 async function openDashboard(size: { columns: number; rows: number }) {
   controller = await DashboardController.create({ world: await createDemoWorld() });
-  app = render(<App controller={controller} size={size} onQuit={() => {}} />);
+  app = render(<App controller={controller} size={size} scenarios={CATALOGUE} onQuit={() => {}} />);
   await waitForFrame(app, (f) => f.includes('1 Focus · Invoices'), { what: 'the first frame' });
   return { app, controller };
 }

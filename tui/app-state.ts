@@ -1,3 +1,4 @@
+// Over 250 lines: the UI state, every action on it and the one pure reducer, so an action and its case cannot drift apart.
 // The dashboard's UI state as a pure reducer: mode, focused pane, selection and scroll, filters, flash, prompts.
 
 import { clamp, clampSelection, follow } from './window.js';

@@ -8,6 +8,7 @@ import type { TerminalSize } from './layout.js';
 import { HELP_GROUPS, KEYMAP } from './keymap.js';
 import accidentalBookingNotLast from '../scenarios/catalogue/accidental-booking-not-last.js';
 import sameBookingNumber from '../scenarios/catalogue/same-booking-number.js';
+import { CATALOGUE } from '../scenarios/catalogue/index.js';
 
 let controller: DashboardController | undefined;
 let app: ReturnType<typeof render> | undefined;
@@ -21,7 +22,8 @@ afterEach(async () => {
 
 async function open(size: TerminalSize, onQuit = vi.fn()) {
   controller = await DashboardController.create({ world: await createDemoWorld() });
-  app = render(<App controller={controller} size={size} onQuit={onQuit} />);
+  // The picker offers the catalogue, as `runTui` gives it.
+  app = render(<App controller={controller} size={size} scenarios={CATALOGUE} onQuit={onQuit} />);
   await waitForFrame(app, (f) => f.length > 0, { what: 'a first frame' });
   return { app, onQuit };
 }

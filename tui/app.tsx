@@ -1,26 +1,20 @@
 import { Box, useApp } from 'ink';
 import { INVARIANTS } from '../core/index.js';
 import { useEffect, useMemo, useReducer, useState, useSyncExternalStore } from 'react';
-import { CATALOGUE } from '../scenarios/catalogue/index.js';
-import type { Scenario } from '../scenarios/scenario.js';
-import { ActionsOverlay } from './actions-overlay.js';
+import type { Scenario } from '../scenarios/index.js';
 import { appReducer, FLASH_MS, initialAppState, type PaneId } from './app-state.js';
 import type { DashboardController } from './dashboard-controller.js';
-import { ExportScreen } from './export-screen.js';
 import type { ExportSessionOptions } from './export-screen-state.js';
 import { ExportSession } from './export-session.js';
 import { Footer } from './footer.js';
 import { Header } from './header.js';
-import { HelpOverlay } from './help-overlay.js';
 import { InvariantsPanel } from './invariants-panel.js';
 import { contextsOf, type KeyContext } from './keymap.js';
 import { layoutFor, narrationWidthFor, PANEL_GAP, type TerminalSize } from './layout.js';
 import { ListPane } from './list-pane.js';
-import { NotificationsOverlay } from './notifications-overlay.js';
-import { DoctorOverlay } from './doctor-overlay.js';
 import { EXACT_COLUMNS, exactRows, filterRows, FOCUS_COLUMNS, focusRows } from './rows.js';
-import { ScenarioPicker, type PickerItem } from './scenario-picker.js';
-import { SettingsOverlay } from './settings-overlay.js';
+import type { PickerItem } from './scenario-picker.js';
+import { overlayFor } from './overlay-body.js';
 import { COLOUR_THEME, type Theme } from './theme.js';
 import { ThemeContext, useTheme } from './theme-context.js';
 import { TooSmall } from './too-small.js';
@@ -28,10 +22,7 @@ import { normalContexts, runAction, useDashboardInput } from './use-dashboard-in
 import { useTerminalSize } from './use-terminal-size.js';
 import { narrationWindow, WalkthroughPanel } from './walkthrough-panel.js';
 import { headingLines, walkthroughLines } from './walkthrough-lines.js';
-import { DetailOverlay } from './detail-overlay.js';
-import { SaveCaseDialog } from './save-case-dialog.js';
 import { hiddenChange, isInlinePrompt } from './screen-hints.js';
-import { PromptContext } from './prompt-context.js';
 
 /** Props of the dashboard. */
 export interface AppProps {
@@ -39,7 +30,7 @@ export interface AppProps {
   /** A fixed terminal size (tests); the real terminal's, following resizes, when absent. */
   size?: TerminalSize;
   theme?: Theme;
-  /** The scenarios the picker offers. */
+  /** The scenarios the picker offers (`runTui` gives the catalogue; none when absent). */
   scenarios?: readonly Scenario[];
   /** Called on `q` / ctrl+c instead of Ink's exit (tests). */
   onQuit?: () => void;
@@ -48,6 +39,7 @@ export interface AppProps {
 }
 
 const OVERLAY_CHROME = 4;
+const NO_SCENARIOS: readonly Scenario[] = [];
 
 /** The dashboard: header, the two systems, the invariants and walkthrough, the footer; overlays replace the body. */
 export function App({ theme = COLOUR_THEME, ...props }: AppProps) {
@@ -58,7 +50,7 @@ export function App({ theme = COLOUR_THEME, ...props }: AppProps) {
   );
 }
 
-function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOptions }: Omit<AppProps, 'theme'>) {
+function Dashboard({ controller, size, scenarios = NO_SCENARIOS, onQuit, exportOptions }: Omit<AppProps, 'theme'>) {
   const { exit } = useApp();
   const theme = useTheme();
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
@@ -169,39 +161,17 @@ function Dashboard({ controller, size, scenarios = CATALOGUE, onQuit, exportOpti
     />
   );
 
-  let body;
-  if (shown === 'help') body = <HelpOverlay columns={terminal.columns} height={overlayHeight} />;
-  else if (shown === 'export') {
-    body = (
-      <PromptContext.Provider value={state.prompt}>
-        <ExportScreen session={exportSession} columns={terminal.columns} height={overlayHeight} />
-      </PromptContext.Provider>
-    );
-  } else if (shown === 'notifications')
-    body = (
-      <NotificationsOverlay
-        notifications={snapshot.view.focus.bell.notifications}
-        hidden={snapshot.view.focus.bell.hidden.length}
-        height={overlayHeight}
-        selected={state.overlay.selected}
-      />
-    );
-  else if (shown === 'doctor') body = <DoctorOverlay controller={controller} height={overlayHeight} scroll={state.overlay.selected} />;
-  else if (shown === 'picker') body = <ScenarioPicker items={pickerItems} position={state.overlay} height={overlayHeight} />;
-  else if (shown === 'settings')
-    body = (
-      <SettingsOverlay
-        integration={snapshot.view.focus.integration}
-        form={state.settings}
-        selected={state.overlay.selected}
-        prompt={state.prompt}
-      />
-    );
-  else if (shown === 'detail' && state.detail)
-    body = <DetailOverlay detail={state.detail} columns={terminal.columns} height={overlayHeight} scroll={state.overlay.selected} />;
-  else if (shown === 'save') body = <SaveCaseDialog prompt={state.prompt} overwrite={state.save?.overwrite} title={snapshot.title} />;
-  else if (shown === 'actions') body = <ActionsOverlay selected={state.overlay.selected} />;
-  else {
+  let body = overlayFor({
+    shown,
+    state,
+    snapshot,
+    controller,
+    exportSession,
+    pickerItems,
+    columns: terminal.columns,
+    height: overlayHeight,
+  });
+  if (!body) {
     body = (
       <>
         <Box height={layout.paneHeight} flexShrink={0}>

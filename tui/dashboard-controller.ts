@@ -1,25 +1,32 @@
-// Owns the world the dashboard shows (the home world, or a walkthrough's), runs the actions and tells React.
-// Over 250 lines: one method per dashboard action, each a few lines, kept together as the dashboard's one model.
+// Over 250 lines: one class, the dashboard's model, whose methods share its queue, its snapshot and the open walkthrough.
+// Owns the world the dashboard shows (the home world, or a walkthrough's), runs the actions (world-actions.ts) one at a
+// time and tells React.
 
 import {
   diffViews,
-  euros,
   evaluateInvariants,
   plural,
   saveCaseFile,
-  type FocusDocument,
   type Violation,
   type World,
   type WorldDiff,
   type WorldView,
 } from '../core/index.js';
-import type { Scenario } from '../scenarios/scenario.js';
-import { Walkthrough, type WalkthroughState } from '../scenarios/walkthrough.js';
-import { caseOfWorld } from '../scenarios/doctor/doctor-case.js';
-import { examine, type Examination } from '../scenarios/doctor/examine.js';
-import { planScenario } from '../scenarios/doctor/prove.js';
+import {
+  type Scenario,
+  Walkthrough,
+  type WalkthroughState,
+  caseOfWorld,
+  examine,
+  type Examination,
+  planScenario,
+} from '../scenarios/index.js';
 import type { DoctorResult } from '../core/index.js';
 import type { SettingsForm } from './app-state.js';
+import * as actions from './world-actions.js';
+import type { HandBooking, Outcome } from './world-actions.js';
+
+export type { Outcome } from './world-actions.js';
 
 /** What the React tree renders; a new object after every change. */
 export interface DashboardSnapshot {
@@ -36,11 +43,6 @@ export interface DashboardSnapshot {
   /** The clock of the world shown, ISO. */
   now: string;
 }
-
-/** How an action went, in words for the flash line; a refusal carries the core's own message. */
-export type Outcome = { ok: boolean; message: string };
-
-const DAY_MS = 86_400_000;
 
 /**
  * The dashboard's model: one home world (demo, case file or attached server) and at most one walkthrough.
@@ -113,144 +115,57 @@ export class DashboardController {
 
   /** Runs a manual sync (R15); the outcome is the bell's message. */
   sync(): Promise<Outcome> {
-    return this.act(async (world) => {
-      const report = await world.sync('manual');
-      const message = report.notification?.message ?? report.errors[0] ?? 'Sync done.';
-      const hidden = report.notification && !report.notification.shown ? ' (the bell is full: the message was not shown)' : '';
-      return { ok: report.errors.length === 0, message: message + hidden };
-    });
+    return this.act((world) => actions.sync(world));
   }
 
   /** Books a draft: the given one, or the first draft. */
   bookDraft(documentId?: string): Promise<Outcome> {
-    return this.act(async (world) => {
-      const draft = documentId ? world.focus.state.documents[documentId] : undefined;
-      const target = draft?.status === 'draft' ? draft : Object.values(world.focus.state.documents).find((d) => d.status === 'draft');
-      if (!target) return { ok: false, message: 'There is no draft to book. Select a draft in the Focus pane.' };
-      const booked = world.focus.book(target.id);
-      return booked.ok ? { ok: true, message: `Booked ${booked.value.number}.` } : { ok: false, message: booked.problem.message };
-    });
+    return this.act((world) => actions.bookDraft(world, documentId));
   }
 
   /** Deletes a Focus document: the given one, or the last booked invoice; refusals (R2, R3) come back as they are. */
   deleteDocument(documentId?: string): Promise<Outcome> {
-    return this.act(async (world) => {
-      const target = (documentId && world.focus.state.documents[documentId]) || lastInvoice(world);
-      if (!target) return { ok: false, message: 'There is no invoice to delete.' };
-      const deleted = world.focus.deleteDocument(target.id);
-      return deleted.ok
-        ? { ok: true, message: `Deleted ${deleted.value.number ?? 'the draft'} in Focus.` }
-        : { ok: false, message: deleted.problem.message };
-    });
+    return this.act((world) => actions.deleteDocument(world, documentId));
   }
 
   /** Deletes a booking by hand in Exact. */
   deleteBooking(journal: string, entryNumber: number): Promise<Outcome> {
-    return this.act(async (world) => {
-      const result = await world.backOffice.deleteBooking(world.division, journal, entryNumber);
-      return result.ok
-        ? { ok: true, message: `Deleted booking ${entryNumber} in journal ${journal} in Exact.` }
-        : { ok: false, message: result.message };
-    });
+    return this.act((world) => actions.deleteBooking(world, journal, entryNumber));
   }
 
   /** Corrects a journal's next booking number in Exact (R8). */
   setNextBookingNumber(journal: string, value: number): Promise<Outcome> {
-    return this.act(async (world) => {
-      const result = await world.backOffice.setNextBookingNumber(world.division, journal, value);
-      return result.ok
-        ? { ok: true, message: `Journal ${journal}: next booking number ${result.value.nextBookingNumber}.` }
-        : { ok: false, message: result.message };
-    });
+    return this.act((world) => actions.setNextBookingNumber(world, journal, value));
   }
 
   /** Books an invoice by hand in Exact (R10): for a Focus invoice number its customer and amounts, else `amountCents` net for customer 1. */
-  bookByHand({ yourRef, amountCents, journal }: { yourRef: string; amountCents?: number; journal?: string }): Promise<Outcome> {
-    return this.act(async (world) => {
-      const document = Object.values(world.focus.state.documents).find((d) => d.number === yourRef && d.kind === 'invoice');
-      const company = document ? world.focus.state.companies[document.companyId] : undefined;
-      const lines =
-        document && amountCents === undefined
-          ? document.lines.map((l) => ({
-              glAccountCode: l.ledgerAccount ?? '700000',
-              amountCents: Math.round(l.quantity * l.unitPriceCents * (1 - l.discountBp / 10_000)),
-              vatCode: String(l.vatRateBp / 100),
-              description: l.description,
-            }))
-          : [{ glAccountCode: '700000', amountCents: amountCents ?? 10_000, vatCode: '21', description: 'Entered by hand' }];
-      const code = journal ?? world.focus.state.integration?.settings.invoiceJournal ?? '70';
-      const result = await world.backOffice.book(world.division, code, {
-        customerCode: company?.accountingCode ?? '1',
-        entryDate: document?.date ?? world.clock.today(),
-        yourRef,
-        description: `Entered by hand: ${yourRef}`,
-        lines,
-      });
-      return result.ok
-        ? { ok: true, message: `Booked ${yourRef} by hand in Exact as ${result.value.entryNumber} (journal ${code}).` }
-        : { ok: false, message: result.message };
-    });
+  bookByHand(booking: HandBooking): Promise<Outcome> {
+    return this.act((world) => actions.bookByHand(world, booking));
   }
 
   /** Registers a payment of the whole outstanding amount on a booking in Exact. */
   registerPayment(journal: string, entryNumber: number): Promise<Outcome> {
-    return this.act(async (world) => {
-      const result = await world.backOffice.registerPayment(world.division, journal, entryNumber);
-      return result.ok
-        ? { ok: true, message: `Payment registered on booking ${entryNumber}; outstanding now ${euros(result.value.outstandingCents)}.` }
-        : { ok: false, message: result.message };
-    });
+    return this.act((world) => actions.registerPayment(world, journal, entryNumber));
   }
 
   /** Moves the clock a day on, running the nightly sync if it is on (R17: no bell). */
   advanceDay(): Promise<Outcome> {
-    return this.act(async (world) => {
-      const reports = await world.advance(DAY_MS);
-      const booked = reports.reduce((n, r) => n + r.invoicesBooked + r.creditNotesBooked, 0);
-      return {
-        ok: true,
-        message: `It is now ${world.clock.today()}. ${reports.length ? `The nightly sync ran and booked ${plural(booked, 'document')} (no bell).` : 'No nightly sync ran.'}`,
-      };
-    });
+    return this.act((world) => actions.advanceDay(world));
   }
 
   /** Deactivates the integration with the form's delink date and contacts option (R12). */
   deactivate(form: SettingsForm): Promise<Outcome> {
-    return this.act(async (world) => {
-      const result = world.deactivate('admin', { delinkDate: form.delinkDate, delinkContacts: form.delinkContacts });
-      return result.ok
-        ? {
-            ok: true,
-            message: `Deactivated; ${plural(result.value.delinkedDocuments.length, 'document')} delinked from ${form.delinkDate}${form.delinkContacts ? `, ${plural(result.value.delinkedCompanies, 'company', 'companies')} too` : ''}.`,
-          }
-        : { ok: false, message: result.problem.message };
-    });
+    return this.act((world) => actions.deactivate(world, form));
   }
 
   /** Connects or reconnects with the form's start date, journals and import option (R13). */
   connect(form: SettingsForm): Promise<Outcome> {
-    return this.act(async (world) => {
-      const result = await world.connect('admin', {
-        division: world.division,
-        startDate: form.startDate,
-        invoiceJournal: form.invoiceJournal,
-        creditNoteJournal: form.creditNoteJournal,
-        importContacts: form.importContacts,
-        nightlySync: form.nightlySync,
-        strategy: world.focus.state.integration?.settings.strategy ?? 'faithful',
-      });
-      return result.ok
-        ? {
-            ok: true,
-            message: `Connected from ${form.startDate} (journals ${form.invoiceJournal}/${form.creditNoteJournal})${form.importContacts ? `, ${plural(result.value.importedCompanies, 'company', 'companies')} imported` : ''}.`,
-          }
-        : { ok: false, message: result.problem.message };
-    });
+    return this.act((world) => actions.connect(world, form));
   }
 
   /** Marks the bell's notifications read and clears them (what reading the bell does, R16). */
   readNotifications(): Promise<Outcome> {
-    return this.act(async (world) => ({ ok: true, message: `${plural(world.focus.clearNotifications(), 'notification')} read.` }));
+    return this.act((world) => actions.readNotifications(world));
   }
 
   /** Saves the world shown (both sides and the clock) as a case file at `path`, to attach to a ticket. */
@@ -395,11 +310,4 @@ export class DashboardController {
     this.current = snapshot;
     for (const listener of this.listeners) listener();
   }
-}
-
-function lastInvoice(world: World): FocusDocument | undefined {
-  return Object.values(world.focus.state.documents)
-    .filter((d) => d.kind === 'invoice' && d.status === 'booked')
-    .sort((a, b) => (a.fiscalYear ?? 0) - (b.fiscalYear ?? 0) || (a.sequence ?? 0) - (b.sequence ?? 0))
-    .at(-1);
 }

@@ -1,10 +1,7 @@
 // The fresh world `npm start` opens on: a small company, connected, with booked, synced, draft and credited documents.
 
-import { createLedgerAccount, setAutoSuggest } from '../core/export/ledger-accounts.js';
-import { topUpWallet } from '../core/export/wallet.js';
-import { World, type WorldOptions } from '../core/index.js';
-import { DEMO_DIVISIONS } from '../core/index.js';
-import { line } from '../scenarios/actions.js';
+import { DEMO_DIVISIONS, World, type WorldOptions, createLedgerAccount, setAutoSuggest, topUpWallet } from '../core/index.js';
+import { line } from '../scenarios/index.js';
 
 /** What the demo company books: date, customer, net amount; `draft` ones stay drafts. */
 const DEMO_DOCUMENTS: ReadonlyArray<{ date: string; customer: string; cents: number; draft?: boolean }> = [

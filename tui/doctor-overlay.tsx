@@ -1,6 +1,6 @@
 import { Text } from 'ink';
 import { memo, useEffect, useState } from 'react';
-import { doctorText } from '../scenarios/doctor/doctor-text.js';
+import { doctorText } from '../scenarios/index.js';
 import type { DashboardController } from './dashboard-controller.js';
 import { OverlayFrame } from './overlay-frame.js';
 import { Styled } from './theme-context.js';

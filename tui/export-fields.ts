@@ -1,8 +1,6 @@
 // The export screen's editable fields per wizard step: what they are, how they read, how `space` changes them.
 
-import type { ExportParameters, Exporter } from '../core/export/exporter.js';
-import type { ExportPeriod } from '../core/export/period.js';
-import type { WizardStep } from '../core/export/wizard.js';
+import type { ExportParameters, Exporter, ExportPeriod, WizardStep } from '../core/index.js';
 
 /** What the screen's fields hold before a step is confirmed. */
 export interface ExportForm {

@@ -1,7 +1,6 @@
 // The export preview (R24) as lines, so it can be windowed to the pane height like any list.
 
-import type { ExportPreview } from '../core/export/preview.js';
-import { bookSign, euros, kindWord } from '../core/index.js';
+import { bookSign, euros, kindWord, type ExportPreview } from '../core/index.js';
 import { GLYPHS, type Role } from './theme.js';
 
 /** One line of the preview: a heading, a customer or document with ✓/✗, or one of its errors. */

@@ -1,9 +1,6 @@
 // What the export screen draws and is configured with: the session's snapshot and options.
 
-import type { Exporter } from '../core/export/exporter.js';
-import type { ExportPreview } from '../core/export/preview.js';
-import type { ExportCost } from '../core/export/wallet.js';
-import type { WizardStep } from '../core/export/wizard.js';
+import type { Exporter, ExportPreview, ExportCost, WizardStep } from '../core/index.js';
 import type { ExportForm } from './export-fields.js';
 import type { ExportWriter } from './export-writer.js';
 

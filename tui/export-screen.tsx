@@ -1,7 +1,6 @@
 import { Box, Text } from 'ink';
 import { memo, useSyncExternalStore } from 'react';
-import { WIZARD_STEPS, type WizardStep } from '../core/export/wizard.js';
-import { euros } from '../core/index.js';
+import { euros, WIZARD_STEPS, type WizardStep } from '../core/index.js';
 import { previewRoom, STEP_LIST_WIDTH } from './export-preview-lines.js';
 import type { ExportMessage } from './export-screen-state.js';
 import { TOP_UP_CENTS, type ExportSession } from './export-session.js';

@@ -1,8 +1,6 @@
 // The export screen's model: one ExportWizard on the world shown, the fields being edited, and the files written.
 
-import { topUpWallet } from '../core/export/wallet.js';
-import { ExportWizard, type WizardStep } from '../core/export/wizard.js';
-import { defaultExportPeriod, euros, plural, type Focus } from '../core/index.js';
+import { defaultExportPeriod, euros, plural, type Focus, topUpWallet, ExportWizard, type WizardStep } from '../core/index.js';
 import { changeField, fieldValue, stepFields, type ExportField, type ExportForm } from './export-fields.js';
 import { previewLines } from './export-preview-lines.js';
 import type { ExportMessage, ExportScreenState, ExportSessionOptions, FieldPrompt, PreviewRoom } from './export-screen-state.js';

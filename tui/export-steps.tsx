@@ -1,7 +1,6 @@
 import { Box, Text } from 'ink';
 import { memo, useContext } from 'react';
-import { EXPORT_FEE_CENTS } from '../core/focus/export-state.js';
-import { euros, plural } from '../core/index.js';
+import { euros, plural, EXPORT_FEE_CENTS } from '../core/index.js';
 import { fieldText, stepFields, type ExportField, type ExportForm } from './export-fields.js';
 import { previewLines } from './export-preview-lines.js';
 import type { ExportScreenState, PreviewRoom } from './export-screen-state.js';

@@ -1,8 +1,6 @@
 // Where the export screen puts the files: a new numbered folder under `booklab-export/` in the working directory.
 
-import type { ExportFile } from '../core/export/exporter.js';
-import { writeIntoNewFolder } from '../core/export/write-files.js';
-import type { FocusResult } from '../core/focus/problems.js';
+import { type ExportFile, writeIntoNewFolder, type FocusResult } from '../core/index.js';
 
 /** Writes an export's files into a new folder under `base`; returns the folder and the paths. */
 export type ExportWriter = (files: readonly ExportFile[], base: string) => Promise<FocusResult<{ dir: string; paths: string[] }>>;

@@ -48,11 +48,16 @@ describe('layoutFor with a long narration', () => {
 });
 
 describe('pickTheme', () => {
-  it('goes monochrome for NO_COLOR, --no-color and TERM=dumb', () => {
+  it('goes monochrome for NO_COLOR, FORCE_COLOR=0, --no-color and TERM=dumb, as the reporters do', () => {
     expect(pickTheme({ env: {} })).toBe(COLOUR_THEME);
-    expect(pickTheme({ env: { NO_COLOR: '' } })).toBe(MONOCHROME_THEME);
+    expect(pickTheme({ env: { NO_COLOR: '1' } })).toBe(MONOCHROME_THEME);
+    // no-color.org: an empty NO_COLOR does not count.
+    expect(pickTheme({ env: { NO_COLOR: '' } })).toBe(COLOUR_THEME);
+    expect(pickTheme({ env: { FORCE_COLOR: '0' } })).toBe(MONOCHROME_THEME);
     expect(pickTheme({ env: { TERM: 'dumb' } })).toBe(MONOCHROME_THEME);
-    expect(pickTheme({ env: {}, noColorFlag: true })).toBe(MONOCHROME_THEME);
+    expect(pickTheme({ env: { TERM: 'dumb', FORCE_COLOR: '1' } })).toBe(COLOUR_THEME);
+    expect(pickTheme({ env: {}, isTTY: false })).toBe(MONOCHROME_THEME);
+    expect(pickTheme({ env: { FORCE_COLOR: '1' }, noColorFlag: true })).toBe(MONOCHROME_THEME);
     expect(Object.values(MONOCHROME_THEME.roles).every((style) => style.color === undefined)).toBe(true);
   });
 });

@@ -3,8 +3,7 @@
 import { render, renderToString } from 'ink';
 import { createElement } from 'react';
 import { DEMOS, loadCaseFile, World } from '../core/index.js';
-import { CATALOGUE } from '../scenarios/catalogue/index.js';
-import type { Scenario } from '../scenarios/scenario.js';
+import { loadCatalogue, type Scenario } from '../scenarios/index.js';
 import { App } from './app.js';
 import { DashboardController } from './dashboard-controller.js';
 import { createDemoWorld } from './demo-world.js';
@@ -43,7 +42,7 @@ export async function openDashboard(
   { server, case: caseFile, scenario, scenarioFromFile }: TuiOptions = {},
   { checkLater = false } = {},
 ): Promise<DashboardController> {
-  const found = scenario === undefined ? scenarioFromFile : CATALOGUE.find((s) => s.id === scenario);
+  const found = scenario === undefined ? scenarioFromFile : (await loadCatalogue()).find((s) => s.id === scenario);
   if (scenario !== undefined && !found) {
     throw new Error(`[booklab] No scenario ${scenario}. Run \`booklab scenarios list\` for the ids.`);
   }
@@ -78,7 +77,7 @@ function restoreTerminal(): void {
 export async function runTui(options: TuiOptions = {}): Promise<number> {
   const interactive = isInteractive();
   const controller = await openDashboard(options, { checkLater: interactive });
-  const theme = pickTheme({ noColorFlag: options.color === false });
+  const theme = pickTheme({ isTTY: process.stdout.isTTY, noColorFlag: options.color === false });
   try {
     if (!interactive) {
       process.stdout.write(
@@ -87,12 +86,17 @@ export async function runTui(options: TuiOptions = {}): Promise<number> {
       if (!options.case && !options.server) process.stdout.write(`\nOn ${DEMOS.tui}.\n`);
       return 0;
     }
+    const scenarios = await loadCatalogue();
     process.stdout.write(ALT_SCREEN_ON);
     process.once('exit', restoreTerminal);
     try {
       // Ink holds a frame back until 1000/maxFps ms after the last one (30 fps: up to 33 ms after a key). A frame of the
       // dashboard costs a few ms, so a short hold lets each key show at once while a burst still shares frames.
-      const instance = render(createElement(App, { controller, theme }), { exitOnCtrlC: false, patchConsole: false, maxFps: MAX_FPS });
+      const instance = render(createElement(App, { controller, theme, scenarios }), {
+        exitOnCtrlC: false,
+        patchConsole: false,
+        maxFps: MAX_FPS,
+      });
       // Ink drew the first frame as it rendered; the checker's findings follow in the next.
       void controller.checkNow();
       await instance.waitUntilExit();

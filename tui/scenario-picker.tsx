@@ -1,6 +1,6 @@
 import { Text } from 'ink';
 import { memo } from 'react';
-import type { Scenario } from '../scenarios/scenario.js';
+import type { Scenario } from '../scenarios/index.js';
 import type { ListPosition } from './app-state.js';
 import { OverlayFrame } from './overlay-frame.js';
 import { GLYPHS } from './theme.js';

@@ -1,5 +1,7 @@
 // Colour roles: the single source of truth for how things look. Colour always comes with a glyph.
 
+import { colourWanted } from '../scenarios/index.js';
+
 /** How a piece of text is drawn (a subset of Ink's `<Text>` props). */
 export interface TextStyle {
   color?: string;
@@ -68,15 +70,14 @@ export const MONOCHROME_THEME: Theme = {
   borders: {},
 };
 
-/** True when colour is off: `NO_COLOR` set (any value), `--no-color`, or `TERM=dumb`. */
-export function colourDisabled({
+/**
+ * The theme for the `--no-color` flag and booklab's colour policy (NO_COLOR, FORCE_COLOR, TERM=dumb), on the terminal
+ * the dashboard draws on unless told it is not one.
+ */
+export function pickTheme({
   env = process.env,
+  isTTY = true,
   noColorFlag = false,
-}: { env?: NodeJS.ProcessEnv; noColorFlag?: boolean } = {}): boolean {
-  return noColorFlag || 'NO_COLOR' in env || env.TERM === 'dumb';
-}
-
-/** The theme for an environment and the `--no-color` flag. */
-export function pickTheme(options: { env?: NodeJS.ProcessEnv; noColorFlag?: boolean } = {}): Theme {
-  return colourDisabled(options) ? MONOCHROME_THEME : COLOUR_THEME;
+}: { env?: NodeJS.ProcessEnv; isTTY?: boolean; noColorFlag?: boolean } = {}): Theme {
+  return !noColorFlag && colourWanted({ env, isTTY }) ? COLOUR_THEME : MONOCHROME_THEME;
 }

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import type { Scenario } from '../scenarios/scenario.js';
+import type { Scenario } from '../scenarios/index.js';
 import type { TuiOptions } from './run-tui.js';
 
 /** The `tui` command (the default of `booklab`). */
@@ -12,20 +12,20 @@ export function tuiCommand({ setExitCode }: { setExitCode?: (code: number) => vo
     .option('--case <file>', 'open a saved case file')
     .option('--scenario <id>', 'open straight into that scenario walkthrough')
     .option('--scenario-file <file>', 'open straight into the walkthrough of a scenario file (.scenario.json)')
-    .option('--no-color', 'monochrome screen (also NO_COLOR or TERM=dumb)')
+    .option('--no-color', 'monochrome screen (also NO_COLOR, FORCE_COLOR=0 or TERM=dumb)')
     .action(async function runTuiAction(this: Command, options: TuiOptions) {
       let scenarioFromFile: Scenario | undefined;
       if (options.scenarioFile !== undefined) {
         // A file that cannot be read or is not valid is a usage error, refused before the dashboard opens.
-        const read = await (await import('../scenarios/file/index.js')).readScenarioFile(options.scenarioFile);
+        const read = await (await import('../scenarios/index.js')).readScenarioFile(options.scenarioFile);
         if (!read.ok) return this.error(`error: ${read.problem.message}`, { exitCode: 2, code: 'booklab.usage' });
         scenarioFromFile = read.value.scenario;
       }
       // Ink, React and the world load only when the dashboard opens, not for `serve` or `scenarios`.
       if (options.scenario !== undefined) {
-        const { selectScenarios, SelectionError } = await import('../scenarios/select.js');
+        const { loadCatalogue, selectScenarios, SelectionError } = await import('../scenarios/index.js');
         try {
-          selectScenarios((await import('../scenarios/catalogue/index.js')).CATALOGUE, { ids: [options.scenario] });
+          selectScenarios(await loadCatalogue(), { ids: [options.scenario] });
         } catch (error) {
           if (!(error instanceof SelectionError)) throw error;
           return this.error(`error: ${error.message}`, { exitCode: 2, code: 'booklab.usage' });

@@ -1,7 +1,7 @@
 // What the walkthrough pane says below its step line, in lines: the narration, why a step only told, what it changed.
 
 import type { WorldDiff } from '../core/index.js';
-import type { WalkthroughState } from '../scenarios/walkthrough.js';
+import type { WalkthroughState } from '../scenarios/index.js';
 import { narrationLines, wrapWords, type NarrationLine } from './narration-lines.js';
 import { GLYPHS } from './theme.js';
 

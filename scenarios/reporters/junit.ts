@@ -1,4 +1,4 @@
-import { escapeXml as escapeXmlText } from '../../core/export/formats/xml-text.js';
+import { escapeXml as escapeXmlText } from '../../core/index.js';
 import { summarize, type CatalogueRun } from '../run-catalogue.js';
 import type { ScenarioResult } from '../run-scenario.js';
 import { leaves, narrationOnlyLines, prettyFailure, safeVerdict } from './pretty.js';

@@ -6,13 +6,16 @@ import { COLOUR, PLAIN, styleFor } from './style.js';
 const ESC = '\u001b[';
 
 describe('styleFor', () => {
-  it('colours a terminal only, and never under NO_COLOR', () => {
+  it('colours a terminal only, never under NO_COLOR or TERM=dumb, and a pipe under FORCE_COLOR', () => {
     expect(styleFor({ isTTY: true }, {})).toBe(COLOUR);
     expect(styleFor({ isTTY: false }, {})).toBe(PLAIN);
     expect(styleFor({}, {})).toBe(PLAIN);
     expect(styleFor({ isTTY: true }, { NO_COLOR: '1' })).toBe(PLAIN);
     // no-color.org: an empty NO_COLOR does not count.
     expect(styleFor({ isTTY: true }, { NO_COLOR: '' })).toBe(COLOUR);
+    expect(styleFor({ isTTY: true }, { TERM: 'dumb' })).toBe(PLAIN);
+    expect(styleFor({ isTTY: false }, { FORCE_COLOR: '1' })).toBe(COLOUR);
+    expect(styleFor({ isTTY: true }, { FORCE_COLOR: '0' })).toBe(PLAIN);
   });
 });
 

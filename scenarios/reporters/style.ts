@@ -1,3 +1,5 @@
+import { colourWanted } from '../colour-policy.js';
+
 /** Colours for terminal output; the plain style returns text unchanged. */
 export interface Style {
   pass(text: string): string;
@@ -17,7 +19,7 @@ const same = (text: string) => text;
 /** No colours: for files, pipes and NO_COLOR. */
 export const PLAIN: Style = { pass: same, fail: same, warn: same, dim: same, bold: same };
 
-/** Colour only on a terminal, and never when NO_COLOR is set to something (https://no-color.org). */
+/** Colours for `stream` as booklab's colour policy decides (NO_COLOR, FORCE_COLOR, TERM=dumb, a terminal or not). */
 export function styleFor(stream: { isTTY?: boolean }, env: Record<string, string | undefined> = process.env): Style {
-  return stream.isTTY === true && !env.NO_COLOR ? COLOUR : PLAIN;
+  return colourWanted({ env, isTTY: stream.isTTY }) ? COLOUR : PLAIN;
 }

@@ -17,6 +17,10 @@ export interface CliRun {
 
 const live = new Set<ChildProcess>();
 
+// The colour policy reads these: a child's output is plain (it is a pipe) unless the test sets them itself, even
+// when the run's own environment forces colour (as some CI services do).
+const { NO_COLOR: _noColor, FORCE_COLOR: _forceColor, ...INHERITED } = process.env;
+
 /**
  * Runs `node bin/booklab.js …args` to its end. A child still running after `timeoutMs` is killed and the
  * promise rejects with what it printed, so a hung CLI fails its test instead of the run.
@@ -25,7 +29,7 @@ export async function runCli(
   args: string[],
   { timeoutMs = 45_000, env = {}, cwd = ROOT }: { timeoutMs?: number; env?: Record<string, string>; cwd?: string } = {},
 ): Promise<CliRun> {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...INHERITED, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   live.add(child);
   let stdout = '';
   let stderr = '';
