@@ -1,4 +1,4 @@
-// One concept per file: a product file past 250 lines says why on its first line (`// Long file: …`), so a reviewer
+// One concept per file: a product file past 250 lines says why on its first line (`// Over 250 lines: …`), so a reviewer
 // sees the reason before the length. Tests, test support and the bench are exempt.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const LIMIT = 250;
-const REASON = /^\/\/ Long file: \S.{15,}/;
+const REASON = /^\/\/ Over 250 lines: \S.{15,}/;
 
 /** The product's source files that git knows of (tracked or new), tests left out. */
 function productFiles(): string[] {
@@ -30,6 +30,6 @@ describe('file length', () => {
       const first = text.slice(0, text.indexOf('\n'));
       return lines > LIMIT && !REASON.test(first.startsWith('#!') ? text.split('\n')[1]! : first) ? [`${path} (${lines} lines)`] : [];
     });
-    expect(unexplained, 'split these files by concept, or say on their first line "// Long file: <why>"').toEqual([]);
+    expect(unexplained, 'split these files by concept, or say on their first line "// Over 250 lines: <why>"').toEqual([]);
   });
 });
