@@ -105,7 +105,7 @@ export function createSalesEntry(tx: Transaction, ledger: Ledger, division: numb
     id: nextGuid(tx),
     division,
     journalCode: journal.code,
-    entryNumber: numbered.entryNumber,
+    entryNumber: numbered.value.entryNumber,
     entryDate,
     dueDate: input.dueDate ?? addDays(entryDate, 30),
     customerId: customer.id,
@@ -127,7 +127,7 @@ export function createSalesEntry(tx: Transaction, ledger: Ledger, division: numb
     modified: now,
     timestamp: 0,
   });
-  tx.put('journals', journal.id, numbered.journal);
+  tx.put('journals', journal.id, numbered.value.journal);
   tx.put('salesEntries', entry.id, entry);
   return ok(entry);
 }

@@ -1,5 +1,6 @@
 // Over 250 lines: the whole state's schema in one place, so types, loading and restore cannot disagree.
 import { z } from 'zod';
+import type { Problem, Result } from '../../primitives/result.js';
 
 // The state is described once, as zod schemas: the TypeScript types are inferred from them,
 // and the same schemas validate a data file on load and a document given to restore.
@@ -288,9 +289,9 @@ export function entityAt<T>(records: Record<string, T>, key: string): T | undefi
 }
 
 /** Validates a state document (data file, restore body, case file); a failure names the first bad field. */
-export function parseState(input: unknown): { ok: true; state: MockState } | { ok: false; message: string } {
+export function parseState(input: unknown): Result<MockState, Problem<'invalid_state'>> {
   const result = MockStateSchema.safeParse(input);
-  if (result.success) return { ok: true, state: result.data };
+  if (result.success) return { ok: true, value: result.data };
   const issue = result.error.issues[0];
-  return { ok: false, message: `${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}` };
+  return { ok: false, problem: { code: 'invalid_state', message: `${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}` } };
 }
