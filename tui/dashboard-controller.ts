@@ -150,7 +150,7 @@ export class DashboardController {
       const result = await world.backOffice.deleteBooking(world.division, journal, entryNumber);
       return result.ok
         ? { ok: true, message: `Deleted booking ${entryNumber} in journal ${journal} in Exact.` }
-        : { ok: false, message: result.message };
+        : { ok: false, message: result.problem.message };
     });
   }
 
@@ -160,7 +160,7 @@ export class DashboardController {
       const result = await world.backOffice.setNextBookingNumber(world.division, journal, value);
       return result.ok
         ? { ok: true, message: `Journal ${journal}: next booking number ${result.value.nextBookingNumber}.` }
-        : { ok: false, message: result.message };
+        : { ok: false, message: result.problem.message };
     });
   }
 
@@ -188,7 +188,7 @@ export class DashboardController {
       });
       return result.ok
         ? { ok: true, message: `Booked ${yourRef} by hand in Exact as ${result.value.entryNumber} (journal ${code}).` }
-        : { ok: false, message: result.message };
+        : { ok: false, message: result.problem.message };
     });
   }
 
@@ -198,7 +198,7 @@ export class DashboardController {
       const result = await world.backOffice.registerPayment(world.division, journal, entryNumber);
       return result.ok
         ? { ok: true, message: `Payment registered on booking ${entryNumber}; outstanding now ${euros(result.value.outstandingCents)}.` }
-        : { ok: false, message: result.message };
+        : { ok: false, message: result.problem.message };
     });
   }
 

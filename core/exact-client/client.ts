@@ -93,13 +93,13 @@ export class ExactClient {
     if (!auth.ok) return auth;
     const location = auth.value.headers.get('location');
     const code = location ? codeIn(location, `${baseUrl}/api/oauth2/auth`) : null;
-    if (auth.value.status !== 302 || !code) return { ok: false, error: oauthError(auth.value) };
+    if (auth.value.status !== 302 || !code) return { ok: false, problem: oauthError(auth.value) };
     return this.tokenRequest({ grant_type: 'authorization_code', code, redirect_uri: redirectUri });
   }
 
   /** Trades the refresh token for new tokens; the old refresh token is then spent. */
   async refresh(): Promise<ExactResult<TokenSet>> {
-    if (!this.tokens) return { ok: false, error: { code: 'unauthorized', message: 'Not connected: run the OAuth flow first.' } };
+    if (!this.tokens) return { ok: false, problem: { code: 'unauthorized', message: 'Not connected: run the OAuth flow first.' } };
     return this.tokenRequest({ grant_type: 'refresh_token', refresh_token: this.tokens.refreshToken });
   }
 
@@ -120,7 +120,7 @@ export class ExactClient {
         break;
       }
       if (!Array.isArray(d?.results))
-        return { ok: false, error: { code: 'rejected', status: 200, message: 'The answer is not an OData collection.' } };
+        return { ok: false, problem: { code: 'rejected', status: 200, message: 'The answer is not an OData collection.' } };
       rows.push(...d.results);
       next = d.__next;
     }
@@ -184,7 +184,7 @@ export class ExactClient {
     const division = me.value[0]?.CurrentDivision;
     return typeof division === 'number'
       ? { ok: true, value: division }
-      : { ok: false, error: { code: 'not_found', message: 'current/Me has no current division.' } };
+      : { ok: false, problem: { code: 'not_found', message: 'current/Me has no current division.' } };
   }
 
   private url(division: number | null, path: string, query: Record<string, string> = {}): string {
@@ -196,7 +196,7 @@ export class ExactClient {
 
   /** One API call with the client's policies: refresh before expiry, one retry after 401, waits on 429. */
   private async call(method: string, url: string, body?: unknown, fetch = this.options.fetch): Promise<ExactResult<unknown>> {
-    if (!this.tokens) return { ok: false, error: { code: 'unauthorized', message: 'Not connected: run the OAuth flow first.' } };
+    if (!this.tokens) return { ok: false, problem: { code: 'unauthorized', message: 'Not connected: run the OAuth flow first.' } };
     const due = await this.refreshIfDue();
     if (!due.ok) return due;
     let refreshedAfter401 = false;
@@ -226,7 +226,7 @@ export class ExactClient {
       }
       // The day's calls are spent: the reset is hours away (next midnight UTC), so waiting for it is no retry.
       if (answer.status === 429 && answer.headers.get('x-ratelimit-remaining')?.trim() === '0')
-        return { ok: false, error: dailyLimitError(answer.headers) };
+        return { ok: false, problem: dailyLimitError(answer.headers) };
       if (answer.status === 429 && waits < this.options.maxRateLimitWaits) {
         waits += 1;
         await this.options.sleep(this.rateLimitWait(answer.headers));
@@ -258,12 +258,12 @@ export class ExactClient {
       body: new URLSearchParams({ ...params, client_id: clientId, client_secret: clientSecret }).toString(),
     });
     if (!sent.ok) return sent;
-    if (sent.value.status !== 200) return { ok: false, error: oauthError(sent.value) };
+    if (sent.value.status !== 200) return { ok: false, problem: oauthError(sent.value) };
     const body = tokenAnswer(sent.value.text);
     if (!body) {
       return {
         ok: false,
-        error: {
+        problem: {
           code: 'oauth',
           status: sent.value.status,
           error: 'invalid_response',
@@ -289,7 +289,7 @@ export class ExactClient {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
       return {
         ok: false,
-        error: {
+        problem: {
           code: 'network',
           message: `The connection to ${new URL(url).origin} failed (${cause?.code ?? cause?.message ?? (error as Error).message}); the request may or may not have been carried out.`,
         },
@@ -305,7 +305,7 @@ function interpret(answer: RawAnswer): ExactResult<unknown> {
     try {
       return { ok: true, value: parseODataJson(text) };
     } catch {
-      return { ok: false, error: { code: 'rejected', status, message: 'The answer is not valid JSON.' } };
+      return { ok: false, problem: { code: 'rejected', status, message: 'The answer is not valid JSON.' } };
     }
   }
   const error: ExactError =
@@ -328,7 +328,7 @@ function interpret(answer: RawAnswer): ExactResult<unknown> {
                 message: 'The bookkeeping tool keeps refusing calls: its API rate limit is used up. Try again later.',
               }
             : { code: 'rejected', status, message: envelopeMessage(text) };
-  return { ok: false, error };
+  return { ok: false, problem: error };
 }
 
 /** A 429 with the day's calls spent (`X-RateLimit-Remaining: 0`): final until the daily reset, which it names. */

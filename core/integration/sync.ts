@@ -85,19 +85,15 @@ export async function sync(ctx: IntegrationContext, { trigger = 'manual', overla
   const { settings } = integration;
   const references = await loadReferences(ctx, settings.division);
   if (!references.ok) {
-    const { what, error } = references;
-    report.errors.push(
-      dayIsOver(error)
-        ? syncMessages.quotaExhausted(error.message, toSend(ctx).length)
-        : `The ${what} could not be loaded: ${error.message}`,
-    );
+    const { cause, message } = references.problem;
+    report.errors.push(dayIsOver(cause) ? syncMessages.quotaExhausted(cause.message, toSend(ctx).length) : message);
     return finish(ctx, report);
   }
   let blocked = new Set<DocumentKind>();
   if (settings.tool === 'octopus') {
     const types = await checkJournalTypes(ctx);
     if (!types.ok) {
-      report.errors.push(`The journals could not be loaded: ${types.error.message}`);
+      report.errors.push(`The journals could not be loaded: ${types.problem.message}`);
       return finish(ctx, report);
     }
     blocked = types.value.blocked;
@@ -107,7 +103,7 @@ export async function sync(ctx: IntegrationContext, { trigger = 'manual', overla
   if (settings.strategy === 'safe') {
     const read = await readExistingBookings(ctx);
     if (!read.ok) {
-      report.errors.push(`The existing bookings could not be read: ${read.error.message}`);
+      report.errors.push(`The existing bookings could not be read: ${read.problem.message}`);
       return finish(ctx, report);
     }
     existing = read.value;
@@ -117,7 +113,7 @@ export async function sync(ctx: IntegrationContext, { trigger = 'manual', overla
   if (!stopped) {
     const payments = await fetchPaymentStatus(ctx, settings.division, settings.startDate);
     if (payments.ok) report.paymentUpdates = payments.value;
-    else report.errors.push(`Payment status could not be fetched: ${payments.error.message}`);
+    else report.errors.push(`Payment status could not be fetched: ${payments.problem.message}`);
   }
   report.collisions = findCollisions(ctx.focus.state);
   report.errors.push(...report.collisions.map((c) => syncMessages.sameBookingNumber(c.kind, c.numbers)));
@@ -186,7 +182,7 @@ async function postDocuments(
     }
     const lines = prepareLines(document, references, settings.ledgerMap, settings.vatMap);
     if (!lines.ok) {
-      const reason = lines.reason;
+      const reason = lines.problem;
       const noted = await now(() => {
         if (reason.code === 'unspecified_ledger') unspecified.push(document.id);
         else if (reason.code === 'unknown_account') pushOnce(report.errors, syncMessages.accountNotFound(reason.account));
@@ -197,10 +193,10 @@ async function postDocuments(
     }
     if (document.link) {
       if (await window.drain()) break;
-      const pushed = await pushLines(ctx, document, lines.lines);
+      const pushed = await pushLines(ctx, document, lines.value);
       if (!pushed.ok) {
-        if (refused(pushed.error, index)) break;
-        report.errors.push(syncMessages.documentRefused(document.kind, document.number!, pushed.error.message));
+        if (refused(pushed.problem, index)) break;
+        report.errors.push(syncMessages.documentRefused(document.kind, document.number!, pushed.problem.message));
         continue;
       }
       document.editedAfterSync = false;
@@ -223,8 +219,8 @@ async function postDocuments(
     if ((!company.accountingId || ctx.exact.refreshDue) && (await window.drain())) break;
     const customer = await ensureCustomer(ctx, settings.division, company);
     if (!customer.ok) {
-      if (refused(customer.error, index)) break;
-      report.errors.push(syncMessages.customerRefused(company.name, customer.error.message));
+      if (refused(customer.problem, index)) break;
+      report.errors.push(syncMessages.customerRefused(company.name, customer.problem.message));
       continue;
     }
     if (customer.value.created) report.customersCreated += 1;
@@ -238,17 +234,17 @@ async function postDocuments(
         DueDate: document.dueDate,
         YourRef: document.number,
         Description: `${kindTitle(document.kind)} ${document.number} ${company.name}`,
-        SalesEntryLines: lines.lines,
+        SalesEntryLines: lines.value,
       },
       { overlap: window.overlap > 1 },
     );
     const answered = await window.add(entry, (entry) => {
       if (!entry.ok) {
-        if (refused(entry.error, index)) return 'stop';
+        if (refused(entry.problem, index)) return 'stop';
         report.errors.push(
-          answerLost(entry.error)
+          answerLost(entry.problem)
             ? syncMessages.connectionLost(document.kind, document.number!)
-            : syncMessages.documentRefused(document.kind, document.number!, entry.error.message),
+            : syncMessages.documentRefused(document.kind, document.number!, entry.problem.message),
         );
         return 'one-by-one';
       }
