@@ -173,7 +173,7 @@ async function postDocuments(
       if (!vat.ok) {
         if (
           !badVatCompanies.has(company.id) &&
-          (await now(() => report.errors.push(syncMessages.invalidVatNumber(company.name, company.vatNumber!, vat.example))))
+          (await now(() => report.errors.push(syncMessages.invalidVatNumber(company.name, company.vatNumber!, vat.problem.example))))
         )
           break;
         badVatCompanies.add(company.id);

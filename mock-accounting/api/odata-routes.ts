@@ -159,7 +159,7 @@ export function odataRoutes({
         if (!body.ok) return send(body.reply);
         const decoded = decodeBody(set, body.value);
         if (!decoded.ok) return send({ kind: 'problem', problem: decoded.problem });
-        const result = await set.update(ctx, entity, decoded.body);
+        const result = await set.update(ctx, entity, decoded.value);
         return send(result.ok ? { kind: 'empty', status: 204 } : { kind: 'problem', problem: result.problem });
       }
       case 'DELETE': {
@@ -272,7 +272,7 @@ async function createReply(set: EntitySet<unknown>, input: unknown, ctx: Request
   if (!set.create) return methodNotAllowed('POST', set);
   const decoded = decodeBody(set, input);
   if (!decoded.ok) return { kind: 'problem', problem: decoded.problem };
-  const result = await set.create(ctx, decoded.body);
+  const result = await set.create(ctx, decoded.value);
   if (!result.ok) return { kind: 'problem', problem: result.problem };
   const body = formatEntity(set, result.value, ctx, { omitComputed: !ctx.returnRepresentation });
   return { kind: 'json', status: 201, body: { d: body }, headers: { Location: body.__metadata.uri } };

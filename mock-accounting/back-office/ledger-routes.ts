@@ -197,7 +197,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
     route(HandBookingSchema, async (input, req) => {
       const found = journalOf(req);
       if (!found.ok) return found.result;
-      const result = await store.write((tx) =>
+      const result = await store.attempt((tx) =>
         createSalesEntry(tx, ledger, found.journal.division, {
           journalCode: found.journal.code,
           customer: ref(input.customerId, input.customerCode),
@@ -220,7 +220,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
       if (!found.ok) return found.result;
       const booking = bookingOf(req, found.journal);
       if (!booking.ok) return booking.result;
-      const result = await store.write((tx) => deleteSalesEntry(tx, ledger, booking.entry, ''));
+      const result = await store.attempt((tx) => deleteSalesEntry(tx, ledger, booking.entry, ''));
       if (!result.ok) return result;
       const journal = findJournal(ledger, found.journal.division, found.journal.code)!;
       return ok({
@@ -238,7 +238,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
       for (const b of bookings) {
         const found = journalIn(req, b.journal);
         const booking = found.ok ? bookingIn(found.journal, b.entryNumber, String(b.entryNumber)) : found;
-        const result = booking.ok ? await store.write((tx) => deleteSalesEntry(tx, ledger, booking.entry, '')) : booking.result;
+        const result = booking.ok ? await store.attempt((tx) => deleteSalesEntry(tx, ledger, booking.entry, '')) : booking.result;
         if (!result.ok) return ok({ deleted, refused: { ...b, ...refusalOf(result.problem) } });
         deleted += 1;
       }
@@ -253,7 +253,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
       if (!found.ok) return found.result;
       const booking = bookingOf(req, found.journal);
       if (!booking.ok) return booking.result;
-      const result = await store.write((tx) => replaceSalesEntryLines(tx, ledger, booking.entry, lines.map(handLine), ''));
+      const result = await store.attempt((tx) => replaceSalesEntryLines(tx, ledger, booking.entry, lines.map(handLine), ''));
       return result.ok ? ok(bookingView(store.state, result.value)) : result;
     }),
   );
@@ -265,7 +265,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
       if (!found.ok) return found.result;
       const booking = bookingOf(req, found.journal);
       if (!booking.ok) return booking.result;
-      const result = await store.write((tx) => registerPayment(tx, ledger, booking.entry, input));
+      const result = await store.attempt((tx) => registerPayment(tx, ledger, booking.entry, input));
       return result.ok ? { ok: true, value: bookingView(store.state, result.value), status: 201 } : result;
     }),
   );

@@ -117,12 +117,12 @@ export const salesEntryLines = defineEntitySet<LineOfEntry>({
     const entry =
       typeof body.EntryID === 'string' ? inDivision(ctx.ledger.store.state.salesEntries[body.EntryID], ctx.division) : undefined;
     if (!entry) return fail(body.EntryID ? { code: 'invalid_reference', field: 'lines' } : { code: 'mandatory', fields: ['lines'] });
-    const result = await ctx.ledger.store.write((tx) => addSalesEntryLine(tx, ctx.ledger, entry, lineInput(body)));
+    const result = await ctx.ledger.store.attempt((tx) => addSalesEntryLine(tx, ctx.ledger, entry, lineInput(body)));
     if (!result.ok) return result;
     const updated = ctx.ledger.store.state.salesEntries[entry.id]!;
     return { ok: true, value: { entry: updated, line: result.value } };
   },
-  remove: (ctx, { entry, line }) => ctx.ledger.store.write((tx) => deleteSalesEntryLine(tx, ctx.ledger, entry, line.id, ctx.user.id)),
+  remove: (ctx, { entry, line }) => ctx.ledger.store.attempt((tx) => deleteSalesEntryLine(tx, ctx.ledger, entry, line.id, ctx.user.id)),
 });
 
 /** A sales entry as the API shows it. */
@@ -222,7 +222,7 @@ export const salesEntries = defineEntitySet<SalesEntry>({
   create(ctx: RequestContext, body) {
     const lines = body.SalesEntryLines as Body[] | undefined;
     const number = (body.EntryNumber ?? body.InvoiceNumber ?? undefined) as number | undefined;
-    return ctx.ledger.store.write((tx) =>
+    return ctx.ledger.store.attempt((tx) =>
       createSalesEntry(tx, ctx.ledger, ctx.division, {
         journalCode: typeof body.Journal === 'string' ? body.Journal : undefined,
         customer: typeof body.Customer === 'string' ? { id: body.Customer } : undefined,
@@ -255,7 +255,7 @@ export const salesEntries = defineEntitySet<SalesEntry>({
         message: `Error processing request stream. The property '${fixed}' cannot be changed on a booked entry. Delete the entry and book it again.`,
       });
     }
-    return ctx.ledger.store.write((tx) =>
+    return ctx.ledger.store.attempt((tx) =>
       updateSalesEntry(tx, ctx.ledger, entry, {
         yourRef: text(body.YourRef),
         description: text(body.Description),
@@ -267,5 +267,5 @@ export const salesEntries = defineEntitySet<SalesEntry>({
       }),
     );
   },
-  remove: (ctx, entry) => ctx.ledger.store.write((tx) => deleteSalesEntry(tx, ctx.ledger, entry, ctx.user.id)),
+  remove: (ctx, entry) => ctx.ledger.store.attempt((tx) => deleteSalesEntry(tx, ctx.ledger, entry, ctx.user.id)),
 });
