@@ -7,6 +7,9 @@ import { problemStatus } from '../api/respond.js';
 /** A back-office answer: a value (200/201), or a problem mapped to a status by the same rule as the API. */
 export type BackOfficeResult = Result<unknown> | { ok: true; value: unknown; status: 201 };
 
+/** A success answered 201 Created. */
+export const created = (value: unknown): BackOfficeResult => ({ ok: true, value, status: 201 });
+
 /** Back-office problems are plain JSON: `{"error":{"code","message"}}` in English, for people and scripts. */
 export const BackOfficeErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
