@@ -32,6 +32,9 @@ export function problemStatus(code: string, businessErrorStatus: number): number
     case 'bad_query':
     case 'binding_new_entities':
       return 400;
+    case 'body_too_large':
+      // Exact limits POST bodies to 10 MB without saying how it answers more; 413 is HTTP's status for it.
+      return 413;
     case 'daily_quota_exhausted':
       // Yuki's API is a SOAP service, and SOAP 1.1 sends every fault, its quota fault included, as HTTP 500.
       return 500;
