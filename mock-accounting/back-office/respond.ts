@@ -2,7 +2,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import { z } from 'zod';
 import { problemMessage, type AccountingProblem, type RequestProblem } from '../domain/problems.js';
 import type { Result } from '../domain/result.js';
-import { problemStatus } from '../api/respond.js';
+import { problemStatus } from '../api/problem-http.js';
 
 /** A back-office answer: a value (200/201), or a problem mapped to a status by the same rule as the API. */
 export type BackOfficeResult = Result<unknown> | { ok: true; value: unknown; status: 201 };
