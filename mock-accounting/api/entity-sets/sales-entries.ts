@@ -1,7 +1,8 @@
 import { isoDate, toEpochMs } from '../../clock.js';
 import { centsToAmount, type Row } from '../../odata/edm.js';
 import type { SalesEntry } from '../../store/index.js';
-import { createSalesEntry, deleteSalesEntry, entryTotalCents, entryVatCents, updateSalesEntry } from '../../domain/sales-entries.js';
+import { createSalesEntry, deleteSalesEntry, updateSalesEntry } from '../../domain/sales-entries.js';
+import { entryTotalCents, entryVatCents } from '../../domain/entry-totals.js';
 import { fail } from '../../domain/result.js';
 import { findJournal } from '../../domain/lookups.js';
 import { defineEntitySet, field, type Body } from '../entity-set.js';

@@ -1,7 +1,8 @@
 import { isoDate, toEpochMs } from '../../clock.js';
 import { centsToAmount, parseAmountInput } from '../../odata/edm.js';
 import type { SalesEntry, SalesEntryLine } from '../../store/index.js';
-import { addSalesEntryLine, deleteSalesEntryLine, type SalesEntryLineInput } from '../../domain/sales-entries.js';
+import type { SalesEntryLineInput } from '../../domain/sales-entries.js';
+import { addSalesEntryLine, deleteSalesEntryLine } from '../../domain/sales-entry-lines.js';
 import { fail } from '../../domain/result.js';
 import { findVATCode } from '../../domain/lookups.js';
 import { defineEntitySet, field, type Body } from '../entity-set.js';
