@@ -1,7 +1,8 @@
 import { applyOp, type Op } from './op.js';
 import { filePersistence } from './file-persistence.js';
 import { memoryPersistence, type Persistence } from './persistence.js';
-import { emptyState, type MockState } from './state.js';
+import type { MockState } from './state.js';
+import { emptyState } from './state-documents.js';
 import type { CommitsAlways, OpenStoreOptions, Store, StoreIndex, Transaction } from './store-api.js';
 import { StoreWriteError } from './store-write-error.js';
 

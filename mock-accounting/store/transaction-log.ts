@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Problem, Result } from '../../primitives/result.js';
 import { applyOp, type Op } from './op.js';
-import { COLLECTIONS, parseState, type MockState } from './state.js';
+import type { MockState } from './state.js';
+import { COLLECTIONS, parseState } from './state-documents.js';
 
 // The transaction log beside a snapshot, one JSON line each:
 //   {"snapshot":"<sha256>"}  first line: the snapshot (by the hash of its text) the log continues;
