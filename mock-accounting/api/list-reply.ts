@@ -43,8 +43,9 @@ export function listReply(
   lists?: ListCache,
 ): Reply {
   const target = targetOf(set);
-  const options = parseQueryOptions(rawQuery, target);
-  if ('code' in options) return { kind: 'problem', problem: options };
+  const parsed = parseQueryOptions(rawQuery, target);
+  if (!parsed.ok) return { kind: 'problem', problem: parsed.problem };
+  const options = parsed.value;
   const mandatory = set.mandatoryFilter?.(ctx);
   if (mandatory && !options.filter) {
     return {

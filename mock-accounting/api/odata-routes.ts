@@ -148,8 +148,8 @@ export function odataRoutes({
     switch (req.method) {
       case 'GET': {
         const options = parseQueryOptions(rawQuery, targetOf(set));
-        if ('code' in options) return send({ kind: 'problem', problem: options });
-        return send({ kind: 'json', status: 200, body: { d: formatEntity(set, entity, ctx, options) } });
+        if (!options.ok) return send({ kind: 'problem', problem: options.problem });
+        return send({ kind: 'json', status: 200, body: { d: formatEntity(set, entity, ctx, options.value) } });
       }
       case 'PUT': {
         if (!set.update) return send(methodNotAllowed(req.method, set));
@@ -187,8 +187,9 @@ const INVALID_KEY = Symbol('invalid key');
 
 function parseKey(set: EntitySet<unknown>, text: string): KeyValue | typeof INVALID_KEY {
   if (set.keyFields) return parseNamedKey(text, set.keyFields, targetOf(set).fields) ?? INVALID_KEY;
-  const node = parseFilter(text);
-  if ('code' in node || node.kind !== 'literal') return INVALID_KEY;
+  const parsed = parseFilter(text);
+  if (!parsed.ok || parsed.value.kind !== 'literal') return INVALID_KEY;
+  const node = parsed.value;
   const keyType = set.fields[set.key]?.type;
   const isNumber = keyType === 'Int16' || keyType === 'Int32' || keyType === 'Int64';
   if (keyType === 'Guid' && node.type !== 'Guid') return INVALID_KEY;
