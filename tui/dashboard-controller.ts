@@ -19,6 +19,7 @@ import { caseOfWorld } from '../scenarios/doctor/doctor-case.js';
 import { examine, type Examination } from '../scenarios/doctor/examine.js';
 import { planScenario } from '../scenarios/doctor/prove.js';
 import type { DoctorResult } from '../core/index.js';
+import type { Failure, Problem, Result } from '../primitives/result.js';
 import type { SettingsForm } from './app-state.js';
 
 /** What the React tree renders; a new object after every change. */
@@ -37,8 +38,14 @@ export interface DashboardSnapshot {
   now: string;
 }
 
-/** How an action went, in words for the flash line; a refusal carries the core's own message. */
-export type Outcome = { ok: boolean; message: string };
+/** How an action went: what the flash line says when it went through, or the problem (the core's own) when not. */
+export type Outcome = Result<string, Problem>;
+
+/** A failure of the dashboard's own (nothing selected, a step failed, a file not written), in words for the flash line. */
+const problem = (code: string, message: string): Failure<Problem> => ({ ok: false, problem: { code, message } });
+
+/** The dashboard refuses: nothing selected, nothing to play. */
+const refused = (message: string) => problem('refused', message);
 
 const DAY_MS = 86_400_000;
 
@@ -93,7 +100,7 @@ export class DashboardController {
         const { checking: _checked, ...shown } = this.current;
         this.publish({ ...shown, violations: evaluateInvariants(shown.view) });
       }
-      return { ok: true, message: 'Checked the invariants.' };
+      return { ok: true, value: 'Checked the invariants.' };
     });
   }
 
@@ -117,7 +124,8 @@ export class DashboardController {
       const report = await world.sync('manual');
       const message = report.notification?.message ?? report.errors[0] ?? 'Sync done.';
       const hidden = report.notification && !report.notification.shown ? ' (the bell is full: the message was not shown)' : '';
-      return { ok: report.errors.length === 0, message: message + hidden };
+      // Errors make it a failure, told in the bell's words (the bell shows the first error, or not at all when it is full).
+      return report.errors.length === 0 ? { ok: true, value: message + hidden } : problem('sync_errors', message + hidden);
     });
   }
 
@@ -126,9 +134,9 @@ export class DashboardController {
     return this.act(async (world) => {
       const draft = documentId ? world.focus.state.documents[documentId] : undefined;
       const target = draft?.status === 'draft' ? draft : Object.values(world.focus.state.documents).find((d) => d.status === 'draft');
-      if (!target) return { ok: false, message: 'There is no draft to book. Select a draft in the Focus pane.' };
+      if (!target) return refused('There is no draft to book. Select a draft in the Focus pane.');
       const booked = world.focus.book(target.id);
-      return booked.ok ? { ok: true, message: `Booked ${booked.value.number}.` } : { ok: false, message: booked.problem.message };
+      return booked.ok ? { ok: true, value: `Booked ${booked.value.number}.` } : booked;
     });
   }
 
@@ -136,11 +144,9 @@ export class DashboardController {
   deleteDocument(documentId?: string): Promise<Outcome> {
     return this.act(async (world) => {
       const target = (documentId && world.focus.state.documents[documentId]) || lastInvoice(world);
-      if (!target) return { ok: false, message: 'There is no invoice to delete.' };
+      if (!target) return refused('There is no invoice to delete.');
       const deleted = world.focus.deleteDocument(target.id);
-      return deleted.ok
-        ? { ok: true, message: `Deleted ${deleted.value.number ?? 'the draft'} in Focus.` }
-        : { ok: false, message: deleted.problem.message };
+      return deleted.ok ? { ok: true, value: `Deleted ${deleted.value.number ?? 'the draft'} in Focus.` } : deleted;
     });
   }
 
@@ -148,9 +154,7 @@ export class DashboardController {
   deleteBooking(journal: string, entryNumber: number): Promise<Outcome> {
     return this.act(async (world) => {
       const result = await world.backOffice.deleteBooking(world.division, journal, entryNumber);
-      return result.ok
-        ? { ok: true, message: `Deleted booking ${entryNumber} in journal ${journal} in Exact.` }
-        : { ok: false, message: result.problem.message };
+      return result.ok ? { ok: true, value: `Deleted booking ${entryNumber} in journal ${journal} in Exact.` } : result;
     });
   }
 
@@ -158,9 +162,7 @@ export class DashboardController {
   setNextBookingNumber(journal: string, value: number): Promise<Outcome> {
     return this.act(async (world) => {
       const result = await world.backOffice.setNextBookingNumber(world.division, journal, value);
-      return result.ok
-        ? { ok: true, message: `Journal ${journal}: next booking number ${result.value.nextBookingNumber}.` }
-        : { ok: false, message: result.problem.message };
+      return result.ok ? { ok: true, value: `Journal ${journal}: next booking number ${result.value.nextBookingNumber}.` } : result;
     });
   }
 
@@ -187,8 +189,8 @@ export class DashboardController {
         lines,
       });
       return result.ok
-        ? { ok: true, message: `Booked ${yourRef} by hand in Exact as ${result.value.entryNumber} (journal ${code}).` }
-        : { ok: false, message: result.problem.message };
+        ? { ok: true, value: `Booked ${yourRef} by hand in Exact as ${result.value.entryNumber} (journal ${code}).` }
+        : result;
     });
   }
 
@@ -197,8 +199,8 @@ export class DashboardController {
     return this.act(async (world) => {
       const result = await world.backOffice.registerPayment(world.division, journal, entryNumber);
       return result.ok
-        ? { ok: true, message: `Payment registered on booking ${entryNumber}; outstanding now ${euros(result.value.outstandingCents)}.` }
-        : { ok: false, message: result.problem.message };
+        ? { ok: true, value: `Payment registered on booking ${entryNumber}; outstanding now ${euros(result.value.outstandingCents)}.` }
+        : result;
     });
   }
 
@@ -209,7 +211,7 @@ export class DashboardController {
       const booked = reports.reduce((n, r) => n + r.invoicesBooked + r.creditNotesBooked, 0);
       return {
         ok: true,
-        message: `It is now ${world.clock.today()}. ${reports.length ? `The nightly sync ran and booked ${plural(booked, 'document')} (no bell).` : 'No nightly sync ran.'}`,
+        value: `It is now ${world.clock.today()}. ${reports.length ? `The nightly sync ran and booked ${plural(booked, 'document')} (no bell).` : 'No nightly sync ran.'}`,
       };
     });
   }
@@ -221,9 +223,9 @@ export class DashboardController {
       return result.ok
         ? {
             ok: true,
-            message: `Deactivated; ${plural(result.value.delinkedDocuments.length, 'document')} delinked from ${form.delinkDate}${form.delinkContacts ? `, ${plural(result.value.delinkedCompanies, 'company', 'companies')} too` : ''}.`,
+            value: `Deactivated; ${plural(result.value.delinkedDocuments.length, 'document')} delinked from ${form.delinkDate}${form.delinkContacts ? `, ${plural(result.value.delinkedCompanies, 'company', 'companies')} too` : ''}.`,
           }
-        : { ok: false, message: result.problem.message };
+        : result;
     });
   }
 
@@ -242,15 +244,15 @@ export class DashboardController {
       return result.ok
         ? {
             ok: true,
-            message: `Connected from ${form.startDate} (journals ${form.invoiceJournal}/${form.creditNoteJournal})${form.importContacts ? `, ${plural(result.value.importedCompanies, 'company', 'companies')} imported` : ''}.`,
+            value: `Connected from ${form.startDate} (journals ${form.invoiceJournal}/${form.creditNoteJournal})${form.importContacts ? `, ${plural(result.value.importedCompanies, 'company', 'companies')} imported` : ''}.`,
           }
-        : { ok: false, message: result.problem.message };
+        : result;
     });
   }
 
   /** Marks the bell's notifications read and clears them (what reading the bell does, R16). */
   readNotifications(): Promise<Outcome> {
-    return this.act(async (world) => ({ ok: true, message: `${plural(world.focus.clearNotifications(), 'notification')} read.` }));
+    return this.act(async (world) => ({ ok: true, value: `${plural(world.focus.clearNotifications(), 'notification')} read.` }));
   }
 
   /** Saves the world shown (both sides and the clock) as a case file at `path`, to attach to a ticket. */
@@ -258,12 +260,12 @@ export class DashboardController {
     return this.enqueue(async () => {
       try {
         await saveCaseFile(this.world, path, { title: this.current.title });
-        return { ok: true, message: `Saved the world as ${path}; open it with booklab tui --case ${path}.` };
+        return { ok: true, value: `Saved the world as ${path}; open it with booklab tui --case ${path}.` };
       } catch (error) {
-        return {
-          ok: false,
-          message: `Cannot save the case file ${path}: ${(error as Error).message}. Choose a folder that exists and that you may write in.`,
-        };
+        return problem(
+          'cannot_write',
+          `Cannot save the case file ${path}: ${(error as Error).message}. Choose a folder that exists and that you may write in.`,
+        );
       }
     });
   }
@@ -275,7 +277,7 @@ export class DashboardController {
       this.walkthrough = await Walkthrough.start(scenario);
       await previous?.close();
       this.publishWalkthrough(this.walkthrough.state);
-      return { ok: true, message: `${scenario.id}: ${plural(this.walkthrough.state.total, 'step')}. → to start.` };
+      return { ok: true, value: `${scenario.id}: ${plural(this.walkthrough.state.total, 'step')}. → to start.` };
     });
   }
 
@@ -291,8 +293,7 @@ export class DashboardController {
   playDoctorPlan(): Promise<Outcome> {
     const examination = this.examination;
     const played = examination?.completed?.proof.holds ? examination.completed : examination?.article;
-    if (!examination || !played)
-      return Promise.resolve({ ok: false, message: 'There is no plan to play: press d on a world with findings.' });
+    if (!examination || !played) return Promise.resolve(refused('There is no plan to play: press d on a world with findings.'));
     return this.startScenario(planScenario(examination.case, played.plan));
   }
 
@@ -308,7 +309,7 @@ export class DashboardController {
         violations: evaluateInvariants(view),
         now: new Date(this.home.clock.now()).toISOString(),
       });
-      return { ok: true, message: `Back to the ${this.homeTitle}.` };
+      return { ok: true, value: `Back to the ${this.homeTitle}.` };
     });
   }
 
@@ -342,11 +343,13 @@ export class DashboardController {
 
   private step(move: (walkthrough: Walkthrough) => Promise<WalkthroughState>): Promise<Outcome> {
     return this.enqueue(async () => {
-      if (!this.walkthrough) return { ok: false, message: 'No walkthrough is open: press p to pick a scenario.' };
+      if (!this.walkthrough) return refused('No walkthrough is open: press p to pick a scenario.');
       const state = await move(this.walkthrough);
       this.publishWalkthrough(state);
       const failed = state.current?.status === 'failed';
-      return { ok: !failed, message: failed ? (state.current?.error ?? 'The step failed.') : `Step ${state.position}/${state.total}` };
+      return failed
+        ? problem('step_failed', state.current?.error ?? 'The step failed.')
+        : { ok: true, value: `Step ${state.position}/${state.total}` };
     });
   }
 
@@ -371,7 +374,7 @@ export class DashboardController {
       try {
         outcome = await action(world);
       } catch (error) {
-        outcome = { ok: false, message: error instanceof Error ? error.message : String(error) };
+        outcome = problem('failed', error instanceof Error ? error.message : String(error));
       }
       const view = await world.view();
       this.publish({
@@ -388,7 +391,7 @@ export class DashboardController {
   private enqueue(task: () => Promise<Outcome>): Promise<Outcome> {
     const run = this.queue.then(task, task);
     this.queue = run.catch(() => undefined);
-    return run.catch((error: unknown) => ({ ok: false, message: error instanceof Error ? error.message : String(error) }));
+    return run.catch((error: unknown) => problem('failed', error instanceof Error ? error.message : String(error)));
   }
 
   private publish(snapshot: DashboardSnapshot): void {
