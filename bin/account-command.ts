@@ -77,16 +77,17 @@ export async function onAccount(
   }
   const account = await openAccount(flags.case);
   if (!account.ok) {
-    say(style.fail(account.message));
+    say(style.fail(account.problem.message));
     return setExitCode(1);
   }
-  if (!account.caseFile) say(style.dim(`On ${DEMOS.export}. Give --case FILE to work on a saved case.`));
+  const { focus, caseFile } = account.value;
+  if (!caseFile) say(style.dim(`On ${DEMOS.export}. Give --case FILE to work on a saved case.`));
   // An unknown user is not a non-admin: say who can act instead of "only an admin can".
-  const outcome = account.focus.user(flags.user)
-    ? await work({ focus: account.focus, user: flags.user, style })
+  const outcome = focus.user(flags.user)
+    ? await work({ focus, user: flags.user, style })
     : refuse({
         ...problems.notFound('user', flags.user),
-        message: `No user with id ${flags.user}. Users of this account: ${Object.keys(account.focus.state.users).join(', ')}.`,
+        message: `No user with id ${flags.user}. Users of this account: ${Object.keys(focus.state.users).join(', ')}.`,
       });
   if (!outcome.ok) {
     say(style.fail(outcome.problem.message));
@@ -95,9 +96,9 @@ export async function onAccount(
   }
   for (const line of outcome.value.lines) say(line);
   if (outcome.value.exitCode) setExitCode(outcome.value.exitCode);
-  if (mode !== 'changes' || !account.caseFile) return;
+  if (mode !== 'changes' || !caseFile) return;
   if (flags.save === false) return say(style.dim(`Not saved (--no-save): ${flags.case} is as it was.`));
-  await saveFocus(flags.case!, account.caseFile, account.focus);
+  await saveFocus(flags.case!, caseFile, focus);
   say(style.dim(`Saved in ${flags.case}.`));
 }
 

@@ -64,7 +64,7 @@ function documentNumber(value: string, previous: string[]): string[] {
 export async function openDoctorWorld(flags: DoctorInputFlags): Promise<DoctorResult<DoctorCase>> {
   const input = await openDoctorInput(flags);
   if (!input.ok) return { ok: false, problem: { code: 'unreadable-input', message: input.problem.message } };
-  return { ok: true, value: caseOfFile(input.caseFile) };
+  return { ok: true, value: caseOfFile(input.value.caseFile) };
 }
 
 /** `booklab doctor`: diagnose a case, fill in the articles' repair and prove it on a copy before anyone touches the books. */

@@ -58,14 +58,14 @@ describe('openDoctorInput', () => {
       NOW,
     );
     if (!input.ok) throw new Error(input.problem.message);
-    expect(input.sources).toEqual([
+    expect(input.value.sources).toEqual([
       `${EXAMPLES}facturen.csv`,
       `${EXAMPLES}creditnotas.csv`,
       `${EXAMPLES}boekingen.csv`,
       `${EXAMPLES}volgnummers.csv`,
     ]);
-    expect(input.caseFile.snapshot.clock).toBe(NOW);
-    expect(Object.keys(input.caseFile.snapshot.focus.documents)).toHaveLength(7);
+    expect(input.value.caseFile.snapshot.clock).toBe(NOW);
+    expect(Object.keys(input.value.caseFile.snapshot.focus.documents)).toHaveLength(7);
   });
 
   it('says what is missing, with an example of a correct call', async () => {

@@ -2,6 +2,7 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { caseFromApi, caseFromCaseFile, caseFromExports, type CaseFile, type InputProblem } from '../core/index.js';
 import { DEMO_DIVISIONS } from '../mock-accounting/index.js';
 import { wholeNumber } from '../scenarios/index.js';
+import type { Result } from '../primitives/index.js';
 
 /** The doctor's input options as commander parses them. */
 export interface DoctorInputOptions {
@@ -23,7 +24,7 @@ export interface DoctorInputOptions {
 }
 
 /** What the doctor examines, and a line per source it was read from; or why it cannot be read. */
-export type DoctorInput = { ok: true; caseFile: CaseFile; sources: string[] } | { ok: false; problem: InputProblem };
+export type DoctorInput = Result<{ caseFile: CaseFile; sources: string[] }, InputProblem>;
 
 /** The environment variables that carry the API's secrets, so they stay out of the shell history. */
 export const SECRET_ENV = {
@@ -145,13 +146,13 @@ export async function openDoctorInput(options: DoctorInputOptions, now: number =
     const extra = given(options, ['nextNumbers', ...SETTINGS, 'division', 'now']);
     if (extra.length > 0) return usage(`--case alone holds the whole case; ${extra.join(', ')} only go with CSV exports or --exact-url.`);
     const read = await caseFromCaseFile(options.case);
-    return read.ok ? { ok: true, caseFile: read.value, sources: [options.case] } : read;
+    return read.ok ? { ok: true, value: { caseFile: read.value, sources: [options.case] } } : read;
   }
   if (options.case && options.exactUrl) {
     const extra = given(options, SETTINGS);
     if (extra.length > 0) return usage(`${extra.join(', ')}: the case file already holds the integration's settings. Drop them.`);
     const read = await caseFromApi({ ...apiAccess(options), focus: { case: options.case }, nextNumbers: options.nextNumbers, now: at });
-    return read.ok ? { ok: true, caseFile: read.value, sources: [options.case, apiSource(options, read.value)] } : read;
+    return read.ok ? { ok: true, value: { caseFile: read.value, sources: [options.case, apiSource(options, read.value)] } } : read;
   }
   if (!options.exactUrl && !options.exactEntries) {
     return usage(
@@ -183,7 +184,9 @@ export async function openDoctorInput(options: DoctorInputOptions, now: number =
       nextNumbers: options.nextNumbers,
       now: at,
     });
-    return read.ok ? { ok: true, caseFile: read.value, sources: [...focusSources(options), apiSource(options, read.value)] } : read;
+    return read.ok
+      ? { ok: true, value: { caseFile: read.value, sources: [...focusSources(options), apiSource(options, read.value)] } }
+      : read;
   }
   const read = await caseFromExports({
     ...overviews,
@@ -195,7 +198,7 @@ export async function openDoctorInput(options: DoctorInputOptions, now: number =
   });
   if (!read.ok) return read;
   const nextNumbers = options.nextNumbers!.includes('=') ? `next booking numbers ${options.nextNumbers}` : options.nextNumbers!;
-  return { ok: true, caseFile: read.value, sources: [...focusSources(options), options.exactEntries!, nextNumbers] };
+  return { ok: true, value: { caseFile: read.value, sources: [...focusSources(options), options.exactEntries!, nextNumbers] } };
 }
 
 function apiAccess(options: DoctorInputOptions) {

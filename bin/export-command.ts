@@ -99,8 +99,8 @@ export function exportCommand({ setExitCode, stdout = process.stdout, env = proc
       const style = styleFor(stdout, env);
       const say = (line: string) => stdout.write(`${line}\n`);
       const account = await openAccount(flags.case);
-      if (!account.ok) return fail(say, style, account.message, setExitCode);
-      const { focus, caseFile } = account;
+      if (!account.ok) return fail(say, style, account.problem.message, setExitCode);
+      const { focus, caseFile } = account.value;
       if (!caseFile) say(style.dim(`On ${DEMOS.export}. Nothing is saved; give --case FILE to export a saved case.`));
       const wizard = new ExportWizard(focus, flags.user, { flagSharedExternalIds: Boolean(flags.flagSharedIds) });
       const proposed = defaultExportPeriod(focus.clock.today());

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createClock, type Clock } from '../primitives/index.js';
+import { createClock, type Clock, type Problem, type Result } from '../primitives/index.js';
 import { DEFAULT_NUMBERING, type NumberingPolicy } from './domain/booking-numbers.js';
 import type { DeletionRules } from './domain/ledger.js';
 import type { ListWithTop } from './api/context.js';
@@ -77,10 +77,14 @@ export const SEEDS: Record<string, Seed> = {
   yuki: flavouredDemoSeed('yuki'),
 };
 
-/** A seed by name, or the message naming the seeds there are (own names only, so `constructor` is unknown too). */
-export function findSeed(seeds: Record<string, Seed>, name: string): { ok: true; seed: Seed } | { ok: false; message: string } {
+/** A seed by name, or the problem naming the seeds there are (own names only, so `constructor` is unknown too). */
+export function findSeed(seeds: Record<string, Seed>, name: string): Result<Seed, Problem<'unknown_seed'>> {
   const seed = Object.hasOwn(seeds, name) ? seeds[name] : undefined;
-  return seed ? { ok: true, seed } : { ok: false, message: `Unknown seed '${name}'. Known seeds: ${Object.keys(seeds).join(', ')}.` };
+  if (seed) return { ok: true, value: seed };
+  return {
+    ok: false,
+    problem: { code: 'unknown_seed', message: `Unknown seed '${name}'. Known seeds: ${Object.keys(seeds).join(', ')}.` },
+  };
 }
 
 /** Fills in the defaults. */

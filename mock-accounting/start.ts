@@ -54,8 +54,8 @@ export async function startMockServer({
   ...options
 }: StartMockServerOptions = {}): Promise<MockServer> {
   const found = findSeed(options.seeds ?? SEEDS, seed);
-  if (!found.ok) throw new TypeError(`[booklab] ${found.message}`);
-  const build = found.seed;
+  if (!found.ok) throw new TypeError(`[booklab] ${found.problem.message}`);
+  const build = found.value;
   const store = await openStore({ file, initial: () => state ?? build(clock) });
   const allowHosts = listening ? [...boundHostNames(host), ...(options.allowHosts ?? [])] : [new URL(IN_PROCESS_URL).hostname];
   const app = createApp(store, { ...options, allowHosts, clock });

@@ -24,11 +24,11 @@ export const LAST_BELL = note<string>("the bell's last message");
 /** The value of a successful result; a refusal fails the step with the product's own message, a server error (5xx) throws as a product failure. */
 export function expectOk<T>(result: FocusResult<T> | BackOfficeResult<T>, doing: string): T {
   if (result.ok) return result.value;
+  const { problem } = result;
   // A server error is no refusal of the story: it fails the step as a failure of the product (the explorer's class).
-  if ('status' in result && result.status >= 500)
-    throw new Error(`${doing} failed in the accounting server (HTTP ${result.status}): ${result.message}`);
-  const message = 'problem' in result ? result.problem.message : result.message;
-  throw new StepFailure(`${doing} was refused: ${message}`);
+  if ('status' in problem && problem.status >= 500)
+    throw new Error(`${doing} failed in the accounting server (HTTP ${problem.status}): ${problem.message}`);
+  throw new StepFailure(`${doing} was refused: ${problem.message}`);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Result } from '../primitives/index.js';
 import { z } from 'zod';
 import { PHASES } from './scenario.js';
 import type { CatalogueRun } from './run-catalogue.js';
@@ -14,7 +15,7 @@ export interface ReportFile {
 export type MergeProblem = { code: 'not-a-report' | 'old-version' | 'strategies-differ' | 'shards-do-not-fit'; message: string };
 
 /** The outcome of reading or merging reports. */
-export type MergeOutcome<T> = { ok: true; value: T } | { ok: false; problem: MergeProblem };
+export type MergeOutcome<T> = Result<T, MergeProblem>;
 
 // What the merge relies on; a scenario's other fields pass through as they are.
 const StepSchema = z.looseObject({

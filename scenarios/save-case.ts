@@ -1,19 +1,20 @@
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { saveCaseFile, type World } from '../core/index.js';
+import type { Result } from '../primitives/index.js';
 import type { Scenario } from './scenario.js';
 
 /** Why `--save-case FILE` cannot be used as asked: a file is there and `--force` was not given. */
 export type CasePathProblem = { code: 'case_file_exists'; message: string };
 
 /** Checks, before anything runs, that `--save-case` may write `file`: a new file, or an existing one with `force`. */
-export async function checkCasePath(file: string, force: boolean): Promise<{ ok: true } | { ok: false; problem: CasePathProblem }> {
-  if (force) return { ok: true };
+export async function checkCasePath(file: string, force: boolean): Promise<Result<void, CasePathProblem>> {
+  if (force) return { ok: true, value: undefined };
   const exists = await access(file).then(
     () => true,
     () => false,
   );
-  if (!exists) return { ok: true };
+  if (!exists) return { ok: true, value: undefined };
   return {
     ok: false,
     problem: {

@@ -93,7 +93,7 @@ describe.each(TRANSPORTS)('ExactClient against the mock accounting server (%s)',
     const stale = new ExactClient({ baseUrl: mock.url, ...FOCUS_APP, clock, tokens: memoryTokenStore(first), fetch: send });
     expect(await stale.refresh()).toEqual({
       ok: false,
-      error: { code: 'oauth', status: 401, error: 'unauthorized_client', message: 'Old refresh token used.' },
+      problem: { code: 'oauth', status: 401, error: 'unauthorized_client', message: 'Old refresh token used.' },
     });
   });
 
@@ -160,7 +160,7 @@ describe.each(TRANSPORTS)('ExactClient against the mock accounting server (%s)',
       const created = await exact.create(DIVISION, 'crm/Accounts', { Name: 'Answer Lost BV', Status: 'C', Country: 'BE' });
       expect(created).toEqual({
         ok: false,
-        error: {
+        problem: {
           code: 'network',
           message: `The connection to ${mock.url} failed (ECONNRESET); the request may or may not have been carried out.`,
         },
@@ -176,7 +176,7 @@ describe.each(TRANSPORTS)('ExactClient against the mock accounting server (%s)',
       await addFault({ method: 'GET', path: 'financial/Journals', status: 503 });
       expect(await exact.getAll(DIVISION, 'financial/Journals')).toEqual({
         ok: false,
-        error: { code: 'rejected', status: 503, message: 'Injected fault: HTTP 503.' },
+        problem: { code: 'rejected', status: 503, message: 'Injected fault: HTTP 503.' },
       });
       await addFault({ method: 'GET', path: 'financial/Journals', status: 401 });
       await addFault({ method: 'GET', path: 'financial/Journals', status: 429, latencyMs: 20 });

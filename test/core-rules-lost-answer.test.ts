@@ -16,7 +16,7 @@ async function loseNextAnswer(world: World): Promise<void> {
 
 async function bookings(world: World, journal: string) {
   const read = await world.backOffice.bookings(division, journal);
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new Error(read.problem.message);
   return read.value;
 }
 

@@ -39,7 +39,7 @@ async function connected(seed: 'octopus' | 'yuki' | 'demo' = 'octopus', input: C
 
 async function booking(world: World, journal: string, entryNumber: number) {
   const read = await world.backOffice.bookings(division, journal);
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new Error(read.problem.message);
   const found = read.value.find((b) => b.entryNumber === entryNumber);
   if (!found) throw new Error(`No booking ${entryNumber} in journal ${journal}`);
   return found;
@@ -56,7 +56,7 @@ async function assignCostCentres(world: World, document: FocusDocument, journal:
     costCenter: 'SALES',
   }));
   const edited = await world.backOffice.editLines(division, journal, document.bookingNumber!, lines);
-  if (!edited.ok) throw new Error(edited.message);
+  if (!edited.ok) throw new Error(edited.problem.message);
   return edited.value;
 }
 
@@ -82,13 +82,13 @@ function raisePrice(world: World, document: FocusDocument) {
 /** Takes a journal out of what the Octopus API lists, as one not yet synchronised in Octopus; returns how to put it back. */
 async function hideJournal(world: World, code: string): Promise<() => Promise<void>> {
   const read = await world.backOffice.state();
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new Error(read.problem.message);
   const [id, journal] = Object.entries(read.value.journals).find(([, j]) => j.division === division && j.code === code)!;
   delete read.value.journals[id];
   await world.backOffice.restore(read.value);
   return async () => {
     const now = await world.backOffice.state();
-    if (!now.ok) throw new Error(now.message);
+    if (!now.ok) throw new Error(now.problem.message);
     await world.backOffice.restore({ ...now.value, journals: { ...now.value.journals, [id]: journal } });
   };
 }

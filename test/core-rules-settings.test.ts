@@ -11,7 +11,7 @@ const NOT_ADMIN =
 
 async function relationNames(world: World): Promise<string[]> {
   const relations = await world.backOffice.relations(division);
-  if (!relations.ok) throw new Error(relations.message);
+  if (!relations.ok) throw new Error(relations.problem.message);
   return relations.value.map((r) => r.name).sort();
 }
 

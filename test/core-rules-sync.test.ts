@@ -19,7 +19,7 @@ function bookCreditNote(world: World, date: string, lines = [STANDARD_LINE]) {
 
 async function bookings(world: World, journal: string) {
   const read = await world.backOffice.bookings(division, journal);
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new Error(read.problem.message);
   return read.value;
 }
 

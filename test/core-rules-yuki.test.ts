@@ -44,7 +44,7 @@ const callOf = (call: { method: string; path: string }) =>
 
 async function entriesOf(world: World, journal: string) {
   const read = await world.backOffice.bookings(division, journal);
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new Error(read.problem.message);
   return read.value;
 }
 

@@ -145,7 +145,7 @@ describe('caseFromApi against a running booklab serve', () => {
   it('signs in with a refresh token, takes the next numbers given, and reads Focus from its overviews', async () => {
     const signIn = new ExactClient({ baseUrl: server.url, ...FOCUS_APP, clock: createClock(), tokens: memoryTokenStore() });
     const tokens = await signIn.connect();
-    if (!tokens.ok) throw new Error(tokens.error.message);
+    if (!tokens.ok) throw new Error(tokens.problem.message);
     const read = await caseFromApi({
       url: server.url,
       division: 100001,

@@ -19,7 +19,7 @@ function productFiles(): string[] {
       encoding: 'utf8',
     },
   );
-  return listed.split('\n').filter((path) => /\.(ts|tsx|js)$/.test(path) && !/\.test\.tsx?$/.test(path));
+  return [...new Set(listed.split('\n'))].filter((path) => /\.(ts|tsx|js)$/.test(path) && !/\.test\.tsx?$/.test(path));
 }
 
 describe('file length', () => {

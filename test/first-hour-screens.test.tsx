@@ -35,14 +35,14 @@ const footerOf = (frame: string) => frame.split('\n').at(-1) ?? '';
 describe('the dashboard says counts and money properly', () => {
   it('says "1 notification read", not "1 notifications"', async () => {
     const { controller } = await openDashboard({ columns: 100, rows: 30 });
-    expect(await controller.readNotifications()).toEqual({ ok: true, message: '1 notification read.' });
+    expect(await controller.readNotifications()).toEqual({ ok: true, value: '1 notification read.' });
   });
 
   it('says the outstanding amount after a payment in euros: "outstanding now €0.00"', async () => {
     const { controller } = await openDashboard({ columns: 100, rows: 30 });
     expect(await controller.registerPayment('70', 1001)).toEqual({
       ok: true,
-      message: 'Payment registered on booking 1001; outstanding now €0.00.',
+      value: 'Payment registered on booking 1001; outstanding now €0.00.',
     });
   });
 });

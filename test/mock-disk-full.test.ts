@@ -91,9 +91,9 @@ describe('bookings on a full disk', () => {
 
   it('on a real, small tmpfs: books through booklab serve until the disk is full, is killed, and starts again with every 201 booking and no other', async (ctx) => {
     const tmpfs = await mountTmpfs(dir, '384k');
-    if (!tmpfs.ok) return ctx.skip(tmpfs.reason);
+    if (!tmpfs.ok) return ctx.skip(tmpfs.problem.message);
     try {
-      const file = join(tmpfs.path, 'data.json');
+      const file = join(tmpfs.value.path, 'data.json');
       const first = await startServeCli(['--port', '0', '--data', file]);
       const { accessToken } = await connectDemoApp(first.url);
       const api = apiClient(first.url, accessToken, DEMO_DIVISIONS.main);
@@ -127,7 +127,7 @@ describe('bookings on a full disk', () => {
       second.child.kill('SIGKILL');
       await second.exited;
     } finally {
-      await tmpfs.unmount();
+      await tmpfs.value.unmount();
     }
   }, 60_000);
 });

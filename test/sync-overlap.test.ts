@@ -34,7 +34,7 @@ async function closeJanuary(world: World): Promise<void> {
 
 async function bookingsOf70(world: World): Promise<Array<[number, string]>> {
   const read = await world.backOffice.bookings(division, '70');
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new Error(read.problem.message);
   return read.value.map((b) => [b.entryNumber, b.yourRef ?? '']);
 }
 

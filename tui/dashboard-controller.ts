@@ -24,7 +24,7 @@ import {
 import type { DoctorResult } from '../core/index.js';
 import type { SettingsForm } from './app-state.js';
 import * as actions from './world-actions.js';
-import type { HandBooking, Outcome } from './world-actions.js';
+import { problem, refused, type HandBooking, type Outcome } from './world-actions.js';
 
 export type { Outcome } from './world-actions.js';
 
@@ -95,7 +95,7 @@ export class DashboardController {
         const { checking: _checked, ...shown } = this.current;
         this.publish({ ...shown, violations: evaluateInvariants(shown.view) });
       }
-      return { ok: true, message: 'Checked the invariants.' };
+      return { ok: true, value: 'Checked the invariants.' };
     });
   }
 
@@ -173,12 +173,12 @@ export class DashboardController {
     return this.enqueue(async () => {
       try {
         await saveCaseFile(this.world, path, { title: this.current.title });
-        return { ok: true, message: `Saved the world as ${path}; open it with booklab tui --case ${path}.` };
+        return { ok: true, value: `Saved the world as ${path}; open it with booklab tui --case ${path}.` };
       } catch (error) {
-        return {
-          ok: false,
-          message: `Cannot save the case file ${path}: ${(error as Error).message}. Choose a folder that exists and that you may write in.`,
-        };
+        return problem(
+          'cannot_write',
+          `Cannot save the case file ${path}: ${(error as Error).message}. Choose a folder that exists and that you may write in.`,
+        );
       }
     });
   }
@@ -190,7 +190,7 @@ export class DashboardController {
       this.walkthrough = await Walkthrough.start(scenario);
       await previous?.close();
       this.publishWalkthrough(this.walkthrough.state);
-      return { ok: true, message: `${scenario.id}: ${plural(this.walkthrough.state.total, 'step')}. → to start.` };
+      return { ok: true, value: `${scenario.id}: ${plural(this.walkthrough.state.total, 'step')}. → to start.` };
     });
   }
 
@@ -206,8 +206,7 @@ export class DashboardController {
   playDoctorPlan(): Promise<Outcome> {
     const examination = this.examination;
     const played = examination?.completed?.proof.holds ? examination.completed : examination?.article;
-    if (!examination || !played)
-      return Promise.resolve({ ok: false, message: 'There is no plan to play: press d on a world with findings.' });
+    if (!examination || !played) return Promise.resolve(refused('There is no plan to play: press d on a world with findings.'));
     return this.startScenario(planScenario(examination.case, played.plan));
   }
 
@@ -223,7 +222,7 @@ export class DashboardController {
         violations: evaluateInvariants(view),
         now: new Date(this.home.clock.now()).toISOString(),
       });
-      return { ok: true, message: `Back to the ${this.homeTitle}.` };
+      return { ok: true, value: `Back to the ${this.homeTitle}.` };
     });
   }
 
@@ -257,11 +256,13 @@ export class DashboardController {
 
   private step(move: (walkthrough: Walkthrough) => Promise<WalkthroughState>): Promise<Outcome> {
     return this.enqueue(async () => {
-      if (!this.walkthrough) return { ok: false, message: 'No walkthrough is open: press p to pick a scenario.' };
+      if (!this.walkthrough) return refused('No walkthrough is open: press p to pick a scenario.');
       const state = await move(this.walkthrough);
       this.publishWalkthrough(state);
       const failed = state.current?.status === 'failed';
-      return { ok: !failed, message: failed ? (state.current?.error ?? 'The step failed.') : `Step ${state.position}/${state.total}` };
+      return failed
+        ? problem('step_failed', state.current?.error ?? 'The step failed.')
+        : { ok: true, value: `Step ${state.position}/${state.total}` };
     });
   }
 
@@ -286,7 +287,7 @@ export class DashboardController {
       try {
         outcome = await action(world);
       } catch (error) {
-        outcome = { ok: false, message: error instanceof Error ? error.message : String(error) };
+        outcome = problem('failed', error instanceof Error ? error.message : String(error));
       }
       const view = await world.view();
       this.publish({
@@ -303,7 +304,7 @@ export class DashboardController {
   private enqueue(task: () => Promise<Outcome>): Promise<Outcome> {
     const run = this.queue.then(task, task);
     this.queue = run.catch(() => undefined);
-    return run.catch((error: unknown) => ({ ok: false, message: error instanceof Error ? error.message : String(error) }));
+    return run.catch((error: unknown) => problem('failed', error instanceof Error ? error.message : String(error)));
   }
 
   private publish(snapshot: DashboardSnapshot): void {

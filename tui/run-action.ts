@@ -12,7 +12,7 @@ export async function runAction(
   dispatch({ type: 'busy', label });
   const outcome = await task();
   dispatch({ type: 'busy' });
-  dispatch({ type: 'flash', text: outcome.message, tone: outcome.ok ? 'ok' : 'error' });
+  dispatch({ type: 'flash', text: outcome.ok ? outcome.value : outcome.problem.message, tone: outcome.ok ? 'ok' : 'error' });
   if (label === 'sync' && now) dispatch({ type: 'synced', at: now() });
   return outcome;
 }

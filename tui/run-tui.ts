@@ -63,7 +63,7 @@ export async function openDashboard(
   const controller = await DashboardController.create({ world, title, checkLater });
   if (found) {
     const started = await controller.startScenario(found);
-    if (!started.ok) throw new Error(`[booklab] ${started.message}`);
+    if (!started.ok) throw new Error(`[booklab] ${started.problem.message}`);
   }
   return controller;
 }

@@ -1,10 +1,17 @@
 // What each of the dashboard's hand actions does to a world, and how it went in words for the header's flash line.
 
 import { euros, plural, type FocusDocument, type World } from '../core/index.js';
+import type { Failure, Problem, Result } from '../primitives/index.js';
 import type { SettingsForm } from './app-state.js';
 
-/** How an action went, in words for the flash line; a refusal carries the core's own message. */
-export type Outcome = { ok: boolean; message: string };
+/** How an action went: what the flash line says when it went through, or the problem (the core's own) when not. */
+export type Outcome = Result<string, Problem>;
+
+/** A failure of the dashboard's own (nothing selected, a step failed, a file not written), in words for the flash line. */
+export const problem = (code: string, message: string): Failure<Problem> => ({ ok: false, problem: { code, message } });
+
+/** The dashboard refuses: nothing selected, nothing to play. */
+export const refused = (message: string) => problem('refused', message);
 
 /** A booking entered by hand in Exact: under a Focus invoice number, or for `amountCents` net. */
 export interface HandBooking {
@@ -20,42 +27,37 @@ export async function sync(world: World): Promise<Outcome> {
   const report = await world.sync('manual');
   const message = report.notification?.message ?? report.errors[0] ?? 'Sync done.';
   const hidden = report.notification && !report.notification.shown ? ' (the bell is full: the message was not shown)' : '';
-  return { ok: report.errors.length === 0, message: message + hidden };
+  // Errors make it a failure, told in the bell's words (the bell shows the first error, or not at all when it is full).
+  return report.errors.length === 0 ? { ok: true, value: message + hidden } : problem('sync_errors', message + hidden);
 }
 
 /** Books a draft: the given one, or the first draft. */
 export async function bookDraft(world: World, documentId?: string): Promise<Outcome> {
   const draft = documentId ? world.focus.state.documents[documentId] : undefined;
   const target = draft?.status === 'draft' ? draft : Object.values(world.focus.state.documents).find((d) => d.status === 'draft');
-  if (!target) return { ok: false, message: 'There is no draft to book. Select a draft in the Focus pane.' };
+  if (!target) return refused('There is no draft to book. Select a draft in the Focus pane.');
   const booked = world.focus.book(target.id);
-  return booked.ok ? { ok: true, message: `Booked ${booked.value.number}.` } : { ok: false, message: booked.problem.message };
+  return booked.ok ? { ok: true, value: `Booked ${booked.value.number}.` } : booked;
 }
 
 /** Deletes a Focus document: the given one, or the last booked invoice; refusals (R2, R3) come back as they are. */
 export async function deleteDocument(world: World, documentId?: string): Promise<Outcome> {
   const target = (documentId && world.focus.state.documents[documentId]) || lastInvoice(world);
-  if (!target) return { ok: false, message: 'There is no invoice to delete.' };
+  if (!target) return refused('There is no invoice to delete.');
   const deleted = world.focus.deleteDocument(target.id);
-  return deleted.ok
-    ? { ok: true, message: `Deleted ${deleted.value.number ?? 'the draft'} in Focus.` }
-    : { ok: false, message: deleted.problem.message };
+  return deleted.ok ? { ok: true, value: `Deleted ${deleted.value.number ?? 'the draft'} in Focus.` } : deleted;
 }
 
 /** Deletes a booking by hand in Exact. */
 export async function deleteBooking(world: World, journal: string, entryNumber: number): Promise<Outcome> {
   const result = await world.backOffice.deleteBooking(world.division, journal, entryNumber);
-  return result.ok
-    ? { ok: true, message: `Deleted booking ${entryNumber} in journal ${journal} in Exact.` }
-    : { ok: false, message: result.message };
+  return result.ok ? { ok: true, value: `Deleted booking ${entryNumber} in journal ${journal} in Exact.` } : result;
 }
 
 /** Corrects a journal's next booking number in Exact (R8). */
 export async function setNextBookingNumber(world: World, journal: string, value: number): Promise<Outcome> {
   const result = await world.backOffice.setNextBookingNumber(world.division, journal, value);
-  return result.ok
-    ? { ok: true, message: `Journal ${journal}: next booking number ${result.value.nextBookingNumber}.` }
-    : { ok: false, message: result.message };
+  return result.ok ? { ok: true, value: `Journal ${journal}: next booking number ${result.value.nextBookingNumber}.` } : result;
 }
 
 /** Books an invoice by hand in Exact (R10): for a Focus invoice number its customer and amounts, else `amountCents` net for customer 1. */
@@ -79,17 +81,15 @@ export async function bookByHand(world: World, { yourRef, amountCents, journal }
     description: `Entered by hand: ${yourRef}`,
     lines,
   });
-  return result.ok
-    ? { ok: true, message: `Booked ${yourRef} by hand in Exact as ${result.value.entryNumber} (journal ${code}).` }
-    : { ok: false, message: result.message };
+  return result.ok ? { ok: true, value: `Booked ${yourRef} by hand in Exact as ${result.value.entryNumber} (journal ${code}).` } : result;
 }
 
 /** Registers a payment of the whole outstanding amount on a booking in Exact. */
 export async function registerPayment(world: World, journal: string, entryNumber: number): Promise<Outcome> {
   const result = await world.backOffice.registerPayment(world.division, journal, entryNumber);
   return result.ok
-    ? { ok: true, message: `Payment registered on booking ${entryNumber}; outstanding now ${euros(result.value.outstandingCents)}.` }
-    : { ok: false, message: result.message };
+    ? { ok: true, value: `Payment registered on booking ${entryNumber}; outstanding now ${euros(result.value.outstandingCents)}.` }
+    : result;
 }
 
 /** Moves the clock a day on, running the nightly sync if it is on (R17: no bell). */
@@ -98,7 +98,7 @@ export async function advanceDay(world: World): Promise<Outcome> {
   const booked = reports.reduce((n, r) => n + r.invoicesBooked + r.creditNotesBooked, 0);
   return {
     ok: true,
-    message: `It is now ${world.clock.today()}. ${reports.length ? `The nightly sync ran and booked ${plural(booked, 'document')} (no bell).` : 'No nightly sync ran.'}`,
+    value: `It is now ${world.clock.today()}. ${reports.length ? `The nightly sync ran and booked ${plural(booked, 'document')} (no bell).` : 'No nightly sync ran.'}`,
   };
 }
 
@@ -108,9 +108,9 @@ export async function deactivate(world: World, form: SettingsForm): Promise<Outc
   return result.ok
     ? {
         ok: true,
-        message: `Deactivated; ${plural(result.value.delinkedDocuments.length, 'document')} delinked from ${form.delinkDate}${form.delinkContacts ? `, ${plural(result.value.delinkedCompanies, 'company', 'companies')} too` : ''}.`,
+        value: `Deactivated; ${plural(result.value.delinkedDocuments.length, 'document')} delinked from ${form.delinkDate}${form.delinkContacts ? `, ${plural(result.value.delinkedCompanies, 'company', 'companies')} too` : ''}.`,
       }
-    : { ok: false, message: result.problem.message };
+    : result;
 }
 
 /** Connects or reconnects with the form's start date, journals and import option (R13). */
@@ -127,14 +127,14 @@ export async function connect(world: World, form: SettingsForm): Promise<Outcome
   return result.ok
     ? {
         ok: true,
-        message: `Connected from ${form.startDate} (journals ${form.invoiceJournal}/${form.creditNoteJournal})${form.importContacts ? `, ${plural(result.value.importedCompanies, 'company', 'companies')} imported` : ''}.`,
+        value: `Connected from ${form.startDate} (journals ${form.invoiceJournal}/${form.creditNoteJournal})${form.importContacts ? `, ${plural(result.value.importedCompanies, 'company', 'companies')} imported` : ''}.`,
       }
-    : { ok: false, message: result.problem.message };
+    : result;
 }
 
 /** Marks the bell's notifications read and clears them (what reading the bell does, R16). */
 export async function readNotifications(world: World): Promise<Outcome> {
-  return { ok: true, message: `${plural(world.focus.clearNotifications(), 'notification')} read.` };
+  return { ok: true, value: `${plural(world.focus.clearNotifications(), 'notification')} read.` };
 }
 
 function lastInvoice(world: World): FocusDocument | undefined {

@@ -49,7 +49,7 @@ export async function collisionInTheMiddle(invoices = INVOICES): Promise<World> 
   await bookAndSync(world, 0, half);
   const last = Object.values(world.focus.state.documents).find((d) => d.sequence === half)!;
   const deleted = await world.backOffice.deleteBooking(world.division, '70', last.bookingNumber!);
-  if (!deleted.ok) throw new Error(deleted.message);
+  if (!deleted.ok) throw new Error(deleted.problem.message);
   await bookAndSync(world, half, half + 1, last.date);
   await bookAndSync(world, half + 1, invoices);
   return world;

@@ -18,7 +18,7 @@ export async function writeBooklabStore(file: string, count: number): Promise<Sa
   const customers = Object.values(memory.state.accounts).filter((account) => account.division === division);
   const year = clock.today().slice(0, 4);
   for (let i = 0; i < count; i += 1) {
-    const booked = await memory.write((tx) =>
+    const booked = await memory.attempt((tx) =>
       createSalesEntry(tx, ledger, division, {
         journalCode: '70',
         customer: { id: customers[i % customers.length]!.id },

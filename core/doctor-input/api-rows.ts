@@ -37,7 +37,7 @@ export async function apiRows(session: ExactApiSession, url: string): Promise<In
       return apiProblem(
         url,
         `read ${path} of division ${session.division}`,
-        rows.error,
+        rows.problem,
         "Check the division, the app's rights and the tokens, then try again.",
       );
     result[name] = rows.value;

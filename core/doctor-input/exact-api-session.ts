@@ -54,7 +54,7 @@ export async function openExactApi(access: ExactApiAccess): Promise<InputResult<
       return apiProblem(
         access.url,
         'sign in with the authorization-code flow',
-        connected.error,
+        connected.problem,
         "Give the app's tokens with --token or --refresh-token (or EXACT_TOKEN / EXACT_REFRESH_TOKEN), and its --client-id and --client-secret.",
       );
     }
@@ -62,7 +62,7 @@ export async function openExactApi(access: ExactApiAccess): Promise<InputResult<
   if (access.division !== undefined) return { ok: true, value: { exact, division: access.division } };
   const division = await exact.currentDivision();
   if (!division.ok)
-    return apiProblem(access.url, 'read the current division (current/Me)', division.error, 'Give the administration with --division.');
+    return apiProblem(access.url, 'read the current division (current/Me)', division.problem, 'Give the administration with --division.');
   return { ok: true, value: { exact, division: division.value } };
 }
 

@@ -1,3 +1,4 @@
+import type { Failure, Result } from '../../primitives/index.js';
 /** Why an input cannot be read, as a value: a `code` to branch on and where in which file it went wrong. */
 export interface InputProblem {
   code:
@@ -29,7 +30,7 @@ export interface InputProblem {
 }
 
 /** An outcome of reading an input. */
-export type InputResult<T> = { ok: true; value: T } | { ok: false; problem: InputProblem };
+export type InputResult<T> = Result<T, InputProblem>;
 
 /** Where in a file a value stands. */
 export interface Place {
@@ -39,7 +40,7 @@ export interface Place {
 }
 
 /** A problem at a place in a file: the message starts with `file:line:column` so editors and people find it. */
-export function problemAt(code: InputProblem['code'], place: Place, message: string): { ok: false; problem: InputProblem } {
+export function problemAt(code: InputProblem['code'], place: Place, message: string): Failure<InputProblem> {
   return {
     ok: false,
     problem: {
@@ -53,6 +54,6 @@ export function problemAt(code: InputProblem['code'], place: Place, message: str
 }
 
 /** A problem that is not in a file (an option, a combination of options, an API answer). */
-export function problemOf(code: InputProblem['code'], message: string, file: string | null = null): { ok: false; problem: InputProblem } {
+export function problemOf(code: InputProblem['code'], message: string, file: string | null = null): Failure<InputProblem> {
   return { ok: false, problem: { code, file, line: null, column: null, message } };
 }

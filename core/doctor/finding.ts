@@ -1,3 +1,4 @@
+import type { Result } from '../../primitives/index.js';
 import type { DocumentKind } from '../focus/state.js';
 import type { Violation } from '../invariants/types.js';
 
@@ -84,4 +85,4 @@ export interface DoctorProblem {
 }
 
 /** An outcome of the doctor: a value or a problem. */
-export type DoctorResult<T> = { ok: true; value: T } | { ok: false; problem: DoctorProblem };
+export type DoctorResult<T> = Result<T, DoctorProblem>;

@@ -2,8 +2,8 @@ import type { ExactError, ExactResult } from './errors.js';
 import type { TokenSet } from './tokens.js';
 import { envelopeMessage, parseODataJson } from './odata-json.js';
 
-// How the client reads the server's answers: a success's JSON, an error's status and envelope, a spent daily limit,
-// OAuth refusals and the consent screen's code, each turned into a value rather than an exception.
+// The one place where the client turns the server's HTTP answers into values: a success's JSON, an error's status and
+// envelope, a spent daily limit, OAuth refusals and the consent screen's code, each an ExactError problem, never a throw.
 
 /** A raw answer: status, headers and body text. */
 export interface RawAnswer {
@@ -20,7 +20,7 @@ export function interpret(answer: RawAnswer): ExactResult<unknown> {
     try {
       return { ok: true, value: parseODataJson(text) };
     } catch {
-      return { ok: false, error: { code: 'rejected', status, message: 'The answer is not valid JSON.' } };
+      return { ok: false, problem: { code: 'rejected', status, message: 'The answer is not valid JSON.' } };
     }
   }
   const error: ExactError =
@@ -43,7 +43,7 @@ export function interpret(answer: RawAnswer): ExactResult<unknown> {
                 message: 'The bookkeeping tool keeps refusing calls: its API rate limit is used up. Try again later.',
               }
             : { code: 'rejected', status, message: envelopeMessage(text) };
-  return { ok: false, error };
+  return { ok: false, problem: error };
 }
 
 /** A 429 with the day's calls spent (`X-RateLimit-Remaining: 0`): final until the daily reset, which it names. */
@@ -97,12 +97,12 @@ function tokenAnswer(text: string): { access_token: string; refresh_token: strin
 
 /** The tokens of the token endpoint's answer, expiring `expires_in` seconds (600 when it does not say) after `now`. */
 export function tokensIn(answer: RawAnswer, now: number): ExactResult<TokenSet> {
-  if (answer.status !== 200) return { ok: false, error: oauthError(answer) };
+  if (answer.status !== 200) return { ok: false, problem: oauthError(answer) };
   const body = tokenAnswer(answer.text);
   if (!body) {
     return {
       ok: false,
-      error: { code: 'oauth', status: answer.status, error: 'invalid_response', message: 'The token endpoint answered without tokens.' },
+      problem: { code: 'oauth', status: answer.status, error: 'invalid_response', message: 'The token endpoint answered without tokens.' },
     };
   }
   const seconds = Number(body.expires_in);

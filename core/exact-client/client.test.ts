@@ -236,7 +236,7 @@ describe('connect: the OAuth authorization-code flow', () => {
     const result = await client({ tokens: store }).connect();
     expect(result).toEqual({
       ok: false,
-      error: { code: 'oauth', status: 400, error: 'invalid_grant', message: 'The authorization code has expired.' },
+      problem: { code: 'oauth', status: 400, error: 'invalid_grant', message: 'The authorization code has expired.' },
     });
     expect(store.get()).toBeNull();
   });
@@ -247,7 +247,7 @@ describe('connect: the OAuth authorization-code flow', () => {
       http.post(TOKEN_URL, () => new HttpResponse('Bad Request\r\n', { status: 400 })),
     );
     const result = await client().connect();
-    expect(result).toEqual({ ok: false, error: { code: 'oauth', status: 400, error: 'invalid_request', message: 'Bad Request' } });
+    expect(result).toEqual({ ok: false, problem: { code: 'oauth', status: 400, error: 'invalid_request', message: 'Bad Request' } });
   });
 
   it('reports the consent screen refusing the app as an oauth error and never calls the token endpoint', async () => {
@@ -256,7 +256,7 @@ describe('connect: the OAuth authorization-code flow', () => {
       exact.tokenEndpoint,
     );
     const result = await client().connect();
-    expect(result).toEqual({ ok: false, error: { code: 'oauth', status: 400, error: 'invalid_client', message: 'Unknown client_id.' } });
+    expect(result).toEqual({ ok: false, problem: { code: 'oauth', status: 400, error: 'invalid_client', message: 'Unknown client_id.' } });
     expect(exact.state.forms).toEqual([]);
     expect(wire).toHaveLength(1);
   });
@@ -264,7 +264,7 @@ describe('connect: the OAuth authorization-code flow', () => {
   it('reports a redirect to a (relative) login page instead of the callback as an oauth error rather than throwing', async () => {
     server.use(consentScreen(() => '/docs/Login.aspx?ReturnUrl=%2fapi%2foauth2%2fauth').handler, exact.tokenEndpoint);
     const result = await client().connect();
-    expect(result).toEqual({ ok: false, error: { code: 'oauth', status: 302, error: 'invalid_request', message: 'HTTP 302' } });
+    expect(result).toEqual({ ok: false, problem: { code: 'oauth', status: 302, error: 'invalid_request', message: 'HTTP 302' } });
     expect(exact.state.forms).toEqual([]);
   });
 
@@ -277,7 +277,7 @@ describe('connect: the OAuth authorization-code flow', () => {
     const result = await client({ tokens: store }).connect();
     expect(result).toEqual({
       ok: false,
-      error: { code: 'oauth', status: 200, error: 'invalid_response', message: 'The token endpoint answered without tokens.' },
+      problem: { code: 'oauth', status: 200, error: 'invalid_response', message: 'The token endpoint answered without tokens.' },
     });
     expect(store.get()).toBeNull();
   });
@@ -289,7 +289,7 @@ describe('connect: the OAuth authorization-code flow', () => {
     );
     const result = await client().connect();
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error.code).toBe('network');
+    expect(!result.ok && result.problem.code).toBe('network');
   });
 });
 
@@ -333,7 +333,7 @@ describe('429: waiting for the rate-limit reset', () => {
 
     expect(await exactClient.getAll(DIVISION, 'crm/Accounts')).toEqual({
       ok: false,
-      error: {
+      problem: {
         code: 'daily_limit',
         resetsAt: '2026-03-03T00:00:00.000Z',
         message:
@@ -378,7 +378,7 @@ describe('429: waiting for the rate-limit reset', () => {
     const result = await exactClient.getAll(DIVISION, 'crm/Accounts');
 
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error.code).toBe('rate_limited');
+    expect(!result.ok && result.problem.code).toBe('rate_limited');
     expect(sleeps).toEqual([10_000, 10_000, 10_000]);
     expect(wire).toHaveLength(4);
   });
@@ -387,7 +387,7 @@ describe('429: waiting for the rate-limit reset', () => {
     server.use(accountsAnswering(() => minutely429(NOW + 10_000)));
     const { exactClient } = connectedClient({ maxRateLimitWaits: 0 });
     const result = await exactClient.getAll(DIVISION, 'crm/Accounts');
-    expect(!result.ok && result.error.code).toBe('rate_limited');
+    expect(!result.ok && result.problem.code).toBe('rate_limited');
     expect(sleeps).toEqual([]);
     expect(wire).toHaveLength(1);
   });
@@ -427,7 +427,7 @@ describe('429 and an expiring token', () => {
 
     expect(result).toEqual({
       ok: false,
-      error: { code: 'oauth', status: 401, error: 'unauthorized_client', message: 'Old refresh token used.' },
+      problem: { code: 'oauth', status: 401, error: 'unauthorized_client', message: 'Old refresh token used.' },
     });
     expect(wire).toEqual([`GET /api/v1/${DIVISION}/crm/Accounts Bearer access-0`, TOKEN]);
   });
@@ -463,7 +463,7 @@ describe('401: one refresh, one retry', () => {
     const result = await exactClient.getAll(DIVISION, 'crm/Accounts');
 
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error.code).toBe('unauthorized');
+    expect(!result.ok && result.problem.code).toBe('unauthorized');
     expect(wire).toEqual([
       `GET /api/v1/${DIVISION}/crm/Accounts Bearer access-0`,
       TOKEN,
@@ -483,7 +483,7 @@ describe('401: one refresh, one retry', () => {
 
     expect(result).toEqual({
       ok: false,
-      error: { code: 'oauth', status: 401, error: 'unauthorized_client', message: 'Old refresh token used.' },
+      problem: { code: 'oauth', status: 401, error: 'unauthorized_client', message: 'Old refresh token used.' },
     });
     expect(wire).toEqual([`GET /api/v1/${DIVISION}/crm/Accounts Bearer access-0`, TOKEN]);
   });
@@ -491,8 +491,8 @@ describe('401: one refresh, one retry', () => {
   it('refuses to call before connecting, without a request', async () => {
     const result = await client().getAll(DIVISION, 'crm/Accounts');
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error.code).toBe('unauthorized');
-    expect(await client().refresh()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(!result.ok && result.problem.code).toBe('unauthorized');
+    expect(await client().refresh()).toMatchObject({ ok: false, problem: { code: 'unauthorized' } });
     expect(wire).toEqual([]);
   });
 });
@@ -524,7 +524,7 @@ describe('refresh tokens rotate', () => {
 
     expect(result).toEqual({
       ok: false,
-      error: { code: 'oauth', status: 401, error: 'unauthorized_client', message: 'Old refresh token used.' },
+      problem: { code: 'oauth', status: 401, error: 'unauthorized_client', message: 'Old refresh token used.' },
     });
     expect(stale.store.get()).toEqual(connectedTokens());
     expect(exact.state.forms.map((form) => form.refresh_token)).toEqual(['refresh-0', 'refresh-0']);
@@ -569,7 +569,7 @@ describe('refresh tokens rotate', () => {
     const result = await exactClient.getAll(DIVISION, 'crm/Accounts');
     expect(result).toEqual({
       ok: false,
-      error: { code: 'oauth', status: 401, error: 'unauthorized_client', message: 'Old refresh token used.' },
+      problem: { code: 'oauth', status: 401, error: 'unauthorized_client', message: 'Old refresh token used.' },
     });
     expect(wire).toEqual([TOKEN]);
   });
@@ -590,7 +590,7 @@ describe('error answers become typed errors', () => {
     const { exactClient } = connectedClient();
     expect(await exactClient.create(DIVISION, ENTRIES, { Journal: '70' })).toEqual({
       ok: false,
-      error: { code: 'rejected', status: 500, message: text },
+      problem: { code: 'rejected', status: 500, message: text },
     });
     expect(wire).toHaveLength(1);
   });
@@ -600,7 +600,7 @@ describe('error answers become typed errors', () => {
     const { exactClient } = connectedClient();
     expect(await exactClient.create(DIVISION, ENTRIES, { Journal: '70', EntryNumber: 26700001 })).toEqual({
       ok: false,
-      error: { code: 'rejected', status: 400, message: 'In use: Entry number' },
+      problem: { code: 'rejected', status: 400, message: 'In use: Entry number' },
     });
     expect(wire).toHaveLength(1);
   });
@@ -609,7 +609,10 @@ describe('error answers become typed errors', () => {
     const text = 'Verplicht: Relatie\r\nOngeldige referentie: Kostendrager';
     server.use(entriesAnswering(() => HttpResponse.json(envelope(text), { status: 400 })));
     const { exactClient } = connectedClient({ language: 'nl-NL' });
-    expect(await exactClient.create(DIVISION, ENTRIES, {})).toEqual({ ok: false, error: { code: 'rejected', status: 400, message: text } });
+    expect(await exactClient.create(DIVISION, ENTRIES, {})).toEqual({
+      ok: false,
+      problem: { code: 'rejected', status: 400, message: text },
+    });
   });
 
   it('400 with a plain-text body → rejected with that text', async () => {
@@ -617,7 +620,7 @@ describe('error answers become typed errors', () => {
     const { exactClient } = connectedClient();
     expect(await exactClient.getAll(DIVISION, 'crm/Accounts', { $filter: "Name eq 'x" })).toEqual({
       ok: false,
-      error: { code: 'rejected', status: 400, message: 'Bad Request - Error in query syntax.' },
+      problem: { code: 'rejected', status: 400, message: 'Bad Request - Error in query syntax.' },
     });
   });
 
@@ -626,7 +629,7 @@ describe('error answers become typed errors', () => {
     const { exactClient } = connectedClient();
     expect(await exactClient.getAll(DIVISION, 'crm/Accounts')).toEqual({
       ok: false,
-      error: { code: 'forbidden', reason: 'NoDivisionAccess', message: 'No access: NoDivisionAccess.' },
+      problem: { code: 'forbidden', reason: 'NoDivisionAccess', message: 'No access: NoDivisionAccess.' },
     });
     expect(wire).toHaveLength(1);
   });
@@ -635,7 +638,7 @@ describe('error answers become typed errors', () => {
     const path = "crm/Accounts(guid'00000000-0000-0000-0000-000000000001')";
     server.use(http.get(entityUrl(path), () => HttpResponse.json(envelope('Not found'), { status: 404 })));
     const { exactClient } = connectedClient();
-    expect(await exactClient.getOne(DIVISION, path)).toEqual({ ok: false, error: { code: 'not_found', message: 'Not found' } });
+    expect(await exactClient.getOne(DIVISION, path)).toEqual({ ok: false, problem: { code: 'not_found', message: 'Not found' } });
     expect(wire).toEqual([`GET /api/v1/${DIVISION}/${path} Bearer access-0`]);
   });
 
@@ -644,7 +647,7 @@ describe('error answers become typed errors', () => {
     const { exactClient } = connectedClient();
     expect(await exactClient.getAll(DIVISION, 'crm/Accounts')).toEqual({
       ok: false,
-      error: { code: 'rejected', status: 200, message: 'The answer is not valid JSON.' },
+      problem: { code: 'rejected', status: 200, message: 'The answer is not valid JSON.' },
     });
   });
 });
@@ -660,9 +663,9 @@ describe('network failures', () => {
 
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.code).toBe('network');
-    expect(result.error.message).toContain(BASE);
-    expect(result.error.message).toMatch(/the request may or may not have been carried out\.$/);
+    expect(result.problem.code).toBe('network');
+    expect(result.problem.message).toContain(BASE);
+    expect(result.problem.message).toMatch(/the request may or may not have been carried out\.$/);
     expect(wire).toHaveLength(1);
   });
 
@@ -682,8 +685,8 @@ describe('network failures', () => {
     const result = await exactClient.create(DIVISION, 'salesentry/SalesEntries', booking);
 
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error.code).toBe('network');
-    expect(!result.ok && result.error.message).toMatch(/may or may not have been carried out/);
+    expect(!result.ok && result.problem.code).toBe('network');
+    expect(!result.ok && result.problem.message).toMatch(/may or may not have been carried out/);
     // The booking is there although the client saw a failure: retrying blindly would book it twice.
     expect(stored).toEqual([booking]);
     // And the client itself did not retry the POST.
@@ -739,7 +742,7 @@ describe('getAll follows __next', () => {
     const { exactClient } = connectedClient();
     expect(await exactClient.getAll(DIVISION, 'crm/Accounts')).toEqual({
       ok: false,
-      error: { code: 'rejected', status: 200, message: 'The answer is not an OData collection.' },
+      problem: { code: 'rejected', status: 200, message: 'The answer is not an OData collection.' },
     });
     expect(wire).toHaveLength(2);
   });
@@ -768,7 +771,7 @@ describe('getAll follows __next', () => {
     const { exactClient } = connectedClient();
     expect(await exactClient.getAll(DIVISION, 'crm/Accounts')).toEqual({
       ok: false,
-      error: { code: 'rejected', status: 500, message: 'Internal error' },
+      problem: { code: 'rejected', status: 500, message: 'Internal error' },
     });
   });
 });
@@ -854,7 +857,7 @@ describe('the other calls', () => {
   it('currentDivision without a division → not_found', async () => {
     server.use(http.get(`${BASE}/api/v1/current/Me`, () => HttpResponse.json({ d: { results: [] } })));
     const { exactClient } = connectedClient();
-    expect(await exactClient.currentDivision()).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await exactClient.currentDivision()).toMatchObject({ ok: false, problem: { code: 'not_found' } });
   });
 
   it('throws ExactClientError (a usage bug, not an answer) for a division-less path outside current/', async () => {

@@ -73,13 +73,13 @@ export class ExactClient {
     if (!auth.ok) return auth;
     const location = auth.value.headers.get('location');
     const code = location ? codeIn(location, `${baseUrl}/api/oauth2/auth`) : null;
-    if (auth.value.status !== 302 || !code) return { ok: false, error: oauthError(auth.value) };
+    if (auth.value.status !== 302 || !code) return { ok: false, problem: oauthError(auth.value) };
     return this.tokenRequest({ grant_type: 'authorization_code', code, redirect_uri: redirectUri });
   }
 
   /** Trades the refresh token for new tokens; the old refresh token is then spent. */
   async refresh(): Promise<ExactResult<TokenSet>> {
-    if (!this.tokens) return { ok: false, error: { code: 'unauthorized', message: 'Not connected: run the OAuth flow first.' } };
+    if (!this.tokens) return { ok: false, problem: { code: 'unauthorized', message: 'Not connected: run the OAuth flow first.' } };
     return this.tokenRequest({ grant_type: 'refresh_token', refresh_token: this.tokens.refreshToken });
   }
 
@@ -100,7 +100,7 @@ export class ExactClient {
         break;
       }
       if (!Array.isArray(d?.results))
-        return { ok: false, error: { code: 'rejected', status: 200, message: 'The answer is not an OData collection.' } };
+        return { ok: false, problem: { code: 'rejected', status: 200, message: 'The answer is not an OData collection.' } };
       rows.push(...d.results);
       next = d.__next;
     }
@@ -164,7 +164,7 @@ export class ExactClient {
     const division = me.value[0]?.CurrentDivision;
     return typeof division === 'number'
       ? { ok: true, value: division }
-      : { ok: false, error: { code: 'not_found', message: 'current/Me has no current division.' } };
+      : { ok: false, problem: { code: 'not_found', message: 'current/Me has no current division.' } };
   }
 
   private url(division: number | null, path: string, query: Record<string, string> = {}): string {
@@ -176,7 +176,7 @@ export class ExactClient {
 
   /** One API call with the client's policies: refresh before expiry, one retry after 401, waits on 429. */
   private async call(method: string, url: string, body?: unknown, fetch = this.options.fetch): Promise<ExactResult<unknown>> {
-    if (!this.tokens) return { ok: false, error: { code: 'unauthorized', message: 'Not connected: run the OAuth flow first.' } };
+    if (!this.tokens) return { ok: false, problem: { code: 'unauthorized', message: 'Not connected: run the OAuth flow first.' } };
     const due = await this.refreshIfDue();
     if (!due.ok) return due;
     let refreshedAfter401 = false;
@@ -206,7 +206,7 @@ export class ExactClient {
       }
       // The day's calls are spent: the reset is hours away (next midnight UTC), so waiting for it is no retry.
       if (answer.status === 429 && answer.headers.get('x-ratelimit-remaining')?.trim() === '0')
-        return { ok: false, error: dailyLimitError(answer.headers) };
+        return { ok: false, problem: dailyLimitError(answer.headers) };
       if (answer.status === 429 && waits < this.options.maxRateLimitWaits) {
         waits += 1;
         await this.options.sleep(this.rateLimitWait(answer.headers));
@@ -248,7 +248,7 @@ export class ExactClient {
       const response = await fetch(url, init);
       return { ok: true, value: { status: response.status, headers: response.headers, text: await response.text() } };
     } catch (error) {
-      return { ok: false, error: networkError(url, error) };
+      return { ok: false, problem: networkError(url, error) };
     }
   }
 }

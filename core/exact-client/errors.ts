@@ -1,4 +1,6 @@
-/** Why a call to the accounting API failed, as a value the sync engine can report. */
+import type { Result } from '../../primitives/index.js';
+
+/** Why a call to the accounting API failed, as a value the sync engine can report (the problem of an {@link ExactResult}). */
 export type ExactError =
   /** Exact refused the request with a message (4xx/5xx with the OData error envelope). */
   | { code: 'rejected'; status: number; message: string }
@@ -17,7 +19,7 @@ export type ExactError =
   | { code: 'oauth'; status: number; error: string; message: string };
 
 /** The outcome of an API call. */
-export type ExactResult<T> = { ok: true; value: T } | { ok: false; error: ExactError };
+export type ExactResult<T> = Result<T, ExactError>;
 
 /** Thrown for a bug in how the client is used (not for anything the server answers). */
 export class ExactClientError extends Error {

@@ -120,7 +120,7 @@ function customerErrors(company: Company, holders: Map<string, Company[]> | null
   }
   if (company.vatNumber) {
     const vat = checkVatNumber(company.vatNumber);
-    if (!vat.ok) errors.push(syncMessages.invalidVatNumber(company.name, company.vatNumber, vat.example));
+    if (!vat.ok) errors.push(syncMessages.invalidVatNumber(company.name, company.vatNumber, vat.problem.example));
   }
   return errors;
 }

@@ -1,3 +1,4 @@
+import type { Failure, Success } from '../../primitives/index.js';
 import { kindTitle, kindWord, type DocumentKind } from '../messages/document-kinds.js';
 import { euros } from '../words.js';
 
@@ -26,13 +27,13 @@ export type FocusProblem =
   | { code: 'cannot_write'; message: string; path: string };
 
 /** An outcome of a Focus operation. */
-export type FocusResult<T> = { ok: true; value: T; warnings?: string[] } | { ok: false; problem: FocusProblem };
+export type FocusResult<T> = (Success<T> & { warnings?: string[] }) | Failure<FocusProblem>;
 
 /** Wraps a success. */
 export const done = <T>(value: T): FocusResult<T> => ({ ok: true, value });
 
 /** Wraps a refusal. */
-export const refuse = (problem: FocusProblem): { ok: false; problem: FocusProblem } => ({ ok: false, problem });
+export const refuse = (problem: FocusProblem): Failure<FocusProblem> => ({ ok: false, problem });
 
 /** The words of every refusal, in one place. */
 export const problems = {

@@ -67,15 +67,15 @@ export async function connect(ctx: IntegrationContext, userId: string, input: Co
   };
 
   const tokens = await exact.connect();
-  if (!tokens.ok) return failed(problems.accountingUnreachable(tokens.error.message));
+  if (!tokens.ok) return failed(problems.accountingUnreachable(tokens.problem.message));
   if (input.division === undefined) {
     const current = await exact.currentDivision();
-    if (!current.ok) return failed(problems.accountingUnreachable(current.error.message));
+    if (!current.ok) return failed(problems.accountingUnreachable(current.problem.message));
     settings = { ...settings, division: current.value };
     focus.integration.setSettings(settings);
   }
   const journals = await exact.getAll<{ Code: string }>(settings.division, 'financial/Journals', { $select: 'Code' });
-  if (!journals.ok) return failed(problems.accountingUnreachable(journals.error.message));
+  if (!journals.ok) return failed(problems.accountingUnreachable(journals.problem.message));
   for (const journal of [settings.invoiceJournal, settings.creditNoteJournal]) {
     if (!journals.value.some((j) => j.Code === journal)) return failed(problems.unknownJournal(journal, settings.division));
   }
@@ -103,7 +103,7 @@ async function importCompanies(ctx: IntegrationContext, division: number): Promi
     Country: string | null;
     Email: string | null;
   }>(division, 'sync/CRM/Accounts', { $filter: 'Timestamp gt 1L', $select: 'ID,Code,Name,VATNumber,Country,Email' });
-  if (!accounts.ok) return refuse(problems.accountingUnreachable(accounts.error.message));
+  if (!accounts.ok) return refuse(problems.accountingUnreachable(accounts.problem.message));
   const origin = ctx.focus.nextId('import');
   for (const account of accounts.value) {
     ctx.focus.addCompany({

@@ -5,7 +5,7 @@ import type { Focus } from '../focus/focus.js';
 import type { DocumentKind, FocusDocument, FocusState } from '../focus/state.js';
 import type { IntegrationContext } from './context.js';
 import { syncMessages } from '../messages/sync-messages.js';
-import type { PreparedLines } from './sales-entry-body.js';
+import type { SalesEntryLineBody } from './sales-entry-body.js';
 
 // Octopus is the one two-way tool that takes edits of synced invoices (R11): the sync pushes the new
 // lines, which resets the cost centres the accountant assigned, and it needs its sales journals to be
@@ -61,7 +61,7 @@ export async function checkJournalTypes(ctx: IntegrationContext): Promise<ExactR
 export async function pushLines(
   ctx: IntegrationContext,
   document: FocusDocument,
-  lines: Extract<PreparedLines, { ok: true }>['lines'],
+  lines: readonly SalesEntryLineBody[],
 ): Promise<ExactResult<void>> {
   const { division, entryId } = document.link!;
   const old = await ctx.exact.getAll<{ ID: string }>(division, `salesentry/SalesEntries(guid'${entryId}')/SalesEntryLines`, {

@@ -3,14 +3,11 @@ import type { Company, DocumentKind, FocusDocument, FocusState, Link } from '../
 import { syncMessages } from '../messages/sync-messages.js';
 import { editsToPush } from './octopus.js';
 import type { ExistingBookings } from './safe-strategy.js';
-import { prepareLines, type AccountingReferences, type PreparedLines } from './sales-entry-body.js';
+import { prepareLines, type AccountingReferences, type LinesProblem, type SalesEntryLineBody } from './sales-entry-body.js';
 import { checkVatNumber } from './vat-number.js';
 
 /** The sales entry lines of a document that can be posted. */
-export type EntryLines = Extract<PreparedLines, { ok: true }>['lines'];
-
-/** Why a document's lines cannot be posted. */
-export type LinesProblem = Extract<PreparedLines, { ok: false }>['reason'];
+type EntryLines = SalesEntryLineBody[];
 
 /**
  * What a sync does with one document, decided before anything is sent; `index` is the document's place among those
@@ -67,18 +64,18 @@ export function planSync(
         steps.push({
           action: 'refuse-vat-number',
           index,
-          message: syncMessages.invalidVatNumber(company.name, company.vatNumber!, vat.example),
+          message: syncMessages.invalidVatNumber(company.name, company.vatNumber!, vat.problem.example),
         });
       badVatCompanies.add(company.id);
       continue;
     }
     const lines = prepareLines(document, references, settings.ledgerMap, settings.vatMap);
     if (!lines.ok) {
-      steps.push({ action: 'refuse-lines', index, document, problem: lines.reason });
+      steps.push({ action: 'refuse-lines', index, document, problem: lines.problem });
       continue;
     }
     if (document.link) {
-      steps.push({ action: 'push-edit', index, document, lines: lines.lines });
+      steps.push({ action: 'push-edit', index, document, lines: lines.value });
       continue;
     }
     const journal = document.kind === 'invoice' ? settings.invoiceJournal : settings.creditNoteJournal;
@@ -92,7 +89,7 @@ export function planSync(
             bookingNumber: found.EntryNumber,
             link: { division: settings.division, journal, entryId: found.EntryID },
           }
-        : { action: 'post', index, document, company, journal, lines: lines.lines },
+        : { action: 'post', index, document, company, journal, lines: lines.value },
     );
   }
   return { sending: documents.length, steps };

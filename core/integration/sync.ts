@@ -45,19 +45,15 @@ export async function sync(ctx: IntegrationContext, { trigger = 'manual', overla
   const { settings } = integration;
   const references = await loadReferences(ctx, settings.division);
   if (!references.ok) {
-    const { what, error } = references;
-    report.errors.push(
-      dayIsOver(error)
-        ? syncMessages.quotaExhausted(error.message, toSend(ctx.focus.state).length)
-        : `The ${what} could not be loaded: ${error.message}`,
-    );
+    const { cause, message } = references.problem;
+    report.errors.push(dayIsOver(cause) ? syncMessages.quotaExhausted(cause.message, toSend(ctx.focus.state).length) : message);
     return finish(ctx, report);
   }
   let blocked = new Set<DocumentKind>();
   if (settings.tool === 'octopus') {
     const types = await checkJournalTypes(ctx);
     if (!types.ok) {
-      report.errors.push(`The journals could not be loaded: ${types.error.message}`);
+      report.errors.push(`The journals could not be loaded: ${types.problem.message}`);
       return finish(ctx, report);
     }
     blocked = types.value.blocked;
@@ -67,7 +63,7 @@ export async function sync(ctx: IntegrationContext, { trigger = 'manual', overla
   if (settings.strategy === 'safe') {
     const read = await readExistingBookings(ctx);
     if (!read.ok) {
-      report.errors.push(`The existing bookings could not be read: ${read.error.message}`);
+      report.errors.push(`The existing bookings could not be read: ${read.problem.message}`);
       return finish(ctx, report);
     }
     existing = read.value;
@@ -78,7 +74,7 @@ export async function sync(ctx: IntegrationContext, { trigger = 'manual', overla
   if (!stopped) {
     const payments = await fetchPaymentStatus(ctx, settings.division, settings.startDate);
     if (payments.ok) report.paymentUpdates = payments.value;
-    else report.errors.push(`Payment status could not be fetched: ${payments.error.message}`);
+    else report.errors.push(`Payment status could not be fetched: ${payments.problem.message}`);
   }
   report.collisions = findCollisions(ctx.focus.state);
   report.errors.push(...report.collisions.map((c) => syncMessages.sameBookingNumber(c.kind, c.numbers)));
@@ -148,8 +144,8 @@ async function pushEdit(
   const { document } = step;
   const pushed = await pushLines(ctx, document, step.lines);
   if (!pushed.ok) {
-    if (refused(pushed.error, step.index)) return true;
-    report.errors.push(syncMessages.documentRefused(document.kind, document.number!, pushed.error.message));
+    if (refused(pushed.problem, step.index)) return true;
+    report.errors.push(syncMessages.documentRefused(document.kind, document.number!, pushed.problem.message));
     return false;
   }
   ctx.focus.integration.recordEditPushed(document.id);
@@ -171,8 +167,8 @@ async function post(
   if ((!company.accountingId || ctx.exact.refreshDue) && (await window.drain())) return true;
   const customer = await ensureCustomer(ctx, division, company);
   if (!customer.ok) {
-    if (refused(customer.error, index)) return true;
-    report.errors.push(syncMessages.customerRefused(company.name, customer.error.message));
+    if (refused(customer.problem, index)) return true;
+    report.errors.push(syncMessages.customerRefused(company.name, customer.problem.message));
     return false;
   }
   if (customer.value.created) report.customersCreated += 1;
@@ -192,11 +188,11 @@ async function post(
   );
   return window.add(entry, (entry) => {
     if (!entry.ok) {
-      if (refused(entry.error, index)) return 'stop';
+      if (refused(entry.problem, index)) return 'stop';
       report.errors.push(
-        answerLost(entry.error)
+        answerLost(entry.problem)
           ? syncMessages.connectionLost(document.kind, document.number!)
-          : syncMessages.documentRefused(document.kind, document.number!, entry.error.message),
+          : syncMessages.documentRefused(document.kind, document.number!, entry.problem.message),
       );
       return 'one-by-one';
     }

@@ -1,3 +1,5 @@
+import type { Result } from '../../primitives/index.js';
+
 /** VAT number formats Focus accepts per country (focus-side.md, "Invalid VAT number"). */
 const FORMATS: Record<string, { pattern: RegExp; example: string }> = {
   BE: { pattern: /^BE[01]\d{9}$/, example: 'BE0999999999' },
@@ -13,10 +15,18 @@ export function compactVatNumber(vatNumber: string): string {
   return vatNumber.replace(/[\s.-]/g, '').toUpperCase();
 }
 
+/** A VAT number without its country's format, and an example of that format. */
+export interface VatNumberProblem {
+  code: 'invalid_format';
+  example: string;
+  message: string;
+}
+
 /** Whether a VAT number has its country's format; numbers of other countries are not checked. */
-export function checkVatNumber(vatNumber: string): { ok: true } | { ok: false; example: string } {
+export function checkVatNumber(vatNumber: string): Result<void, VatNumberProblem> {
   const compact = compactVatNumber(vatNumber);
   const format = FORMATS[compact.slice(0, 2)] ?? (compact.startsWith('CHE') ? FORMATS.CH : undefined);
-  if (!format || format.pattern.test(compact)) return { ok: true };
-  return { ok: false, example: format.example };
+  if (!format || format.pattern.test(compact)) return { ok: true, value: undefined };
+  const message = `The VAT number ${vatNumber} does not have its country's format: write it as ${format.example}.`;
+  return { ok: false, problem: { code: 'invalid_format', example: format.example, message } };
 }

@@ -1,3 +1,4 @@
+import type { Result } from '../../primitives/index.js';
 import type { Fault, Flavour, MockState, RequestLogEntry } from '../../mock-accounting/index.js';
 import { httpFetch, type FetchLike } from '../exact-client/http-fetch.js';
 import type { Booking, JournalInfo, Relation } from '../invariants/accounting-records.js';
@@ -18,8 +19,18 @@ export interface BookingDeletions {
   refused: { journal: string; entryNumber: number; status: number; code: string; message: string } | null;
 }
 
+/**
+ * Why a back-office call failed: the server's refusal (its error code, HTTP status and message), or `unreachable`
+ * (status 0) when no answer came.
+ */
+export interface BackOfficeProblem {
+  code: string;
+  status: number;
+  message: string;
+}
+
 /** The outcome of a back-office call; a refusal carries the server's message. */
-export type BackOfficeResult<T> = { ok: true; value: T } | { ok: false; status: number; message: string };
+export type BackOfficeResult<T> = Result<T, BackOfficeProblem>;
 
 /**
  * Does by hand in the accounting package what a person (or a test) does there: reads journals and bookings,
@@ -142,8 +153,11 @@ export class BackOfficeClient {
     } catch (error) {
       return {
         ok: false,
-        status: 0,
-        message: `The accounting server at ${this.baseUrl} cannot be reached (${(error as Error).message}). Is it running?`,
+        problem: {
+          code: 'unreachable',
+          status: 0,
+          message: `The accounting server at ${this.baseUrl} cannot be reached (${(error as Error).message}). Is it running?`,
+        },
       };
     }
     const text = await response.text();
@@ -154,7 +168,8 @@ export class BackOfficeClient {
       parsed = text;
     }
     if (response.status >= 200 && response.status < 300) return { ok: true, value: parsed as T };
-    const message = (parsed as { error?: { message?: string } })?.error?.message ?? text;
-    return { ok: false, status: response.status, message };
+    const refusal = (parsed as { error?: { code?: unknown; message?: string } })?.error;
+    const code = typeof refusal?.code === 'string' && refusal.code ? refusal.code : 'refused';
+    return { ok: false, problem: { code, status: response.status, message: refusal?.message ?? text } };
   }
 }

@@ -78,7 +78,7 @@ export class World {
     if (serverUrl) {
       const world = new World(worldClock, serverUrl.replace(/\/+$/, ''), undefined, accounting, focus, httpFetch);
       const synced = await world.backOffice.setClock(worldClock.now());
-      if (!synced.ok) throw new Error(`[booklab] Cannot attach to the accounting server: ${synced.message}`);
+      if (!synced.ok) throw new Error(`[booklab] Cannot attach to the accounting server: ${synced.problem.message}`);
       return world;
     }
     const embedded = await startEmbeddedAccounting({
@@ -154,7 +154,7 @@ export class World {
   /** Reads what the accounting package holds for the integration's administration. */
   async readAccounting(division = this.division): Promise<AccountingView> {
     const journals = await this.backOffice.journals(division);
-    if (!journals.ok) throw new Error(`[booklab] Cannot read the journals of division ${division}: ${journals.message}`);
+    if (!journals.ok) throw new Error(`[booklab] Cannot read the journals of division ${division}: ${journals.problem.message}`);
     // Every journal's bookings and the relations at once: a view is read after each dashboard action and step.
     const [relations, ...perJournal] = await Promise.all([
       this.backOffice.relations(division),
@@ -162,10 +162,11 @@ export class World {
     ]);
     const bookings = [];
     for (const [i, entries] of perJournal.entries()) {
-      if (!entries.ok) throw new Error(`[booklab] Cannot read the bookings of journal ${journals.value[i]!.code}: ${entries.message}`);
+      if (!entries.ok)
+        throw new Error(`[booklab] Cannot read the bookings of journal ${journals.value[i]!.code}: ${entries.problem.message}`);
       bookings.push(...entries.value);
     }
-    if (!relations.ok) throw new Error(`[booklab] Cannot read the relations of division ${division}: ${relations.message}`);
+    if (!relations.ok) throw new Error(`[booklab] Cannot read the relations of division ${division}: ${relations.problem.message}`);
     return { division, journals: journals.value, bookings, relations: relations.value };
   }
 
@@ -177,7 +178,7 @@ export class World {
   /** Takes a snapshot of both sides and the clock. */
   async snapshot(): Promise<WorldSnapshot> {
     const accounting = await this.backOffice.state();
-    if (!accounting.ok) throw new Error(`[booklab] Cannot snapshot the accounting server: ${accounting.message}`);
+    if (!accounting.ok) throw new Error(`[booklab] Cannot snapshot the accounting server: ${accounting.problem.message}`);
     return { version: 1, clock: this.clock.now(), focus: this.focus.snapshot(), accounting: accounting.value };
   }
 
@@ -196,7 +197,7 @@ export class World {
       valid = parsed.data;
     }
     const restored = await this.backOffice.restore(valid.accounting);
-    if (!restored.ok) return refuse(problems.accountingUnreachable(restored.message));
+    if (!restored.ok) return refuse(problems.accountingUnreachable(restored.problem.message));
     this.focus.adopt(valid.focus);
     await this.setTime(valid.clock);
     return done(undefined);

@@ -1,9 +1,10 @@
+import type { Problem, Result } from '../../primitives/index.js';
 import type { EdmType, EdmValue } from '../odata/edm.js';
 import { EDM_INPUT } from '../odata/edm-schemas.js';
 import type { Body, EntitySet } from './entity-set.js';
 
 /** A decoded body, or the reason Exact could not read it (answered 400). */
-export type DecodedBody = { ok: true; body: Body } | { ok: false; problem: { code: 'bad_request'; message: string } };
+export type DecodedBody = Result<Body, Problem<'bad_request'>>;
 
 const STREAM = 'Error processing request stream.';
 
@@ -31,7 +32,7 @@ export function decodeBody(set: EntitySet<unknown>, input: unknown): DecodedBody
       for (const item of items) {
         const child = decodeBody(navigation.target, item);
         if (!child.ok) return child;
-        decoded.push(child.body);
+        decoded.push(child.value);
       }
       body[name] = decoded;
       continue;
@@ -49,7 +50,7 @@ export function decodeBody(set: EntitySet<unknown>, input: unknown): DecodedBody
     }
     body[name] = converted;
   }
-  return { ok: true, body };
+  return { ok: true, value: body };
 }
 
 /** `{"__deferred":{…}}` and nothing else: an unexpanded navigation as the server wrote it. */

@@ -59,13 +59,13 @@ export function oauthRoutes({ store, clock, approveAs, enforceTokenInterval }: O
       reply = { kind: 'oauth_problem', problem: parameterProblem(parsed.error, body) };
     } else if (parsed.data.grant_type === 'authorization_code') {
       const { code, redirect_uri: redirectUri } = parsed.data;
-      const result = await store.write((tx) => exchangeCode(tx, clock, { code, redirectUri, clientId: client.id }));
+      const result = await store.attempt((tx) => exchangeCode(tx, clock, { code, redirectUri, clientId: client.id }));
       reply = result.ok
         ? { kind: 'json', status: 200, body: result.value, headers: NO_STORE }
         : { kind: 'oauth_problem', problem: result.problem };
     } else {
       const { refresh_token: refreshToken } = parsed.data;
-      const result = await store.write((tx) =>
+      const result = await store.attempt((tx) =>
         refreshTokens(tx, clock, { refreshToken, clientId: client.id, enforceInterval: enforceTokenInterval }),
       );
       reply = result.ok

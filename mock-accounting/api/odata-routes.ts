@@ -1,8 +1,7 @@
-// Past 250 lines: one generic handler for every entity set, with the readers (lists, keys, bodies) it shares.
 import express, { type Request, type Response, type Router } from 'express';
 import { parseFilter } from '../odata/filter.js';
 import { parseNamedKey, type KeyValue } from '../odata/keys.js';
-import { memoize, orderItems, pageItems, parseQueryOptions, type QueryOptions, type QueryTarget } from '../odata/query.js';
+import { parseQueryOptions } from '../odata/query.js';
 import { authenticate, bearerToken } from '../domain/oauth.js';
 import { entityAt } from '../store/index.js';
 import type { Ledger } from '../domain/ledger.js';
@@ -11,12 +10,14 @@ import { decodeBody } from './body.js';
 import type { ListWithTop, RequestContext } from './context.js';
 import type { EntitySet } from './entity-set.js';
 import { currentMe, ENTITY_SETS } from './entity-sets/index.js';
-import { entityJson, formatEntity } from './format.js';
+import { formatEntity } from './format.js';
 import { ListCache } from './list-cache.js';
 import { languageOf } from './language.js';
 import type { ErrorBudget } from './error-budget.js';
 import type { RateLimiter } from './rate-limits.js';
 import { errorEnvelope, replyStatus, sendReply, type Reply } from './respond.js';
+import { listReply, targetOf } from './list-reply.js';
+import { readJson } from './read-json.js';
 import { takeYukiCall } from './yuki-quota.js';
 
 /** What the OData API needs from the app. */
@@ -32,9 +33,6 @@ export interface ODataRoutesOptions {
 }
 
 const SETS = new Map(ENTITY_SETS.map((set) => [set.path.toLowerCase(), set]));
-/** Every set the router can reach, navigation targets included, with its query target built once. */
-const REACHABLE = [currentMe, ...ENTITY_SETS].flatMap((set) => [set, ...Object.values(set.navigations ?? {}).map((n) => n.target)]);
-const TARGETS = new Map(REACHABLE.map((set) => [set, queryTarget(set)]));
 const RESOURCE = /^(?<path>[A-Za-z]+(?:\/[A-Za-z]+)*)(?:\((?<key>[^)]*)\)(?:\/(?<nav>[A-Za-z]+))?)?(?:\/(?<count>\$count))?$/;
 
 /** `/api/v1/...`: the error budget, bearer auth, division access, Yuki's daily quota, rate limits, then the entity sets through one generic handler. */
@@ -128,7 +126,7 @@ export function odataRoutes({
         );
       if (req.method === 'POST' && count === undefined) {
         const body = await readJson(req, res, json);
-        if (!body.ok) return send(body.reply);
+        if (!body.ok) return send({ kind: 'problem', problem: body.problem });
         return send(await createReply(set, body.value, ctx));
       }
       return send(methodNotAllowed(req.method, set));
@@ -150,16 +148,16 @@ export function odataRoutes({
     switch (req.method) {
       case 'GET': {
         const options = parseQueryOptions(rawQuery, targetOf(set));
-        if ('code' in options) return send({ kind: 'problem', problem: options });
-        return send({ kind: 'json', status: 200, body: { d: formatEntity(set, entity, ctx, options) } });
+        if (!options.ok) return send({ kind: 'problem', problem: options.problem });
+        return send({ kind: 'json', status: 200, body: { d: formatEntity(set, entity, ctx, options.value) } });
       }
       case 'PUT': {
         if (!set.update) return send(methodNotAllowed(req.method, set));
         const body = await readJson(req, res, json);
-        if (!body.ok) return send(body.reply);
+        if (!body.ok) return send({ kind: 'problem', problem: body.problem });
         const decoded = decodeBody(set, body.value);
         if (!decoded.ok) return send({ kind: 'problem', problem: decoded.problem });
-        const result = await set.update(ctx, entity, decoded.body);
+        const result = await set.update(ctx, entity, decoded.value);
         return send(result.ok ? { kind: 'empty', status: 204 } : { kind: 'problem', problem: result.problem });
       }
       case 'DELETE': {
@@ -175,104 +173,11 @@ export function odataRoutes({
   return router;
 }
 
-function queryTarget(set: EntitySet<unknown>): QueryTarget {
-  const fields = Object.fromEntries(Object.entries(set.fields).map(([name, def]) => [name, def.type]));
-  return {
-    typeName: `Exact.Web.Api.Models.${set.typeName}`,
-    fields,
-    keyField: set.key,
-    ...(set.keyFields ? { keyFields: set.keyFields } : {}),
-    navigations: Object.keys(set.navigations ?? {}),
-    filterable: set.filterable,
-  };
-}
-
-/** The prebuilt query target of a set the router serves. */
-function targetOf(set: EntitySet<unknown>): QueryTarget {
-  return TARGETS.get(set)!;
-}
-
-/**
- * A list: `entities()` filtered, ordered and paged. With `lists`, the ordered items of a query are kept until the store
- * changes; a page is joined from its rows' JSON, kept per row version for the full form (no `$select` or `$expand`).
- */
-function listReply(
-  set: EntitySet<unknown>,
-  entities: () => unknown[],
-  ctx: RequestContext,
-  rawQuery: string,
-  originalUrl: string,
-  countOnly: boolean,
-  lists?: ListCache,
-): Reply {
-  const target = targetOf(set);
-  const options = parseQueryOptions(rawQuery, target);
-  if ('code' in options) return { kind: 'problem', problem: options };
-  const mandatory = set.mandatoryFilter?.(ctx);
-  if (mandatory && !options.filter) {
-    return {
-      kind: 'problem',
-      problem: {
-        code: 'bad_request',
-        message: `This endpoint has mandatory filtering applied. A GET request for this endpoint must have a $filter parameter with one of the following fields in the url:${mandatory.join(',')}.`,
-      },
-    };
-  }
-  if (set.requiresSelect && !countOnly && !options.select && options.top !== 1) {
-    return {
-      kind: 'problem',
-      problem: { code: 'bad_request', message: 'Please add a $select or a $top=1 statement to the query string.' },
-    };
-  }
-  // Rows built for `$filter`/`$orderby` are kept, so the page is written from them instead of building each row again.
-  const rowOf = memoize((entity: unknown) => set.toRow(entity, ctx));
-  const order = () => orderItems(entities(), { rowOf, keyOf: set.keyOf }, options, target);
-  const ordered = lists ? lists.ordered(queryKey(set, ctx, options), order) : order();
-  const pageSize = set.pageSize ?? 60;
-  const page = pageItems(ordered, options, target, countOnly ? Number.MAX_SAFE_INTEGER : pageSize);
-  if (countOnly) return { kind: 'text', status: 200, body: String(page.items.length) };
-  // A `$top` within one page needs no server paging, so it is answered in the OData v1 form, a bare array (exact-api.md §4).
-  const bare = ctx.listWithTop === 'array' && options.top !== undefined && options.top <= pageSize && !options.inlineCount;
-  let end = bare ? ']}' : ']';
-  if (!bare && options.inlineCount) end += `,"__count":${JSON.stringify(String(page.total))}`;
-  if (!bare && page.nextToken) end += `,"__next":${JSON.stringify(nextUrl(ctx.origin, originalUrl, page.nextToken))}`;
-  if (!bare) end += '}}';
-  const full = !options.select && options.expand.length === 0;
-  const parts: Buffer[] = [Buffer.from(bare ? '{"d":[' : '{"d":{"results":[')];
-  for (const [i, entity] of page.items.entries()) {
-    if (i > 0) parts.push(COMMA);
-    parts.push(
-      full
-        ? entityJson(set, entity, ctx, rowOf(entity))
-        : Buffer.from(JSON.stringify(formatEntity(set, entity, ctx, options, rowOf(entity)))),
-    );
-  }
-  parts.push(Buffer.from(end));
-  return { kind: 'json-bytes', status: 200, body: Buffer.concat(parts) };
-}
-
-const COMMA = Buffer.from(',');
-
-/** What makes one list query's ordered items differ from another's: the set, who asks where, the filter and the ordering. */
-function queryKey(set: EntitySet<unknown>, ctx: RequestContext, options: QueryOptions): string {
-  const orderBy = options.orderBy.map(({ field, descending }) => `${field}${descending ? ' desc' : ''}`).join(',');
-  return [set.path, ctx.division, ctx.user.id, ctx.lang, options.filterText ?? '', orderBy].join('\u0000');
-}
-
-/** The original URL with `$skiptoken` set to the key of the page's last row (clients call it verbatim). */
-function nextUrl(origin: string, originalUrl: string, token: string): string {
-  const mark = originalUrl.indexOf('?');
-  const [path, query] = mark < 0 ? [originalUrl, ''] : [originalUrl.slice(0, mark), originalUrl.slice(mark + 1)];
-  const kept = query.split('&').filter((part) => part && !/^(\$|%24)skiptoken=/i.test(part));
-  kept.push(`$skiptoken=${encodeURIComponent(token).replace(/%27/g, "'")}`);
-  return `${origin}${path}?${kept.join('&')}`;
-}
-
 async function createReply(set: EntitySet<unknown>, input: unknown, ctx: RequestContext): Promise<Reply> {
   if (!set.create) return methodNotAllowed('POST', set);
   const decoded = decodeBody(set, input);
   if (!decoded.ok) return { kind: 'problem', problem: decoded.problem };
-  const result = await set.create(ctx, decoded.body);
+  const result = await set.create(ctx, decoded.value);
   if (!result.ok) return { kind: 'problem', problem: result.problem };
   const body = formatEntity(set, result.value, ctx, { omitComputed: !ctx.returnRepresentation });
   return { kind: 'json', status: 201, body: { d: body }, headers: { Location: body.__metadata.uri } };
@@ -282,41 +187,14 @@ const INVALID_KEY = Symbol('invalid key');
 
 function parseKey(set: EntitySet<unknown>, text: string): KeyValue | typeof INVALID_KEY {
   if (set.keyFields) return parseNamedKey(text, set.keyFields, targetOf(set).fields) ?? INVALID_KEY;
-  const node = parseFilter(text);
-  if ('code' in node || node.kind !== 'literal') return INVALID_KEY;
+  const parsed = parseFilter(text);
+  if (!parsed.ok || parsed.value.kind !== 'literal') return INVALID_KEY;
+  const node = parsed.value;
   const keyType = set.fields[set.key]?.type;
   const isNumber = keyType === 'Int16' || keyType === 'Int32' || keyType === 'Int64';
   if (keyType === 'Guid' && node.type !== 'Guid') return INVALID_KEY;
   if (isNumber && typeof node.value !== 'number') return INVALID_KEY;
   return node.value;
-}
-
-type JsonBody = { ok: true; value: unknown } | { ok: false; reply: Reply };
-
-/** Reads the JSON body; malformed JSON and bodies over 10 MB become problems, never crashes. */
-function readJson(req: Request, res: Response, parse: express.RequestHandler): Promise<JsonBody> {
-  return new Promise((resolve) => {
-    const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.get('content-type') ?? '')?.[1]?.toLowerCase();
-    if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
-      // JSON travels as UTF-8 (RFC 8259); another charset would be half-decoded (one UTF-16 byte becomes an empty body).
-      const message = `Error processing request stream. The body must be JSON in UTF-8, not ${charset}.`;
-      return resolve({ ok: false, reply: { kind: 'problem', problem: { code: 'bad_request', message } } });
-    }
-    parse(req, res, (error?: unknown) => {
-      if (!error) return resolve({ ok: true, value: req.body });
-      const type = (error as { type?: string }).type;
-      if (type === 'entity.too.large') {
-        // Exact limits POST bodies to 10 MB without saying how it answers more; 413 is HTTP's status for it.
-        const message = 'Error processing request stream. The request body is larger than the maximum of 10 MB.';
-        return resolve({ ok: false, reply: { kind: 'json', status: 413, body: errorEnvelope(message) } });
-      }
-      const message =
-        type === 'entity.parse.failed'
-          ? 'Error processing request stream. The body is not valid JSON.'
-          : `Error processing request stream. ${(error as Error).message}`;
-      resolve({ ok: false, reply: { kind: 'problem', problem: { code: 'bad_request', message } } });
-    });
-  });
 }
 
 function notFound(path: string): Reply {

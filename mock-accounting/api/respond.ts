@@ -1,8 +1,8 @@
 import type { Response } from 'express';
 import { z } from 'zod';
-import type { OAuthErrorSchema } from './oauth-schemas.js';
 import type { OAuthProblem } from '../domain/oauth.js';
 import { problemMessage, type AccountingProblem, type Language, type RequestProblem } from '../domain/problems.js';
+import { oauthError, problemStatus } from './problem-http.js';
 
 /** What a handler answers; {@link sendReply} is the one place that turns it into HTTP. */
 export type Reply =
@@ -21,98 +21,11 @@ export interface ReplySettings {
   businessErrorStatus: number;
 }
 
-/** The HTTP status of a problem: client mistakes are 4xx by kind, business rules take the configured status. */
-export function problemStatus(code: string, businessErrorStatus: number): number {
-  switch (code) {
-    case 'not_found':
-      return 404;
-    case 'method_not_allowed':
-      return 405;
-    case 'bad_request':
-    case 'bad_query':
-    case 'binding_new_entities':
-      return 400;
-    case 'daily_quota_exhausted':
-      // Yuki's API is a SOAP service, and SOAP 1.1 sends every fault, its quota fault included, as HTTP 500.
-      return 500;
-    default:
-      return businessErrorStatus;
-  }
-}
-
 /** The status a reply is answered with. */
 export function replyStatus(reply: Reply, businessErrorStatus: number): number {
   if (reply.kind === 'problem') return problemStatus(reply.problem.code, businessErrorStatus);
   if (reply.kind === 'oauth_problem') return oauthError(reply.problem).status;
   return reply.status;
-}
-
-/** The OAuth error answer (`{"error","error_description"}`) and its status, as Exact's token endpoint gives them. */
-export function oauthError(problem: OAuthProblem): { status: number; body: z.infer<typeof OAuthErrorSchema> } {
-  switch (problem.code) {
-    case 'old_refresh_token':
-      return { status: 401, body: { error: 'unauthorized_client', error_description: 'Old refresh token used.' } };
-    case 'token_not_expired':
-      return { status: 401, body: { error: 'invalid_request', error_description: 'Access Token not expired' } };
-    case 'refresh_token_expired':
-      return {
-        status: 400,
-        body: {
-          error: 'invalid_request',
-          error_description: `The refresh token expired at ${new Date(problem.expiredAt).toISOString()} and it is now ${new Date(problem.now).toISOString()}`,
-        },
-      };
-    case 'unsupported_grant_type':
-      return {
-        status: 400,
-        body: {
-          error: 'unsupported_grant_type',
-          error_description: `Grant type '${problem.grantType}' is not supported: use authorization_code or refresh_token.`,
-        },
-      };
-    case 'unsupported_response_type':
-      return {
-        status: 400,
-        body: {
-          error: 'unsupported_response_type',
-          error_description: `Response type '${problem.responseType}' is not supported: use code or token.`,
-        },
-      };
-    case 'missing_parameter':
-      return { status: 400, body: { error: 'invalid_request', error_description: `Missing parameter: ${problem.name}.` } };
-    case 'repeated_parameter':
-      return {
-        status: 400,
-        body: { error: 'invalid_request', error_description: `Parameter ${problem.name} must be given once, as text.` },
-      };
-    case 'bad_redirect_uri':
-      return {
-        status: 400,
-        body: {
-          error: 'invalid_request',
-          error_description: `The redirect_uri ${problem.redirectUri} is not registered for this app: use a URI on localhost or 127.0.0.1.`,
-        },
-      };
-    case 'unknown_client':
-    case 'bad_client_secret':
-      return {
-        status: 400,
-        body: {
-          error: 'invalid_request',
-          error_description: 'Unknown client_id or wrong client_secret. The demo app is booklab-demo / booklab-demo-secret.',
-        },
-      };
-    case 'no_user':
-      return {
-        status: 400,
-        body: {
-          error: 'invalid_request',
-          error_description: 'No user can approve: the accounting state has no users. Reset it with a seed (POST /__mock/reset).',
-        },
-      };
-    default:
-      return { status: 400, body: { error: 'invalid_request' } };
-  }
 }
 
 /** Exact's OData error envelope: `{"error":{"code":"","message":{"lang":"","value":…}}}`, several messages joined with CRLF. */

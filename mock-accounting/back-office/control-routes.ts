@@ -70,8 +70,8 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, errorBudget,
     '/reset',
     route(ResetSchema, async ({ seed }) => {
       const found = findSeed(seeds, seed);
-      if (!found.ok) return fail({ code: 'bad_request', message: found.message });
-      await store.replace(found.seed(clock));
+      if (!found.ok) return fail({ code: 'bad_request', message: found.problem.message });
+      await store.replace(found.value(clock));
       rateLimiter.clear();
       errorBudget.clear();
       requestLog.clear();
@@ -91,9 +91,9 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, errorBudget,
       if (!parsed.ok)
         return fail({
           code: 'bad_request',
-          message: `Not a booklab state document: ${parsed.message}. Use what GET /__mock/state returns.`,
+          message: `Not a booklab state document: ${parsed.problem.message}. Use what GET /__mock/state returns.`,
         });
-      await store.replace(parsed.state);
+      await store.replace(parsed.value);
       rateLimiter.clear();
       errorBudget.clear();
       return ok({ restored: true });

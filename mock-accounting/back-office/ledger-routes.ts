@@ -1,83 +1,28 @@
-// Over 250 lines: one router for the journals and their bookings, whose lookups every route shares.
 import express, { type Request, type Router } from 'express';
-import { z } from 'zod';
+import type { Result } from '../domain/result.js';
 import type { Ledger } from '../domain/ledger.js';
 import { findJournal, findPeriod } from '../domain/lookups.js';
-import { createSalesEntry, deleteSalesEntry, replaceSalesEntryLines, type Ref } from '../domain/sales-entries.js';
+import { createSalesEntry, deleteSalesEntry } from '../domain/sales-entries.js';
+import { replaceSalesEntryLines } from '../domain/sales-entry-lines.js';
 import { registerPayment } from '../domain/payments.js';
 import { withBookingCounter } from '../domain/booking-numbers.js';
 import { fail, ok } from '../domain/result.js';
-import { isIsoDay, type Clock } from '../../primitives/index.js';
-import { MAX_ENTRY_NUMBER, type Journal, type SalesEntry } from '../store/index.js';
-import { MAX_AMOUNT_CENTS } from '../domain/money.js';
+import type { Clock } from '../../primitives/index.js';
+import type { Journal, SalesEntry } from '../store/index.js';
 import { bookingView, journalView } from './views.js';
-import { intParam, refusalOf, route, type BackOfficeResult } from './respond.js';
-
-const isoDate = z.string().refine(isIsoDay, 'use an existing day as YYYY-MM-DD');
-const guid = z.string().regex(/^[0-9a-fA-F-]{36}$/, 'use a GUID');
-// Bounds before int(): its own bound (the safe integers) would otherwise be the one a too large value is told about.
-/** Amounts in cents, bounded as the API bounds them, so no sum of them leaves the numbers JSON keeps exact. */
-const cents = z.number().min(-MAX_AMOUNT_CENTS).max(MAX_AMOUNT_CENTS).int();
-const entryNumber = z.number().max(MAX_ENTRY_NUMBER).int().positive();
-
-/** A booking line entered by hand: the G/L account by code (or id), amounts in cents. */
-const HandLineSchema = z
-  .object({
-    glAccountCode: z.string().min(1).optional(),
-    glAccountId: guid.optional(),
-    amountCents: cents,
-    vatCode: z.string().min(1).optional(),
-    vatAmountCents: cents.optional(),
-    description: z.string().max(255).optional(),
-    quantity: z.number().optional(),
-    costCenter: z.string().min(1).max(8).optional(),
-  })
-  .strict();
-
-/** A booking entered by hand in Exact: the customer by code (or id), lines as {@link HandLineSchema}. */
-export const HandBookingSchema = z
-  .object({
-    entryNumber: entryNumber.optional(),
-    customerCode: z.string().min(1).optional(),
-    customerId: guid.optional(),
-    entryDate: isoDate.optional(),
-    dueDate: isoDate.optional(),
-    yourRef: z.string().max(60).optional(),
-    description: z.string().max(255).optional(),
-    lines: z.array(HandLineSchema).min(1),
-  })
-  .strict();
-
-// The other bodies' schemas, built once (a zod schema costs about a millisecond to build, and every world builds an app).
-const AnyBody = z.any();
-export const NextNumberSchema = z.object({ value: entryNumber, year: z.number().min(1).max(9999).int().optional() }).strict();
-export const LinesSchema = z.object({ lines: z.array(HandLineSchema).min(1) }).strict();
-export const PaymentSchema = z.object({ amountCents: cents.optional(), date: isoDate.optional() }).strict();
-/** Bookings to delete one after the other, in this order (highest first, as a plan says). */
-export const DeletionsSchema = z
-  .object({ bookings: z.array(z.object({ journal: z.string().min(1), entryNumber }).strict()).min(1) })
-  .strict();
-export const PeriodSchema = z.object({ closed: z.boolean() }).strict();
-/** `?year=YYYY` picks a booking by number when numbering per year gives the number in several years. */
-export const BookingQuerySchema = z.object({
-  year: z
-    .string()
-    .regex(/^\d{1,4}$/)
-    .optional(),
-});
-
-const handLine = (l: z.infer<typeof HandLineSchema>) => ({
-  glAccount: ref(l.glAccountId, l.glAccountCode),
-  amountCents: l.amountCents,
-  vatCode: l.vatCode,
-  vatAmountCents: l.vatAmountCents,
-  description: l.description,
-  quantity: l.quantity,
-  costCenter: l.costCenter,
-});
-
-const ref = (id: string | undefined, code: string | undefined): Ref | undefined =>
-  id ? { id: id.toLowerCase() } : code ? { code } : undefined;
+import { created, intParam, refusalOf, route } from './respond.js';
+import {
+  AnyBody,
+  BookingQuerySchema,
+  DeletionsSchema,
+  handLine,
+  HandBookingSchema,
+  LinesSchema,
+  NextNumberSchema,
+  PaymentSchema,
+  PeriodSchema,
+  ref,
+} from './ledger-schemas.js';
 
 /** Journals, their next booking number (R8), and bookings entered, deleted and paid by hand. */
 export function ledgerRoutes(ledger: Ledger): Router {
@@ -96,21 +41,15 @@ export function ledgerRoutes(ledger: Ledger): Router {
 
   const journalOf = (req: Request) => journalIn(req, String(req.params.code));
   /** The journal `code` of the path's division. */
-  const journalIn = (req: Request, code: string): { ok: true; journal: Journal } | { ok: false; result: BackOfficeResult } => {
+  const journalIn = (req: Request, code: string): Result<Journal> => {
     const division = intParam(req, 'division');
     const journal = division === undefined ? undefined : findJournal(ledger, division, code);
-    return journal
-      ? { ok: true, journal }
-      : { ok: false, result: fail({ code: 'not_found', entity: `journal ${code} in division ${String(req.params.division)}` }) };
+    return journal ? ok(journal) : fail({ code: 'not_found', entity: `journal ${code} in division ${String(req.params.division)}` });
   };
 
-  const bookingOf = (req: Request, journal: Journal): { ok: true; entry: SalesEntry } | { ok: false; result: BackOfficeResult } => {
+  const bookingOf = (req: Request, journal: Journal): Result<SalesEntry> => {
     const query = BookingQuerySchema.safeParse(req.query);
-    if (!query.success)
-      return {
-        ok: false,
-        result: fail({ code: 'bad_request', message: `Invalid year ${JSON.stringify(req.query.year)}: use ?year=YYYY.` }),
-      };
+    if (!query.success) return fail({ code: 'bad_request', message: `Invalid year ${JSON.stringify(req.query.year)}: use ?year=YYYY.` });
     return bookingIn(
       journal,
       intParam(req, 'entryNumber'),
@@ -119,22 +58,12 @@ export function ledgerRoutes(ledger: Ledger): Router {
     );
   };
   /** The booking `entryNumber` (as `named`) of the journal, in `year` when given. */
-  const bookingIn = (
-    journal: Journal,
-    entryNumber: number | undefined,
-    named: string,
-    year?: number,
-  ): { ok: true; entry: SalesEntry } | { ok: false; result: BackOfficeResult } => {
+  const bookingIn = (journal: Journal, entryNumber: number | undefined, named: string, year?: number): Result<SalesEntry> => {
     const matches = entryNumber === undefined ? [] : ledger.entryNumbers.holding(journal.division, journal.code, entryNumber, year);
-    if (matches.length === 1) return { ok: true, entry: matches[0]! };
-    if (matches.length === 0) {
-      return { ok: false, result: fail({ code: 'not_found', entity: `booking ${named} in journal ${journal.code}` }) };
-    }
+    if (matches.length === 1) return ok(matches[0]!);
+    if (matches.length === 0) return fail({ code: 'not_found', entity: `booking ${named} in journal ${journal.code}` });
     const years = matches.map((e) => e.reportingYear).join(', ');
-    return {
-      ok: false,
-      result: fail({ code: 'bad_request', message: `Booking ${entryNumber} exists in several years (${years}): add ?year=YYYY.` }),
-    };
+    return fail({ code: 'bad_request', message: `Booking ${entryNumber} exists in several years (${years}): add ?year=YYYY.` });
   };
 
   router.get(
@@ -163,7 +92,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
     '/journals/:code',
     route(AnyBody, (_input, req) => {
       const found = journalOf(req);
-      return found.ok ? ok(journalView(found.journal, ledger.numbering, counterYear(ledger.clock, undefined))) : found.result;
+      return found.ok ? ok(journalView(found.value, ledger.numbering, counterYear(ledger.clock, undefined))) : found;
     }),
   );
 
@@ -171,9 +100,9 @@ export function ledgerRoutes(ledger: Ledger): Router {
     '/journals/:code/next-booking-number',
     route(NextNumberSchema, async ({ value, year }, req) => {
       const found = journalOf(req);
-      if (!found.ok) return found.result;
+      if (!found.ok) return found;
       const scope = counterYear(ledger.clock, year);
-      const updated = withBookingCounter(found.journal, value, ledger.numbering, scope);
+      const updated = withBookingCounter(found.value, value, ledger.numbering, scope);
       await store.write((tx) => tx.put('journals', updated.id, updated));
       return ok(journalView(updated, ledger.numbering, scope));
     }),
@@ -183,10 +112,10 @@ export function ledgerRoutes(ledger: Ledger): Router {
     '/journals/:code/entries',
     route(AnyBody, (_input, req) => {
       const found = journalOf(req);
-      if (!found.ok) return found.result;
+      if (!found.ok) return found;
       const entries = ledger.divisions
-        .of('salesEntries', found.journal.division)
-        .filter((e) => e.journalCode === found.journal.code)
+        .of('salesEntries', found.value.division)
+        .filter((e) => e.journalCode === found.value.code)
         .sort((a, b) => a.reportingYear - b.reportingYear || a.entryNumber - b.entryNumber);
       return ok(entries.map((e) => bookingView(store.state, e)));
     }),
@@ -196,10 +125,10 @@ export function ledgerRoutes(ledger: Ledger): Router {
     '/journals/:code/entries',
     route(HandBookingSchema, async (input, req) => {
       const found = journalOf(req);
-      if (!found.ok) return found.result;
-      const result = await store.write((tx) =>
-        createSalesEntry(tx, ledger, found.journal.division, {
-          journalCode: found.journal.code,
+      if (!found.ok) return found;
+      const result = await store.attempt((tx) =>
+        createSalesEntry(tx, ledger, found.value.division, {
+          journalCode: found.value.code,
           customer: ref(input.customerId, input.customerCode),
           entryDate: input.entryDate,
           dueDate: input.dueDate,
@@ -209,7 +138,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
           lines: input.lines.map(handLine),
         }),
       );
-      return result.ok ? { ok: true, value: bookingView(store.state, result.value), status: 201 } : result;
+      return result.ok ? created(bookingView(store.state, result.value)) : result;
     }),
   );
 
@@ -217,15 +146,15 @@ export function ledgerRoutes(ledger: Ledger): Router {
     '/journals/:code/entries/:entryNumber',
     route(AnyBody, async (_input, req) => {
       const found = journalOf(req);
-      if (!found.ok) return found.result;
-      const booking = bookingOf(req, found.journal);
-      if (!booking.ok) return booking.result;
-      const result = await store.write((tx) => deleteSalesEntry(tx, ledger, booking.entry, ''));
+      if (!found.ok) return found;
+      const booking = bookingOf(req, found.value);
+      if (!booking.ok) return booking;
+      const result = await store.attempt((tx) => deleteSalesEntry(tx, ledger, booking.value, ''));
       if (!result.ok) return result;
-      const journal = findJournal(ledger, found.journal.division, found.journal.code)!;
+      const journal = findJournal(ledger, found.value.division, found.value.code)!;
       return ok({
-        deleted: bookingView(store.state, booking.entry),
-        journal: journalView(journal, ledger.numbering, booking.entry.reportingYear),
+        deleted: bookingView(store.state, booking.value),
+        journal: journalView(journal, ledger.numbering, booking.value.reportingYear),
       });
     }),
   );
@@ -237,8 +166,8 @@ export function ledgerRoutes(ledger: Ledger): Router {
       let deleted = 0;
       for (const b of bookings) {
         const found = journalIn(req, b.journal);
-        const booking = found.ok ? bookingIn(found.journal, b.entryNumber, String(b.entryNumber)) : found;
-        const result = booking.ok ? await store.write((tx) => deleteSalesEntry(tx, ledger, booking.entry, '')) : booking.result;
+        const booking = found.ok ? bookingIn(found.value, b.entryNumber, String(b.entryNumber)) : found;
+        const result = booking.ok ? await store.attempt((tx) => deleteSalesEntry(tx, ledger, booking.value, '')) : booking;
         if (!result.ok) return ok({ deleted, refused: { ...b, ...refusalOf(result.problem) } });
         deleted += 1;
       }
@@ -250,10 +179,10 @@ export function ledgerRoutes(ledger: Ledger): Router {
     '/journals/:code/entries/:entryNumber/lines',
     route(LinesSchema, async ({ lines }, req) => {
       const found = journalOf(req);
-      if (!found.ok) return found.result;
-      const booking = bookingOf(req, found.journal);
-      if (!booking.ok) return booking.result;
-      const result = await store.write((tx) => replaceSalesEntryLines(tx, ledger, booking.entry, lines.map(handLine), ''));
+      if (!found.ok) return found;
+      const booking = bookingOf(req, found.value);
+      if (!booking.ok) return booking;
+      const result = await store.attempt((tx) => replaceSalesEntryLines(tx, ledger, booking.value, lines.map(handLine), ''));
       return result.ok ? ok(bookingView(store.state, result.value)) : result;
     }),
   );
@@ -262,11 +191,11 @@ export function ledgerRoutes(ledger: Ledger): Router {
     '/journals/:code/entries/:entryNumber/payments',
     route(PaymentSchema, async (input, req) => {
       const found = journalOf(req);
-      if (!found.ok) return found.result;
-      const booking = bookingOf(req, found.journal);
-      if (!booking.ok) return booking.result;
-      const result = await store.write((tx) => registerPayment(tx, ledger, booking.entry, input));
-      return result.ok ? { ok: true, value: bookingView(store.state, result.value), status: 201 } : result;
+      if (!found.ok) return found;
+      const booking = bookingOf(req, found.value);
+      if (!booking.ok) return booking;
+      const result = await store.attempt((tx) => registerPayment(tx, ledger, booking.value, input));
+      return result.ok ? created(bookingView(store.state, result.value)) : result;
     }),
   );
 

@@ -2,10 +2,13 @@ import type { Request, RequestHandler, Response } from 'express';
 import { z } from 'zod';
 import { problemMessage, type AccountingProblem, type RequestProblem } from '../domain/problems.js';
 import type { Result } from '../domain/result.js';
-import { problemStatus } from '../api/respond.js';
+import { problemStatus } from '../api/problem-http.js';
 
 /** A back-office answer: a value (200/201), or a problem mapped to a status by the same rule as the API. */
 export type BackOfficeResult = Result<unknown> | { ok: true; value: unknown; status: 201 };
+
+/** A success answered 201 Created. */
+export const created = (value: unknown): BackOfficeResult => ({ ok: true, value, status: 201 });
 
 /** Back-office problems are plain JSON: `{"error":{"code","message"}}` in English, for people and scripts. */
 export const BackOfficeErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });

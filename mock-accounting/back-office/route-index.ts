@@ -20,7 +20,7 @@ import {
   NextNumberSchema,
   PaymentSchema,
   PeriodSchema,
-} from './ledger-routes.js';
+} from './ledger-schemas.js';
 
 /**
  * One back-office route: what it does, and the zod schemas its handler validates the body and query with (the same

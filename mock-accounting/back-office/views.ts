@@ -1,5 +1,5 @@
 import type { MockState, SalesEntry } from '../store/index.js';
-import { entryTotalCents, entryVatCents, outstandingCents } from '../domain/sales-entries.js';
+import { entryTotalCents, entryVatCents, outstandingCents } from '../domain/entry-totals.js';
 import { nextBookingNumber, type NumberingPolicy } from '../domain/booking-numbers.js';
 import type { Journal } from '../store/index.js';
 

@@ -1,6 +1,7 @@
 import type { Account, Transaction } from '../store/index.js';
 import { definedOnly } from './defined-only.js';
 import { nextGuid } from './ids.js';
+import { recordDeletion } from './deleted-records.js';
 import type { Ledger } from './ledger.js';
 import { fail, ok, type Result } from './result.js';
 
@@ -89,16 +90,7 @@ export function deleteAccount(tx: Transaction, ledger: Ledger, account: Account,
     return fail({ code: 'account_in_use', accountCode: account.code });
   }
   tx.remove('accounts', account.id);
-  const id = nextGuid(tx);
-  tx.put('deleted', id, {
-    id,
-    division: account.division,
-    entityKey: account.id,
-    entityType: 2,
-    deletedBy,
-    deletedDate: ledger.clock.now(),
-    timestamp: tx.next('rowVersion'),
-  });
+  recordDeletion(tx, ledger, { division: account.division, entityKey: account.id, entityType: 2, deletedBy });
   return ok(account);
 }
 

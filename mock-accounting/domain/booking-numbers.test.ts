@@ -85,11 +85,11 @@ function bookkeeping(policy: NumberingPolicy, start: Journal = journal(), existi
     book(requested?: number, year = 2026): number | string {
       const result = assignEntryNumber(current, requested, year, index, policy);
       if (!result.ok) return result.problem.code;
-      current = result.journal;
-      const entry = booking(result.entryNumber, { year });
+      current = result.value.journal;
+      const entry = booking(result.value.entryNumber, { year });
       state.salesEntries[entry.id] = entry;
       index.change('salesEntries', entry.id, undefined, entry);
-      return result.entryNumber;
+      return result.value.entryNumber;
     },
     remove(entryNumber: number, year = 2026): void {
       const entry = Object.values(state.salesEntries).find((e) => e.entryNumber === entryNumber && e.reportingYear === year);
@@ -158,7 +158,7 @@ describe('assignEntryNumber in counter mode (R7, R8)', () => {
   it('returns a new journal and leaves the given one as it was', () => {
     const start = journal();
     const result = assignEntryNumber(start, undefined, 2026, new EntryNumberIndex(), COUNTER);
-    expect(result).toEqual({ ok: true, entryNumber: 1001, journal: { ...start, nextEntryNumber: 1002 } });
+    expect(result).toEqual({ ok: true, value: { entryNumber: 1001, journal: { ...start, nextEntryNumber: 1002 } } });
     expect(start.nextEntryNumber).toBe(1001);
   });
 
@@ -223,13 +223,16 @@ describe('assignEntryNumber in counter mode (R7, R8)', () => {
     const index = new EntryNumberIndex();
     index.rebuild(state);
     const creditNotes = journal({ code: '71', firstEntryNumber: 8001, nextEntryNumber: 1001 });
-    expect(assignEntryNumber(creditNotes, undefined, 2026, index, COUNTER)).toMatchObject({ ok: true, entryNumber: 1001 });
+    expect(assignEntryNumber(creditNotes, undefined, 2026, index, COUNTER)).toMatchObject({ ok: true, value: { entryNumber: 1001 } });
     expect(assignEntryNumber(journal({ division: 100002 }), undefined, 2026, index, COUNTER)).toMatchObject({
       ok: true,
-      entryNumber: 1001,
+      value: { entryNumber: 1001 },
     });
-    expect(assignEntryNumber(creditNotes, undefined, 2026, index, MAX)).toMatchObject({ ok: true, entryNumber: 8001 });
-    expect(assignEntryNumber(journal({ division: 100002 }), undefined, 2026, index, MAX)).toMatchObject({ ok: true, entryNumber: 1001 });
+    expect(assignEntryNumber(creditNotes, undefined, 2026, index, MAX)).toMatchObject({ ok: true, value: { entryNumber: 8001 } });
+    expect(assignEntryNumber(journal({ division: 100002 }), undefined, 2026, index, MAX)).toMatchObject({
+      ok: true,
+      value: { entryNumber: 1001 },
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 import { MAX_ENTRY_NUMBER, type Journal } from '../store/state.js';
 import type { EntryNumberIndex } from './entry-number-index.js';
-import type { AccountingProblem, RequestProblem } from './problems.js';
+import type { Result } from './result.js';
 
 /**
  * How a journal hands out entry (booking) numbers.
@@ -41,7 +41,7 @@ export function assignEntryNumber(
   year: number,
   index: EntryNumberIndex,
   policy: NumberingPolicy,
-): { ok: true; entryNumber: number; journal: Journal } | { ok: false; problem: AccountingProblem | RequestProblem } {
+): Result<{ entryNumber: number; journal: Journal }> {
   const scopeYear = policy.perYear ? year : undefined;
   const counter = nextBookingNumber(journal, policy, scopeYear);
   // Finding the highest number scans the journal's numbers, so only `max` mode, which needs it, pays for it.
@@ -55,7 +55,7 @@ export function assignEntryNumber(
   if (index.has(journal.division, journal.code, entryNumber, scopeYear)) {
     return { ok: false, problem: { code: 'entry_number_in_use', journal: journal.code, entryNumber } };
   }
-  return { ok: true, entryNumber, journal: withBookingCounter(journal, Math.max(counter, entryNumber + 1), policy, scopeYear) };
+  return { ok: true, value: { entryNumber, journal: withBookingCounter(journal, Math.max(counter, entryNumber + 1), policy, scopeYear) } };
 }
 
 /**

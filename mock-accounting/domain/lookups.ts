@@ -1,4 +1,4 @@
-import type { Account, FinancialPeriod, GLAccount, Journal, MockState, VATCode } from '../store/index.js';
+import type { Account, FinancialPeriod, GLAccount, Journal, MockState, SalesEntry, VATCode } from '../store/index.js';
 import type { Ledger } from './ledger.js';
 
 /** The journal with this code in the division, among the division's own journals (a row of a list asks it per booking). */
@@ -42,4 +42,9 @@ export function findPeriod(
         ? p.startDate <= at.date && at.date <= p.endDate
         : p.finYear === at.year && p.finPeriod === at.period,
   );
+}
+
+/** The financial period a booking was booked in. */
+export function periodOfEntry(state: MockState, entry: SalesEntry): FinancialPeriod | undefined {
+  return findPeriod(state, entry.division, { year: entry.reportingYear, period: entry.reportingPeriod });
 }

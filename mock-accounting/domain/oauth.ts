@@ -1,6 +1,6 @@
 import { nanoid } from 'nanoid';
 import { z } from 'zod';
-import { DAY_MS, type Clock } from '../../primitives/index.js';
+import { DAY_MS, type Clock, type Result } from '../../primitives/index.js';
 import { entityAt, type AccessToken, type MockState, type Transaction, type User } from '../store/index.js';
 
 /** Access tokens live 600 s, whether used or not. */
@@ -42,7 +42,7 @@ export const TokenAnswerSchema = z.object({
 /** The token endpoint's success answer. */
 export type TokenAnswer = z.infer<typeof TokenAnswerSchema>;
 
-type Outcome<T> = { ok: true; value: T } | { ok: false; problem: OAuthProblem };
+type Outcome<T> = Result<T, OAuthProblem>;
 
 /** Checks the app and its redirect URI (accepted on the app's registered hosts). */
 export function checkClient(state: MockState, clientId: string | undefined, redirectUri: string | undefined): Outcome<string> {

@@ -1,7 +1,7 @@
 import type { SalesEntry, Transaction } from '../store/index.js';
 import type { Ledger } from './ledger.js';
 import { fail, ok, type Result } from './result.js';
-import { outstandingCents } from './sales-entries.js';
+import { outstandingCents } from './entry-totals.js';
 import { touchEntry } from './row-version.js';
 
 /** Registers a full or partial payment on a booking (what the bank reconciliation does in Exact). */

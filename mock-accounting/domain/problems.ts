@@ -39,6 +39,8 @@ export type AccountingProblem =
 export type RequestProblem =
   | { code: 'not_found'; entity: string }
   | { code: 'bad_request'; message: string }
+  /** A body over the size the API accepts (answered 413). */
+  | { code: 'body_too_large'; message: string }
   | { code: 'method_not_allowed'; method: string; entity: string };
 
 /** The language of messages: Exact follows the user's `Accept-Language`. */
@@ -89,6 +91,7 @@ export function problemMessage(problem: AccountingProblem | RequestProblem, lang
     case 'not_found':
       return nl ? `Record niet gevonden: ${problem.entity}` : `Record not found: ${problem.entity}`;
     case 'bad_request':
+    case 'body_too_large':
       return problem.message;
     case 'method_not_allowed':
       return `The HTTP method '${problem.method}' is not allowed on ${problem.entity}.`;

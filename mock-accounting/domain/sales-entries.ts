@@ -1,4 +1,3 @@
-// Over 250 lines: creating, changing and deleting a sales entry and its lines share the booking-number and period rules.
 import { MAX_ENTRY_NUMBER, type SalesEntry, type SalesEntryLine, type Transaction } from '../store/index.js';
 import { addDays, vatCents } from '../../primitives/index.js';
 import { assignEntryNumber, releaseEntryNumber } from './booking-numbers.js';
@@ -6,10 +5,12 @@ import { definedOnly } from './defined-only.js';
 import { nextGuid } from './ids.js';
 import type { Ledger } from './ledger.js';
 import { closedPeriodProblem, lockedInClosedPeriod } from './flavours.js';
-import { findAccount, findGLAccount, findJournal, findPeriod, findVATCode } from './lookups.js';
+import { findAccount, findGLAccount, findJournal, findPeriod, findVATCode, periodOfEntry } from './lookups.js';
 import { combineProblems, type AccountingProblem, type FieldLabel } from './problems.js';
 import { fail, ok, type Result } from './result.js';
-import { highestLineNumber, touchEntry } from './row-version.js';
+import { touchEntry } from './row-version.js';
+import { recordDeletion } from './deleted-records.js';
+import { entryType } from './entry-totals.js';
 
 /** A reference to an entity by its id (API) or by its code (back office). */
 export type Ref = { id: string } | { code: string };
@@ -104,7 +105,7 @@ export function createSalesEntry(tx: Transaction, ledger: Ledger, division: numb
     id: nextGuid(tx),
     division,
     journalCode: journal.code,
-    entryNumber: numbered.entryNumber,
+    entryNumber: numbered.value.entryNumber,
     entryDate,
     dueDate: input.dueDate ?? addDays(entryDate, 30),
     customerId: customer.id,
@@ -126,13 +127,18 @@ export function createSalesEntry(tx: Transaction, ledger: Ledger, division: numb
     modified: now,
     timestamp: 0,
   });
-  tx.put('journals', journal.id, numbered.journal);
+  tx.put('journals', journal.id, numbered.value.journal);
   tx.put('salesEntries', entry.id, entry);
   return ok(entry);
 }
 
 /** Builds the lines of a booking numbered from 1, leaving out those with problems (reported into the list). */
-function buildLines(tx: Transaction, division: number, inputs: SalesEntryLineInput[], problems: AccountingProblem[]): SalesEntryLine[] {
+export function buildLines(
+  tx: Transaction,
+  division: number,
+  inputs: SalesEntryLineInput[],
+  problems: AccountingProblem[],
+): SalesEntryLine[] {
   return inputs.flatMap((input, i) => buildLine(tx, division, input, i + 1, problems) ?? []);
 }
 
@@ -196,7 +202,7 @@ export function updateSalesEntry(
     'yourRef' | 'description' | 'dueDate' | 'paymentReference' | 'paymentCondition' | 'orderNumber' | 'document'
   >,
 ): Result<SalesEntry> {
-  if (periodOfEntry(tx, entry)?.closed) return fail(closedPeriodProblem(tx.state, entry.division, entry.entryDate));
+  if (periodOfEntry(tx.state, entry)?.closed) return fail(closedPeriodProblem(tx.state, entry.division, entry.entryDate));
   const updated = touchEntry(tx, { ...entry, ...definedOnly(changes), modified: ledger.clock.now() });
   tx.put('salesEntries', entry.id, updated);
   return ok(updated);
@@ -207,7 +213,8 @@ export function updateSalesEntry(
  * highest number in the journal hands it out again (R7).
  */
 export function deleteSalesEntry(tx: Transaction, ledger: Ledger, entry: SalesEntry, deletedBy: string): Result<SalesEntry> {
-  if (ledger.deletion.refuseInClosedPeriod && periodOfEntry(tx, entry)?.closed) return fail(lockedInClosedPeriod(tx.state, entry.division));
+  if (ledger.deletion.refuseInClosedPeriod && periodOfEntry(tx.state, entry)?.closed)
+    return fail(lockedInClosedPeriod(tx.state, entry.division));
   if (ledger.deletion.refuseWhenPaid && entry.payments.length > 0) return fail({ code: 'entry_locked', reason: 'paid' });
   tx.remove('salesEntries', entry.id);
   for (const key of [entry.id, ...entry.lines.map((l) => l.id)]) recordDeletedTransactionLine(tx, ledger, entry.division, key, deletedBy);
@@ -222,110 +229,18 @@ export function deleteSalesEntry(tx: Transaction, ledger: Ledger, entry: SalesEn
   return ok(entry);
 }
 
-/** Adds a line to an existing booking (POST salesentry/SalesEntryLines with an EntryID); refused in a closed period, like any change. */
-export function addSalesEntryLine(tx: Transaction, ledger: Ledger, entry: SalesEntry, input: SalesEntryLineInput): Result<SalesEntryLine> {
-  if (periodOfEntry(tx, entry)?.closed) return fail(closedPeriodProblem(tx.state, entry.division, entry.entryDate));
-  const problems: AccountingProblem[] = [];
-  const line = buildLine(tx, entry.division, input, highestLineNumber(entry.lines) + 1, problems);
-  const problem = combineProblems(problems);
-  if (problem || !line) return fail(problem ?? { code: 'mandatory', fields: ['glAccount'] });
-  const lines = [...entry.lines, line];
-  tx.put('salesEntries', entry.id, withTotals(tx, ledger, entry, lines));
-  return ok(line);
-}
-
-/**
- * Removes a line (recorded in sync/Deleted) under the same deletion rules as a booking; removing the last
- * line deletes the whole booking, as in Exact.
- */
-export function deleteSalesEntryLine(
-  tx: Transaction,
-  ledger: Ledger,
-  entry: SalesEntry,
-  lineId: string,
-  deletedBy: string,
-): Result<SalesEntry> {
-  const lines = entry.lines.filter((l) => l.id !== lineId);
-  if (lines.length === 0) return deleteSalesEntry(tx, ledger, entry, deletedBy);
-  if (ledger.deletion.refuseInClosedPeriod && periodOfEntry(tx, entry)?.closed) return fail(lockedInClosedPeriod(tx.state, entry.division));
-  const updated = withTotals(tx, ledger, entry, lines);
-  tx.put('salesEntries', entry.id, updated);
-  recordDeletedTransactionLine(tx, ledger, entry.division, lineId, deletedBy);
-  return ok(updated);
-}
-
-/**
- * Replaces a booking's lines, keeping its number: what a person does when editing an invoice in the
- * bookkeeping tool by hand (R11 says edits made in Focus must be made there). Refused in a closed period.
- */
-export function replaceSalesEntryLines(
-  tx: Transaction,
-  ledger: Ledger,
-  entry: SalesEntry,
-  inputs: SalesEntryLineInput[],
-  deletedBy: string,
-): Result<SalesEntry> {
-  if (periodOfEntry(tx, entry)?.closed) return fail(closedPeriodProblem(tx.state, entry.division, entry.entryDate));
-  if (inputs.length === 0) return fail({ code: 'mandatory', fields: ['lines'] });
-  const problems: AccountingProblem[] = [];
-  const lines = buildLines(tx, entry.division, inputs, problems);
-  const problem = combineProblems(problems);
-  if (problem) return fail(problem);
-  for (const line of entry.lines) recordDeletedTransactionLine(tx, ledger, entry.division, line.id, deletedBy);
-  const updated = withTotals(tx, ledger, entry, lines);
-  tx.put('salesEntries', entry.id, updated);
-  return ok(updated);
-}
-
-/** The financial period a booking was booked in. */
-function periodOfEntry(tx: Transaction, entry: SalesEntry) {
-  return findPeriod(tx.state, entry.division, { year: entry.reportingYear, period: entry.reportingPeriod });
-}
-
 /** Writes a sync/Deleted row (EntityType 1, transaction line) for a deleted booking or line. */
-function recordDeletedTransactionLine(tx: Transaction, ledger: Ledger, division: number, entityKey: string, deletedBy: string): void {
-  const id = nextGuid(tx);
-  tx.put('deleted', id, {
-    id,
-    division,
-    entityKey,
-    entityType: 1,
-    deletedBy,
-    deletedDate: ledger.clock.now(),
-    timestamp: tx.next('rowVersion'),
-  });
+export function recordDeletedTransactionLine(
+  tx: Transaction,
+  ledger: Ledger,
+  division: number,
+  entityKey: string,
+  deletedBy: string,
+): void {
+  recordDeletion(tx, ledger, { division, entityKey, entityType: 1, deletedBy });
 }
 
-function withTotals(tx: Transaction, ledger: Ledger, entry: SalesEntry, lines: SalesEntryLine[]): SalesEntry {
+/** The booking with these lines, its type following their total, touched. */
+export function withTotals(tx: Transaction, ledger: Ledger, entry: SalesEntry, lines: SalesEntryLine[]): SalesEntry {
   return touchEntry(tx, { ...entry, lines, type: entryType(lines), modified: ledger.clock.now() });
-}
-
-/** The total of lines including VAT, in cents. */
-function linesTotalCents(lines: readonly SalesEntryLine[]): number {
-  return lines.reduce((sum, l) => sum + l.amountCents + l.vatAmountCents, 0);
-}
-
-/** A booking's type from its lines: 21 (credit note) when the total is negative, else 20 (invoice). */
-function entryType(lines: readonly SalesEntryLine[]): 20 | 21 {
-  return linesTotalCents(lines) < 0 ? 21 : 20;
-}
-
-/** A booking's total including VAT, in cents. */
-export function entryTotalCents(entry: SalesEntry): number {
-  return linesTotalCents(entry.lines);
-}
-
-/** A booking's VAT, in cents. */
-export function entryVatCents(entry: SalesEntry): number {
-  return entry.lines.reduce((sum, l) => sum + l.vatAmountCents, 0);
-}
-
-/** What has been paid on a booking, in cents. */
-export function paidCents(entry: SalesEntry): number {
-  return entry.payments.reduce((sum, p) => sum + p.amountCents, 0);
-}
-
-/** What is still to be paid on a booking, in cents. */
-export function outstandingCents(entry: SalesEntry): number {
-  return entryTotalCents(entry) - paidCents(entry);
 }

@@ -56,17 +56,18 @@ const ROWS: Row[] = [
 
 /** Parses, checks and applies a filter; returns the EntryNumbers of the matching rows. */
 function select(filter: string): number[] {
-  const node = parseFilter(filter);
-  if ('code' in node) throw new Error(`did not parse: ${filter}: ${node.message}`);
+  const parsed = parseFilter(filter);
+  if (!parsed.ok) throw new Error(`did not parse: ${filter}: ${parsed.problem.message}`);
+  const node = parsed.value;
   const problem = checkFilter(node, FIELDS, TYPE);
   if (problem) throw new Error(`did not check: ${filter}: ${problem.message}`);
   return ROWS.filter((row) => matchesFilter(node, row, FIELDS)).map((row) => row.EntryNumber as number);
 }
 
 function parsed(filter: string): FilterNode {
-  const node = parseFilter(filter);
-  if ('code' in node) throw new Error(`did not parse: ${filter}`);
-  return node;
+  const parsed = parseFilter(filter);
+  if (!parsed.ok) throw new Error(`did not parse: ${filter}`);
+  return parsed.value;
 }
 
 const SYNTAX = { code: 'bad_filter', message: 'Bad Request - Error in query syntax.' };
@@ -201,7 +202,7 @@ describe('parseFilter: syntax errors are returned, never thrown', () => {
     [','],
   ])("%j is bad_filter with Exact's syntax message", (filter) => {
     expect(() => parseFilter(filter)).not.toThrow();
-    expect(parseFilter(filter)).toEqual(SYNTAX);
+    expect(parseFilter(filter)).toEqual({ ok: false, problem: SYNTAX });
   });
 });
 

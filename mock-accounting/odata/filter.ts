@@ -1,5 +1,5 @@
-// Past 250 lines: the tokenizer, parser, checker and evaluator of one small grammar, which read best together.
-import { isCalendarDay } from '../../primitives/index.js';
+// Over 250 lines: the tokenizer, parser, checker and evaluator of one small grammar, which read best together.
+import { isCalendarDay, type Result } from '../../primitives/index.js';
 import { isGuid, normalizeGuid, type EdmType, type EdmValue, type FieldTypes, type Row } from './edm.js';
 
 /** A parsed `$filter` expression. */
@@ -94,9 +94,9 @@ function readQuoted(text: string, start: number): { value: string; end: number }
 }
 
 /** Parses the subset of OData v2 `$filter` that Exact clients use (operators, literals, a few functions). */
-export function parseFilter(text: string): FilterNode | FilterProblem {
+export function parseFilter(text: string): Result<FilterNode, FilterProblem> {
   const tokenized = tokenize(text);
-  if (!Array.isArray(tokenized)) return tokenized;
+  if (!Array.isArray(tokenized)) return { ok: false, problem: tokenized };
   const tokens: Token[] = tokenized;
   let pos = 0;
   let depth = 0;
@@ -188,10 +188,10 @@ export function parseFilter(text: string): FilterNode | FilterProblem {
 
   try {
     const node = or();
-    if (pos !== tokens.length) return { code: 'bad_filter', message: SYNTAX };
-    return node;
+    if (pos !== tokens.length) return { ok: false, problem: { code: 'bad_filter', message: SYNTAX } };
+    return { ok: true, value: node };
   } catch (error) {
-    if (error instanceof Syntax) return { code: 'bad_filter', message: SYNTAX };
+    if (error instanceof Syntax) return { ok: false, problem: { code: 'bad_filter', message: SYNTAX } };
     throw error;
   }
 }

@@ -59,9 +59,9 @@ export function parseKeyValues(text: string, count: number): EdmValue[] | undefi
   if (parts.length !== count) return undefined;
   const values: EdmValue[] = [];
   for (const part of parts) {
-    const node = parseFilter(part);
-    if ('code' in node || node.kind !== 'literal') return undefined;
-    values.push(node.value);
+    const parsed = parseFilter(part);
+    if (!parsed.ok || parsed.value.kind !== 'literal') return undefined;
+    values.push(parsed.value.value);
   }
   return values;
 }
@@ -94,9 +94,9 @@ export function parseNamedKey(
   const named = new Map<string, EdmValue>();
   for (const part of splitKeyParts(text)) {
     const pair = /^\s*([A-Za-z]+)\s*=(.+)$/s.exec(part);
-    const node = pair ? parseFilter(pair[2]!) : undefined;
-    if (!pair || !node || 'code' in node || node.kind !== 'literal' || named.has(pair[1]!)) return undefined;
-    named.set(pair[1]!, node.value);
+    const parsed = pair ? parseFilter(pair[2]!) : undefined;
+    if (!pair || !parsed?.ok || parsed.value.kind !== 'literal' || named.has(pair[1]!)) return undefined;
+    named.set(pair[1]!, parsed.value.value);
   }
   const values = keyFields.map((name) => named.get(name));
   const typed = values.every((value, i) => (types[keyFields[i]!] === 'String' ? typeof value === 'string' : typeof value === 'number'));

@@ -38,8 +38,8 @@ function salesRows(n: number): Row[] {
 
 function options(query: string, target: QueryTarget = GUID_TARGET): QueryOptions {
   const parsed = parseQueryOptions(query, target);
-  if ('code' in parsed) throw new Error(`query refused: ${parsed.message}`);
-  return parsed;
+  if (!parsed.ok) throw new Error(`query refused: ${parsed.problem.message}`);
+  return parsed.value;
 }
 
 const numbers = (rows: Row[]) => rows.map((r) => r.EntryNumber);
@@ -166,7 +166,10 @@ describe('queryRows: a composite key (JournalStatusList: Journal, Period, Year)'
   });
 
   it('refuses a skiptoken with too few or too many parts, or one that is not literals', () => {
-    const refused = (query: string) => (parseQueryOptions(query, STATUS_TARGET) as { message?: string }).message;
+    const refused = (query: string) => {
+      const parsed = parseQueryOptions(query, STATUS_TARGET);
+      return parsed.ok ? undefined : parsed.problem.message;
+    };
     expect(refused("$skiptoken='70',3")).toBe("The skip token value ''70',3' is invalid.");
     expect(refused("$skiptoken='70',3,2025,1")).toBe("The skip token value ''70',3,2025,1' is invalid.");
     expect(refused("$skiptoken='70',Period,2025")).toBe("The skip token value ''70',Period,2025' is invalid.");
@@ -269,8 +272,8 @@ describe('formatKeyLiteral', () => {
 describe('parseQueryOptions', () => {
   const refused = (query: string, target: QueryTarget = GUID_TARGET) => {
     const parsed = parseQueryOptions(query, target);
-    if (!('code' in parsed)) throw new Error(`accepted: ${query}`);
-    return parsed.message;
+    if (parsed.ok) throw new Error(`accepted: ${query}`);
+    return parsed.problem.message;
   };
 
   it('reads every option; + means a space; parameters without $ are ignored', () => {

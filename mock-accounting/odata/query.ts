@@ -1,3 +1,4 @@
+import type { Result } from '../../primitives/index.js';
 import type { FieldTypes, Row } from './edm.js';
 import { QUERY_OPTION_SCHEMAS } from './query-option-schemas.js';
 import { entriesAfter } from './entries-after.js';
@@ -40,30 +41,32 @@ export interface QueryProblem {
 const KNOWN = new Set(Object.keys(QUERY_OPTION_SCHEMAS));
 
 /** Parses a raw query string (`+` means space); parameters without `$` are ignored, as Exact does. */
-export function parseQueryOptions(rawQuery: string, target: QueryTarget): QueryOptions | QueryProblem {
+export function parseQueryOptions(rawQuery: string, target: QueryTarget): Result<QueryOptions, QueryProblem> {
   const params = new URLSearchParams(rawQuery);
   const options: QueryOptions = { orderBy: [], skip: 0, expand: [], inlineCount: false };
   const seen = new Set<string>();
   for (const [rawName, value] of params) {
     const name = rawName.toLowerCase();
     if (!name.startsWith('$')) continue;
-    if (!KNOWN.has(name)) return bad(`The query parameter '${rawName}' is not supported.`);
-    if (seen.has(name)) return bad(`Query option '${rawName}' was specified more than once, but it must be specified at most once.`);
+    if (!KNOWN.has(name)) return { ok: false, problem: bad(`The query parameter '${rawName}' is not supported.`) };
+    if (seen.has(name)) {
+      return { ok: false, problem: bad(`Query option '${rawName}' was specified more than once, but it must be specified at most once.`) };
+    }
     seen.add(name);
     const problem = applyOption(options, name, value, target);
-    if (problem) return problem;
+    if (problem) return { ok: false, problem };
   }
-  return options;
+  return { ok: true, value: options };
 }
 
 function applyOption(options: QueryOptions, name: string, value: string, target: QueryTarget): QueryProblem | undefined {
   switch (name) {
     case '$filter': {
-      const node = parseFilter(value);
-      if ('code' in node) return bad(node.message);
-      const problem = checkFilter(node, target.fields, target.typeName, target.filterable);
+      const parsed = parseFilter(value);
+      if (!parsed.ok) return bad(parsed.problem.message);
+      const problem = checkFilter(parsed.value, target.fields, target.typeName, target.filterable);
       if (problem) return bad(problem.message);
-      options.filter = node;
+      options.filter = parsed.value;
       options.filterText = value;
       return undefined;
     }

@@ -3,7 +3,8 @@ import type { FileHandle } from 'node:fs/promises';
 import type { Op } from './op.js';
 import type { LoadedState, Persistence } from './persistence.js';
 import { exists, openNoFollow, readNoFollow, replaceFile, resolveDataPath, writeAll, writeAtPosition, type WriteAt } from './safe-files.js';
-import { parseState, type MockState } from './state.js';
+import type { MockState } from './state.js';
+import { parseState } from './state-documents.js';
 import { StoreFileError } from './store-file-error.js';
 import { StoreWriteError } from './store-write-error.js';
 import { commitLine, headerLine, markerLine, replayLog, snapshotHash } from './transaction-log.js';
@@ -134,13 +135,13 @@ export function filePersistence({
         throw new StoreFileError(path, error);
       }
       const parsed = parseState(json);
-      if (!parsed.ok) throw new StoreFileError(path, new Error(`not a booklab state (${parsed.message})`));
+      if (!parsed.ok) throw new StoreFileError(path, new Error(`not a booklab state (${parsed.problem.message})`));
       currentHash = snapshotHash(text);
       snapshotBytes = snapshot.length;
 
       const logOnDisk = (await readNoFollow(logPath)) ?? Buffer.alloc(0);
       // The parsed snapshot serves once; a marker that says to start over from it gets a fresh copy.
-      let first: MockState | undefined = parsed.state;
+      let first: MockState | undefined = parsed.value;
       const replayed = replayLog(logOnDisk, {
         hash: currentHash,
         state: () => {
@@ -149,20 +150,20 @@ export function filePersistence({
           return state;
         },
       });
-      if (!replayed.ok) throw new StoreFileError(logPath, new Error(replayed.message));
+      if (!replayed.ok) throw new StoreFileError(logPath, new Error(replayed.problem.message));
 
       // Start again from one snapshot and an empty log. The marker for the new snapshot goes after the old log's
       // whole lines (over an unfinished one). On a full disk this may fail: then go on with the log as it is.
-      const dropped = [...replayed.dropped];
-      if (replayed.wholeBytes > 0) await reopenLog(replayed.wholeBytes);
+      const dropped = [...replayed.value.dropped];
+      if (replayed.value.wholeBytes > 0) await reopenLog(replayed.value.wholeBytes);
       try {
-        await writeSnapshot(JSON.stringify(replayed.state));
+        await writeSnapshot(JSON.stringify(replayed.value.state));
         if (!log) await restartLog();
       } catch (error) {
         if (!log) throw new StoreWriteError(logPath, error);
         dropped.push(`could not rewrite the snapshot (${(error as Error).message}), so the log goes on as it is`);
       }
-      return { state: replayed.state, dropped };
+      return { state: replayed.value.state, dropped };
     },
     append: (ops: readonly Op[]) => appendLine(commitLine(ops)),
     async replace(text) {
@@ -185,6 +186,6 @@ export function filePersistence({
 /** Parses a snapshot's text again (it was checked once already). */
 function reparse(text: string): MockState {
   const parsed = parseState(JSON.parse(text));
-  if (!parsed.ok) throw new Error(`[booklab] bug: a snapshot that parsed once does not parse again (${parsed.message})`);
-  return parsed.state;
+  if (!parsed.ok) throw new Error(`[booklab] bug: a snapshot that parsed once does not parse again (${parsed.problem.message})`);
+  return parsed.value;
 }

@@ -166,9 +166,9 @@ describe('a file store on a disk that fills up', () => {
 
   it('on a real, small tmpfs: serves until the disk is full, then refuses, and a restart has exactly what was answered', async (ctx) => {
     const tmpfs = await mountTmpfs(dir, '256k');
-    if (!tmpfs.ok) return ctx.skip(tmpfs.reason);
+    if (!tmpfs.ok) return ctx.skip(tmpfs.problem.message);
     try {
-      const file = join(tmpfs.path, 'data.json');
+      const file = join(tmpfs.value.path, 'data.json');
       const store = await open(file, { compactMinBytes: 16 * 1024, compactRatio: 1 });
       const answered: number[] = [];
       let refusals = 0;
@@ -198,7 +198,7 @@ describe('a file store on a disk that fills up', () => {
       opened.delete(again);
       await again.close();
     } finally {
-      await tmpfs.unmount();
+      await tmpfs.value.unmount();
     }
   }, 60_000);
 });

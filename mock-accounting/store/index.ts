@@ -1,8 +1,9 @@
 export { openStore } from './store.js';
 export { StoreFileError } from './store-file-error.js';
 export { StoreWriteError } from './store-write-error.js';
-export { emptyState, entityAt, parseState, COLLECTIONS, MockStateSchema, MAX_ENTRY_NUMBER } from './state.js';
+export { MockStateSchema, MAX_ENTRY_NUMBER } from './state.js';
+export { emptyState, entityAt, parseState, COLLECTIONS } from './state-documents.js';
 
-export type { Store, StoreIndex, Transaction, OpenStoreOptions } from './store.js';
+export type { Store, StoreIndex, Transaction, OpenStoreOptions, CommitsAlways } from './store-api.js';
 export type { WriteAt } from './safe-files.js';
 export type * from './state.js';

@@ -1,4 +1,4 @@
-// Over 250 lines: the whole state's schema in one place, so types, loading and restore cannot disagree.
+// Over 250 lines: the whole state's schema and the types inferred from it in one place, so types, loading and restore cannot disagree.
 import { z } from 'zod';
 
 // The state is described once, as zod schemas: the TypeScript types are inferred from them,
@@ -268,29 +268,3 @@ export type CollectionName = Exclude<keyof MockState, 'schema'>;
 
 /** The entity type stored in a collection. */
 export type EntityOf<C extends CollectionName> = MockState[C][string];
-
-/** Every collection name, in the order of the schema. */
-export const COLLECTIONS = Object.keys(MockStateSchema.shape).filter((name): name is CollectionName => name !== 'schema');
-
-/** A state with every collection empty. */
-export function emptyState(): MockState {
-  const state: Record<string, unknown> = { schema: 1 };
-  for (const name of COLLECTIONS) state[name] = {};
-  return state as MockState;
-}
-
-/**
- * The entity stored under a key that came from outside (a token, a client id), or undefined: only own keys
- * count, so `constructor` or `__proto__` never finds what Object.prototype holds under that name.
- */
-export function entityAt<T>(records: Record<string, T>, key: string): T | undefined {
-  return Object.hasOwn(records, key) ? records[key] : undefined;
-}
-
-/** Validates a state document (data file, restore body, case file); a failure names the first bad field. */
-export function parseState(input: unknown): { ok: true; state: MockState } | { ok: false; message: string } {
-  const result = MockStateSchema.safeParse(input);
-  if (result.success) return { ok: true, state: result.data };
-  const issue = result.error.issues[0];
-  return { ok: false, message: `${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}` };
-}

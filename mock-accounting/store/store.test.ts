@@ -46,13 +46,13 @@ describe('memory store', () => {
     await store.close();
   });
 
-  it('rolls a write back when it returns a refusal ({ ok: false }) after changing things, and resolves with it', async () => {
+  it('attempt rolls its changes back when the function returns a failure ({ ok: false }), and resolves with it', async () => {
     const store = await openStore({ initial: () => stateWith([account(1)], 7) });
     const index = store.index('mirror', () => new MirrorIndex());
     const before = plain(store.state);
     const refusal = { ok: false as const, problem: { code: 'invalid_reference', field: 'journals' } };
 
-    const answer = await store.write((tx) => {
+    const answer = await store.attempt((tx) => {
       tx.next('ids', 2); // ids for lines, taken before the header turned out to be invalid
       const fresh = account(2);
       tx.put('accounts', fresh.id, fresh);
@@ -63,8 +63,21 @@ describe('memory store', () => {
     expect(plain(store.state)).toEqual(before);
     expect(index.entries).toEqual(rebuilt(store.state));
     // A success is kept, as before.
-    await store.write((tx) => ({ ok: true, value: tx.next('ids') }));
+    await store.attempt((tx) => ({ ok: true, value: tx.next('ids') }));
     expect(store.state.meta.ids).toBe(8);
+    await store.close();
+  });
+
+  it('write commits what its function changed whatever it returns; a Result is refused by its type', async () => {
+    const store = await openStore({ initial: () => stateWith([account(1)], 7) });
+    const answer = await store.write((tx) => {
+      tx.next('ids');
+      return { done: false };
+    });
+    expect(answer).toEqual({ done: false });
+    expect(store.state.meta.ids).toBe(8);
+    // @ts-expect-error -- a function that may refuse goes to attempt, which rolls a failure back
+    await store.write(() => ({ ok: false as const, problem: { code: 'refused' } }));
     await store.close();
   });
 

@@ -1,74 +1,10 @@
-// Over 250 lines: a transaction, its rollback and the group commit that may undo it share the live state.
 import { applyOp, type Op } from './op.js';
 import { filePersistence } from './file-persistence.js';
 import { memoryPersistence, type Persistence } from './persistence.js';
-import type { WriteAt } from './safe-files.js';
-import { emptyState, type CollectionName, type EntityOf, type MockState } from './state.js';
+import type { MockState } from './state.js';
+import { emptyState } from './state-documents.js';
+import type { CommitsAlways, OpenStoreOptions, Store, StoreIndex, Transaction } from './store-api.js';
 import { StoreWriteError } from './store-write-error.js';
-
-/** A derived, in-memory view of the state that follows every change (kept off disk). */
-export interface StoreIndex {
-  /** Builds the view from scratch. */
-  rebuild(state: MockState): void;
-  /** Follows one change; `previous`/`next` are undefined for an insert/remove. */
-  change(collection: CollectionName, key: string, previous: unknown, next: unknown): void;
-}
-
-/** The handle a write function changes the state through. */
-export interface Transaction {
-  /** The live state, including this transaction's changes so far. */
-  readonly state: MockState;
-  /** Inserts or replaces an entity. */
-  put<C extends CollectionName>(collection: C, key: string, value: EntityOf<C>): void;
-  /** Removes an entity (no-op when absent). */
-  remove(collection: CollectionName, key: string): void;
-  /** Takes `count` consecutive values of a `meta` counter and returns the first. */
-  next(counter: string, count?: number): number;
-}
-
-/** The state of the accounting side, with durable, atomic, serialised writes. */
-export interface Store {
-  /** The live state. Read it freely; change it only through {@link Store.write}. */
-  readonly state: MockState;
-  /** Where the state is kept ("memory" or the data file, as resolved on opening). */
-  readonly description: string;
-  /** What opening the data file had to drop to recover (an unfinished last write…), in sentences; empty when nothing. */
-  readonly dropped: readonly string[];
-  /**
-   * Runs `fn` at once and synchronously, so concurrent requests are serialised and never see
-   * each other half-done; resolves with its result once its changes are durable. If `fn` throws,
-   * its changes are rolled back; so they are when it returns a refusal (`{ ok: false }`, a domain
-   * problem as a value), which then resolves at once: a refused request changes nothing.
-   * When its changes cannot be saved (a full disk) they are rolled back too, with every change made after
-   * them and not yet saved, and it rejects with a StoreWriteError: the state is as before the request.
-   */
-  write<T>(fn: (tx: Transaction) => T): Promise<T>;
-  /**
-   * Swaps the whole state (restore, reset, seed) once the commit on its way is done; writes waiting for the disk
-   * took place before it and are wiped by it. If the new state cannot be saved, the old one stays.
-   */
-  replace(state: MockState): Promise<void>;
-  /** Returns the index registered under `name`, creating it on first use. */
-  index<I extends StoreIndex>(name: string, create: () => I): I;
-  /** Finishes pending writes, compacts and releases files. */
-  close(): Promise<void>;
-}
-
-/** Options for {@link openStore}. */
-export interface OpenStoreOptions {
-  /** Data file; omit to keep the state in memory. */
-  file?: string;
-  /** State to start from when nothing is stored yet. */
-  initial?: () => MockState;
-  /** fdatasync every commit (file stores). */
-  fsync?: boolean;
-  /** File stores compact once the log is this many times the snapshot's size (default 2); tests set it low. */
-  compactRatio?: number;
-  /** ...but never for a log smaller than this, in bytes (default 4 MiB). */
-  compactMinBytes?: number;
-  /** Where a file store writes its bytes; tests inject a disk that fills up. */
-  writeAt?: WriteAt;
-}
 
 /** A transaction applied to the state but not yet on disk. */
 interface Unsaved {
@@ -204,50 +140,57 @@ export async function openStore({
     else await new Promise<void>((resolve) => whenFree.push(resolve));
   }
 
+  /** Runs `fn` as one transaction; `commits(result)` says whether to keep its changes (else they are rolled back). */
+  function transact<T>(fn: (tx: Transaction) => T, commits: (result: T) => boolean): Promise<T> {
+    if (closed) return Promise.reject(new Error(`[booklab] bug: a write to the store of ${persistence.description} after it was closed`));
+    const ops: Op[] = [];
+    const undoOps: Op[] = [];
+    const record = (op: Op) => {
+      const previous = change(op);
+      ops.push(op);
+      undoOps.push({ c: op.c, k: op.k, v: previous ?? null });
+    };
+    const tx: Transaction = {
+      get state() {
+        return state;
+      },
+      put: (c, k, v) => record({ c, k, v }),
+      remove: (c, k) => {
+        if (k in state[c]) record({ c, k, v: null });
+      },
+      next(counter, count = 1) {
+        const first = (state.meta[counter] ?? 0) + 1;
+        record({ c: 'meta', k: counter, v: first + count - 1 });
+        return first;
+      },
+    };
+    const rollBack = () => undo([undoOps]);
+    let result: ReturnType<typeof fn>;
+    try {
+      result = fn(tx);
+    } catch (error) {
+      rollBack();
+      return Promise.reject(error);
+    }
+    if (!commits(result)) {
+      rollBack();
+      return Promise.resolve(result);
+    }
+    if (ops.length === 0) return Promise.resolve(result);
+    return new Promise((resolve, reject) => {
+      waiting.push({ ops, undo: undoOps, resolve: () => resolve(result), reject });
+      proceed();
+    });
+  }
+
   return {
     get state() {
       return state;
     },
     description: persistence.description,
     dropped: loaded?.dropped ?? [],
-    write(fn) {
-      if (closed) return Promise.reject(new Error(`[booklab] bug: a write to the store of ${persistence.description} after it was closed`));
-      const ops: Op[] = [];
-      const undoOps: Op[] = [];
-      const record = (op: Op) => {
-        const previous = change(op);
-        ops.push(op);
-        undoOps.push({ c: op.c, k: op.k, v: previous ?? null });
-      };
-      const tx: Transaction = {
-        get state() {
-          return state;
-        },
-        put: (c, k, v) => record({ c, k, v }),
-        remove: (c, k) => {
-          if (k in state[c]) record({ c, k, v: null });
-        },
-        next(counter, count = 1) {
-          const first = (state.meta[counter] ?? 0) + 1;
-          record({ c: 'meta', k: counter, v: first + count - 1 });
-          return first;
-        },
-      };
-      const rollBack = () => undo([undoOps]);
-      let result: ReturnType<typeof fn>;
-      try {
-        result = fn(tx);
-      } catch (error) {
-        rollBack();
-        return Promise.reject(error);
-      }
-      if (isRefusal(result)) rollBack();
-      if (ops.length === 0 || isRefusal(result)) return Promise.resolve(result);
-      return new Promise((resolve, reject) => {
-        waiting.push({ ops, undo: undoOps, resolve: () => resolve(result), reject });
-        proceed();
-      });
-    },
+    write: <T>(fn: (tx: Transaction) => CommitsAlways<T>) => transact(fn, () => true) as Promise<T>,
+    attempt: (fn) => transact(fn, (result) => result.ok),
     async replace(next) {
       await takePersistence();
       // The waiting transactions changed the state being replaced: they took place just before the replace,
@@ -290,11 +233,6 @@ export async function openStore({
       return closing;
     },
   };
-}
-
-/** True for a domain refusal (`{ ok: false, problem }`): the write it ends must leave no trace. */
-function isRefusal(result: unknown): boolean {
-  return typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === false;
 }
 
 /** Keeps only the last op of each key: a transaction that bumps a counter five times logs it once. */

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { Problem, Result } from '../../primitives/index.js';
 import { applyOp, type Op } from './op.js';
-import { COLLECTIONS, parseState, type MockState } from './state.js';
+import type { MockState } from './state.js';
+import { COLLECTIONS, parseState } from './state-documents.js';
 
 // The transaction log beside a snapshot, one JSON line each:
 //   {"snapshot":"<sha256>"}  first line: the snapshot (by the hash of its text) the log continues;
@@ -31,8 +33,7 @@ export interface LoadedSnapshot {
 }
 
 /** What replaying a log gave: the state, where its whole lines end, and what was dropped (said in sentences). */
-export type Replayed =
-  { ok: true; state: MockState; wholeBytes: number; replayed: number; dropped: string[] } | { ok: false; message: string };
+export type Replayed = Result<{ state: MockState; wholeBytes: number; replayed: number; dropped: string[] }, Problem<'unreadable_log'>>;
 
 /**
  * Applies a log to the snapshot it continues. The log must name that snapshot in its header, or carry the marker
@@ -45,10 +46,10 @@ export function replayLog(bytes: Buffer, snapshot: LoadedSnapshot): Replayed {
   const tornBytes = bytes.length - wholeBytes;
   const dropped = tornBytes > 0 ? [`dropped the unfinished last write of the log (${tornBytes} bytes, never answered)`] : [];
   const lines = bytes.toString('utf8', 0, wholeBytes).split('\n').slice(0, -1);
-  if (lines.length === 0) return { ok: true, state: snapshot.state(), wholeBytes, replayed: 0, dropped };
+  if (lines.length === 0) return replayedTo(snapshot.state(), wholeBytes, 0, dropped);
 
   const header = parseLine(lines[0]!);
-  if (!isHeader(header)) return { ok: false, message: 'its first line names no snapshot, so booklab did not write it' };
+  if (!isHeader(header)) return unreadable('its first line names no snapshot, so booklab did not write it');
   let state = header.snapshot === snapshot.hash ? snapshot.state() : undefined;
   let replayed = 0;
   for (const [i, line] of lines.entries()) {
@@ -61,23 +62,29 @@ export function replayLog(bytes: Buffer, snapshot: LoadedSnapshot): Replayed {
       }
       continue;
     }
-    if (!isOpList(parsed)) return { ok: false, message: `line ${i + 1} is not a transaction` };
+    if (!isOpList(parsed)) return unreadable(`line ${i + 1} is not a transaction`);
     if (state === undefined) continue;
     for (const op of parsed) applyOp(state, op);
     replayed += 1;
   }
   if (state === undefined) {
-    return {
-      ok: false,
-      message: `it continues another snapshot than the one beside it (${header.snapshot.slice(0, 12)}…), so its changes would be lost; put back the snapshot it belongs to, or move the log aside`,
-    };
+    return unreadable(
+      `it continues another snapshot than the one beside it (${header.snapshot.slice(0, 12)}…), so its changes would be lost; put back the snapshot it belongs to, or move the log aside`,
+    );
   }
   // The snapshot's state was checked on load; only what was applied on top of it needs checking again.
-  if (replayed === 0) return { ok: true, state, wholeBytes, replayed, dropped };
+  if (replayed === 0) return replayedTo(state, wholeBytes, replayed, dropped);
   const checked = parseState(state);
-  if (!checked.ok) return { ok: false, message: `replaying it gives no booklab state (${checked.message})` };
-  return { ok: true, state: checked.state, wholeBytes, replayed, dropped };
+  if (!checked.ok) return unreadable(`replaying it gives no booklab state (${checked.problem.message})`);
+  return replayedTo(checked.value, wholeBytes, replayed, dropped);
 }
+
+const replayedTo = (state: MockState, wholeBytes: number, replayed: number, dropped: string[]): Replayed => ({
+  ok: true,
+  value: { state, wholeBytes, replayed, dropped },
+});
+
+const unreadable = (message: string): Replayed => ({ ok: false, problem: { code: 'unreadable_log', message } });
 
 function parseLine(line: string): unknown {
   try {

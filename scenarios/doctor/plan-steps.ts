@@ -47,7 +47,7 @@ async function act(ctx: ScenarioContext, action: PlanAction): Promise<void> {
       const { refused } = expectOk(await world.backOffice.deleteBookings(division, action.bookings), 'Deleting the bookings');
       if (refused)
         expectOk(
-          { ok: false, status: refused.status, message: refused.message },
+          { ok: false, problem: { code: refused.code, status: refused.status, message: refused.message } },
           `Deleting booking ${refused.entryNumber} in journal ${refused.journal}`,
         );
       return;

@@ -1,3 +1,4 @@
+import type { Problem, Result } from '../../primitives/index.js';
 import { z } from 'zod';
 import { byClassThenCount, CLASSES, type ExploreClass } from './explore.js';
 import { codeCounts, exploreCommandLine, type ExploreReport } from './report.js';
@@ -27,8 +28,7 @@ const Part = z.looseObject({
 });
 
 /** A merge, or why the parts cannot be merged. */
-export type MergeResult =
-  { ok: true; value: ExploreReport } | { ok: false; problem: { code: 'invalid' | 'mismatch' | 'missing'; message: string } };
+export type MergeResult = Result<ExploreReport, Problem<'invalid' | 'mismatch' | 'missing'>>;
 
 /** Merges the parts' reports (`name`: where each came from, for messages). */
 export function mergeReports(parts: ReadonlyArray<{ name: string; report: unknown }>): MergeResult {

@@ -84,7 +84,7 @@ async function play(ctx: ScenarioContext, action: FileAction): Promise<FileActio
 /** The first 5xx answer of the accounting server during the history, in words, or undefined when there was none. */
 async function serverFailure(ctx: ScenarioContext): Promise<string | undefined> {
   const log = await ctx.world.backOffice.requests();
-  if (!log.ok) return `The accounting server's request log cannot be read: ${log.message}`;
+  if (!log.ok) return `The accounting server's request log cannot be read: ${log.problem.message}`;
   const answer = log.value.find((r) => typeof r.status === 'number' && r.status >= 500);
   return answer && `The accounting server answered ${answer.status} to ${answer.method} ${answer.path}`;
 }

@@ -1,3 +1,4 @@
+import type { Result } from '../../primitives/index.js';
 import { readFile } from 'node:fs/promises';
 import type { Scenario } from '../scenario.js';
 import { compileScenarioFile } from './compile-scenario-file.js';
@@ -12,8 +13,7 @@ export type ScenarioFileProblem =
   { code: 'unreadable'; message: string } | { code: 'not_json'; message: string } | { code: 'invalid'; message: string; issues: string[] };
 
 /** A scenario file read: the Scenario it plays and the file as validated, or why it was refused. */
-export type ScenarioFileResult =
-  { ok: true; value: { scenario: Scenario; file: ScenarioFile } } | { ok: false; problem: ScenarioFileProblem };
+export type ScenarioFileResult = Result<{ scenario: Scenario; file: ScenarioFile }, ScenarioFileProblem>;
 
 const SEE = 'See docs/scenario-file.schema.json for the format.';
 

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { WriteAt } from '../../mock-accounting/index.js';
+import type { Problem, Result } from '../../primitives/index.js';
 
 const run = promisify(execFile);
 
@@ -45,7 +46,7 @@ export function fullDisk({ only = () => true }: { only?: (path: string) => boole
 }
 
 /** A small tmpfs mounted for a test, or why it cannot be (not root, no mount in this sandbox). */
-export type Tmpfs = { ok: true; path: string; unmount(): Promise<void> } | { ok: false; reason: string };
+export type Tmpfs = Result<{ path: string; unmount(): Promise<void> }, Problem<'cannot_mount'>>;
 
 /** Mounts a tmpfs of `size` (mount's notation: `256k`) at `dir`/tmpfs: a real disk that fills up. */
 export async function mountTmpfs(dir: string, size: string): Promise<Tmpfs> {
@@ -56,9 +57,12 @@ export async function mountTmpfs(dir: string, size: string): Promise<Tmpfs> {
   } catch (error) {
     return {
       ok: false,
-      reason: `cannot mount a tmpfs here (${(error as Error).message.trim().split('\n').at(-1)}); the injected full disk covers the same ground`,
+      problem: {
+        code: 'cannot_mount',
+        message: `cannot mount a tmpfs here (${(error as Error).message.trim().split('\n').at(-1)}); the injected full disk covers the same ground`,
+      },
     };
   }
   // Lazily: a server the test could not stop yet may still hold files there.
-  return { ok: true, path, unmount: () => run('umount', ['-l', path]).then(() => {}) };
+  return { ok: true, value: { path, unmount: () => run('umount', ['-l', path]).then(() => {}) } };
 }

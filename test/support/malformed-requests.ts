@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { DEMO_DIVISIONS, type MockServer } from '../../mock-accounting/index.js';
 import { accounts } from '../../mock-accounting/api/entity-sets/accounts.js';
-import { salesEntries, salesEntryLines } from '../../mock-accounting/api/entity-sets/sales-entries.js';
+import { salesEntries } from '../../mock-accounting/api/entity-sets/sales-entries.js';
+import { salesEntryLines } from '../../mock-accounting/api/entity-sets/sales-entry-lines.js';
 import { connectDemoApp } from './mock.js';
 import { rawRequest, type RawAnswer } from './raw-http.js';
 

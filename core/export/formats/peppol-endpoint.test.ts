@@ -14,18 +14,30 @@ describe('Peppol endpoints derived from VAT numbers', () => {
   });
 
   it('BE gives scheme 0208 with the enterprise number, NL 9944 and other EU countries their 99xx VAT scheme with the VAT number', () => {
-    expect(peppolEndpoint('be 0123.456.749')).toEqual({ ok: true, endpoint: { schemeId: '0208', id: '0123456749' } });
-    expect(peppolEndpoint('NL123456789B01')).toEqual({ ok: true, endpoint: { schemeId: '9944', id: 'NL123456789B01' } });
-    expect(peppolEndpoint('FR40303265045')).toEqual({ ok: true, endpoint: { schemeId: '9957', id: 'FR40303265045' } });
-    expect(peppolEndpoint('DE123456789')).toEqual({ ok: true, endpoint: { schemeId: '9930', id: 'DE123456789' } });
-    expect(peppolEndpoint('EL123456789')).toEqual({ ok: true, endpoint: { schemeId: '9933', id: 'EL123456789' } });
+    expect(peppolEndpoint('be 0123.456.749')).toEqual({ ok: true, value: { schemeId: '0208', id: '0123456749' } });
+    expect(peppolEndpoint('NL123456789B01')).toEqual({ ok: true, value: { schemeId: '9944', id: 'NL123456789B01' } });
+    expect(peppolEndpoint('FR40303265045')).toEqual({ ok: true, value: { schemeId: '9957', id: 'FR40303265045' } });
+    expect(peppolEndpoint('DE123456789')).toEqual({ ok: true, value: { schemeId: '9930', id: 'DE123456789' } });
+    expect(peppolEndpoint('EL123456789')).toEqual({ ok: true, value: { schemeId: '9933', id: 'EL123456789' } });
     expect(compactVatNumber(' fr-40 303 265 045 ')).toBe('FR40303265045');
   });
 
   it('a Belgian number with wrong check digits and a country without Peppol VAT scheme give no endpoint, saying why', () => {
-    expect(peppolEndpoint('BE0123456789')).toEqual({ ok: false, reason: expect.stringContaining('not a valid Belgian enterprise number') });
-    expect(peppolEndpoint('BE123456749')).toEqual({ ok: false, reason: expect.stringContaining('PEPPOL-COMMON-R043') });
-    expect(peppolEndpoint('DK12345678')).toEqual({ ok: false, reason: expect.stringContaining('starts with "DK"') });
-    expect(peppolEndpoint('')).toEqual({ ok: false, reason: expect.stringContaining('starts with ""') });
+    expect(peppolEndpoint('BE0123456789')).toEqual({
+      ok: false,
+      problem: { code: 'invalid_enterprise_number', message: expect.stringContaining('not a valid Belgian enterprise number') },
+    });
+    expect(peppolEndpoint('BE123456749')).toEqual({
+      ok: false,
+      problem: { code: 'invalid_enterprise_number', message: expect.stringContaining('PEPPOL-COMMON-R043') },
+    });
+    expect(peppolEndpoint('DK12345678')).toEqual({
+      ok: false,
+      problem: { code: 'no_vat_scheme', message: expect.stringContaining('starts with "DK"') },
+    });
+    expect(peppolEndpoint('')).toEqual({
+      ok: false,
+      problem: { code: 'no_vat_scheme', message: expect.stringContaining('starts with ""') },
+    });
   });
 });

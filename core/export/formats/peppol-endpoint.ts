@@ -1,3 +1,4 @@
+import type { Result } from '../../../primitives/index.js';
 import { compactVatNumber } from '../../integration/vat-number.js';
 
 // A party's Peppol electronic address (EndpointID, BT-34/BT-49), which BIS Billing 3.0 requires for seller and
@@ -16,8 +17,14 @@ export interface PeppolEndpoint {
   id: string;
 }
 
-/** The endpoint, or why the VAT number gives none (a phrase for a message). */
-export type EndpointResult = { ok: true; endpoint: PeppolEndpoint } | { ok: false; reason: string };
+/** Why a VAT number gives no endpoint; `message` is a phrase that completes "The VAT number … ". */
+export interface EndpointProblem {
+  code: 'missing' | 'invalid_enterprise_number' | 'no_vat_scheme';
+  message: string;
+}
+
+/** The endpoint, or why the VAT number gives none. */
+export type EndpointResult = Result<PeppolEndpoint, EndpointProblem>;
 
 /** Peppol EAS codes of VAT numbers, by VAT prefix (Peppol code list "EAS"). */
 const VAT_SCHEMES: Record<string, string> = {
@@ -74,17 +81,23 @@ export function peppolEndpoint(vatNumber: string): EndpointResult {
     if (!isBelgianEnterpriseNumber(digits)) {
       return {
         ok: false,
-        reason:
-          'is not a valid Belgian enterprise number (ten digits, the last two being 97 less the first eight modulo 97), which Peppol refuses (PEPPOL-COMMON-R043)',
+        problem: {
+          code: 'invalid_enterprise_number',
+          message:
+            'is not a valid Belgian enterprise number (ten digits, the last two being 97 less the first eight modulo 97), which Peppol refuses (PEPPOL-COMMON-R043)',
+        },
       };
     }
-    return { ok: true, endpoint: { schemeId: '0208', id: digits } };
+    return { ok: true, value: { schemeId: '0208', id: digits } };
   }
   const schemeId = VAT_SCHEMES[prefix];
   if (!schemeId)
     return {
       ok: false,
-      reason: `starts with "${prefix}", a country for which Peppol has no VAT-number scheme, so the customer's Peppol ID cannot be derived from it`,
+      problem: {
+        code: 'no_vat_scheme',
+        message: `starts with "${prefix}", a country for which Peppol has no VAT-number scheme, so the customer's Peppol ID cannot be derived from it`,
+      },
     };
-  return { ok: true, endpoint: { schemeId, id: compact } };
+  return { ok: true, value: { schemeId, id: compact } };
 }

@@ -1,6 +1,6 @@
 import type { OwnCompany } from '../../focus/export-state.js';
 import type { Company } from '../../focus/state.js';
-import { compactVatNumber, peppolEndpoint, type PeppolEndpoint } from './peppol-endpoint.js';
+import { compactVatNumber, peppolEndpoint, type EndpointResult, type PeppolEndpoint } from './peppol-endpoint.js';
 import { element, type XmlElement } from './xml-text.js';
 
 // The seller and buyer of a UBL invoice as BIS Billing 3.0 wants them: electronic address, name, postal
@@ -8,12 +8,13 @@ import { element, type XmlElement } from './xml-text.js';
 
 /** A VAT number's Peppol endpoint; `check()` reports a VAT number without one before `write()` runs. */
 export function endpointOf(vatNumber: string | null, who: string): PeppolEndpoint {
-  const result = vatNumber === null ? ({ ok: false, reason: 'is missing' } as const) : peppolEndpoint(vatNumber);
+  const result: EndpointResult =
+    vatNumber === null ? { ok: false, problem: { code: 'missing', message: 'is missing' } } : peppolEndpoint(vatNumber);
   if (!result.ok)
     throw new Error(
-      `[booklab] The VAT number of ${who} ${result.reason}; the UBL exporter's check() reports this before a file is written.`,
+      `[booklab] The VAT number of ${who} ${result.problem.message}; the UBL exporter's check() reports this before a file is written.`,
     );
-  return result.endpoint;
+  return result.value;
 }
 
 /** AccountingSupplierParty: Focus's own company, with its enterprise number as legal registration when Belgian. */

@@ -68,7 +68,7 @@ function customerProblems(company: Company): string[] {
   const endpoint = peppolEndpoint(company.vatNumber);
   if (!endpoint.ok)
     problems.push(
-      `The VAT number ${company.vatNumber} of ${company.name} ${endpoint.reason}. Correct the VAT number, or send this customer its invoices another way.`,
+      `The VAT number ${company.vatNumber} of ${company.name} ${endpoint.problem.message}. Correct the VAT number, or send this customer its invoices another way.`,
     );
   return problems;
 }
@@ -76,5 +76,5 @@ function customerProblems(company: Company): string[] {
 function sellerProblems(seller: OwnCompany): string[] {
   const endpoint = peppolEndpoint(seller.vatNumber);
   if (endpoint.ok) return [];
-  return [`The VAT number ${seller.vatNumber} of the own company ${endpoint.reason}. Correct it in the company settings.`];
+  return [`The VAT number ${seller.vatNumber} of the own company ${endpoint.problem.message}. Correct it in the company settings.`];
 }

@@ -79,14 +79,14 @@ export const accounts = defineEntitySet<Account>({
   create(ctx, body) {
     const input = accountInput(body);
     if (typeof input === 'string') return Promise.resolve({ ok: false, problem: { code: 'bad_request', message: input } });
-    return ctx.ledger.store.write((tx) => createAccount(tx, ctx.ledger, ctx.division, input));
+    return ctx.ledger.store.attempt((tx) => createAccount(tx, ctx.ledger, ctx.division, input));
   },
   update(ctx, account, body) {
     const input = accountInput(body);
     if (typeof input === 'string') return Promise.resolve({ ok: false, problem: { code: 'bad_request', message: input } });
-    return ctx.ledger.store.write((tx) => updateAccount(tx, ctx.ledger, account, input));
+    return ctx.ledger.store.attempt((tx) => updateAccount(tx, ctx.ledger, account, input));
   },
-  remove: (ctx, account) => ctx.ledger.store.write((tx) => deleteAccount(tx, ctx.ledger, account, ctx.user.id)),
+  remove: (ctx, account) => ctx.ledger.store.attempt((tx) => deleteAccount(tx, ctx.ledger, account, ctx.user.id)),
 });
 
 /** sync/CRM/Accounts: accounts keyed by their row version, for incremental reads (`Timestamp gt N`). */

@@ -5,7 +5,8 @@ import { currentMe } from './current-me.js';
 import { journalStatusByFinancialPeriod, journalStatusList } from './journal-status.js';
 import { receivables, receivablesList } from './payment-status.js';
 import { financialPeriods, glAccounts, hrmDivisions, journals, systemDivisions, vatCodes } from './reference-data.js';
-import { salesEntries, salesEntryLines } from './sales-entries.js';
+import { salesEntries } from './sales-entries.js';
+import { salesEntryLines } from './sales-entry-lines.js';
 import { deletedSet, transactionLinesSet } from './sync.js';
 
 /** current/Me, the one entity set without a division in its path. */

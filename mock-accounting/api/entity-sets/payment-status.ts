@@ -2,7 +2,7 @@ import { toEpochMs } from '../../../primitives/index.js';
 import { padAccountCode } from '../../domain/accounts.js';
 import { centsToAmount } from '../../odata/edm.js';
 import type { SalesEntry } from '../../store/index.js';
-import { entryTotalCents, outstandingCents, paidCents } from '../../domain/sales-entries.js';
+import { entryTotalCents, outstandingCents, paidCents } from '../../domain/entry-totals.js';
 import { defineEntitySet, field } from '../entity-set.js';
 import type { RequestContext } from '../context.js';
 

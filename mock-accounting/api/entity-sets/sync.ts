@@ -1,7 +1,7 @@
 import { padAccountCode } from '../../domain/accounts.js';
 import { centsToAmount } from '../../odata/edm.js';
 import type { DeletedRecord, SalesEntry } from '../../store/index.js';
-import { entryTotalCents } from '../../domain/sales-entries.js';
+import { entryTotalCents } from '../../domain/entry-totals.js';
 import { findJournal } from '../../domain/lookups.js';
 import { DAY_MS, toEpochMs } from '../../../primitives/index.js';
 import { defineEntitySet, field } from '../entity-set.js';

@@ -1,0 +1,107 @@
+import { memoize, orderItems, pageItems, parseQueryOptions, type QueryOptions, type QueryTarget } from '../odata/query.js';
+import type { RequestContext } from './context.js';
+import type { EntitySet } from './entity-set.js';
+import { currentMe, ENTITY_SETS } from './entity-sets/index.js';
+import { entityJson, formatEntity } from './format.js';
+import type { ListCache } from './list-cache.js';
+import type { Reply } from './respond.js';
+
+// A GET of a collection: its query target, the filtered, ordered page, and the `__next` link, answered as JSON bytes.
+
+/** Every set the router can reach, navigation targets included, with its query target built once. */
+const REACHABLE = [currentMe, ...ENTITY_SETS].flatMap((set) => [set, ...Object.values(set.navigations ?? {}).map((n) => n.target)]);
+const TARGETS = new Map(REACHABLE.map((set) => [set, queryTarget(set)]));
+
+function queryTarget(set: EntitySet<unknown>): QueryTarget {
+  const fields = Object.fromEntries(Object.entries(set.fields).map(([name, def]) => [name, def.type]));
+  return {
+    typeName: `Exact.Web.Api.Models.${set.typeName}`,
+    fields,
+    keyField: set.key,
+    ...(set.keyFields ? { keyFields: set.keyFields } : {}),
+    navigations: Object.keys(set.navigations ?? {}),
+    filterable: set.filterable,
+  };
+}
+
+/** The prebuilt query target of a set the router serves. */
+export function targetOf(set: EntitySet<unknown>): QueryTarget {
+  return TARGETS.get(set)!;
+}
+
+/**
+ * A list: `entities()` filtered, ordered and paged. With `lists`, the ordered items of a query are kept until the store
+ * changes; a page is joined from its rows' JSON, kept per row version for the full form (no `$select` or `$expand`).
+ */
+export function listReply(
+  set: EntitySet<unknown>,
+  entities: () => unknown[],
+  ctx: RequestContext,
+  rawQuery: string,
+  originalUrl: string,
+  countOnly: boolean,
+  lists?: ListCache,
+): Reply {
+  const target = targetOf(set);
+  const parsed = parseQueryOptions(rawQuery, target);
+  if (!parsed.ok) return { kind: 'problem', problem: parsed.problem };
+  const options = parsed.value;
+  const mandatory = set.mandatoryFilter?.(ctx);
+  if (mandatory && !options.filter) {
+    return {
+      kind: 'problem',
+      problem: {
+        code: 'bad_request',
+        message: `This endpoint has mandatory filtering applied. A GET request for this endpoint must have a $filter parameter with one of the following fields in the url:${mandatory.join(',')}.`,
+      },
+    };
+  }
+  if (set.requiresSelect && !countOnly && !options.select && options.top !== 1) {
+    return {
+      kind: 'problem',
+      problem: { code: 'bad_request', message: 'Please add a $select or a $top=1 statement to the query string.' },
+    };
+  }
+  // Rows built for `$filter`/`$orderby` are kept, so the page is written from them instead of building each row again.
+  const rowOf = memoize((entity: unknown) => set.toRow(entity, ctx));
+  const order = () => orderItems(entities(), { rowOf, keyOf: set.keyOf }, options, target);
+  const ordered = lists ? lists.ordered(queryKey(set, ctx, options), order) : order();
+  const pageSize = set.pageSize ?? 60;
+  const page = pageItems(ordered, options, target, countOnly ? Number.MAX_SAFE_INTEGER : pageSize);
+  if (countOnly) return { kind: 'text', status: 200, body: String(page.items.length) };
+  // A `$top` within one page needs no server paging, so it is answered in the OData v1 form, a bare array (exact-api.md §4).
+  const bare = ctx.listWithTop === 'array' && options.top !== undefined && options.top <= pageSize && !options.inlineCount;
+  let end = bare ? ']}' : ']';
+  if (!bare && options.inlineCount) end += `,"__count":${JSON.stringify(String(page.total))}`;
+  if (!bare && page.nextToken) end += `,"__next":${JSON.stringify(nextUrl(ctx.origin, originalUrl, page.nextToken))}`;
+  if (!bare) end += '}}';
+  const full = !options.select && options.expand.length === 0;
+  const parts: Buffer[] = [Buffer.from(bare ? '{"d":[' : '{"d":{"results":[')];
+  for (const [i, entity] of page.items.entries()) {
+    if (i > 0) parts.push(COMMA);
+    parts.push(
+      full
+        ? entityJson(set, entity, ctx, rowOf(entity))
+        : Buffer.from(JSON.stringify(formatEntity(set, entity, ctx, options, rowOf(entity)))),
+    );
+  }
+  parts.push(Buffer.from(end));
+  return { kind: 'json-bytes', status: 200, body: Buffer.concat(parts) };
+}
+
+const COMMA = Buffer.from(',');
+
+/** What makes one list query's ordered items differ from another's: the set, who asks where, the filter and the ordering. */
+function queryKey(set: EntitySet<unknown>, ctx: RequestContext, options: QueryOptions): string {
+  const orderBy = options.orderBy.map(({ field, descending }) => `${field}${descending ? ' desc' : ''}`).join(',');
+  return [set.path, ctx.division, ctx.user.id, ctx.lang, options.filterText ?? '', orderBy].join('\u0000');
+}
+
+/** The original URL with `$skiptoken` set to the key of the page's last row (clients call it verbatim). */
+function nextUrl(origin: string, originalUrl: string, token: string): string {
+  const mark = originalUrl.indexOf('?');
+  const [path, query] = mark < 0 ? [originalUrl, ''] : [originalUrl.slice(0, mark), originalUrl.slice(mark + 1)];
+  const kept = query.split('&').filter((part) => part && !/^(\$|%24)skiptoken=/i.test(part));
+  kept.push(`$skiptoken=${encodeURIComponent(token).replace(/%27/g, "'")}`);
+  return `${origin}${path}?${kept.join('&')}`;
+}
