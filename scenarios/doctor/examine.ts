@@ -137,7 +137,8 @@ async function readCase(doctorCase: DoctorCase): Promise<{ world: World; view: W
       const restored = await world.restore(snapshot);
       if (!restored.ok) throw new Error(`[booklab] The case cannot be opened: ${restored.problem.message}`);
     }
-    return { world, view: await world.view() };
+    // A validated case's Focus part is what the world was started from, and nothing changes a case: no second copy.
+    return { world, view: validated ? { focus: snapshot.focus, accounting: await world.readAccounting() } : await world.view() };
   } catch (error) {
     await world.close();
     throw error;
