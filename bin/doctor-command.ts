@@ -91,7 +91,7 @@ export function doctorCommand({ setExitCode, stdout = process.stdout }: DoctorCo
       ];
       let examined: DoctorResult<Examination>;
       try {
-        examined = await examine(opened.value, { testDocuments });
+        examined = await examine(opened.value, { testDocuments, keepAfter: Boolean(flags.saveCase) });
       } catch (error) {
         return inputError(
           `The case cannot be examined: ${error instanceof Error ? error.message : String(error)}. Check that the case file was saved by booklab and not edited by hand.`,

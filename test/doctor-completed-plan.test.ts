@@ -178,8 +178,11 @@ describe("article 002 when the bookings it deletes are not the journal's last", 
     });
     expect(completed!.procedures[0]!.steps.find((s) => s.action.do === 'write-down')!.text).not.toContain('Careful');
 
+    const asRead = structuredClone(doctorCase.snapshot);
     const examination = await examine(doctorCase);
     if (!examination.ok) throw new Error(examination.problem.message);
+    // Both proofs played on copies: the second copied the case again, and neither changed it.
+    expect(doctorCase.snapshot).toEqual(asRead);
     expect(examination.value.article!.proof.violations.map((v) => v.invariant)).toEqual(['I1', 'I1', 'I3']);
     expect(examination.value.article!.proof.violations.at(-1)!.message).toBe(
       "Journal 70's next booking number is 1005, not above its highest booking 1005: a new booking may get a number that is in use.",

@@ -119,7 +119,7 @@ export const doctorSection: Section = {
       ],
       notes: [
         "the collision is in the middle, so the proof deletes half the bookings (5,099) in Exact, in one back-office request that deletes them one after the other as one DELETE each would, and books those invoices again by a sync: one post each through the mock's API in-process, overlapped (docs/sync-overlap.md); the sync is where the time goes",
-        "reading restores the case into a world of its own (the mock checks the state it takes by its schema) and reads both sides through the back office, as the command does; the article's proof plays in that same world",
+        "reading starts a world of its own from a copy of the case (a case from a file or a live world was checked against the schema as it was read, so it is not checked again; any other case is restored and checked) and reads the accounting side through the back office, as the command does; the article's proof plays in that same world, and the world after it is snapshotted only for --save-case",
       ],
     };
   },

@@ -198,7 +198,8 @@ export class World {
     }
     const restored = await this.backOffice.restore(valid.accounting);
     if (!restored.ok) return refuse(problems.accountingUnreachable(restored.problem.message));
-    this.focus.adopt(valid.focus);
+    // A validated snapshot was not parsed into a copy: its Focus part is copied, so what follows never changes the caller's.
+    this.focus.adopt(validated ? structuredClone(valid.focus) : valid.focus);
     await this.setTime(valid.clock);
     return done(undefined);
   }

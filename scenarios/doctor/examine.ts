@@ -48,10 +48,11 @@ export const EXIT_CODES: Record<Examination['verdict'], number> = { healthy: 0, 
 /**
  * Diagnoses a case, plans the repair and proves it on a copy; when the articles' plan leaves something, proves
  * booklab's completed plan too. A plan holds only when it leaves every invariant intact and repairs every finding.
+ * `keepAfter`: each proof keeps the world after its plan (for --save-case).
  */
 export async function examine(
   doctorCase: DoctorCase,
-  { testDocuments = [] }: { testDocuments?: readonly TestDocument[] } = {},
+  { testDocuments = [], keepAfter = false }: { testDocuments?: readonly TestDocument[]; keepAfter?: boolean } = {},
 ): Promise<DoctorResult<Examination>> {
   const timings: Timings = { readMs: 0, diagnoseMs: 0, planMs: 0, proveMs: 0 };
   let started = performance.now();
@@ -66,21 +67,21 @@ export async function examine(
     return await examineView(doctorCase, view, testDocuments, timings, lap, () => {
       const taken = copy;
       copy = undefined;
-      return taken;
+      return { copy: taken, keepAfter };
     });
   } finally {
     await copy?.close();
   }
 }
 
-/** The diagnosis, the plan and its proofs of a case read as `view`; `takeCopy` hands out the read world once. */
+/** The diagnosis, the plan and its proofs of a case read as `view`; `takeCopy` hands out the read world once (and the proof options). */
 async function examineView(
   doctorCase: DoctorCase,
   view: WorldView,
   testDocuments: readonly TestDocument[],
   timings: Timings,
   lap: (what: keyof Timings) => void,
-  takeCopy: () => World | undefined,
+  takeCopy: () => { copy: World | undefined; keepAfter: boolean },
 ): Promise<DoctorResult<Examination>> {
   lap('readMs');
   const violations = evaluateInvariants(view);
@@ -116,17 +117,28 @@ async function examineView(
   };
 }
 
-/** Both sides of the case as the invariants read them, from a world of its own holding a copy of the case (the caller closes it). */
+/**
+ * Both sides of the case as the invariants read them, from a world of its own holding a copy of the case (the caller
+ * closes it). A case known to fit the schema starts its server from a copy in this process, as loadCaseFile does: no
+ * round trip of the whole state through JSON and a second schema check; any other case is restored, and so checked.
+ */
 async function readCase(doctorCase: DoctorCase): Promise<{ world: World; view: WorldView }> {
-  const world = await World.create({
-    transport: 'in-process',
+  const { snapshot, validated = false } = doctorCase;
+  const options = {
+    transport: 'in-process' as const,
     accounting: doctorCase.accountingOptions,
-    clock: new Date(doctorCase.snapshot.clock).toISOString(),
-  });
+    clock: new Date(snapshot.clock).toISOString(),
+  };
+  const world = validated
+    ? await World.create({ ...options, focus: structuredClone(snapshot.focus), accountingState: structuredClone(snapshot.accounting) })
+    : await World.create(options);
   try {
-    const restored = await world.restore(doctorCase.snapshot, { validated: doctorCase.validated ?? false });
-    if (!restored.ok) throw new Error(`[booklab] The case cannot be opened: ${restored.problem.message}`);
-    return { world, view: await world.view() };
+    if (!validated) {
+      const restored = await world.restore(snapshot);
+      if (!restored.ok) throw new Error(`[booklab] The case cannot be opened: ${restored.problem.message}`);
+    }
+    // A validated case's Focus part is what the world was started from, and nothing changes a case: no second copy.
+    return { world, view: validated ? { focus: snapshot.focus, accounting: await world.readAccounting() } : await world.view() };
   } catch (error) {
     await world.close();
     throw error;

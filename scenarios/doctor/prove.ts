@@ -14,7 +14,7 @@ export interface Proof {
   steps: StepResult[];
   /** Why it could not be played to the end, when a step was refused. */
   failure?: string;
-  /** The world after the plan (for --save-case). */
+  /** The world after the plan, when asked for (--save-case); null otherwise, as taking it costs a read of the whole state. */
   after: WorldSnapshot | null;
 }
 
@@ -47,20 +47,27 @@ export function planScenario(doctorCase: DoctorCase, plan: RepairPlan): Scenario
 /**
  * Plays a plan on a copy of the case's world, step by step as a scenario is played, and checks I1–I8 after.
  * The case is never changed. A refused step ends the proof there: the plan is then not proven. `copy`: a world
- * that already holds a copy of the case, untouched since, to play in (and close) instead of copying the case again.
+ * that already holds a copy of the case, untouched since, to play in (and close) instead of copying the case again;
+ * `keepAfter`: also take a snapshot of the world after the plan.
  */
-export async function provePlan(doctorCase: DoctorCase, plan: RepairPlan, copy?: World): Promise<Proof> {
+export async function provePlan(
+  doctorCase: DoctorCase,
+  plan: RepairPlan,
+  { copy, keepAfter = false }: { copy?: World; keepAfter?: boolean } = {},
+): Promise<Proof> {
   const session = await ScenarioSession.start(planScenario(doctorCase, plan), copy ? { world: copy, skipSteps: [OPEN_A_COPY] } : {});
   try {
     while (!session.done) await session.next();
     const failed = session.results.find((r) => r.status === 'failed');
-    const violations = evaluateInvariants(await session.world.view());
+    // Checked at once on Focus's state itself, before the world is closed: the copy a view takes is not needed.
+    const { world } = session;
+    const violations = evaluateInvariants({ focus: world.focus.state, accounting: await world.readAccounting() });
     return {
       holds: !failed && violations.length === 0,
       violations,
       steps: session.results.filter((r) => r.phase !== 'setup'),
       ...(failed ? { failure: `Step "${failed.title}" was refused: ${failed.error}` } : {}),
-      after: await session.world.snapshot(),
+      after: keepAfter ? await session.world.snapshot() : null,
     };
   } finally {
     await session.close();
