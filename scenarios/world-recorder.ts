@@ -28,6 +28,11 @@ export class WorldRecorder {
     return new WorldRecorder(world, view, view && pictureOf(view));
   }
 
+  /** The latest reading of the world (after the last step recorded, or at the start); undefined when it could not be read. */
+  get latest(): WorldView | undefined {
+    return this.last;
+  }
+
   /** Reads the world after a step and what the step changed since the last reading. */
   async afterStep(): Promise<void> {
     const view = await this.world.view().catch(() => undefined);
