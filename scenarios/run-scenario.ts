@@ -65,8 +65,8 @@ export async function runScenario(
   const session = await ScenarioSession.start(scenario, { strategy, skipSteps });
   const recorder = record ? await WorldRecorder.start(session.world) : undefined;
   const next = async () => {
-    await session.next();
-    await recorder?.afterStep();
+    const result = await session.next();
+    await recorder?.afterStep(result?.narrationOnly !== undefined);
   };
   // A recorder has just read the world as it is now (nothing acts between its reading and these checks), so the checks
   // judge that reading instead of reading both systems again; without one (or unreadable) they read the world.
