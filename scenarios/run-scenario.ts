@@ -1,4 +1,4 @@
-import type { InvariantId, SyncStrategy, Violation, World } from '../core/index.js';
+import { evaluateInvariants, type InvariantId, type SyncStrategy, type Violation, type World } from '../core/index.js';
 import type { Scenario } from './scenario.js';
 import { invariantIds, ScenarioSession, type StepResult } from './session.js';
 import type { WorldPicture } from './world-picture.js';
@@ -65,8 +65,14 @@ export async function runScenario(
   const session = await ScenarioSession.start(scenario, { strategy, skipSteps });
   const recorder = record ? await WorldRecorder.start(session.world) : undefined;
   const next = async () => {
-    await session.next();
-    await recorder?.afterStep();
+    const result = await session.next();
+    await recorder?.afterStep(result?.narrationOnly !== undefined);
+  };
+  // A recorder has just read the world as it is now (nothing acts between its reading and these checks), so the checks
+  // judge that reading instead of reading both systems again; without one (or unreadable) they read the world.
+  const violationsNow = async () => {
+    const view = recorder?.latest;
+    return view ? evaluateInvariants(view) : session.violations();
   };
   let before: Violation[] = [];
   let after: Violation[] = [];
@@ -81,10 +87,10 @@ export async function runScenario(
     const reproductionEnds = firstAfter === -1 ? session.steps.length : firstAfter;
     while (!session.done && session.results.length < reproductionEnds) await next();
     if (onReproduced && !session.results.some((r) => r.status === 'failed')) await onReproduced(session.world);
-    before = await session.violations();
+    before = await violationsNow();
     symptomBefore = scenario.symptom ? await scenario.symptom.present(session.ctx) : false;
     if (!safe) while (!session.done) await next();
-    after = safe ? before : await session.violations();
+    after = safe ? before : await violationsNow();
     symptomAfter = scenario.symptom ? await scenario.symptom.present(session.ctx) : false;
     reason = judge(scenario, session.results, before, after, symptomBefore, symptomAfter, safe);
   } catch (error) {

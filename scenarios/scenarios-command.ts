@@ -9,7 +9,7 @@ import { PLAIN, styleFor } from './reporters/style.js';
 import { defaultConcurrency, runCatalogue, summarize } from './run-catalogue.js';
 import { runScenario } from './run-scenario.js';
 import { checkCasePath, savedCaseLine, saveScenarioCase } from './save-case.js';
-import { startScenarioThreads } from './scenario-threads.js';
+import { startScenarioThreads, threadsWorthStarting } from './scenario-threads.js';
 import type { Scenario } from './scenario.js';
 import { parseShard, selectScenarios, SelectionError, type Shard } from './select.js';
 
@@ -149,12 +149,6 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
         const path = await checkCasePath(saveCase, Boolean(flags.force));
         if (!path.ok) return usage(path.problem.message);
       } else if (flags.force) return usage('--force only applies with --save-case.');
-      // The catalogue's scenarios play in worker threads besides this one, which load while this one loads its own;
-      // a scenario whose world is saved plays in this thread, where its world is.
-      const threads =
-        options.catalogue || fromFiles || flags.concurrency < 2 || saveCase !== undefined
-          ? undefined
-          : startScenarioThreads(flags.concurrency - 1);
       let selected: Scenario[];
       try {
         selected = selectScenarios(fromFiles ? await loadFiles(flags.file) : await loadCatalogue(), {
@@ -163,10 +157,14 @@ export function scenariosCommand(options: ScenariosCommandOptions): Command {
           shard: flags.shard,
         });
       } catch (error) {
-        await threads?.close();
         if (!(error instanceof SelectionError)) throw error;
         return usage(error.message);
       }
+      // The catalogue's scenarios play in worker threads besides this one when there are enough of them to pay for
+      // the threads' start; a scenario whose world is saved plays in this thread, where its world is.
+      const threadCount =
+        options.catalogue || fromFiles || saveCase !== undefined ? 0 : threadsWorthStarting(selected.length, flags.concurrency);
+      const threads = threadCount > 0 ? startScenarioThreads(threadCount) : undefined;
       // The report proper goes to stdout or the file; progress lines go where they do not mix with it.
       const toStdout = flags.reporter === 'pretty' && flags.output === undefined;
       const progress = toStdout ? stdout : stderr;

@@ -20,7 +20,12 @@ export class WorldRecorder {
     private last: WorldView | undefined,
     /** Both systems before the first step. */
     readonly atStart: WorldPicture | undefined,
-  ) {}
+  ) {
+    this.lastPicture = atStart;
+  }
+
+  /** The picture of the latest reading. */
+  private lastPicture: WorldPicture | undefined;
 
   /** Reads the world as it is before the first step. */
   static async start(world: World): Promise<WorldRecorder> {
@@ -28,10 +33,24 @@ export class WorldRecorder {
     return new WorldRecorder(world, view, view && pictureOf(view));
   }
 
-  /** Reads the world after a step and what the step changed since the last reading. */
-  async afterStep(): Promise<void> {
+  /** The latest reading of the world (after the last step recorded, or at the start); undefined when it could not be read. */
+  get latest(): WorldView | undefined {
+    return this.last;
+  }
+
+  /**
+   * Reads the world after a step and what the step changed since the last reading. A step that `onlyTold` (it says it
+   * changed nothing) keeps the last reading: the same picture, no changes, without reading both systems again.
+   */
+  async afterStep(onlyTold = false): Promise<void> {
+    if (onlyTold && this.last && this.lastPicture) {
+      this.steps.push({ world: this.lastPicture, changes: diffViews(this.last, this.last) });
+      return;
+    }
     const view = await this.world.view().catch(() => undefined);
-    this.steps.push(view && this.last ? { world: pictureOf(view), changes: diffViews(this.last, view) } : undefined);
+    const world = view && pictureOf(view);
+    this.steps.push(view && world && this.last ? { world, changes: diffViews(this.last, view) } : undefined);
     this.last = view;
+    this.lastPicture = world;
   }
 }

@@ -119,7 +119,7 @@ export const scenariosSection: Section = {
       ],
       notes: [
         'wall time runs from spawning `node bin/booklab.js scenarios run --reporter json --output FILE` to its exit: Node start-up from the build, loading the catalogue, every scenario in its own world, the report',
-        'scenarios play in the main thread and concurrency-1 worker threads (each loads the catalogue itself); each world reaches its own accounting server in-process, without a socket',
+        'scenarios play in the main thread, and in up to concurrency-1 worker threads only when each would get at least 32 scenarios (a thread loads the catalogue and warms its JIT itself), so the catalogue of 32 plays in one thread; each world reaches its own accounting server in-process, without a socket',
         `load average (1 min) when the section started: ${load.toFixed(2)} on ${availableParallelism()} CPUs; other work on the machine slows every figure`,
       ],
     };

@@ -24,6 +24,12 @@ import {
   ref,
 } from './ledger-schemas.js';
 
+/**
+ * Orders codes as `localeCompare(…, 'en', { numeric: true })` does, with one collator built once: localeCompare with a
+ * locale builds one per comparison, which made sorting the accounts the costliest part of reading them.
+ */
+const byCodeNumeric = new Intl.Collator('en', { numeric: true }).compare;
+
 /** Journals, their next booking number (R8), and bookings entered, deleted and paid by hand. */
 export function ledgerRoutes(ledger: Ledger): Router {
   const router = express.Router({ mergeParams: true });
@@ -71,7 +77,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
     route(AnyBody, (_input, req) => {
       const division = divisionOf(req);
       if (division === undefined) return unknownDivision(req);
-      const accounts = ledger.divisions.of('accounts', division).sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
+      const accounts = ledger.divisions.of('accounts', division).sort((a, b) => byCodeNumeric(a.code, b.code));
       return ok(
         accounts.map((a) => ({ id: a.id, code: a.code, name: a.name, vatNumber: a.vatNumber, country: a.country, status: a.status })),
       );
