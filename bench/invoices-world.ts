@@ -6,18 +6,7 @@ import { DEMO_DIVISIONS } from '../mock-accounting/index.js';
  * February 2026: what the sync and dashboard benches load.
  */
 export async function worldWithInvoices(count: number, options: WorldOptions = {}): Promise<World> {
-  const world = await World.create(options);
-  const connected = await world.connect('admin', {
-    division: DEMO_DIVISIONS.main,
-    startDate: '2026-01-01',
-    invoiceJournal: '70',
-    creditNoteJournal: '71',
-    importContacts: true,
-  });
-  if (!connected.ok) {
-    await world.close();
-    throw new Error(connected.problem.message);
-  }
+  const world = await connectedDemoWorld(options);
   const companies = Object.values(world.focus.state.companies);
   for (let i = 0; i < count; i += 1) {
     const draft = world.focus.createDraft({
@@ -30,6 +19,23 @@ export async function worldWithInvoices(count: number, options: WorldOptions = {
     });
     if (!draft.ok) throw new Error(draft.problem.message);
     world.focus.book(draft.value.id);
+  }
+  return world;
+}
+
+/** A demo world connected to Exact from 2026-01-01 (journals 70 and 71, customers imported), as every bench starts. */
+export async function connectedDemoWorld(options: WorldOptions = {}): Promise<World> {
+  const world = await World.create(options);
+  const connected = await world.connect('admin', {
+    division: DEMO_DIVISIONS.main,
+    startDate: '2026-01-01',
+    invoiceJournal: '70',
+    creditNoteJournal: '71',
+    importContacts: true,
+  });
+  if (!connected.ok) {
+    await world.close();
+    throw new Error(connected.problem.message);
   }
   return world;
 }

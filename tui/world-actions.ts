@@ -1,14 +1,14 @@
 // What each of the dashboard's hand actions does to a world, and how it went in words for the header's flash line.
 
 import { euros, plural, type FocusDocument, type World } from '../core/index.js';
-import type { Failure, Problem, Result } from '../primitives/index.js';
+import { DAY_MS, fail, type Problem, type Result } from '../primitives/index.js';
 import type { SettingsForm } from './app-state.js';
 
 /** How an action went: what the flash line says when it went through, or the problem (the core's own) when not. */
 export type Outcome = Result<string, Problem>;
 
 /** A failure of the dashboard's own (nothing selected, a step failed, a file not written), in words for the flash line. */
-export const problem = (code: string, message: string): Failure<Problem> => ({ ok: false, problem: { code, message } });
+export const problem = (code: string, message: string) => fail<Problem>({ code, message });
 
 /** The dashboard refuses: nothing selected, nothing to play. */
 export const refused = (message: string) => problem('refused', message);
@@ -19,8 +19,6 @@ export interface HandBooking {
   amountCents?: number;
   journal?: string;
 }
-
-const DAY_MS = 86_400_000;
 
 /** Runs a manual sync (R15); the outcome is the bell's message. */
 export async function sync(world: World): Promise<Outcome> {

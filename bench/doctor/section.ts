@@ -1,8 +1,8 @@
-import { World } from '../../core/index.js';
-import { DEMO_DIVISIONS } from '../../mock-accounting/index.js';
+import type { World } from '../../core/index.js';
 import { caseOfWorld } from '../../scenarios/doctor/doctor-case.js';
 import { examine } from '../../scenarios/doctor/examine.js';
 import { formatCount, formatMs } from '../format.js';
+import { connectedDemoWorld } from '../invoices-world.js';
 import type { Section } from '../section.js';
 
 const INVOICES = 10_000;
@@ -36,15 +36,7 @@ async function bookAndSync(world: World, from: number, to: number, day?: string)
  * booking 6000 of 2026/5000 is deleted in Exact, 2026/5001 (the same day) gets 6000 again, and 4,999 more follow.
  */
 export async function collisionInTheMiddle(invoices = INVOICES): Promise<World> {
-  const world = await World.create({ transport: 'in-process', clock: '2026-06-01T09:00:00Z' });
-  const connected = await world.connect('admin', {
-    division: DEMO_DIVISIONS.main,
-    startDate: '2026-01-01',
-    invoiceJournal: '70',
-    creditNoteJournal: '71',
-    importContacts: true,
-  });
-  if (!connected.ok) throw new Error(connected.problem.message);
+  const world = await connectedDemoWorld({ transport: 'in-process', clock: '2026-06-01T09:00:00Z' });
   const half = invoices / 2;
   await bookAndSync(world, 0, half);
   const last = Object.values(world.focus.state.documents).find((d) => d.sequence === half)!;

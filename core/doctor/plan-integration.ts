@@ -1,3 +1,4 @@
+import { addDays } from '../../primitives/index.js';
 import type { WorldView } from '../invariants/types.js';
 import { bookedDocumentsOf } from '../invariants/words.js';
 import type { Finding } from './finding.js';
@@ -13,7 +14,7 @@ export function paymentStatusAgain(view: WorldView, finding: Finding): Procedure
     .map((d) => d.date)
     .sort()
     .at(-1)!;
-  const after = new Date(Date.parse(`${latest}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const after = addDays(latest, 1);
   const reconnect = {
     division: settings.division,
     startDate: finding.date!,

@@ -1,9 +1,12 @@
 // Over 250 lines: one client class whose call policies (refresh, 401 retry, 429 waits, overlap) share its tokens and options.
 import type { Clock } from '../../primitives/index.js';
 import { codeIn, dailyLimitError, interpret, networkError, oauthError, tokensIn, type RawAnswer } from './answers.js';
-import { ExactClientError, type ExactResult } from './errors.js';
+import { ExactClientError, type ExactError, type ExactResult } from './errors.js';
 import { httpFetch, type FetchLike } from './http-fetch.js';
 import { memoryTokenStore, type TokenSet, type TokenStore } from './tokens.js';
+
+/** The answer of a call made before the OAuth flow gave the client any tokens. */
+const NOT_CONNECTED: ExactError = { code: 'unauthorized', message: 'Not connected: run the OAuth flow first.' };
 
 /** How to reach the accounting API and as which app. */
 export interface ExactClientOptions {
@@ -79,7 +82,7 @@ export class ExactClient {
 
   /** Trades the refresh token for new tokens; the old refresh token is then spent. */
   async refresh(): Promise<ExactResult<TokenSet>> {
-    if (!this.tokens) return { ok: false, problem: { code: 'unauthorized', message: 'Not connected: run the OAuth flow first.' } };
+    if (!this.tokens) return { ok: false, problem: NOT_CONNECTED };
     return this.tokenRequest({ grant_type: 'refresh_token', refresh_token: this.tokens.refreshToken });
   }
 
@@ -176,7 +179,7 @@ export class ExactClient {
 
   /** One API call with the client's policies: refresh before expiry, one retry after 401, waits on 429. */
   private async call(method: string, url: string, body?: unknown, fetch = this.options.fetch): Promise<ExactResult<unknown>> {
-    if (!this.tokens) return { ok: false, problem: { code: 'unauthorized', message: 'Not connected: run the OAuth flow first.' } };
+    if (!this.tokens) return { ok: false, problem: NOT_CONNECTED };
     const due = await this.refreshIfDue();
     if (!due.ok) return due;
     let refreshedAfter401 = false;

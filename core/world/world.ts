@@ -1,5 +1,5 @@
 import type { MockOptions, MockServer } from '../../mock-accounting/index.js';
-import { createClock, DEMO_DIVISIONS, type Clock } from '../../primitives/index.js';
+import { createClock, DAY_MS, DEMO_DIVISIONS, type Clock } from '../../primitives/index.js';
 import { ExactClient, httpFetch, type FetchLike, type PipelinedFetch } from '../exact-client/index.js';
 import { Focus } from '../focus/focus.js';
 import { done, problems, refuse, type FocusResult } from '../focus/problems.js';
@@ -221,5 +221,5 @@ export class World {
 function nextNight(epochMs: number): number {
   const day = new Date(epochMs);
   const tonight = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), NIGHTLY_SYNC_HOUR);
-  return tonight > epochMs ? tonight : tonight + 86_400_000;
+  return tonight > epochMs ? tonight : tonight + DAY_MS;
 }

@@ -1,4 +1,5 @@
 import type { FocusResult } from '../../core/index.js';
+import { DAY_MS } from '../../primitives/index.js';
 import {
   book,
   creditInvoice,
@@ -21,8 +22,6 @@ import type { z } from 'zod';
 
 // Plays one action of a scenario file with the moves of scenarios/actions.ts: a file and a TypeScript scenario act
 // through the same functions, so they refuse, number and narrate alike.
-
-const DAY_MS = 86_400_000;
 
 /** A file's line as Focus takes it: services at 21 % on 700000 unless the file says otherwise. */
 function focusLine({ unitPriceCents, ...overrides }: z.output<typeof LineSchema>) {
