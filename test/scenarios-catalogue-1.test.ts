@@ -1,4 +1,4 @@
 import { testCataloguePart } from './support/catalogue-part.js';
 
 // `npm test` plays the whole catalogue; see CATALOGUE_PARTS for why it is spread over several files.
-testCataloguePart(1);
+await testCataloguePart(1);

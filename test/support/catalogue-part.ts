@@ -1,8 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../../scenarios/catalogue/index.js';
-import { runScenario, type ScenarioResult } from '../../scenarios/run-scenario.js';
-import { selectScenarios } from '../../scenarios/select.js';
+import type { Scenario } from '../../scenarios/scenario.js';
+import type { ScenarioResult, runScenario } from '../../scenarios/run-scenario.js';
+import type { selectScenarios } from '../../scenarios/select.js';
 import { transcript } from './transcript.js';
 
 /**
@@ -31,7 +31,15 @@ export function explainResult(result: ScenarioResult): string {
  * Registers one `it` per scenario of part `part` of the catalogue, each playing it in its own world and expecting it
  * to pass, and to tell the walkthrough of test/transcripts/<id>.txt word for word.
  */
-export function testCataloguePart(part: number): void {
+export async function testCataloguePart(part: number): Promise<void> {
+  const loaded = await loadCatalogue();
+  if (!loaded.ok) {
+    it('loads the scenario catalogue', () => {
+      throw loaded.error;
+    });
+    return;
+  }
+  const { CATALOGUE, runScenario, selectScenarios } = loaded;
   const scenarios = selectScenarios(CATALOGUE, { shard: { index: part, count: CATALOGUE_PARTS } });
   describe(`the scenario catalogue, part ${part} of ${CATALOGUE_PARTS}`, () => {
     for (const scenario of scenarios) {
@@ -52,4 +60,29 @@ export function testCataloguePart(part: number): void {
       });
     }
   });
+}
+
+/**
+ * Loads the catalogue and its player. A catalogue that cannot load (a scenario defined wrongly) becomes one failing
+ * test instead of a file that collects no tests, which Stryker's vitest runner would count as a surviving mutant.
+ */
+async function loadCatalogue(): Promise<
+  | {
+      ok: true;
+      CATALOGUE: readonly Scenario[];
+      runScenario: typeof runScenario;
+      selectScenarios: typeof selectScenarios;
+    }
+  | { ok: false; error: unknown }
+> {
+  try {
+    const [{ CATALOGUE }, { runScenario }, { selectScenarios }] = await Promise.all([
+      import('../../scenarios/catalogue/index.js'),
+      import('../../scenarios/run-scenario.js'),
+      import('../../scenarios/select.js'),
+    ]);
+    return { ok: true, CATALOGUE, runScenario, selectScenarios };
+  } catch (error) {
+    return { ok: false, error };
+  }
 }
