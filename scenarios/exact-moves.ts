@@ -21,10 +21,10 @@ export async function bookByHand(ctx: ScenarioContext, journal: string, booking:
   ).entryNumber;
 }
 
-/** Registers in Exact that a booking is paid in full. */
-export async function payInExact(ctx: ScenarioContext, journal: string, entryNumber: number) {
+/** Registers in Exact that a booking is paid: in full, or `amountCents` of it (a partial payment). */
+export async function payInExact(ctx: ScenarioContext, journal: string, entryNumber: number, amountCents?: number) {
   return expectOk(
-    await ctx.world.backOffice.registerPayment(DIVISION, journal, entryNumber),
+    await ctx.world.backOffice.registerPayment(DIVISION, journal, entryNumber, amountCents === undefined ? {} : { amountCents }),
     `Registering the payment of booking ${entryNumber}`,
   );
 }

@@ -1,4 +1,4 @@
-import type { DocumentKind } from '../core/index.js';
+import { checkInvariants, type DocumentKind, type InvariantId } from '../core/index.js';
 import { LAST_BELL } from './actions.js';
 import { journalScreen, overview } from './screens.js';
 import { StepFailure, type ScenarioContext } from './scenario.js';
@@ -11,6 +11,26 @@ export type Booked = readonly [number: string, bookingNumber: number | null];
 
 /** An entry of an Exact journal as the story states it: its booking number and your reference. */
 export type Entry = readonly [entryNumber: number, yourRef: string];
+
+/** A violation as the story states it: the invariant, the Focus documents it names and the booking numbers it names. */
+export type Named = readonly [invariant: InvariantId, documents: readonly string[], bookings: readonly number[]];
+
+/** "I1 for 2026/3 (1003); I2 for 2026/3 and 2026/4 (1003)". */
+export function namedInWords(violations: readonly Named[]): string {
+  const one = ([invariant, documents, bookings]: Named) =>
+    `${invariant} for ${documents.join(' and ') || 'no document'}${bookings.length ? ` (${bookings.join(', ')})` : ''}`;
+  return violations.map(one).join('; ') || 'nothing';
+}
+
+/**
+ * Fails the step unless the checker names exactly these violations, in its order, each with the documents and
+ * bookings the story says: the evidence the dashboard highlights and the doctor builds its findings from.
+ */
+export async function expectNamed(ctx: ScenarioContext, violations: readonly Named[]): Promise<void> {
+  const seen: Named[] = (await checkInvariants(ctx.world)).map((v) => [v.invariant, v.documents, v.bookings]);
+  if (JSON.stringify(seen) !== JSON.stringify(violations))
+    throw new StepFailure(`The checker names ${namedInWords(seen)}, not ${namedInWords(violations)}.`);
+}
 
 /** "2026/1 (1001), 2026/3 (no booking number)". */
 export function bookedInWords(rows: readonly Booked[]): string {

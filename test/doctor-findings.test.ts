@@ -21,6 +21,9 @@ const CASES: Array<[scenario: string, upTo: UpTo, finding: string, verdict: 'pro
   ['mistake-delink-contacts', 'end', 'duplicate-customers', 'unproven'],
   // Reconnected with the journals swapped: invoices in journals 70 and 71; the articles' advice, no plan booklab can prove.
   ['mistake-swapped-journals', 'end', 'wrong-journal', 'unproven'],
+  // The next booking number corrected onto 1002, which 2026/2 holds: Exact refuses 2026/3 and 2026/4.
+  ['mistake-next-number-in-use', 'end', 'next-number-will-collide', 'proven'],
+  ['mistake-next-number-in-use', 'end', 'not-synced:refused', 'proven'],
   // Booking 1003 deleted in Exact, before 2026/4 is booked: what comes before article 002.
   ['same-booking-number', 3, 'booking-deleted-in-exact', 'proven'],
   ['same-booking-number', 3, 'next-number-will-collide', 'proven'],
@@ -33,6 +36,14 @@ describe('booklab doctor names what the catalogue shows', () => {
     const named = result.value.findings.map((f) => `${f.code}${f.reason ? `:${f.reason.code}` : ''}`);
     expect(named).toContain(finding);
     expect(result.value.verdict).toBe(verdict);
+  });
+
+  it('a next booking number Exact already holds: Exact refuses it, no second document gets it (R8, I3)', async () => {
+    const result = await examine(await scenarioCase('mistake-next-number-in-use', 'end'));
+    if (!result.ok) throw new Error(result.problem.message);
+    expect(result.value.findings.find((f) => f.code === 'next-number-will-collide')?.summary).toBe(
+      'Journal 70\'s next booking number is 1002: journal 70 already holds 1002, so Exact refuses the next booking ("In use: Entry number", I3).',
+    );
   });
 
   it('a full bell: the plan clears the notifications before syncing again (R16)', async () => {

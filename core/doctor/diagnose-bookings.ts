@@ -124,9 +124,13 @@ export function nextNumberWillCollide(view: WorldView): Finding[] {
     const holders = bookedDocumentsOf(view).filter((d) => d.bookingNumber === next && journalOfKind(view.focus, d.kind) === code);
     const taken = view.accounting.bookings.filter((b) => b.journal === code && b.entryNumber >= next);
     if (holders.length === 0 && taken.length === 0) continue;
-    const why = holders.length
-      ? `${documentsInWords(holders.map(documentRef))} already ${holders.length === 1 ? 'shows' : 'show'} booking number ${next}, so the next sync gives that number to a second document (R7, R9)`
-      : `journal ${code} already holds ${joinWords(taken.map((b) => String(b.entryNumber)))}, so Exact refuses the next booking ("In use: Entry number", I3)`;
+    const held = joinWords(taken.map((b) => String(b.entryNumber)));
+    // A number Exact holds is refused there before Focus could show it twice; only a free one is handed out again.
+    const why = taken.some((b) => b.entryNumber === next)
+      ? `journal ${code} already holds ${held}, so Exact refuses the next booking ("In use: Entry number", I3)`
+      : holders.length
+        ? `${documentsInWords(holders.map(documentRef))} already ${holders.length === 1 ? 'shows' : 'show'} booking number ${next}, so the next sync gives that number to a second document (R7, R9)`
+        : `journal ${code} already holds ${held}, above it, so Exact refuses a booking once its number reaches them ("In use: Entry number", I3)`;
     findings.push({
       code: 'next-number-will-collide',
       article: '002',

@@ -35,7 +35,7 @@ export default defineScenario({
   sources: ['000'],
   rules: ['R2', 'R3', 'R7', 'R8', 'R12', 'R13', 'P-delete', 'I8'],
   expected: 'fixed',
-  symptom: stillInFocusOrExact('credit_note', '2026/2', '71'),
+  symptom: stillInFocusOrExact('credit_note', '2026/2', '2026-02-19', '71'),
   doctor: {
     testDocuments: [{ kind: 'credit_note', number: '2026/2' }],
     finding: 'accidental-booking',

@@ -1,4 +1,4 @@
-import { expectSame } from '../actions.js';
+import { book, expectSame, syncNow } from '../actions.js';
 import { bookedInWords, expectBell, expectBooked, expectJournal, journalInWords, type Booked, type Entry } from '../expectations.js';
 import { COUNTER_CHECK, deleteSyncedDocuments } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
@@ -12,6 +12,8 @@ const JOURNAL_AFTER: Entry[] = [
   [1001, '2026/1'],
   [1002, '2026/2'],
 ];
+const NEXT_REAL: Booked[] = [...AFTER, ['2026/3', 1003]];
+const JOURNAL_NEXT_REAL: Entry[] = [...JOURNAL_AFTER, [1003, '2026/3']];
 
 /**
  * Article 000: test invoice 2026/3 (19 February, Delta Logistics, €149.37) is booked by accident, is the last
@@ -61,6 +63,18 @@ export default defineScenario({
           [{ journal: '70', exact: 1003, writtenDown: 1003 }],
           "Journal 70's next booking number when checked",
         );
+      },
+    ),
+    step(
+      'verify',
+      'The next real invoice is 2026/3 again, booked as 1003',
+      `Focus numbers invoices without gaps (R2), so the next invoice booked, of 2 March to Atelier Lumière, is numbered 2026/3 again, and the sync books it as 1003: invoices ${bookedInWords(NEXT_REAL)}; journal 70 holds ${journalInWords(JOURNAL_NEXT_REAL, 1004)}. The bell says "Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced".`,
+      async (ctx) => {
+        book(ctx, '2026/3', { date: '2026-03-02', customer: 'Atelier Lumière' });
+        await syncNow(ctx);
+        expectBooked(ctx, 'invoice', NEXT_REAL);
+        await expectJournal(ctx, '70', JOURNAL_NEXT_REAL, 1004);
+        expectBell(ctx, 'Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced');
       },
     ),
   ],

@@ -32,6 +32,7 @@ const ORDER = [
   'mistake-skip-exact-deletion',
   'mistake-swapped-journals',
   'mistake-delete-only-in-focus',
+  'mistake-next-number-in-use',
   'octopus-edit-pushed-resets-cost-centres',
   'octopus-closed-period',
   'yuki-quota-exhausted',

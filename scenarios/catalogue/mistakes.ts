@@ -3,6 +3,7 @@ import mistakeDeleteOnlyInFocus from './mistake-delete-only-in-focus.js';
 import mistakeDelinkContacts from './mistake-delink-contacts.js';
 import mistakeImportContactsOnReconnect from './mistake-import-contacts-on-reconnect.js';
 import mistakeLaterStartDate from './mistake-later-start-date.js';
+import mistakeNextNumberInUse from './mistake-next-number-in-use.js';
 import mistakeSkipExactDeletion from './mistake-skip-exact-deletion.js';
 import mistakeSwappedJournals from './mistake-swapped-journals.js';
 
@@ -14,4 +15,5 @@ export const MISTAKES: readonly Scenario[] = [
   mistakeSkipExactDeletion,
   mistakeSwappedJournals,
   mistakeDeleteOnlyInFocus,
+  mistakeNextNumberInUse,
 ];

@@ -132,5 +132,15 @@ export default defineScenario({
         expectSame(await costCentres(ctx), 'INSTALL, STOCK', 'The cost centres of booking 1');
       },
     ),
+    step(
+      'verify',
+      'The next sync pushes nothing again: the cost centres stay',
+      'The edit was pushed once; with nothing edited since, the next manual sync says "There are no changes", and booking 1 keeps INSTALL and STOCK.',
+      async (ctx) => {
+        await syncNow(ctx);
+        expectBell(ctx, 'There are no changes');
+        expectSame(await costCentres(ctx), 'INSTALL, STOCK', 'The cost centres of booking 1 after the next sync');
+      },
+    ),
   ],
 });

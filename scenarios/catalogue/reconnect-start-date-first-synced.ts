@@ -1,4 +1,4 @@
-import { book, line, syncNow } from '../actions.js';
+import { book, documentNumbered, line, syncNow } from '../actions.js';
 import { payInExact } from '../exact-moves.js';
 import { bookedInWords, expectBell, expectBooked, expectJournal, journalInWords, type Booked, type Entry } from '../expectations.js';
 import { deleteSyncedDocuments } from '../procedures.js';
@@ -93,6 +93,22 @@ export default defineScenario({
         if (paid !== 'paid') throw new StepFailure(`Focus shows invoice 2026/1 ${paid}: its payment did not arrive.`);
         expectBooked(ctx, 'invoice', AFTER);
         await expectJournal(ctx, '70', JOURNAL_AFTER, 1003);
+      },
+    ),
+    step(
+      'verify',
+      'Van Dijk Installaties pays €500.00 of invoice 2026/2, and Focus shows it partly paid',
+      'Van Dijk Installaties pays €500.00 of invoice 2026/2 (€1,210.00); the accountant registers it on booking 1002. The next sync fetches it: Focus shows 2026/2 partly paid, €500.00 paid, and 2026/1 still paid.',
+      async (ctx) => {
+        await payInExact(ctx, '70', 1002, 50_000);
+        await syncNow(ctx);
+        const second = documentNumbered(ctx, 'invoice', '2026/2');
+        if (second.paymentStatus !== 'partially_paid' || second.paidCents !== 50_000)
+          throw new StepFailure(
+            `Focus shows invoice 2026/2 ${second.paymentStatus} with ${second.paidCents} cents paid, not partly paid with €500.00.`,
+          );
+        const first = overviewRow(ctx, 'invoice', '2026/1').paymentStatus;
+        if (first !== 'paid') throw new StepFailure(`Focus shows invoice 2026/1 ${first} after the payment of 2026/2, not paid.`);
       },
     ),
   ],

@@ -69,17 +69,21 @@ export function realDocumentsSynced(): Step {
   );
 }
 
-/** The symptom of a document booked by accident until P-delete is done: it is still in Focus or in Exact (gone from Focus alone leaves its booking in the books, I8). */
-export function stillInFocusOrExact(kind: DocumentKind, number: string, journal: string): Symptom {
+/**
+ * The symptom of a document booked by accident until P-delete is done: it is still in Focus or in Exact (gone from
+ * Focus alone leaves its booking in the books, I8). It is known by its number and its date, as the person knows it:
+ * once it is deleted, Focus hands its number to the next document (R2), which is not the test document.
+ */
+export function stillInFocusOrExact(kind: DocumentKind, number: string, date: string, journal: string): Symptom {
   return {
-    description: `test ${kind === 'invoice' ? 'invoice' : 'credit note'} ${number} still exists in Focus or in Exact Online`,
+    description: `test ${kind === 'invoice' ? 'invoice' : 'credit note'} ${number} of ${date} still exists in Focus or in Exact Online`,
     async present(ctx) {
-      const inFocus = overview(ctx, kind).some((r) => r.number === number);
-      const inExact = (await journalScreen(ctx, journal)).entries.some((e) => e.yourRef === number);
+      const inFocus = overview(ctx, kind).some((r) => r.number === number && r.date === date);
+      const inExact = (await journalScreen(ctx, journal)).entries.some((e) => e.yourRef === number && e.date === date);
       return inFocus || inExact;
     },
   };
 }
 
-/** Test invoice 2026/3 still in Focus or in journal 70. */
-export const TEST_INVOICE_STILL_THERE = stillInFocusOrExact('invoice', '2026/3', '70');
+/** Test invoice 2026/3 of 19 February still in Focus or in journal 70. */
+export const TEST_INVOICE_STILL_THERE = stillInFocusOrExact('invoice', '2026/3', '2026-02-19', '70');

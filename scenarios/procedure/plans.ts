@@ -31,6 +31,8 @@ export interface RepairFromDateOptions extends ReconnectOptions {
   delinkContacts?: boolean;
   /** Steps a variant adds just before deactivating (the step that completes P-samenumber). */
   beforeDeactivating?: Step[];
+  /** What a mistake does instead of correcting the next booking numbers to the ones written down. */
+  correcting?: Step;
 }
 
 /**
@@ -40,7 +42,14 @@ export interface RepairFromDateOptions extends ReconnectOptions {
  */
 export function repairFromDate(
   dateStep: Step,
-  { kind, writeDown, delinkContacts, beforeDeactivating = [], ...reconnecting }: RepairFromDateOptions,
+  {
+    kind,
+    writeDown,
+    delinkContacts,
+    beforeDeactivating = [],
+    correcting = correctNextBookingNumbers(),
+    ...reconnecting
+  }: RepairFromDateOptions,
 ): Step[] {
   return [
     showBookingNumbers(),
@@ -49,7 +58,7 @@ export function repairFromDate(
     deleteInExactFrom(),
     writeDownOldestDeleted(writeDown),
     checkNextBookingNumbers(),
-    correctNextBookingNumbers(),
+    correcting,
     noteIntegrationSettings(),
     ...beforeDeactivating,
     deactivateWithDelinkDate({ delinkContacts }),
