@@ -1,7 +1,7 @@
 import { book, errorInBell, expectOk, line, syncNow, documentNumbered } from '../actions.js';
 import { expectBell, expectBooked } from '../expectations.js';
 import { note } from '../notes.js';
-import { connectFirstTime, syncAgain } from '../procedures.js';
+import { checkerNames, connectFirstTime, syncAgain } from '../procedures.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';
 import { bell, overviewRow } from '../screens.js';
 
@@ -70,6 +70,7 @@ export default defineScenario({
         expectBooked(ctx, 'invoice', [['2026/1', null]]);
       },
     ),
+    checkerNames([['I1', ['2026/1'], []]], 'invoice 2026/1 is booked but has no booking in journal 70'),
     step(
       'repair',
       'Remove the unread notifications by clicking on them',

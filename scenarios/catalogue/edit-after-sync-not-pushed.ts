@@ -1,7 +1,7 @@
 import { book, documentNumbered, expectOk, expectSame, line, syncNow } from '../actions.js';
 import { editInExact } from '../exact-moves.js';
 import { expectBell } from '../expectations.js';
-import { connectFirstTime } from '../procedures.js';
+import { checkerNames, connectFirstTime } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 import { journalEntry, overviewRow } from '../screens.js';
 
@@ -63,6 +63,7 @@ export default defineScenario({
         );
       },
     ),
+    checkerNames([['I5', ['2026/1'], [1001]]], 'the amounts of invoice 2026/1 in Focus differ from those of booking 1001'),
     step(
       'repair',
       'Edit booking 1001 in Exact Online by hand',

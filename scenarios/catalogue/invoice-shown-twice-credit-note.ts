@@ -10,7 +10,7 @@ import {
   type Booked,
   type Entry,
 } from '../expectations.js';
-import { connectFirstTime, noteDateShownTwice, repairFromDate, shownTwiceInExact } from '../procedures.js';
+import { checkerNames, connectFirstTime, noteDateShownTwice, repairFromDate, shownTwiceInExact } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 
 const INVOICES: Booked[] = [
@@ -111,6 +111,13 @@ export default defineScenario({
         const connecting = { division: DIVISION, startDate: '2026-01-01', invoiceJournal: '70', creditNoteJournal: '71' };
         expectRefused(await ctx.world.connect('sales', connecting), 'Connecting as Sam', 'not_admin', ['Only an admin']);
       },
+    ),
+    checkerNames(
+      [
+        ['I1', ['2026/1'], [8001, 8002]],
+        ['I8', ['2026/1'], [8001]],
+      ],
+      'credit note 2026/1 stands twice in journal 71, and booking 8001, typed in by hand, stands for no document linked to it',
     ),
     ...repairFromDate(noteDateShownTwice('credit_note'), { kind: 'credit_note', writeDown: 'after-last-kept' }),
     step(

@@ -9,7 +9,7 @@ import {
   type Booked,
   type Entry,
 } from '../expectations.js';
-import { connectFirstTime, noteDateShownTwice, repairFromDate, shownTwiceInExact } from '../procedures.js';
+import { checkerNames, connectFirstTime, noteDateShownTwice, repairFromDate, shownTwiceInExact } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 import { invoiceTypedInByHand } from './shown-twice-case.js';
 
@@ -91,6 +91,13 @@ export default defineScenario({
       },
     ),
     shownTwiceInExact('invoice', '70', '2026/2', [1001, 1003]),
+    checkerNames(
+      [
+        ['I1', ['2026/2'], [1001, 1003]],
+        ['I8', ['2026/2'], [1001]],
+      ],
+      'invoice 2026/2 stands twice in journal 70, and booking 1001, typed in by hand, stands for no document linked to it',
+    ),
     ...repairFromDate(noteDateShownTwice('invoice'), { kind: 'invoice', writeDown: 'after-last-kept' }),
     step(
       'verify',

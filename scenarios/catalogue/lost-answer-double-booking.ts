@@ -10,7 +10,7 @@ import {
   type Booked,
   type Entry,
 } from '../expectations.js';
-import { connectFirstTime, noteDateShownTwice, repairFromDate, shownTwiceInExact } from '../procedures.js';
+import { checkerNames, connectFirstTime, noteDateShownTwice, repairFromDate, shownTwiceInExact } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 
 const JOURNAL_AFTER: Entry[] = [
@@ -97,6 +97,13 @@ export default defineScenario({
       },
     ),
     shownTwiceInExact('invoice', '70', '2026/3', [1003, 1004]),
+    checkerNames(
+      [
+        ['I1', ['2026/3'], [1003, 1004]],
+        ['I8', ['2026/3'], [1003]],
+      ],
+      'invoice 2026/3 stands twice in journal 70, and booking 1003, whose answer was lost, stands for no document linked to it',
+    ),
     ...repairFromDate(noteDateShownTwice('invoice'), { kind: 'invoice', writeDown: 'after-last-kept' }),
     step(
       'verify',

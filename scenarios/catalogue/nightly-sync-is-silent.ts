@@ -1,7 +1,7 @@
 import { book, connectDemo, errorInBell, expectOk, line, syncNow } from '../actions.js';
 import { expectBell, expectBooked } from '../expectations.js';
 import { note } from '../notes.js';
-import { syncAgain } from '../procedures.js';
+import { checkerNames, syncAgain } from '../procedures.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';
 import { bell, overviewRow } from '../screens.js';
 
@@ -67,6 +67,7 @@ export default defineScenario({
         if (bell(ctx).length > 0) throw new StepFailure(`The bell has notifications after the nightly sync: ${bell(ctx).join(' | ')}`);
       },
     ),
+    checkerNames([['I1', ['2026/1'], []]], 'invoice 2026/1 is booked but has no booking in journal 70'),
     step(
       'repair',
       'Start a manual sync first',

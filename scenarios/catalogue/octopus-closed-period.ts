@@ -1,6 +1,6 @@
 import { book, connectOctopus, DIVISION, errorInBell, expectOk, line, syncNow } from '../actions.js';
 import { expectBooked } from '../expectations.js';
-import { syncAgain } from '../procedures.js';
+import { checkerNames, syncAgain } from '../procedures.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';
 import { bell, journalEntry } from '../screens.js';
 
@@ -51,6 +51,7 @@ export default defineScenario({
         expectBooked(ctx, 'invoice', [['2026/1', null]]);
       },
     ),
+    checkerNames([['I1', ['2026/1'], []]], 'invoice 2026/1 is booked but has no booking in Octopus'),
     step(
       'repair',
       'Re-open the period in Octopus',

@@ -10,7 +10,7 @@ import {
   type Booked,
   type Entry,
 } from '../expectations.js';
-import { bellSays, connectFirstTime, noteDoubleNumberDate, repairFromDate } from '../procedures.js';
+import { bellSays, checkerNames, connectFirstTime, noteDoubleNumberDate, repairFromDate } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 
 const INVOICES: Booked[] = [
@@ -102,6 +102,13 @@ export default defineScenario({
       },
     ),
     bellSays('The credit notes 2026/2 and 2026/3 have the same booking number'),
+    checkerNames(
+      [
+        ['I1', ['2026/2'], [8002]],
+        ['I2', ['2026/2', '2026/3'], [8002]],
+      ],
+      'credit note 2026/2 is linked to booking 8002, which was deleted, and credit notes 2026/2 and 2026/3 both show 8002',
+    ),
     ...repairFromDate(noteDoubleNumberDate('credit_note'), { kind: 'credit_note', writeDown: 'one-higher-if-double' }),
     step(
       'verify',

@@ -10,7 +10,7 @@ import {
   type Booked,
   type Entry,
 } from '../expectations.js';
-import { bellSays, connectFirstTime, noteDoubleNumberDate, repairFromDate } from '../procedures.js';
+import { bellSays, checkerNames, connectFirstTime, noteDoubleNumberDate, repairFromDate } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 
 const INVOICES_AFTER: Booked[] = [
@@ -105,6 +105,13 @@ export default defineScenario({
       },
     ),
     bellSays('The invoices 2026/3 and 2026/4 have the same booking number'),
+    checkerNames(
+      [
+        ['I1', ['2026/3'], [1003]],
+        ['I2', ['2026/3', '2026/4'], [1003]],
+      ],
+      '2026/3 is linked to booking 1003, which was deleted, and 2026/3 and 2026/4 both show 1003',
+    ),
     ...repairFromDate(noteDoubleNumberDate('invoice'), { kind: 'invoice', writeDown: 'one-higher-if-double' }),
     step(
       'verify',

@@ -1,7 +1,7 @@
 import { book, syncNow } from '../actions.js';
 import { deleteInExact } from '../exact-moves.js';
 import { expectBooked, expectReproduced } from '../expectations.js';
-import { bellSays, connectFirstTime } from '../procedures.js';
+import { bellSays, checkerNames, connectFirstTime } from '../procedures.js';
 import { step, type Step } from '../scenario.js';
 
 /**
@@ -50,5 +50,12 @@ export function invoiceNumberHandedOutAgain(fourth: { date: string; words: strin
       },
     ),
     bellSays('The invoices 2026/3 and 2026/4 have the same booking number'),
+    checkerNames(
+      [
+        ['I1', ['2026/3'], [1003]],
+        ['I2', ['2026/3', '2026/4'], [1003]],
+      ],
+      '2026/3 is linked to booking 1003, which was deleted, and 2026/3 and 2026/4 both show 1003',
+    ),
   ];
 }

@@ -1,7 +1,7 @@
 import { book, syncNow } from '../actions.js';
 import { bookByHand } from '../exact-moves.js';
 import { expectBooked, expectReproduced } from '../expectations.js';
-import { connectFirstTime, shownTwiceInExact } from '../procedures.js';
+import { checkerNames, connectFirstTime, shownTwiceInExact } from '../procedures.js';
 import { step, type Step } from '../scenario.js';
 
 /** Before Focus is connected, the accountant types invoice 2026/2 of 3 February to Van Dijk Installaties into journal 70 by hand: booking 1001. */
@@ -52,5 +52,12 @@ export function invoiceShownTwice(): Step[] {
       },
     ),
     shownTwiceInExact('invoice', '70', '2026/2', [1001, 1003]),
+    checkerNames(
+      [
+        ['I1', ['2026/2'], [1001, 1003]],
+        ['I8', ['2026/2'], [1001]],
+      ],
+      '2026/2 stands twice in journal 70, and booking 1001, typed in by hand, stands for no document linked to it',
+    ),
   ];
 }

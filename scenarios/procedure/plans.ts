@@ -1,5 +1,5 @@
 import type { DocumentKind } from '../../core/index.js';
-import { expectBell } from '../expectations.js';
+import { expectBell, expectNamed, namedInWords, type Named } from '../expectations.js';
 import { step, StepFailure, type Step } from '../scenario.js';
 import { journalScreen } from '../screens.js';
 import {
@@ -93,6 +93,16 @@ export function deleteSyncedDocuments(kind: DocumentKind, numbers: readonly stri
 export function bellSays(text: string): Step {
   return step('symptom', 'The bell reports the same booking number', `The sync's notification says: "${text}".`, (ctx) =>
     expectBell(ctx, text),
+  );
+}
+
+/** A symptom: the checker names exactly these violations, with the documents and bookings the story says; `meaning` says them in the story's words. */
+export function checkerNames(named: readonly Named[], meaning: string): Step {
+  return step(
+    'symptom',
+    'The checker names the documents and bookings involved',
+    `The checker names ${namedInWords(named)}: ${meaning}.`,
+    (ctx) => expectNamed(ctx, named),
   );
 }
 
