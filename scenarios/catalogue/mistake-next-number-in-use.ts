@@ -11,8 +11,9 @@ import {
   type Entry,
   type Named,
 } from '../expectations.js';
-import { noteDoubleNumberDate, repairFromDate } from '../procedures.js';
+import { COUNTER_CHECK, noteDoubleNumberDate, repairFromDate } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
+import { journalScreen } from '../screens.js';
 import { invoiceNumberHandedOutAgain } from './same-number-case.js';
 
 const AFTER: Booked[] = [
@@ -51,13 +52,16 @@ export default defineScenario({
       writeDown: 'one-higher-if-double',
       correcting: step(
         'repair',
-        "Correct journal 70's next booking number, typing 1002 instead of 1004",
-        'Exact says 1003, you wrote down 1004, but in Master data › Journals the next booking number of journal 70 is set to 1002: the booking number of invoice 2026/2, the last invoice kept, not the number written down.',
+        "Correct journal 70's next booking number, typing the last booking kept instead of the number written down",
+        'Exact says 1003, you wrote down 1004, so the next booking number of journal 70 must be corrected; but in Master data › Journals the number typed is 1002, the booking number of invoice 2026/2, the last booking kept in the journal, not the 1004 written down.',
         async (ctx) => {
-          expectOk(
-            await ctx.world.backOffice.setNextBookingNumber(DIVISION, '70', 1002),
-            "Setting journal 70's next booking number to 1002",
-          );
+          for (const differing of ctx.notes.read(COUNTER_CHECK).filter((c) => c.exact !== c.writtenDown)) {
+            const lastKept = Math.max(...(await journalScreen(ctx, differing.journal)).entries.map((e) => e.entryNumber));
+            expectOk(
+              await ctx.world.backOffice.setNextBookingNumber(DIVISION, differing.journal, lastKept),
+              `Setting journal ${differing.journal}'s next booking number to ${lastKept}`,
+            );
+          }
         },
       ),
     }),
