@@ -26,5 +26,12 @@ export {
   type ReconnectOptions,
   type ReconnectStart,
 } from './procedure/integration.js';
-export { bellSays, checkerNames, deleteSyncedDocuments, repairFromDate, shownTwiceInExact, type RepairFromDateOptions } from './procedure/plans.js';
+export {
+  bellSays,
+  checkerNames,
+  deleteSyncedDocuments,
+  repairFromDate,
+  shownTwiceInExact,
+  type RepairFromDateOptions,
+} from './procedure/plans.js';
 export * from './procedure/notes.js';

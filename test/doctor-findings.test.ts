@@ -16,6 +16,8 @@ const CASES: Array<[scenario: string, upTo: UpTo, finding: string, verdict: 'pro
   ['bell-full-hides-error', 'symptom', 'not-synced:bell-full', 'unproven'],
   ['octopus-closed-period', 'symptom', 'not-synced:refused', 'unproven'],
   ['edit-after-sync-not-pushed', 'symptom', 'edited-after-sync', 'proven'],
+  // Same total, the lines moved: the doctor compares line by line too.
+  ['edit-after-sync-same-total', 'symptom', 'edited-after-sync', 'proven'],
   ['mistake-later-start-date', 'end', 'payment-status-stale', 'proven'],
   ['mistake-delete-only-in-focus', 'end', 'orphan-booking', 'proven'],
   ['mistake-delink-contacts', 'end', 'duplicate-customers', 'unproven'],

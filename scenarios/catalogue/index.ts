@@ -25,6 +25,7 @@ const ORDER = [
   'bell-full-hides-error',
   'nightly-sync-is-silent',
   'edit-after-sync-not-pushed',
+  'edit-after-sync-same-total',
   'lost-answer-double-booking',
   'mistake-import-contacts-on-reconnect',
   'mistake-later-start-date',

@@ -2,7 +2,14 @@ import type { Scenario } from '../scenario.js';
 import bellFullHidesError from './bell-full-hides-error.js';
 import draftNotSynced from './draft-not-synced.js';
 import editAfterSyncNotPushed from './edit-after-sync-not-pushed.js';
+import editAfterSyncSameTotal from './edit-after-sync-same-total.js';
 import nightlySyncIsSilent from './nightly-sync-is-silent.js';
 
 /** The scenarios of article 003: why invoices are not (or not visibly) synced. */
-export const SYNC_NOTICES: readonly Scenario[] = [draftNotSynced, bellFullHidesError, nightlySyncIsSilent, editAfterSyncNotPushed];
+export const SYNC_NOTICES: readonly Scenario[] = [
+  draftNotSynced,
+  bellFullHidesError,
+  nightlySyncIsSilent,
+  editAfterSyncNotPushed,
+  editAfterSyncSameTotal,
+];
