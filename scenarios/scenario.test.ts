@@ -50,6 +50,15 @@ describe('defineScenario', () => {
 });
 
 describe('runScenario: what the result says about steps and findings', () => {
+  it('lets only a symptom step declare that what it shows outlives the repair', () => {
+    const outlives = { ...acts('Zero the invoice'), outlivesRepair: 'the invoice stays' };
+    expect(() => defineScenario(scenario([outlives]))).toThrow(
+      'step "Zero the invoice" (repair) declares outlivesRepair; only a symptom step can outlive the repair',
+    );
+    const symptom = { ...step('symptom', 'Deleting is refused', '…', (ctx) => void ctx.refs), outlivesRepair: 'the invoice stays' };
+    expect(defineScenario(scenario([symptom])).steps[0]!.outlivesRepair).toBe('the invoice stays');
+  });
+
   it('marks a step narration only when it says so after running, and not otherwise', async () => {
     let corrected = false;
     const correct = step(

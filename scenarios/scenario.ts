@@ -34,6 +34,11 @@ export interface Step {
    * Every other step must matter: leaving it out makes the scenario fail (test/scenarios-bite-*.test.ts).
    */
   narrationOnly?: string | ((ctx: ScenarioContext) => string | undefined);
+  /**
+   * A symptom step only: why what it shows is still true once the repair is done (the repair works around it, as
+   * zeroing an invoice that cannot be deleted). Every other symptom step must fail on the repaired world.
+   */
+  outlivesRepair?: string;
 }
 
 /** A symptom the customer sees that breaks no invariant (the accidental invoice still exists, the error is hidden). */
@@ -102,6 +107,8 @@ export function defineScenario(scenario: Scenario): Scenario {
         `${where}: the ${s.phase} step "${s.title}" must assert what it says; a ${s.phase} step cannot be narration only.`,
       );
     }
+    if (s.outlivesRepair !== undefined && s.phase !== 'symptom')
+      throw new TypeError(`${where}: step "${s.title}" (${s.phase}) declares outlivesRepair; only a symptom step can outlive the repair.`);
     if (empty && typeof s.narrationOnly !== 'string') {
       throw new TypeError(`${where}: step "${s.title}" does nothing; declare it with narrationStep and say why it is narration only.`);
     }

@@ -69,18 +69,22 @@ export default defineScenario({
         });
       },
     ),
-    step(
-      'symptom',
-      'Deleting test invoice 2026/2 is refused, with the advice to credit it',
-      'Deleting 2026/2 is refused: only the last invoice (2026/3) can be deleted. "Credit it with a credit note, or set its amount to zero."',
-      (ctx) => {
-        expectRefused(tryDeleteInFocus(ctx, 'invoice', '2026/2'), 'Deleting invoice 2026/2', 'not_last', [
-          '2026/2',
-          'only the last invoice (2026/3)',
-          'Credit it with a credit note',
-        ]);
-      },
-    ),
+    {
+      ...step(
+        'symptom',
+        'Deleting test invoice 2026/2 is refused, with the advice to credit it',
+        'Deleting 2026/2 is refused: only the last invoice (2026/3) can be deleted. "Credit it with a credit note, or set its amount to zero."',
+        (ctx) => {
+          expectRefused(tryDeleteInFocus(ctx, 'invoice', '2026/2'), 'Deleting invoice 2026/2', 'not_last', [
+            '2026/2',
+            'only the last invoice (2026/3)',
+            'Credit it with a credit note',
+          ]);
+        },
+      ),
+      outlivesRepair:
+        'The repair credits 2026/2 instead of deleting it: it stays in the series, and Focus still refuses to delete it (R2).',
+    },
     step(
       'repair',
       'Credit test invoice 2026/2 with a credit note',

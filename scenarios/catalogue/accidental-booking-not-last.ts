@@ -74,17 +74,21 @@ export default defineScenario({
         });
       },
     ),
-    step(
-      'symptom',
-      'Deleting test invoice 2026/2 is refused: it is not the last invoice',
-      '"In Teamleader Focus you can only delete the last invoice": deleting 2026/2 is refused, only the last invoice (2026/3) can be deleted.',
-      (ctx) => {
-        expectRefused(tryDeleteInFocus(ctx, 'invoice', '2026/2'), 'Deleting invoice 2026/2', 'not_last', [
-          '2026/2',
-          'only the last invoice (2026/3)',
-        ]);
-      },
-    ),
+    {
+      ...step(
+        'symptom',
+        'Deleting test invoice 2026/2 is refused: it is not the last invoice',
+        '"In Teamleader Focus you can only delete the last invoice": deleting 2026/2 is refused, only the last invoice (2026/3) can be deleted.',
+        (ctx) => {
+          expectRefused(tryDeleteInFocus(ctx, 'invoice', '2026/2'), 'Deleting invoice 2026/2', 'not_last', [
+            '2026/2',
+            'only the last invoice (2026/3)',
+          ]);
+        },
+      ),
+      outlivesRepair:
+        'The repair sets 2026/2 to zero instead of deleting it: it stays in the series, and Focus still refuses to delete it (R2).',
+    },
     step(
       'repair',
       'Set the amount of test invoice 2026/2 to zero in Focus',

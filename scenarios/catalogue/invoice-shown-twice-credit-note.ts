@@ -102,16 +102,19 @@ export default defineScenario({
       },
     ),
     shownTwiceInExact('credit_note', '71', '2026/1', [8001, 8002]),
-    step(
-      'symptom',
-      'The salesperson who noticed it cannot repair it: the integration needs an admin',
-      '"Do mind that you need admin rights in Teamleader Focus to do this." Sam, who sells, tries to deactivate the integration and to connect it: Focus refuses both, only an admin can change the integration settings.',
-      async (ctx) => {
-        expectRefused(ctx.world.deactivate('sales', { delinkDate: '2026-02-10' }), 'Deactivating as Sam', 'not_admin', ['Only an admin']);
-        const connecting = { division: DIVISION, startDate: '2026-01-01', invoiceJournal: '70', creditNoteJournal: '71' };
-        expectRefused(await ctx.world.connect('sales', connecting), 'Connecting as Sam', 'not_admin', ['Only an admin']);
-      },
-    ),
+    {
+      ...step(
+        'symptom',
+        'The salesperson who noticed it cannot repair it: the integration needs an admin',
+        '"Do mind that you need admin rights in Teamleader Focus to do this." Sam, who sells, tries to deactivate the integration and to connect it: Focus refuses both, only an admin can change the integration settings.',
+        async (ctx) => {
+          expectRefused(ctx.world.deactivate('sales', { delinkDate: '2026-02-10' }), 'Deactivating as Sam', 'not_admin', ['Only an admin']);
+          const connecting = { division: DIVISION, startDate: '2026-01-01', invoiceJournal: '70', creditNoteJournal: '71' };
+          expectRefused(await ctx.world.connect('sales', connecting), 'Connecting as Sam', 'not_admin', ['Only an admin']);
+        },
+      ),
+      outlivesRepair: 'The repair is done by an admin: Sam, who sells, still may not change the integration settings (R4).',
+    },
     checkerNames(
       [
         ['I1', ['2026/1'], [8001, 8002]],

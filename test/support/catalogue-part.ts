@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../scenarios/scenario.js';
 import type { ScenarioResult, runScenario } from '../../scenarios/run-scenario.js';
 import type { selectScenarios } from '../../scenarios/select.js';
+import type { symptomsAfterRepair } from '../../scenarios/symptoms-after-repair.js';
 import { transcript } from './transcript.js';
 
 /**
@@ -39,7 +40,7 @@ export async function testCataloguePart(part: number): Promise<void> {
     });
     return;
   }
-  const { CATALOGUE, runScenario, selectScenarios } = loaded;
+  const { CATALOGUE, runScenario, selectScenarios, symptomsAfterRepair } = loaded;
   const scenarios = selectScenarios(CATALOGUE, { shard: { index: part, count: CATALOGUE_PARTS } });
   describe(`the scenario catalogue, part ${part} of ${CATALOGUE_PARTS}`, () => {
     for (const scenario of scenarios) {
@@ -48,6 +49,12 @@ export async function testCataloguePart(part: number): Promise<void> {
         expect(result.status, explainResult(result)).toBe('passed');
         await expect(transcript(result)).toMatchFileSnapshot(`./transcripts/${scenario.id}.txt`);
       });
+      // A repair removes what its symptom steps show, so each must fail once the repair is done (or say why it outlives
+      // the repair, and still hold): a symptom check that passes either way proves nothing.
+      if (scenario.expected === 'fixed' && scenario.steps.some((s) => s.phase === 'symptom'))
+        it(`${scenario.id}: every symptom check fails on the repaired world`, async () => {
+          expect(await symptomsAfterRepair(scenario)).toEqual({ stillShown: [], notOutlived: [] });
+        });
     }
     if (!scenarios.length)
       it('has no scenario while the catalogue is smaller than the number of parts', () => expect(CATALOGUE.length).toBeLessThan(part));
@@ -72,16 +79,18 @@ async function loadCatalogue(): Promise<
       CATALOGUE: readonly Scenario[];
       runScenario: typeof runScenario;
       selectScenarios: typeof selectScenarios;
+      symptomsAfterRepair: typeof symptomsAfterRepair;
     }
   | { ok: false; error: unknown }
 > {
   try {
-    const [{ CATALOGUE }, { runScenario }, { selectScenarios }] = await Promise.all([
+    const [{ CATALOGUE }, { runScenario }, { selectScenarios }, { symptomsAfterRepair }] = await Promise.all([
       import('../../scenarios/catalogue/index.js'),
       import('../../scenarios/run-scenario.js'),
       import('../../scenarios/select.js'),
+      import('../../scenarios/symptoms-after-repair.js'),
     ]);
-    return { ok: true, CATALOGUE, runScenario, selectScenarios };
+    return { ok: true, CATALOGUE, runScenario, selectScenarios, symptomsAfterRepair };
   } catch (error) {
     return { ok: false, error };
   }
