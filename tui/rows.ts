@@ -65,6 +65,27 @@ function isChanged(change: EntityChange | undefined, ...fields: string[]): boole
   return change.fields.some((f) => fields.includes(f.field));
 }
 
+/**
+ * A row whose cells (and the filter's text) are made when first read: a pane draws only the rows in its window, so a
+ * case of 10,000 invoices makes a screenful of cells, not 60,000, before the first frame and after each action.
+ */
+function lazyRow({ cells: make, ...row }: Omit<Row, 'cells' | 'search'> & { cells: () => Cell[] }): Row {
+  let cells: Cell[] | undefined;
+  let search: string | undefined;
+  return {
+    ...row,
+    get cells() {
+      return (cells ??= make());
+    },
+    get search() {
+      return (search ??= this.cells
+        .map((c) => c.text)
+        .join(' ')
+        .toLowerCase());
+    },
+  };
+}
+
 const DOCUMENT_ORDER = { invoice: 0, credit_note: 1 } as const;
 
 /** The Focus pane's rows: invoices, then credit notes, in number order, drafts last. */
@@ -82,38 +103,38 @@ export function focusRows(view: WorldView, diff?: WorldDiff): Row[] {
         a.date.localeCompare(b.date) ||
         a.id.localeCompare(b.id),
     )
-    .map((d) => {
-      const change = changes.get(d.id);
-      const total = documentTotals(d).totalCents * bookSign(d);
-      const status =
-        d.status === 'draft'
-          ? 'draft'
-          : d.paymentStatus === 'paid'
-            ? 'paid'
-            : d.paymentStatus === 'partially_paid'
-              ? 'part paid'
-              : 'booked';
-      const number = d.number ?? (d.kind === 'credit_note' ? '(draft CN)' : '(draft)');
+    .map((live) => {
+      // The home world's first view is Focus's live state, which an action changes in place: a row keeps the document's
+      // fields as they were when it was made (its lines are replaced, never edited), as cells made at once would.
+      const d = { ...live };
       const customer = companies[d.companyId]?.name ?? d.companyId;
-      const cells: Cell[] = [
-        { text: d.kind === 'credit_note' && d.number ? `CN ${d.number}` : number, changed: isChanged(change, 'number') },
-        { text: d.date, short: d.date.slice(5), changed: isChanged(change, 'date') },
-        { text: customer },
-        { text: euros(total), changed: isChanged(change, 'lines') },
-        { text: status, short: status === 'part paid' ? 'part' : status, changed: isChanged(change, 'status', 'paymentStatus') },
-        { text: d.bookingNumber === null ? '' : String(d.bookingNumber), changed: isChanged(change, 'bookingNumber', 'link') },
-      ];
-      return {
+      const change = changes.get(d.id);
+      return lazyRow({
         key: d.id,
         ref: { kind: 'document', id: d.id, entryId: d.link?.entryId ?? null, draft: d.status === 'draft', documentKind: d.kind },
-        cells,
         conflict: d.bookingNumber !== null && collisions.has(`${d.kind}|${d.bookingNumber}`),
         changed: change !== undefined,
-        search: cells
-          .map((c) => c.text)
-          .join(' ')
-          .toLowerCase(),
-      } satisfies Row;
+        cells: () => {
+          const total = documentTotals(d).totalCents * bookSign(d);
+          const status =
+            d.status === 'draft'
+              ? 'draft'
+              : d.paymentStatus === 'paid'
+                ? 'paid'
+                : d.paymentStatus === 'partially_paid'
+                  ? 'part paid'
+                  : 'booked';
+          const number = d.number ?? (d.kind === 'credit_note' ? '(draft CN)' : '(draft)');
+          return [
+            { text: d.kind === 'credit_note' && d.number ? `CN ${d.number}` : number, changed: isChanged(change, 'number') },
+            { text: d.date, short: d.date.slice(5), changed: isChanged(change, 'date') },
+            { text: customer },
+            { text: euros(total), changed: isChanged(change, 'lines') },
+            { text: status, short: status === 'part paid' ? 'part' : status, changed: isChanged(change, 'status', 'paymentStatus') },
+            { text: d.bookingNumber === null ? '' : String(d.bookingNumber), changed: isChanged(change, 'bookingNumber', 'link') },
+          ];
+        },
+      });
     });
 }
 
@@ -142,28 +163,27 @@ export function exactRows(view: WorldView, diff?: WorldDiff): Row[] {
     });
     for (const b of bookings.filter((x) => x.journal === journal.code).sort((x, y) => x.entryNumber - y.entryNumber)) {
       const bc = bookingChanges.get(b.id);
-      const paidCents = b.totalCents - b.outstandingCents;
-      const paid = b.outstandingCents === 0 ? 'paid' : paidCents === 0 ? '' : 'part paid';
-      const cells: Cell[] = [
-        { text: String(b.entryNumber), changed: isChanged(bc, 'entryNumber') },
-        { text: b.yourRef ?? '', changed: isChanged(bc, 'yourRef') },
-        { text: b.entryDate.slice(0, 10), short: b.entryDate.slice(5, 10), changed: isChanged(bc, 'entryDate') },
-        { text: euros(b.totalCents), changed: isChanged(bc, 'totalCents', 'lines') },
-        // A word at every width, as Focus's Status column says it (the amounts are in the Amount column and the detail);
-        // nothing outstanding on a booking of zero is paid too, as Focus's status says after the sync (I6).
-        { text: paid, short: paid === 'part paid' ? 'part' : paid, changed: isChanged(bc, 'outstandingCents') },
-      ];
-      rows.push({
-        key: b.id,
-        ref: { kind: 'booking', id: b.id, journal: b.journal, entryNumber: b.entryNumber },
-        cells,
-        conflict: b.yourRef !== null && (refCount.get(`${b.journal}|${b.yourRef}`) ?? 0) > 1,
-        changed: bc !== undefined,
-        search: cells
-          .map((c) => c.text)
-          .join(' ')
-          .toLowerCase(),
-      });
+      rows.push(
+        lazyRow({
+          key: b.id,
+          ref: { kind: 'booking', id: b.id, journal: b.journal, entryNumber: b.entryNumber },
+          conflict: b.yourRef !== null && (refCount.get(`${b.journal}|${b.yourRef}`) ?? 0) > 1,
+          changed: bc !== undefined,
+          cells: () => {
+            const paidCents = b.totalCents - b.outstandingCents;
+            const paid = b.outstandingCents === 0 ? 'paid' : paidCents === 0 ? '' : 'part paid';
+            return [
+              { text: String(b.entryNumber), changed: isChanged(bc, 'entryNumber') },
+              { text: b.yourRef ?? '', changed: isChanged(bc, 'yourRef') },
+              { text: b.entryDate.slice(0, 10), short: b.entryDate.slice(5, 10), changed: isChanged(bc, 'entryDate') },
+              { text: euros(b.totalCents), changed: isChanged(bc, 'totalCents', 'lines') },
+              // A word at every width, as Focus's Status column says it (the amounts are in the Amount column and the detail);
+              // nothing outstanding on a booking of zero is paid too, as Focus's status says after the sync (I6).
+              { text: paid, short: paid === 'part paid' ? 'part' : paid, changed: isChanged(bc, 'outstandingCents') },
+            ];
+          },
+        }),
+      );
     }
   }
   return rows;
