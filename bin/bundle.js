@@ -28,6 +28,35 @@ function ownUrlOfEachModule(outdir) {
   };
 }
 
+/** React's packages: the package, and its production build's file in it. */
+const PRODUCTION_REACT = {
+  react: ['react', 'cjs/react.production.js'],
+  'react/jsx-runtime': ['react', 'cjs/react-jsx-runtime.production.js'],
+  'react-reconciler': ['react-reconciler', 'cjs/react-reconciler.production.js'],
+  scheduler: ['scheduler', 'cjs/scheduler.production.js'],
+};
+
+/**
+ * React's packages choose their production or development build when loaded, by NODE_ENV; bundled, both would be
+ * parsed on every start (1.2 MB of React's reconciler alone). The launcher runs production unless told otherwise,
+ * so the bundle holds the production build only; the sources (BOOKLAB_FROM_SOURCES=1) keep React's development checks.
+ */
+function productionReact() {
+  const filter = new RegExp(`^(${Object.keys(PRODUCTION_REACT).join('|')})$`);
+  return {
+    name: 'production-react',
+    setup(build) {
+      build.onResolve({ filter }, async ({ path, importer, kind, resolveDir }) => {
+        const [name, file] = PRODUCTION_REACT[path];
+        // Found as the importer would find it (its copy of the package), then the build file inside it.
+        const manifest = await build.resolve(`${name}/package.json`, { importer, kind, resolveDir });
+        if (manifest.errors.length > 0) return { errors: manifest.errors };
+        return { path: join(dirname(manifest.path), file) };
+      });
+    },
+  };
+}
+
 /**
  * Bundles dist/bin/program.js (tsc's output) into dist/bundle/ and leaves in its place a module that re-exports the
  * bundle's. Returns false, with the reason on stderr, when esbuild is not installed: tsc's unbundled build then runs,
@@ -62,7 +91,7 @@ export async function bundleProgram(root) {
     external: ['react-devtools-core'],
     // The CommonJS packages (Express, React) call require() for Node's own modules, which an ES module lacks.
     banner: { js: "import { createRequire as __booklabRequire } from 'node:module'; const require = __booklabRequire(import.meta.url);" },
-    plugins: [ownUrlOfEachModule(outdir)],
+    plugins: [productionReact(), ownUrlOfEachModule(outdir)],
     logLevel: 'warning',
   });
   await rm(unbundled);

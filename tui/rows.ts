@@ -196,8 +196,14 @@ export function filterRows(rows: Row[], filter: string): Row[] {
   return rows.filter((r) => r.ref.kind === 'journal' || r.search.includes(needle));
 }
 
+/** The widths a pane gives its columns, and whether they are the narrow ones (cells then show `short`). */
+export interface ColumnFit {
+  widths: number[];
+  narrow: boolean;
+}
+
 /** Column widths that fit `available` characters: full widths, else narrow ones; the flex column takes what is left. */
-export function fitColumns(columns: Column[], available: number): { widths: number[]; narrow: boolean } {
+export function fitColumns(columns: Column[], available: number): ColumnFit {
   const gaps = columns.length - 1;
   const sum = (narrow: boolean) => columns.reduce((n, c) => n + (c.flex ? 0 : narrow ? (c.narrow ?? c.width) : c.width), gaps);
   const flexMin = 8;
@@ -216,7 +222,7 @@ export function fitText(text: string, width: number, align: 'left' | 'right' = '
 }
 
 /** A row's cells as padded texts for the given widths; a single-cell row (a journal heading) spans the line. */
-export function rowTexts(row: Row, columns: Column[], { widths, narrow }: { widths: number[]; narrow: boolean }): string[] {
+export function rowTexts(row: Row, columns: Column[], { widths, narrow }: ColumnFit): string[] {
   if (row.cells.length === 1)
     return [
       fitText(
