@@ -68,22 +68,30 @@ function isChanged(change: EntityChange | undefined, ...fields: string[]): boole
 /**
  * A row whose cells (and the filter's text) are made when first read: a pane draws only the rows in its window, so a
  * case of 10,000 invoices makes a screenful of cells, not 60,000, before the first frame and after each action.
+ * A class, so that its getters live on one prototype and each row is a small object of fixed shape.
  */
-function lazyRow({ cells: make, ...row }: Omit<Row, 'cells' | 'search'> & { cells: () => Cell[] }): Row {
-  let cells: Cell[] | undefined;
-  let search: string | undefined;
-  return {
-    ...row,
-    get cells() {
-      return (cells ??= make());
-    },
-    get search() {
-      return (search ??= this.cells
-        .map((c) => c.text)
-        .join(' ')
-        .toLowerCase());
-    },
-  };
+class LazyRow implements Row {
+  private made: Cell[] | undefined;
+  private text: string | undefined;
+
+  constructor(
+    readonly key: string,
+    readonly ref: RowRef,
+    readonly conflict: boolean,
+    readonly changed: boolean,
+    private readonly make: () => Cell[],
+  ) {}
+
+  get cells(): Cell[] {
+    return (this.made ??= this.make());
+  }
+
+  get search(): string {
+    return (this.text ??= this.cells
+      .map((c) => c.text)
+      .join(' ')
+      .toLowerCase());
+  }
 }
 
 const DOCUMENT_ORDER = { invoice: 0, credit_note: 1 } as const;
@@ -109,12 +117,12 @@ export function focusRows(view: WorldView, diff?: WorldDiff): Row[] {
       const d = { ...live };
       const customer = companies[d.companyId]?.name ?? d.companyId;
       const change = changes.get(d.id);
-      return lazyRow({
-        key: d.id,
-        ref: { kind: 'document', id: d.id, entryId: d.link?.entryId ?? null, draft: d.status === 'draft', documentKind: d.kind },
-        conflict: d.bookingNumber !== null && collisions.has(`${d.kind}|${d.bookingNumber}`),
-        changed: change !== undefined,
-        cells: () => {
+      return new LazyRow(
+        d.id,
+        { kind: 'document', id: d.id, entryId: d.link?.entryId ?? null, draft: d.status === 'draft', documentKind: d.kind },
+        d.bookingNumber !== null && collisions.has(`${d.kind}|${d.bookingNumber}`),
+        change !== undefined,
+        () => {
           const total = documentTotals(d).totalCents * bookSign(d);
           const status =
             d.status === 'draft'
@@ -134,7 +142,7 @@ export function focusRows(view: WorldView, diff?: WorldDiff): Row[] {
             { text: d.bookingNumber === null ? '' : String(d.bookingNumber), changed: isChanged(change, 'bookingNumber', 'link') },
           ];
         },
-      });
+      );
     });
 }
 
@@ -164,12 +172,12 @@ export function exactRows(view: WorldView, diff?: WorldDiff): Row[] {
     for (const b of bookings.filter((x) => x.journal === journal.code).sort((x, y) => x.entryNumber - y.entryNumber)) {
       const bc = bookingChanges.get(b.id);
       rows.push(
-        lazyRow({
-          key: b.id,
-          ref: { kind: 'booking', id: b.id, journal: b.journal, entryNumber: b.entryNumber },
-          conflict: b.yourRef !== null && (refCount.get(`${b.journal}|${b.yourRef}`) ?? 0) > 1,
-          changed: bc !== undefined,
-          cells: () => {
+        new LazyRow(
+          b.id,
+          { kind: 'booking', id: b.id, journal: b.journal, entryNumber: b.entryNumber },
+          b.yourRef !== null && (refCount.get(`${b.journal}|${b.yourRef}`) ?? 0) > 1,
+          bc !== undefined,
+          () => {
             const paidCents = b.totalCents - b.outstandingCents;
             const paid = b.outstandingCents === 0 ? 'paid' : paidCents === 0 ? '' : 'part paid';
             return [
@@ -182,7 +190,7 @@ export function exactRows(view: WorldView, diff?: WorldDiff): Row[] {
               { text: paid, short: paid === 'part paid' ? 'part' : paid, changed: isChanged(bc, 'outstandingCents') },
             ];
           },
-        }),
+        ),
       );
     }
   }
