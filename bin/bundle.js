@@ -38,7 +38,7 @@ const PRODUCTION_REACT = {
 
 /**
  * React's packages choose their production or development build when loaded, by NODE_ENV; bundled, both would be
- * parsed on every start (1.2 MB of React's reconciler alone). The launcher runs production unless told otherwise,
+ * parsed on every start (0.8 MB of development builds). The launcher runs production unless told otherwise,
  * so the bundle holds the production build only; the sources (BOOKLAB_FROM_SOURCES=1) keep React's development checks.
  */
 function productionReact() {
