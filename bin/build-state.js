@@ -10,12 +10,14 @@ export const STAMP = join('dist', '.sources.json');
 
 /** The configs of the build; what it compiles is the TypeScript in the directories of the second one's `include`, tests excluded. */
 const CONFIGS = ['tsconfig.json', 'tsconfig.build.json'];
+/** The packages the build bundled (bin/bundle.js), as installed: a changed lockfile makes the bundle's copies old. */
+const LOCKFILE = 'package-lock.json';
 const SOURCE = /\.tsx?$/;
 const TEST = /\.test\.tsx?$/;
 
 /** The source files of the build, as paths relative to `root` with forward slashes, sorted. */
 export function sourceFiles(root) {
-  const files = [...CONFIGS];
+  const files = [...CONFIGS, ...(existsSync(join(root, LOCKFILE)) ? [LOCKFILE] : [])];
   const walk = (dir) => {
     for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
       const path = `${dir}/${entry.name}`;

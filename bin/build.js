@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fingerprint, writeStamp } from './build-state.js';
+import { bundleProgram } from './bundle.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 let tsc;
@@ -29,4 +30,5 @@ if (compiled.status !== 0) {
   );
   process.exit(compiled.status ?? 1);
 }
+await bundleProgram(root);
 writeStamp(root, sources);

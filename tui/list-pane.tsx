@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { ListPosition } from './app-state.js';
-import { fitColumns, fitText, rowTexts, type Column, type Row } from './rows.js';
+import { fitColumns, fitText, rowTexts, type Column, type ColumnFit, type Row } from './rows.js';
 import { GLYPHS } from './theme.js';
 import { Styled, useTheme } from './theme-context.js';
 import { positionLabel, windowOf } from './window.js';
@@ -24,9 +24,26 @@ export interface ListPaneProps {
 /** Characters a row spends outside its cells: the borders, the selection marker, a space and the two marker glyphs. */
 const ROW_CHROME = 6;
 
-function RowLine({ row, texts, selected, focused }: { row: Row; texts: string[]; selected: boolean; focused: boolean }) {
+/**
+ * One row. Memoised: a key that moves the selection redraws the two rows whose selection changed, not the window's
+ * every row (the rows themselves stay the same objects until the view changes).
+ */
+const RowLine = memo(function RowLine({
+  row,
+  columns,
+  fit,
+  selected,
+  focused,
+}: {
+  row: Row;
+  columns: Column[];
+  fit: ColumnFit;
+  selected: boolean;
+  focused: boolean;
+}) {
   const theme = useTheme();
   const base = selected && focused ? theme.roles.selected : {};
+  const texts = rowTexts(row, columns, fit);
   return (
     <Box>
       <Text {...base} wrap="truncate">
@@ -41,12 +58,13 @@ function RowLine({ row, texts, selected, focused }: { row: Row; texts: string[];
       </Text>
     </Box>
   );
-}
+});
 
 /** A bordered, windowed list: one of the two system panes. */
 export const ListPane = memo(function ListPane({ title, columns, rows, width, focused, position, height, filter }: ListPaneProps) {
   const theme = useTheme();
-  const fit = fitColumns(columns, width - ROW_CHROME);
+  // The same widths object while the pane keeps its width, so that the rows' memo holds.
+  const fit = useMemo(() => fitColumns(columns, width - ROW_CHROME), [columns, width]);
   const window = windowOf({ length: rows.length, height, scroll: position.scroll, selected: position.selected });
   const visible = rows.slice(window.start, window.end);
   return (
@@ -71,7 +89,8 @@ export const ListPane = memo(function ListPane({ title, columns, rows, width, fo
           <RowLine
             key={row.key}
             row={row}
-            texts={rowTexts(row, columns, fit)}
+            columns={columns}
+            fit={fit}
             selected={window.start + i === position.selected}
             focused={focused}
           />

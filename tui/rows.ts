@@ -65,6 +65,35 @@ function isChanged(change: EntityChange | undefined, ...fields: string[]): boole
   return change.fields.some((f) => fields.includes(f.field));
 }
 
+/**
+ * A row whose cells (and the filter's text) are made when first read: a pane draws only the rows in its window, so a
+ * case of 10,000 invoices makes a screenful of cells, not 60,000, before the first frame and after each action.
+ * A class, so that its getters live on one prototype and each row is a small object of fixed shape.
+ */
+class LazyRow implements Row {
+  private made: Cell[] | undefined;
+  private text: string | undefined;
+
+  constructor(
+    readonly key: string,
+    readonly ref: RowRef,
+    readonly conflict: boolean,
+    readonly changed: boolean,
+    private readonly make: () => Cell[],
+  ) {}
+
+  get cells(): Cell[] {
+    return (this.made ??= this.make());
+  }
+
+  get search(): string {
+    return (this.text ??= this.cells
+      .map((c) => c.text)
+      .join(' ')
+      .toLowerCase());
+  }
+}
+
 const DOCUMENT_ORDER = { invoice: 0, credit_note: 1 } as const;
 
 /** The Focus pane's rows: invoices, then credit notes, in number order, drafts last. */
@@ -82,38 +111,38 @@ export function focusRows(view: WorldView, diff?: WorldDiff): Row[] {
         a.date.localeCompare(b.date) ||
         a.id.localeCompare(b.id),
     )
-    .map((d) => {
-      const change = changes.get(d.id);
-      const total = documentTotals(d).totalCents * bookSign(d);
-      const status =
-        d.status === 'draft'
-          ? 'draft'
-          : d.paymentStatus === 'paid'
-            ? 'paid'
-            : d.paymentStatus === 'partially_paid'
-              ? 'part paid'
-              : 'booked';
-      const number = d.number ?? (d.kind === 'credit_note' ? '(draft CN)' : '(draft)');
+    .map((live) => {
+      // The home world's first view is Focus's live state, which an action changes in place: a row keeps the document's
+      // fields as they were when it was made (its lines are replaced, never edited), as cells made at once would.
+      const d = { ...live };
       const customer = companies[d.companyId]?.name ?? d.companyId;
-      const cells: Cell[] = [
-        { text: d.kind === 'credit_note' && d.number ? `CN ${d.number}` : number, changed: isChanged(change, 'number') },
-        { text: d.date, short: d.date.slice(5), changed: isChanged(change, 'date') },
-        { text: customer },
-        { text: euros(total), changed: isChanged(change, 'lines') },
-        { text: status, short: status === 'part paid' ? 'part' : status, changed: isChanged(change, 'status', 'paymentStatus') },
-        { text: d.bookingNumber === null ? '' : String(d.bookingNumber), changed: isChanged(change, 'bookingNumber', 'link') },
-      ];
-      return {
-        key: d.id,
-        ref: { kind: 'document', id: d.id, entryId: d.link?.entryId ?? null, draft: d.status === 'draft', documentKind: d.kind },
-        cells,
-        conflict: d.bookingNumber !== null && collisions.has(`${d.kind}|${d.bookingNumber}`),
-        changed: change !== undefined,
-        search: cells
-          .map((c) => c.text)
-          .join(' ')
-          .toLowerCase(),
-      } satisfies Row;
+      const change = changes.get(d.id);
+      return new LazyRow(
+        d.id,
+        { kind: 'document', id: d.id, entryId: d.link?.entryId ?? null, draft: d.status === 'draft', documentKind: d.kind },
+        d.bookingNumber !== null && collisions.has(`${d.kind}|${d.bookingNumber}`),
+        change !== undefined,
+        () => {
+          const total = documentTotals(d).totalCents * bookSign(d);
+          const status =
+            d.status === 'draft'
+              ? 'draft'
+              : d.paymentStatus === 'paid'
+                ? 'paid'
+                : d.paymentStatus === 'partially_paid'
+                  ? 'part paid'
+                  : 'booked';
+          const number = d.number ?? (d.kind === 'credit_note' ? '(draft CN)' : '(draft)');
+          return [
+            { text: d.kind === 'credit_note' && d.number ? `CN ${d.number}` : number, changed: isChanged(change, 'number') },
+            { text: d.date, short: d.date.slice(5), changed: isChanged(change, 'date') },
+            { text: customer },
+            { text: euros(total), changed: isChanged(change, 'lines') },
+            { text: status, short: status === 'part paid' ? 'part' : status, changed: isChanged(change, 'status', 'paymentStatus') },
+            { text: d.bookingNumber === null ? '' : String(d.bookingNumber), changed: isChanged(change, 'bookingNumber', 'link') },
+          ];
+        },
+      );
     });
 }
 
@@ -142,28 +171,27 @@ export function exactRows(view: WorldView, diff?: WorldDiff): Row[] {
     });
     for (const b of bookings.filter((x) => x.journal === journal.code).sort((x, y) => x.entryNumber - y.entryNumber)) {
       const bc = bookingChanges.get(b.id);
-      const paidCents = b.totalCents - b.outstandingCents;
-      const paid = b.outstandingCents === 0 ? 'paid' : paidCents === 0 ? '' : 'part paid';
-      const cells: Cell[] = [
-        { text: String(b.entryNumber), changed: isChanged(bc, 'entryNumber') },
-        { text: b.yourRef ?? '', changed: isChanged(bc, 'yourRef') },
-        { text: b.entryDate.slice(0, 10), short: b.entryDate.slice(5, 10), changed: isChanged(bc, 'entryDate') },
-        { text: euros(b.totalCents), changed: isChanged(bc, 'totalCents', 'lines') },
-        // A word at every width, as Focus's Status column says it (the amounts are in the Amount column and the detail);
-        // nothing outstanding on a booking of zero is paid too, as Focus's status says after the sync (I6).
-        { text: paid, short: paid === 'part paid' ? 'part' : paid, changed: isChanged(bc, 'outstandingCents') },
-      ];
-      rows.push({
-        key: b.id,
-        ref: { kind: 'booking', id: b.id, journal: b.journal, entryNumber: b.entryNumber },
-        cells,
-        conflict: b.yourRef !== null && (refCount.get(`${b.journal}|${b.yourRef}`) ?? 0) > 1,
-        changed: bc !== undefined,
-        search: cells
-          .map((c) => c.text)
-          .join(' ')
-          .toLowerCase(),
-      });
+      rows.push(
+        new LazyRow(
+          b.id,
+          { kind: 'booking', id: b.id, journal: b.journal, entryNumber: b.entryNumber },
+          b.yourRef !== null && (refCount.get(`${b.journal}|${b.yourRef}`) ?? 0) > 1,
+          bc !== undefined,
+          () => {
+            const paidCents = b.totalCents - b.outstandingCents;
+            const paid = b.outstandingCents === 0 ? 'paid' : paidCents === 0 ? '' : 'part paid';
+            return [
+              { text: String(b.entryNumber), changed: isChanged(bc, 'entryNumber') },
+              { text: b.yourRef ?? '', changed: isChanged(bc, 'yourRef') },
+              { text: b.entryDate.slice(0, 10), short: b.entryDate.slice(5, 10), changed: isChanged(bc, 'entryDate') },
+              { text: euros(b.totalCents), changed: isChanged(bc, 'totalCents', 'lines') },
+              // A word at every width, as Focus's Status column says it (the amounts are in the Amount column and the detail);
+              // nothing outstanding on a booking of zero is paid too, as Focus's status says after the sync (I6).
+              { text: paid, short: paid === 'part paid' ? 'part' : paid, changed: isChanged(bc, 'outstandingCents') },
+            ];
+          },
+        ),
+      );
     }
   }
   return rows;
@@ -176,8 +204,14 @@ export function filterRows(rows: Row[], filter: string): Row[] {
   return rows.filter((r) => r.ref.kind === 'journal' || r.search.includes(needle));
 }
 
+/** The widths a pane gives its columns, and whether they are the narrow ones (cells then show `short`). */
+export interface ColumnFit {
+  widths: number[];
+  narrow: boolean;
+}
+
 /** Column widths that fit `available` characters: full widths, else narrow ones; the flex column takes what is left. */
-export function fitColumns(columns: Column[], available: number): { widths: number[]; narrow: boolean } {
+export function fitColumns(columns: Column[], available: number): ColumnFit {
   const gaps = columns.length - 1;
   const sum = (narrow: boolean) => columns.reduce((n, c) => n + (c.flex ? 0 : narrow ? (c.narrow ?? c.width) : c.width), gaps);
   const flexMin = 8;
@@ -196,7 +230,7 @@ export function fitText(text: string, width: number, align: 'left' | 'right' = '
 }
 
 /** A row's cells as padded texts for the given widths; a single-cell row (a journal heading) spans the line. */
-export function rowTexts(row: Row, columns: Column[], { widths, narrow }: { widths: number[]; narrow: boolean }): string[] {
+export function rowTexts(row: Row, columns: Column[], { widths, narrow }: ColumnFit): string[] {
   if (row.cells.length === 1)
     return [
       fitText(

@@ -86,19 +86,24 @@ export async function runTui(options: TuiOptions = {}): Promise<number> {
       if (!options.case && !options.server) process.stdout.write(`\nOn ${DEMOS.tui}.\n`);
       return 0;
     }
-    const scenarios = await loadCatalogue();
     process.stdout.write(ALT_SCREEN_ON);
     process.once('exit', restoreTerminal);
     try {
       // Ink holds a frame back until 1000/maxFps ms after the last one (30 fps: up to 33 ms after a key). A frame of the
       // dashboard costs a few ms, so a short hold lets each key show at once while a burst still shares frames.
-      const instance = render(createElement(App, { controller, theme, scenarios }), {
+      const instance = render(createElement(App, { controller, theme }), {
         exitOnCtrlC: false,
         patchConsole: false,
         maxFps: MAX_FPS,
       });
-      // Ink drew the first frame as it rendered; the checker's findings follow in the next.
+      // Ink drew the first frame as it rendered; the checker's findings follow in the next, and the scenario picker
+      // gets the catalogue after that: neither holds the first frame back.
       void controller.checkNow();
+      // A catalogue that cannot load is a bug: it ends the dashboard with its error, as it did when loaded first.
+      loadCatalogue().then(
+        (scenarios) => instance.rerender(createElement(App, { controller, theme, scenarios })),
+        (error: unknown) => instance.unmount(error instanceof Error ? error : new Error(String(error))),
+      );
       await instance.waitUntilExit();
     } finally {
       restoreTerminal();

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildState } from '../../bin/build-state.js';
 import { saveCaseFile } from '../../core/index.js';
 import { TmuxSession } from '../../test/support/tmux.js';
 import type { Cleanup } from '../cleanup.js';
@@ -14,7 +15,7 @@ import { tempDir } from '../temp-dir.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const INVOICES = 10_000;
-/** Launches measured for the first frame (the first one may also pay for tsx's compile cache). */
+/** Launches measured for the first frame (the first one may also pay for a cold file cache). */
 const LAUNCHES = 3;
 /** Keys measured per kind. */
 const J_KEYS = 20;
@@ -127,6 +128,12 @@ export const tuiSection: Section = {
   name: 'tui',
   description: 'dashboard with 10,000 invoices in a tmux pane: spawn to first frame, key to frame',
   async run(ctx): Promise<Figures> {
+    // The launcher runs the sources through tsx when the build is missing or stale: figures of another program.
+    const build = buildState(ROOT).state;
+    if (build !== 'fresh')
+      throw new Error(
+        `the build in dist/ is ${build === 'none' ? 'missing' : 'older than the sources'}: run \`npm run build\` first, so the figures are the build's.`,
+      );
     const dir = await tempDir(ctx.cleanup);
     const caseFile = await buildCaseFile(ctx, dir);
     const caseSize = fileSize(caseFile);
@@ -223,8 +230,8 @@ export const tuiSection: Section = {
         `resolution: the screen is polled with capture-pane back to back, one round trip takes about ${formatMs(resolution)}; figures are upper bounds by up to that much`,
         "key timings start before the send-keys call, so they include one tmux client round trip (a few ms) and Ink's render throttle",
         '"written" is when the program\'s output reached the pipe-pane copy (file size polled between captures), "on screen" when capture-pane showed it',
-        'the program writes nothing before the world is loaded (`openDashboard` runs before the alt screen is entered), so "first byte" is node + loading the case (parsed and validated once, handed to an in-process server) + the controller\'s first view, and "first render" is Ink\'s own first render (App mount, rows for 10,000 documents, layout, write); the invariant check runs after that frame',
-        'spawn counts from the moment the pane was released to run `node bin/booklab.js tui --case FILE`: node start, tsx compiling the sources (cached after the first launch), loading the case into an embedded server, first render',
+        'the program writes nothing before the world is loaded (`openDashboard` runs before the alt screen is entered), so "first byte" is node + loading the case (parsed and validated once, handed to an in-process server) + the controller\'s first view, and "first render" is Ink\'s own first render (App mount, the order and markers of 10,000 rows with the cells of the visible ones only, layout, write); the invariant check and the scenario catalogue come after that frame',
+        'spawn counts from the moment the pane was released to run `node bin/booklab.js tui --case FILE`: node start, loading the bundled build (dist/bundle/, made by `npm run build`), loading the case into an embedded server, first render',
         `machine load (1-min average) ${loadBefore.toFixed(2)} before the launches, ${loadavg()[0]!.toFixed(2)} after the keys, on ${availableParallelism()} CPUs: other work on the machine inflates every figure here`,
         `the case file is built first: ${formatCount(INVOICES)} invoices booked in Focus and synced to Exact (about 20 s, not measured), so both panes hold ${formatCount(INVOICES)} rows`,
       ],

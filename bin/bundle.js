@@ -1,0 +1,100 @@
+// The second half of `npm run build`: bundles the command line that tsc compiled into dist/ (its own modules and the
+// packages it uses) into dist/bundle/, and makes dist/bin/program.js load it from there. Node then loads a handful of
+// files where it loaded ~440 modules one by one, which took most of a second before the dashboard's first frame
+// (issue 16). The subcommands stay in chunks of their own that load only when one runs. dist/core,
+// dist/mock-accounting and dist/scenarios stay as tsc wrote them: they are what another project imports.
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+
+const IMPORT_META_URL = /\bimport\.meta\.url\b/g;
+
+/**
+ * A module that finds files next to itself (`new URL('./x.js', import.meta.url)`) would look beside the chunk it ends
+ * up in; each such module is given the URL of the file it was bundled from, so that it still finds what it looked for
+ * (the scenarios' worker thread, booklab's and Ink's package.json).
+ */
+function ownUrlOfEachModule(outdir) {
+  return {
+    name: 'own-url-of-each-module',
+    setup(build) {
+      build.onLoad({ filter: /\.(m?js|cjs)$/ }, async ({ path }) => {
+        const text = await readFile(path, 'utf8');
+        if (!text.includes('import.meta.url')) return undefined;
+        const fromChunk = relative(outdir, path).split(sep).join('/');
+        const own = `(new URL(${JSON.stringify(fromChunk)}, import.meta.url).href)`;
+        return { contents: text.replace(IMPORT_META_URL, own), loader: 'js', resolveDir: dirname(path) };
+      });
+    },
+  };
+}
+
+/** React's packages: the package, and its production build's file in it. */
+const PRODUCTION_REACT = {
+  react: ['react', 'cjs/react.production.js'],
+  'react/jsx-runtime': ['react', 'cjs/react-jsx-runtime.production.js'],
+  'react-reconciler': ['react-reconciler', 'cjs/react-reconciler.production.js'],
+  scheduler: ['scheduler', 'cjs/scheduler.production.js'],
+};
+
+/**
+ * React's packages choose their production or development build when loaded, by NODE_ENV; bundled, both would be
+ * parsed on every start (0.8 MB of development builds). The launcher runs production unless told otherwise,
+ * so the bundle holds the production build only; the sources (BOOKLAB_FROM_SOURCES=1) keep React's development checks.
+ */
+function productionReact() {
+  const filter = new RegExp(`^(${Object.keys(PRODUCTION_REACT).join('|')})$`);
+  return {
+    name: 'production-react',
+    setup(build) {
+      build.onResolve({ filter }, async ({ path, importer, kind, resolveDir }) => {
+        const [name, file] = PRODUCTION_REACT[path];
+        // Found as the importer would find it (its copy of the package), then the build file inside it.
+        const manifest = await build.resolve(`${name}/package.json`, { importer, kind, resolveDir });
+        if (manifest.errors.length > 0) return { errors: manifest.errors };
+        return { path: join(dirname(manifest.path), file) };
+      });
+    },
+  };
+}
+
+/**
+ * Bundles dist/bin/program.js (tsc's output) into dist/bundle/ and leaves in its place a module that re-exports the
+ * bundle's. Returns false, with the reason on stderr, when esbuild is not installed: tsc's unbundled build then runs,
+ * only slower to start.
+ */
+export async function bundleProgram(root) {
+  let esbuild;
+  try {
+    esbuild = await import('esbuild');
+  } catch {
+    console.error(
+      '[booklab] esbuild is not installed, so the build is not bundled: booklab runs, but starts slower. `npm install` installs it.',
+    );
+    return false;
+  }
+  const program = join(root, 'dist', 'bin', 'program.js');
+  const unbundled = join(root, 'dist', 'bin', 'program.unbundled.js');
+  // The bundle, its chunks and the re-export all in one place: a module's own URL is computed from the chunk's.
+  const outdir = join(root, 'dist', 'bundle');
+  await rename(program, unbundled);
+  await esbuild.build({
+    entryPoints: { program: unbundled },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // Names as written, for messages and stack traces that show a class's or function's name.
+    keepNames: true,
+    // Ink imports React's devtools only when DEV=true, and tells the person to install them when they are missing.
+    external: ['react-devtools-core'],
+    // The CommonJS packages (Express, React) call require() for Node's own modules, which an ES module lacks.
+    banner: { js: "import { createRequire as __booklabRequire } from 'node:module'; const require = __booklabRequire(import.meta.url);" },
+    plugins: [productionReact(), ownUrlOfEachModule(outdir)],
+    logLevel: 'warning',
+  });
+  await rm(unbundled);
+  await writeFile(program, "// The command line, bundled by bin/bundle.js.\nexport * from '../bundle/program.js';\n");
+  return true;
+}
