@@ -128,44 +128,44 @@ describe('walkthrough', () => {
     await press(app, 'p', 'j', 'j', 'j', 'j');
     await waitForFrame(app, (f) => /▸ same-booking-number /.test(f), { what: 'same-booking-number selected' });
     await press(app, KEYS.enter);
-    let frame = await waitForFrame(app, (f) => f.includes('step 0/17'), { what: 'the walkthrough at step 0', timeoutMs: 10_000 });
+    let frame = await waitForFrame(app, (f) => f.includes('step 0/18'), { what: 'the walkthrough at step 0', timeoutMs: 10_000 });
     expect(frame).toContain('The invoices X and Y have the same booking number');
     await press(app, KEYS.right);
-    const step1 = await waitForFrame(app, (f) => f.includes('step 1/17'), { what: 'step 1' });
+    const step1 = await waitForFrame(app, (f) => f.includes('step 1/18'), { what: 'step 1' });
     expect(step1).toContain('Connect Exact Online from 1 January');
     await press(app, 'l');
-    frame = await waitForFrame(app, (f) => f.includes('step 2/17'), { what: 'step 2' });
+    frame = await waitForFrame(app, (f) => f.includes('step 2/18'), { what: 'step 2' });
     expect(frame).toMatch(/2026\/3 .*1003 +◆/);
     expect(frame).toContain('Changed: 2026/1 added');
     await press(app, KEYS.left);
-    frame = await waitForFrame(app, (f) => f.includes('step 1/17') && !f.includes('↻'), { what: 'back at step 1' });
+    frame = await waitForFrame(app, (f) => f.includes('step 1/18') && !f.includes('↻'), { what: 'back at step 1' });
     // Step 1 is shown again as it was going forward: its own highlights and "Changed:" line, not step 2's.
     expect(frame).toContain('Changed: Brouwerij De Kroon added');
     expect(frame).not.toContain('Changed: 2026/1 added');
     expect(frame).not.toMatch(/2026\/1 +01-15/);
     await press(app, 'l', 'l');
-    await waitForFrame(app, (f) => f.includes('step 3/17'), { what: 'step 3' });
+    await waitForFrame(app, (f) => f.includes('step 3/18'), { what: 'step 3' });
     await press(app, 'r');
-    frame = await waitForFrame(app, (f) => f.includes('step 0/17'), { what: 'restarted' });
+    frame = await waitForFrame(app, (f) => f.includes('step 0/18'), { what: 'restarted' });
     expect(frame).toContain('1 Focus · Invoices');
   });
 
   it('shows the check of the next booking number, then its correction as a step of its own, a narration-only step marked so, and the I8 row', async () => {
     const { app } = await open({ columns: 120, rows: 40 });
     await press(app, 'p', 'j', 'j', 'j', 'j', KEYS.enter);
-    await waitForFrame(app, (f) => f.includes('step 0/17'), { what: 'same-booking-number at step 0', timeoutMs: 10_000 });
+    await waitForFrame(app, (f) => f.includes('step 0/18'), { what: 'same-booking-number at step 0', timeoutMs: 10_000 });
     expect(frameOf(app)).toMatch(/I8 ✓ Every booking from the start date/);
-    await press(app, ...Array<string>(6).fill(KEYS.right));
-    let frame = await waitForFrame(app, (f) => f.includes('step 6/17'), { what: 'the column step' });
-    expect(walkthroughText(frame)).toContain("step 6/17 repair ○ narration only · Add the 'booking number' column");
+    await press(app, ...Array<string>(7).fill(KEYS.right));
+    let frame = await waitForFrame(app, (f) => f.includes('step 7/18'), { what: 'the column step' });
+    expect(walkthroughText(frame)).toContain("step 7/18 repair ○ narration only · Add the 'booking number' column");
     await press(app, ...Array<string>(5).fill(KEYS.right));
-    frame = await waitForFrame(app, (f) => f.includes('step 11/17'), { what: 'the check step', timeoutMs: 10_000 });
-    expect(walkthroughText(frame)).toContain("step 11/17 repair · Check the journals' next booking number in Exact Online");
+    frame = await waitForFrame(app, (f) => f.includes('step 12/18'), { what: 'the check step', timeoutMs: 10_000 });
+    expect(walkthroughText(frame)).toContain("step 12/18 repair · Check the journals' next booking number in Exact Online");
     expect(walkthroughText(frame)).toMatch(/journal 70: Exact says 1003, you wrote down 1004;? they differ/);
     expect(frame).toContain('70 Sales invoices · next 1003');
     await press(app, KEYS.right);
-    frame = await waitForFrame(app, (f) => f.includes('step 12/17'), { what: 'the correction step' });
-    expect(walkthroughText(frame)).toContain('step 12/17 repair · Correct the next booking number where Exact differs');
+    frame = await waitForFrame(app, (f) => f.includes('step 13/18'), { what: 'the correction step' });
+    expect(walkthroughText(frame)).toContain('step 13/18 repair · Correct the next booking number where Exact differs');
     expect(walkthroughText(frame)).toContain(
       'Exact says 1003, you wrote down 1004: correct the next booking number of journal 70 to 1004.',
     );
@@ -192,13 +192,13 @@ describe('walkthrough at 80×24', () => {
     await controller!.startScenario(sameBookingNumber);
     for (let i = 0; i < 3; i++) await controller!.forward();
     // Step 3 deletes booking 1003 in Exact; the Focus pane is the one shown.
-    let frame = await waitForFrame(app, (f) => f.includes('step 3/17'), { what: 'step 3' });
+    let frame = await waitForFrame(app, (f) => f.includes('step 3/18'), { what: 'step 3' });
     expect(frame.split('\n')[0]).toContain('[Focus|Exact]  ◆ Exact changed: tab');
     await press(app, KEYS.tab);
     frame = await waitForFrame(app, (f) => f.includes('2 Exact · Journals'), { what: 'the Exact pane' });
     expect(frame.split('\n')[0]).not.toContain('changed: tab');
-    while ((controller!.getSnapshot().walkthrough?.position ?? 0) < 14) await controller!.forward();
-    await waitForFrame(app, (f) => f.includes('step 14/17'), { what: 'the deactivation step' });
+    while ((controller!.getSnapshot().walkthrough?.position ?? 0) < 15) await controller!.forward();
+    await waitForFrame(app, (f) => f.includes('step 15/18'), { what: 'the deactivation step' });
     await press(app, 'i');
     frame = await waitForFrame(app, (f) => f.includes('Integration settings'), { what: 'the integration panel' });
     expect(frame).toContain('Exact Online: deactivated · start date 2026-01-01 · delink date 2026-02-10');

@@ -31,7 +31,7 @@ describe('detail view', () => {
     const app = await open({ columns: 100, rows: 30 });
     await controller!.startScenario(sameBookingNumber);
     for (let i = 0; i < 5; i++) await controller!.forward();
-    const symptom = await waitForFrame(app, (f) => f.includes('step 5/17'), { what: 'the symptom step' });
+    const symptom = await waitForFrame(app, (f) => f.includes('step 5/18'), { what: 'the symptom step' });
     // The row is cut at this width; the whole sentence is only in the detail.
     expect(symptom).not.toContain('2026/3 and 2026/4 carry the same booking number 1003 (journal 70).');
     await press(app, '3', 'j', KEYS.enter);
@@ -39,14 +39,14 @@ describe('detail view', () => {
     expect(flat(detail)).toContain('2026/3 and 2026/4 carry the same booking number 1003 (journal 70).');
     expect(detail).not.toContain('1 Focus · Invoices');
     await press(app, KEYS.esc);
-    await waitForFrame(app, (f) => f.includes('1 Focus · Invoices') && f.includes('step 5/17'), { what: 'the dashboard back' });
+    await waitForFrame(app, (f) => f.includes('1 Focus · Invoices') && f.includes('step 5/18'), { what: 'the dashboard back' });
   });
 
   it('at 80×24 the checks line follows the selected check, and enter opens it whole', async () => {
     const app = await open({ columns: 80, rows: 24 });
     await controller!.startScenario(sameBookingNumber);
     for (let i = 0; i < 5; i++) await controller!.forward();
-    await waitForFrame(app, (f) => f.includes('step 5/17'), { what: 'the symptom step' });
+    await waitForFrame(app, (f) => f.includes('step 5/18'), { what: 'the symptom step' });
     await press(app, '3', 'j');
     await waitForFrame(app, (f) => /│I2: 2026\/3 and 2026\/4 carry the same booking number/.test(f), { what: 'I2 on the checks line' });
     await press(app, KEYS.enter);
