@@ -1,5 +1,6 @@
 // Over 250 lines: one client class whose call policies (refresh, 401 retry, 429 waits, overlap) share its tokens and options.
 import type { Clock } from '../../primitives/index.js';
+import type { AnswerHeaders } from './answer-headers.js';
 import { codeIn, dailyLimitError, interpret, networkError, oauthError, tokensIn, type RawAnswer } from './answers.js';
 import { ExactClientError, type ExactError, type ExactResult } from './errors.js';
 import { httpFetch, type FetchLike } from './http-fetch.js';
@@ -228,7 +229,7 @@ export class ExactClient {
   }
 
   /** Until the minutely reset; a minute when the 429 does not say (the daily reset is never waited for). */
-  private rateLimitWait(headers: Headers): number {
+  private rateLimitWait(headers: AnswerHeaders): number {
     const reset = Number(headers.get('x-ratelimit-minutely-reset'));
     return Number.isFinite(reset) && reset > 0 ? Math.max(0, reset - this.options.clock.now()) : 60_000;
   }

@@ -10,7 +10,7 @@ import { decodeBody } from './body.js';
 import type { ListWithTop, RequestContext } from './context.js';
 import type { EntitySet } from './entity-set.js';
 import { currentMe, ENTITY_SETS } from './entity-sets/index.js';
-import { formatEntity } from './format.js';
+import { entityText, entityUri } from './format.js';
 import { ListCache } from './list-cache.js';
 import { languageOf } from './language.js';
 import type { ErrorBudget } from './error-budget.js';
@@ -149,7 +149,7 @@ export function odataRoutes({
       case 'GET': {
         const options = parseQueryOptions(rawQuery, targetOf(set));
         if (!options.ok) return send({ kind: 'problem', problem: options.problem });
-        return send({ kind: 'json', status: 200, body: { d: formatEntity(set, entity, ctx, options.value) } });
+        return send(entityReply(200, entityText(set, entity, ctx, options.value)));
       }
       case 'PUT': {
         if (!set.update) return send(methodNotAllowed(req.method, set));
@@ -179,8 +179,14 @@ async function createReply(set: EntitySet<unknown>, input: unknown, ctx: Request
   if (!decoded.ok) return { kind: 'problem', problem: decoded.problem };
   const result = await set.create(ctx, decoded.value);
   if (!result.ok) return { kind: 'problem', problem: result.problem };
-  const body = formatEntity(set, result.value, ctx, { omitComputed: !ctx.returnRepresentation });
-  return { kind: 'json', status: 201, body: { d: body }, headers: { Location: body.__metadata.uri } };
+  const row = set.toRow(result.value, ctx);
+  const uri = entityUri(set, row, ctx);
+  return entityReply(201, entityText(set, result.value, ctx, { omitComputed: !ctx.returnRepresentation }, row, uri), { Location: uri });
+}
+
+/** An entity's answer, `{"d":{…}}`, from its text. */
+function entityReply(status: number, text: string, headers?: Record<string, string>): Reply {
+  return { kind: 'json-bytes', status, body: Buffer.from(`{"d":${text}}`), ...(headers ? { headers } : {}) };
 }
 
 const INVALID_KEY = Symbol('invalid key');
