@@ -2,7 +2,7 @@ import { memoize, orderItems, pageItems, parseQueryOptions, type QueryOptions, t
 import type { RequestContext } from './context.js';
 import type { EntitySet } from './entity-set.js';
 import { currentMe, ENTITY_SETS } from './entity-sets/index.js';
-import { entityJson, entityText } from './format.js';
+import { entityJson, writeEntity } from './format.js';
 import type { ListCache } from './list-cache.js';
 import type { Reply } from './respond.js';
 
@@ -79,8 +79,13 @@ export function listReply(
   const head = bare ? '{"d":[' : '{"d":{"results":[';
   // Rows in their full form are joined from their kept bytes; other forms are written as one text and encoded once.
   if (!full) {
-    const texts = page.items.map((entity) => entityText(set, entity, ctx, options, rowOf(entity)));
-    return { kind: 'json-bytes', status: 200, body: Buffer.from(`${head}${texts.join(',')}${end}`) };
+    const text = [head];
+    for (const [i, entity] of page.items.entries()) {
+      if (i > 0) text.push(',');
+      writeEntity(text, set, entity, ctx, options, rowOf(entity));
+    }
+    text.push(end);
+    return { kind: 'json-bytes', status: 200, body: Buffer.from(text.join('')) };
   }
   const parts: Buffer[] = [Buffer.from(head)];
   for (const [i, entity] of page.items.entries()) {
