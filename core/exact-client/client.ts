@@ -174,6 +174,8 @@ export class ExactClient {
   private url(division: number | null, path: string, query: Record<string, string> = {}): string {
     if (division === null && !path.startsWith('current/')) throw new ExactClientError(`[booklab] ${path} needs a division.`);
     const base = division === null ? `${this.options.baseUrl}/api/v1/${path}` : `${this.options.baseUrl}/api/v1/${division}/${path}`;
+    // Most calls have no query (every post): no URLSearchParams is made for them.
+    if (isEmpty(query)) return base;
     const search = new URLSearchParams(query).toString();
     return search ? `${base}?${search}` : base;
   }
@@ -255,4 +257,10 @@ export class ExactClient {
       return { ok: false, problem: networkError(url, error) };
     }
   }
+}
+
+/** True for an object without enumerable keys, found without listing them. */
+function isEmpty(record: object): boolean {
+  for (const _ in record) return false;
+  return true;
 }
