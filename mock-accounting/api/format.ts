@@ -95,9 +95,10 @@ export function writeEntity(
     parts.push(key);
     if (options.expand?.includes(name)) {
       parts.push('{"results":[');
-      for (const [i, item] of navigation.items(entity, ctx).entries()) {
+      const items = navigation.items(entity, ctx);
+      for (let i = 0; i < items.length; i += 1) {
         if (i > 0) parts.push(',');
-        writeEntity(parts, navigation.target, item, ctx);
+        writeEntity(parts, navigation.target, items[i], ctx);
       }
       parts.push(']}');
     } else parts.push('{"__deferred":{"uri":', JSON.stringify(`${uri}/${name}`), '}}');
@@ -105,8 +106,19 @@ export function writeEntity(
   parts.push('}');
 }
 
-/** The `$select`ed properties of the set, each once, in the order first named. */
+/** Per layout, per `$select` list (one per request, shared by the rows of its page): the properties it names. */
+const SELECTED = new WeakMap<Layout, WeakMap<readonly string[], FieldLayout[]>>();
+
+/** The `$select`ed properties of the set, each once, in the order first named; worked out once per request. */
 function selectedFields(layout: Layout, select: readonly string[]): FieldLayout[] {
+  let ofLayout = SELECTED.get(layout);
+  if (!ofLayout) SELECTED.set(layout, (ofLayout = new WeakMap()));
+  let fields = ofLayout.get(select);
+  if (!fields) ofLayout.set(select, (fields = namedFields(layout, select)));
+  return fields;
+}
+
+function namedFields(layout: Layout, select: readonly string[]): FieldLayout[] {
   const fields: FieldLayout[] = [];
   for (const name of select) {
     const field = layout.byName.get(name);

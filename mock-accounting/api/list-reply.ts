@@ -80,17 +80,17 @@ export function listReply(
   // Rows in their full form are joined from their kept bytes; other forms are written as one text and encoded once.
   if (!full) {
     const text = [head];
-    for (const [i, entity] of page.items.entries()) {
+    for (let i = 0; i < page.items.length; i += 1) {
       if (i > 0) text.push(',');
-      writeEntity(text, set, entity, ctx, options, rowOf(entity));
+      writeEntity(text, set, page.items[i], ctx, options, rowOf(page.items[i]));
     }
     text.push(end);
     return { kind: 'json-bytes', status: 200, body: Buffer.from(text.join('')) };
   }
   const parts: Buffer[] = [Buffer.from(head)];
-  for (const [i, entity] of page.items.entries()) {
+  for (let i = 0; i < page.items.length; i += 1) {
     if (i > 0) parts.push(COMMA);
-    parts.push(entityJson(set, entity, ctx, rowOf(entity)));
+    parts.push(entityJson(set, page.items[i], ctx, rowOf(page.items[i])));
   }
   parts.push(Buffer.from(end));
   return { kind: 'json-bytes', status: 200, body: Buffer.concat(parts) };
