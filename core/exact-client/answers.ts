@@ -1,3 +1,4 @@
+import type { AnswerHeaders } from './answer-headers.js';
 import type { ExactError, ExactResult } from './errors.js';
 import type { TokenSet } from './tokens.js';
 import { envelopeMessage, parseODataJson } from './odata-json.js';
@@ -8,7 +9,7 @@ import { envelopeMessage, parseODataJson } from './odata-json.js';
 /** A raw answer: status, headers and body text. */
 export interface RawAnswer {
   status: number;
-  headers: Headers;
+  headers: AnswerHeaders;
   text: string;
 }
 
@@ -47,7 +48,7 @@ export function interpret(answer: RawAnswer): ExactResult<unknown> {
 }
 
 /** A 429 with the day's calls spent (`X-RateLimit-Remaining: 0`): final until the daily reset, which it names. */
-export function dailyLimitError(headers: Headers): ExactError {
+export function dailyLimitError(headers: AnswerHeaders): ExactError {
   const reset = Number(headers.get('x-ratelimit-reset'));
   const resetsAt = Number.isFinite(reset) && reset > 0 ? new Date(reset).toISOString() : null;
   const limit = headers.get('x-ratelimit-limit')?.trim();

@@ -1,5 +1,6 @@
 // Over 250 lines: one client class whose call policies (refresh, 401 retry, 429 waits, overlap) share its tokens and options.
 import type { Clock } from '../../primitives/index.js';
+import type { AnswerHeaders } from './answer-headers.js';
 import { codeIn, dailyLimitError, interpret, networkError, oauthError, tokensIn, type RawAnswer } from './answers.js';
 import { ExactClientError, type ExactError, type ExactResult } from './errors.js';
 import { httpFetch, type FetchLike } from './http-fetch.js';
@@ -173,6 +174,8 @@ export class ExactClient {
   private url(division: number | null, path: string, query: Record<string, string> = {}): string {
     if (division === null && !path.startsWith('current/')) throw new ExactClientError(`[booklab] ${path} needs a division.`);
     const base = division === null ? `${this.options.baseUrl}/api/v1/${path}` : `${this.options.baseUrl}/api/v1/${division}/${path}`;
+    // Most calls have no query (every post): no URLSearchParams is made for them.
+    if (isEmpty(query)) return base;
     const search = new URLSearchParams(query).toString();
     return search ? `${base}?${search}` : base;
   }
@@ -228,7 +231,7 @@ export class ExactClient {
   }
 
   /** Until the minutely reset; a minute when the 429 does not say (the daily reset is never waited for). */
-  private rateLimitWait(headers: Headers): number {
+  private rateLimitWait(headers: AnswerHeaders): number {
     const reset = Number(headers.get('x-ratelimit-minutely-reset'));
     return Number.isFinite(reset) && reset > 0 ? Math.max(0, reset - this.options.clock.now()) : 60_000;
   }
@@ -254,4 +257,10 @@ export class ExactClient {
       return { ok: false, problem: networkError(url, error) };
     }
   }
+}
+
+/** True for an object without enumerable keys, found without listing them. */
+function isEmpty(record: object): boolean {
+  for (const _ in record) return false;
+  return true;
 }

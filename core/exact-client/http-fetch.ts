@@ -1,10 +1,11 @@
 import http from 'node:http';
 import https from 'node:https';
+import { HeaderTable, type AnswerHeaders } from './answer-headers.js';
 
 const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
 
 /** The part of `fetch` the client uses; the global fetch fits it. */
-export type FetchLike = (url: string, init: RequestInit) => Promise<{ status: number; headers: Headers; text(): Promise<string> }>;
+export type FetchLike = (url: string, init: RequestInit) => Promise<{ status: number; headers: AnswerHeaders; text(): Promise<string> }>;
 
 /**
  * A small fetch over node:http with keep-alive: what the client needs (method, headers, a string body,
@@ -27,9 +28,9 @@ export const httpFetch: FetchLike = (input, init) =>
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('error', (cause) => reject(new TypeError('fetch failed', { cause })));
         response.on('end', () => {
-          const headers = new Headers();
+          const headers = new HeaderTable();
           for (const [name, value] of Object.entries(response.headers)) {
-            if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+            if (value !== undefined) headers.append(name, Array.isArray(value) ? value.join(', ') : value);
           }
           const text = Buffer.concat(chunks).toString('utf8');
           resolve({ status: response.statusCode ?? 0, headers, text: async () => text });

@@ -1,6 +1,7 @@
 import { IncomingMessage, ServerResponse, type OutgoingHttpHeaders, type RequestListener } from 'node:http';
 import type { Socket } from 'node:net';
 import { Duplex } from 'node:stream';
+import { HeaderTable } from './answer-headers.js';
 import type { FetchLike } from './http-fetch.js';
 
 /**
@@ -32,12 +33,19 @@ class InProcessSocket extends Duplex {
   }
 }
 
-function headersOf(outgoing: OutgoingHttpHeaders): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(outgoing)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : String(value));
+function headersOf(outgoing: OutgoingHttpHeaders): HeaderTable {
+  const headers = new HeaderTable();
+  for (const name in outgoing) {
+    const value = outgoing[name];
+    if (value !== undefined) headers.append(name, Array.isArray(value) ? value.join(', ') : String(value));
   }
   return headers;
+}
+
+/** The answer's bytes as text: one chunk (the usual answer) is decoded as it is, several are joined first. */
+function textOf(chunks: readonly Buffer[]): string {
+  if (chunks.length === 1) return chunks[0]!.toString('utf8');
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /**
@@ -75,7 +83,8 @@ export function inProcessFetch(handler: RequestListener): FetchLike {
       const keep = (chunk: unknown, encoding: unknown) => {
         if (typeof chunk === 'string')
           chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'));
-        else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+        // The bytes are only read, once the answer is finished: a view of them does, where a copy would cost.
+        else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
       };
       const write = res.write;
       const end = res.end;
@@ -92,7 +101,7 @@ export function inProcessFetch(handler: RequestListener): FetchLike {
       socket.once('close', cut);
       res.once('finish', () => {
         socket.off('close', cut);
-        const text = Buffer.concat(chunks).toString('utf8');
+        const text = textOf(chunks);
         resolve({ status: res.statusCode, headers: headersOf(res.getHeaders()), text: async () => text });
       });
       handler(req, res);

@@ -8,21 +8,29 @@ export function parseODataJson(text: string): unknown {
 }
 
 function withIsoDates(value: unknown): unknown {
-  if (typeof value === 'string') {
-    const match = value.startsWith('/Date(') ? WCF_DATE.exec(value) : null;
-    return match ? new Date(Number(match[1])).toISOString() : value;
-  }
+  if (typeof value === 'string') return isoDateOf(value) ?? value;
   if (typeof value !== 'object' || value === null) return value;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) value[i] = withIsoDates(value[i]);
     return value;
   }
   const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    // A `__proto__` key parsed from JSON is an own data property, so assigning to it does not touch the prototype.
-    record[key] = withIsoDates(record[key]);
+  // Only dates and nested objects change: the other values (most of an answer) are left as they are, not written back.
+  for (const key in record) {
+    const field = record[key];
+    if (typeof field === 'string') {
+      const iso = isoDateOf(field);
+      // A `__proto__` key parsed from JSON is an own data property, so assigning to it does not touch the prototype.
+      if (iso !== undefined) record[key] = iso;
+    } else if (typeof field === 'object' && field !== null) withIsoDates(field);
   }
   return value;
+}
+
+/** The ISO date-time of a `/Date(ms)/` string; undefined for any other text. */
+function isoDateOf(text: string): string | undefined {
+  const match = text.startsWith('/Date(') ? WCF_DATE.exec(text) : null;
+  return match ? new Date(Number(match[1])).toISOString() : undefined;
 }
 
 /** The date part (`YYYY-MM-DD`) of an ISO date-time from {@link parseODataJson}. */

@@ -1,16 +1,17 @@
 import net from 'node:net';
+import { HeaderTable, type AnswerHeaders } from './answer-headers.js';
 import type { FetchLike } from './http-fetch.js';
 
 /** A request on the wire, waiting for its answer. */
 interface Waiting {
-  resolve: (answer: { status: number; headers: Headers; text(): Promise<string> }) => void;
+  resolve: (answer: { status: number; headers: AnswerHeaders; text(): Promise<string> }) => void;
   reject: (error: Error) => void;
 }
 
 /** A response head read off the wire: status, headers and how its body is delimited. */
 interface Head {
   status: number;
-  headers: Headers;
+  headers: AnswerHeaders;
   bodyStart: number;
   length: number | 'chunked' | 'close';
 }
@@ -68,7 +69,7 @@ class Connection {
     this.socket.on('close', () => this.fail({ code: 'ECONNRESET', message: 'the server cut the connection' }));
   }
 
-  send(bytes: Buffer): Promise<{ status: number; headers: Headers; text(): Promise<string> }> {
+  send(bytes: Buffer): Promise<{ status: number; headers: AnswerHeaders; text(): Promise<string> }> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ resolve, reject });
       this.socket.write(bytes);
@@ -117,7 +118,7 @@ function readHead(buffer: Buffer): Head | null {
   if (end < 0) return null;
   const [statusLine = '', ...lines] = buffer.toString('latin1', 0, end).split('\r\n');
   const status = Number(statusLine.split(' ')[1]);
-  const headers = new Headers();
+  const headers = new HeaderTable();
   for (const line of lines) {
     const colon = line.indexOf(':');
     if (colon > 0) headers.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim());

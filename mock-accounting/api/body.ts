@@ -1,6 +1,5 @@
 import type { Problem, Result } from '../../primitives/index.js';
-import type { EdmType, EdmValue } from '../odata/edm.js';
-import { EDM_INPUT } from '../odata/edm-schemas.js';
+import { convertInput, INVALID_INPUT } from '../odata/edm-schemas.js';
 import type { Body, EntitySet } from './entity-set.js';
 
 /** A decoded body, or the reason Exact could not read it (answered 400). */
@@ -44,8 +43,8 @@ export function decodeBody(set: EntitySet<unknown>, input: unknown): DecodedBody
       );
     }
     if (def.access !== 'w') continue;
-    const converted = convert(def.type, value);
-    if (converted === INVALID) {
+    const converted = convertInput(def.type, value);
+    if (converted === INVALID_INPUT) {
       return refuse(`${STREAM} Cannot convert the value of property '${name}' to the expected type 'Edm.${def.type}'.`);
     }
     body[name] = converted;
@@ -62,11 +61,4 @@ function isDeferred(value: unknown): boolean {
 
 function refuse(message: string): DecodedBody {
   return { ok: false, problem: { code: 'bad_request', message } };
-}
-
-const INVALID = Symbol('invalid');
-
-function convert(type: EdmType, value: unknown): EdmValue | typeof INVALID {
-  const parsed = EDM_INPUT[type].safeParse(value);
-  return parsed.success ? parsed.data : INVALID;
 }

@@ -61,8 +61,9 @@ export class ErrorBudget {
 
   /** The refusal of a key that is blocked now (enforcement on, block not yet over): status, message and log line. */
   refusal(key: ErrorBudgetKey): { status: number; message: string; note: string } | undefined {
+    if (!this.settings.enforce) return undefined;
     const state = this.keys.get(idOf(key));
-    if (!this.settings.enforce || state?.blockedUntil === undefined) return undefined;
+    if (state?.blockedUntil === undefined) return undefined;
     if (state.blockedUntil <= this.clock.now()) {
       state.blockedUntil = undefined;
       return undefined;

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { NextFunction, RequestHandler, Response } from 'express';
 import { z } from 'zod';
 import { errorEnvelope } from './respond.js';
 
@@ -50,6 +50,7 @@ export class FaultInjector {
 
   /** Takes the first fault matching the request, counting it as used. */
   take(method: string, path: string): Fault | undefined {
+    if (this.faults.length === 0) return undefined;
     const lower = path.toLowerCase();
     const fault = this.faults.find((f) => (!f.method || f.method === method) && lower.includes(f.path.toLowerCase()));
     if (!fault) return undefined;
@@ -61,19 +62,24 @@ export class FaultInjector {
 
 /** Applies an armed fault: delay, answer with a status, or mark the answer to be dropped after the commit. */
 export function injectFaults(faults: FaultInjector): RequestHandler {
-  return async function injectFault(req, res, next) {
+  // Without a fault the request goes on at once, with no promise made for it.
+  return function injectFault(req, res, next) {
     const fault = faults.take(req.method, req.path);
-    if (!fault) return next();
-    if (fault.latencyMs) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
-    if (fault.status === 401 || fault.status === 429) {
-      res.status(fault.status).end();
-      return;
-    }
-    if (fault.status !== undefined) {
-      res.status(fault.status).json(errorEnvelope(`Injected fault: HTTP ${fault.status}.`));
-      return;
-    }
-    if (fault.dropAfterCommit) res.locals.dropAfterCommit = true;
-    next();
+    return fault ? applyFault(fault, res, next) : next();
   };
+}
+
+/** Delays, answers with the fault's status, or marks the answer to be dropped after the commit. */
+async function applyFault(fault: Fault, res: Response, next: NextFunction): Promise<void> {
+  if (fault.latencyMs) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
+  if (fault.status === 401 || fault.status === 429) {
+    res.status(fault.status).end();
+    return;
+  }
+  if (fault.status !== undefined) {
+    res.status(fault.status).json(errorEnvelope(`Injected fault: HTTP ${fault.status}.`));
+    return;
+  }
+  if (fault.dropAfterCommit) res.locals.dropAfterCommit = true;
+  next();
 }

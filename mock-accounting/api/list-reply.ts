@@ -2,7 +2,7 @@ import { memoize, orderItems, pageItems, parseQueryOptions, type QueryOptions, t
 import type { RequestContext } from './context.js';
 import type { EntitySet } from './entity-set.js';
 import { currentMe, ENTITY_SETS } from './entity-sets/index.js';
-import { entityJson, formatEntity } from './format.js';
+import { entityJson, writeEntity } from './format.js';
 import type { ListCache } from './list-cache.js';
 import type { Reply } from './respond.js';
 
@@ -76,14 +76,21 @@ export function listReply(
   if (!bare && page.nextToken) end += `,"__next":${JSON.stringify(nextUrl(ctx.origin, originalUrl, page.nextToken))}`;
   if (!bare) end += '}}';
   const full = !options.select && options.expand.length === 0;
-  const parts: Buffer[] = [Buffer.from(bare ? '{"d":[' : '{"d":{"results":[')];
-  for (const [i, entity] of page.items.entries()) {
+  const head = bare ? '{"d":[' : '{"d":{"results":[';
+  // Rows in their full form are joined from their kept bytes; other forms are written as one text and encoded once.
+  if (!full) {
+    const text = [head];
+    for (let i = 0; i < page.items.length; i += 1) {
+      if (i > 0) text.push(',');
+      writeEntity(text, set, page.items[i], ctx, options, rowOf(page.items[i]));
+    }
+    text.push(end);
+    return { kind: 'json-bytes', status: 200, body: Buffer.from(text.join('')) };
+  }
+  const parts: Buffer[] = [Buffer.from(head)];
+  for (let i = 0; i < page.items.length; i += 1) {
     if (i > 0) parts.push(COMMA);
-    parts.push(
-      full
-        ? entityJson(set, entity, ctx, rowOf(entity))
-        : Buffer.from(JSON.stringify(formatEntity(set, entity, ctx, options, rowOf(entity)))),
-    );
+    parts.push(entityJson(set, page.items[i], ctx, rowOf(page.items[i])));
   }
   parts.push(Buffer.from(end));
   return { kind: 'json-bytes', status: 200, body: Buffer.concat(parts) };

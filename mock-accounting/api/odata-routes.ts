@@ -2,6 +2,7 @@ import express, { type Request, type Response, type Router } from 'express';
 import { parseFilter } from '../odata/filter.js';
 import { parseNamedKey, type KeyValue } from '../odata/keys.js';
 import { parseQueryOptions } from '../odata/query.js';
+import type { Row } from '../odata/edm.js';
 import { authenticate, bearerToken } from '../domain/oauth.js';
 import { entityAt } from '../store/index.js';
 import type { Ledger } from '../domain/ledger.js';
@@ -10,7 +11,7 @@ import { decodeBody } from './body.js';
 import type { ListWithTop, RequestContext } from './context.js';
 import type { EntitySet } from './entity-set.js';
 import { currentMe, ENTITY_SETS } from './entity-sets/index.js';
-import { formatEntity } from './format.js';
+import { entityUri, writeEntity, type FormatOptions } from './format.js';
 import { ListCache } from './list-cache.js';
 import { languageOf } from './language.js';
 import type { ErrorBudget } from './error-budget.js';
@@ -149,7 +150,7 @@ export function odataRoutes({
       case 'GET': {
         const options = parseQueryOptions(rawQuery, targetOf(set));
         if (!options.ok) return send({ kind: 'problem', problem: options.problem });
-        return send({ kind: 'json', status: 200, body: { d: formatEntity(set, entity, ctx, options.value) } });
+        return send(entityReply(200, set, entity, ctx, options.value));
       }
       case 'PUT': {
         if (!set.update) return send(methodNotAllowed(req.method, set));
@@ -179,8 +180,26 @@ async function createReply(set: EntitySet<unknown>, input: unknown, ctx: Request
   if (!decoded.ok) return { kind: 'problem', problem: decoded.problem };
   const result = await set.create(ctx, decoded.value);
   if (!result.ok) return { kind: 'problem', problem: result.problem };
-  const body = formatEntity(set, result.value, ctx, { omitComputed: !ctx.returnRepresentation });
-  return { kind: 'json', status: 201, body: { d: body }, headers: { Location: body.__metadata.uri } };
+  const row = set.toRow(result.value, ctx);
+  const uri = entityUri(set, row, ctx);
+  return entityReply(201, set, result.value, ctx, { omitComputed: !ctx.returnRepresentation }, row, uri, { Location: uri });
+}
+
+/** An entity's answer, `{"d":{…}}`, written as one text and encoded once. */
+function entityReply(
+  status: number,
+  set: EntitySet<unknown>,
+  entity: unknown,
+  ctx: RequestContext,
+  options: FormatOptions,
+  row?: Row,
+  uri?: string,
+  headers?: Record<string, string>,
+): Reply {
+  const parts = ['{"d":'];
+  writeEntity(parts, set, entity, ctx, options, row, uri);
+  parts.push('}');
+  return { kind: 'json-bytes', status, body: Buffer.from(parts.join('')), ...(headers ? { headers } : {}) };
 }
 
 const INVALID_KEY = Symbol('invalid key');

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
 import type { Clock } from '../../primitives/index.js';
 
 /** One answered (or cut) request. */
@@ -12,45 +12,70 @@ export interface RequestLogEntry {
   note?: string;
 }
 
+/** An entry as kept: its time as epoch ms, written as ISO text only when the log is read (most entries never are). */
+type Kept = Omit<RequestLogEntry, 'at'> & { atMs: number };
+
 /** A bounded log of the latest requests, oldest dropped first. */
 export class RequestLog {
-  private readonly entries: RequestLogEntry[] = [];
+  /** A ring: once full, the next entry overwrites the oldest, at `start`. */
+  private readonly entries: Kept[] = [];
+  private start = 0;
 
   constructor(private readonly capacity: number) {}
 
-  add(entry: RequestLogEntry): void {
-    this.entries.push(entry);
-    if (this.entries.length > this.capacity) this.entries.shift();
+  add(entry: Kept): void {
+    if (this.capacity < 1) return;
+    if (this.entries.length < this.capacity) {
+      this.entries.push(entry);
+      return;
+    }
+    this.entries[this.start] = entry;
+    this.start = (this.start + 1) % this.capacity;
   }
 
   /** The latest `limit` entries, oldest first. */
   latest(limit = this.capacity): RequestLogEntry[] {
-    return this.entries.slice(-limit);
+    const inOrder = [...this.entries.slice(this.start), ...this.entries.slice(0, this.start)];
+    return inOrder.slice(-limit).map(({ atMs, method, path, status, durationMs, note }) => ({
+      at: new Date(atMs).toISOString(),
+      method,
+      path,
+      status,
+      durationMs,
+      ...(note === undefined ? {} : { note }),
+    }));
   }
 
   clear(): void {
     this.entries.length = 0;
+    this.start = 0;
   }
 }
 
+/** A request on its way: when it came in (clock and monotonic time); taken once it is recorded. */
+const PENDING = Symbol('request log: pending');
+
+type Logged = Response & { [PENDING]?: { atMs: number; started: number } };
+
 /** Records every request with its outcome once it is answered or its connection is cut. */
 export function logRequests(log: RequestLog, clock: Clock): RequestHandler {
-  return function logRequest(req, res, next) {
-    const started = performance.now();
-    const at = new Date(clock.now()).toISOString();
-    let done = false;
-    const record = () => {
-      if (done) return;
-      done = true;
-      log.add({
-        at,
-        method: req.method,
-        path: req.originalUrl,
-        status: res.writableFinished ? res.statusCode : 'dropped',
-        durationMs: Math.round((performance.now() - started) * 100) / 100,
-        ...(typeof res.locals.logNote === 'string' ? { note: res.locals.logNote } : {}),
-      });
-    };
+  // One listener for every response (it reads its own response as `this`), not two closures per request.
+  function record(this: Logged): void {
+    const pending = this[PENDING];
+    if (!pending) return;
+    this[PENDING] = undefined;
+    const note: unknown = this.locals.logNote;
+    log.add({
+      atMs: pending.atMs,
+      method: this.req.method,
+      path: this.req.originalUrl,
+      status: this.writableFinished ? this.statusCode : 'dropped',
+      durationMs: Math.round((performance.now() - pending.started) * 100) / 100,
+      ...(typeof note === 'string' ? { note } : {}),
+    });
+  }
+  return function logRequest(_req, res: Logged, next) {
+    res[PENDING] = { atMs: clock.now(), started: performance.now() };
     res.on('finish', record);
     res.on('close', record);
     next();

@@ -7,8 +7,8 @@ import { oauthError, problemStatus } from './problem-http.js';
 /** What a handler answers; {@link sendReply} is the one place that turns it into HTTP. */
 export type Reply =
   | { kind: 'json'; status: number; body: unknown; headers?: Record<string, string> }
-  /** JSON already written, as UTF-8 bytes (a list page joined from its rows' kept JSON). */
-  | { kind: 'json-bytes'; status: number; body: Buffer }
+  /** JSON already written, as UTF-8 bytes (an entity written as text, a list page joined from its rows' kept JSON). */
+  | { kind: 'json-bytes'; status: number; body: Buffer; headers?: Record<string, string> }
   | { kind: 'text'; status: number; body: string }
   | { kind: 'empty'; status: number }
   | { kind: 'problem'; problem: AccountingProblem | RequestProblem | { code: 'bad_query'; message: string } }
@@ -49,11 +49,10 @@ export function sendReply(res: Response, reply: Reply, { lang, businessErrorStat
   }
   switch (reply.kind) {
     case 'json':
-      for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
-      res.status(reply.status).type('application/json; charset=utf-8').send(JSON.stringify(reply.body));
+      sendJson(res, reply.status, Buffer.from(JSON.stringify(reply.body)), reply.headers);
       return;
     case 'json-bytes':
-      res.status(reply.status).type('application/json; charset=utf-8').send(reply.body);
+      sendJson(res, reply.status, reply.body, reply.headers);
       return;
     case 'text':
       res.status(reply.status).type('text/plain; charset=utf-8').send(reply.body);
@@ -63,16 +62,26 @@ export function sendReply(res: Response, reply: Reply, { lang, businessErrorStat
       return;
     case 'oauth_problem': {
       const { status, body } = oauthError(reply.problem);
-      res.status(status).type('application/json; charset=utf-8').send(JSON.stringify(body));
+      sendJson(res, status, Buffer.from(JSON.stringify(body)));
       return;
     }
     case 'problem': {
       const { problem } = reply;
       const message = problem.code === 'bad_query' ? problem.message : problemMessage(problem, lang);
-      res
-        .status(problemStatus(problem.code, businessErrorStatus))
-        .type('application/json; charset=utf-8')
-        .send(JSON.stringify(errorEnvelope(message)));
+      sendJson(res, problemStatus(problem.code, businessErrorStatus), Buffer.from(JSON.stringify(errorEnvelope(message))));
     }
   }
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/**
+ * Sends JSON bytes through Express's `send` (Content-Length, a conditional GET's 304, HEAD): as bytes with the type
+ * already set, it need not parse the type again for its charset nor encode the text itself.
+ */
+function sendJson(res: Response, status: number, body: Buffer, headers?: Record<string, string>): void {
+  if (headers) for (const name in headers) res.setHeader(name, headers[name]!);
+  res.status(status);
+  res.setHeader('Content-Type', JSON_TYPE);
+  res.send(body);
 }

@@ -17,7 +17,8 @@ export function findGLAccount(state: MockState, division: number, ref: { id: str
 
 /** The VAT code of the division (codes are compared trimmed: osso sends `'2  '`). */
 export function findVATCode(state: MockState, division: number, code: string): VATCode | undefined {
-  return Object.values(state.vatCodes).find((v) => v.division === division && v.code.trim() === code.trim());
+  const wanted = code.trim();
+  return firstOf(state.vatCodes, (v) => v.division === division && v.code.trim() === wanted);
 }
 
 /** A relation of the division, by id or by (trimmed) code. */
@@ -35,13 +36,17 @@ export function findPeriod(
   division: number,
   at: { date: string } | { year: number; period: number },
 ): FinancialPeriod | undefined {
-  return Object.values(state.periods).find((p) =>
-    p.division !== division
-      ? false
-      : 'date' in at
-        ? p.startDate <= at.date && at.date <= p.endDate
-        : p.finYear === at.year && p.finPeriod === at.period,
-  );
+  if ('date' in at) return firstOf(state.periods, (p) => p.division === division && p.startDate <= at.date && at.date <= p.endDate);
+  return firstOf(state.periods, (p) => p.division === division && p.finYear === at.year && p.finPeriod === at.period);
+}
+
+/** The first entity of a collection (in the order of `Object.values`) that passes `test`, without copying the collection: every booking asks for its period. */
+function firstOf<T>(collection: Record<string, T>, test: (entity: T) => boolean): T | undefined {
+  for (const key in collection) {
+    const entity = collection[key]!;
+    if (test(entity)) return entity;
+  }
+  return undefined;
 }
 
 /** The financial period a booking was booked in. */

@@ -6,6 +6,9 @@ import { errorEnvelope } from '../api/respond.js';
 /** The names every server answers to: loopback, which a web page elsewhere cannot take over. */
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
 
+/** How many distinct Host headers are remembered as served: a few names and ports in practice. */
+const MAX_SERVED_HEADERS = 64;
+
 /** The names a server bound to `host` is reached by: that host, and for a wildcard bind every address of this machine. */
 export function boundHostNames(host: string): string[] {
   if (host !== '0.0.0.0' && host !== '::') return [host];
@@ -31,9 +34,16 @@ function hostOfHeader(header: string | undefined): string | undefined {
  */
 export function refuseForeignHosts(allowed: readonly string[]): RequestHandler {
   const names = new Set([...LOOPBACK_NAMES, ...allowed].map(hostName));
+  // A client sends the same Host header on every request: the headers already found served are not read again.
+  const served = new Set<string>();
   return function checkHost(req, res, next) {
-    const host = hostOfHeader(req.headers.host);
-    if (host !== undefined && names.has(host)) return next();
+    const header = req.headers.host;
+    if (header !== undefined && served.has(header)) return next();
+    const host = hostOfHeader(header);
+    if (host !== undefined && names.has(host)) {
+      if (header !== undefined && served.size < MAX_SERVED_HEADERS) served.add(header);
+      return next();
+    }
     const message =
       host === undefined
         ? `A request without a valid Host header is not served. booklab answers to ${[...names].join(', ')}.`

@@ -101,7 +101,7 @@ export async function openStore({
     saving = waiting;
     waiting = [];
     try {
-      await persistence.append(lastPerKey(saving.flatMap((transaction) => transaction.ops)));
+      await persistence.append(saving.length === 1 ? saving[0]!.ops : saving.flatMap((transaction) => transaction.ops));
     } catch (error) {
       rollBackUnsaved(error);
       return;
@@ -233,15 +233,4 @@ export async function openStore({
       return closing;
     },
   };
-}
-
-/** Keeps only the last op of each key: a transaction that bumps a counter five times logs it once. */
-function lastPerKey(ops: Op[]): Op[] {
-  const last = new Map<string, Op>();
-  for (const op of ops) {
-    const key = `${op.c}\u0000${op.k}`;
-    last.delete(key);
-    last.set(key, op);
-  }
-  return [...last.values()];
 }

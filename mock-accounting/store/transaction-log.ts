@@ -22,8 +22,18 @@ export const headerLine = (hash: string): string => `${JSON.stringify({ snapshot
 /** The line written before the snapshot with this hash replaces the current one. */
 export const markerLine = (hash: string): string => `${JSON.stringify({ next: hash })}\n`;
 
-/** One commit's line. */
-export const commitLine = (ops: readonly Op[]): string => `${JSON.stringify(ops)}\n`;
+/** One commit's line: the last op of each key only, so a transaction that bumps a counter five times logs it once. */
+export const commitLine = (ops: readonly Op[]): string => `${JSON.stringify(lastPerKey(ops))}\n`;
+
+function lastPerKey(ops: readonly Op[]): Op[] {
+  const last = new Map<string, Op>();
+  for (const op of ops) {
+    const key = `${op.c}\u0000${op.k}`;
+    last.delete(key);
+    last.set(key, op);
+  }
+  return [...last.values()];
+}
 
 /** The snapshot a log is replayed onto. */
 export interface LoadedSnapshot {
