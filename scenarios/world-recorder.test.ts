@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from './catalogue/index.js';
 import { runScenario } from './run-scenario.js';
 
-// What `record` adds to a result, on article 003's draft: the story's own numbers before and after each step.
+// What `record` adds to a result, on article 003's draft: the story's own numbers before and after each step. While the
+// draft waits, invoice 2026/1 of 18 February is booked, so the draft becomes 2026/2.
 
 const scenario = CATALOGUE.find((s) => s.id === 'draft-not-synced')!;
 
 describe('recording both systems per step', () => {
-  it('records the draft being booked as 2026/1, then synced as booking 1001 of journal 70', async () => {
+  it('records the draft being booked as 2026/2, then synced as booking 1002 of journal 70 after 2026/1 as 1001', async () => {
     const result = await runScenario(scenario, { record: true });
     expect(result.status).toBe('passed');
     const at = (title: string) => result.steps.find((s) => s.title === title)!;
@@ -20,23 +21,32 @@ describe('recording both systems per step', () => {
         customer,
         total,
       })),
-    ).toEqual([{ number: '2026/1', status: 'booked', bookingNumber: null, customer: 'Atelier Lumière', total: '€1,210.00' }]);
+    ).toEqual([
+      { number: '2026/1', status: 'booked', bookingNumber: null, customer: 'Brouwerij De Kroon', total: '€1,210.00' },
+      { number: '2026/2', status: 'booked', bookingNumber: null, customer: 'Atelier Lumière', total: '€1,210.00' },
+    ]);
     expect(booked.changes?.documents.map((c) => [c.change, c.fields.map((f) => [f.field, f.before, f.after])])).toEqual([
       [
         'changed',
         [
-          ['number', null, '2026/1'],
+          ['number', null, '2026/2'],
           ['status', 'draft', 'booked'],
         ],
       ],
     ]);
     const synced = result.steps.find((s, i) => i > result.steps.indexOf(booked) && s.changes?.bookings.length)!;
-    expect(synced.world?.documents.map((d) => [d.number, d.bookingNumber])).toEqual([['2026/1', 1001]]);
+    expect(synced.world?.documents.map((d) => [d.number, d.bookingNumber])).toEqual([
+      ['2026/1', 1001],
+      ['2026/2', 1002],
+    ]);
     expect(synced.world?.journals.find((j) => j.code === '70')).toMatchObject({
-      nextBookingNumber: 1002,
-      entries: [{ entryNumber: 1001, yourRef: '2026/1', amount: '€1,210.00' }],
+      nextBookingNumber: 1003,
+      entries: [
+        { entryNumber: 1001, yourRef: '2026/1', amount: '€1,210.00' },
+        { entryNumber: 1002, yourRef: '2026/2', amount: '€1,210.00' },
+      ],
     });
-    expect(synced.changes?.journals.map((c) => c.fields)).toEqual([[{ field: 'nextBookingNumber', before: 1001, after: 1002 }]]);
+    expect(synced.changes?.journals.map((c) => c.fields)).toEqual([[{ field: 'nextBookingNumber', before: 1001, after: 1003 }]]);
     expect(result.worldAtStart?.documents).toEqual([]);
   });
 

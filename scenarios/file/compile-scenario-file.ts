@@ -1,6 +1,7 @@
 import { expectReproduced } from '../expectations.js';
 import {
   bellSays,
+  checkerNames,
   checkDocumentsFrom,
   checkNextBookingNumbers,
   connectFirstTime,
@@ -51,6 +52,8 @@ function procedureStep(s: ProcedureStep): Step {
       return connectFirstTime();
     case 'bell-says':
       return bellSays(s.text);
+    case 'checker-names':
+      return checkerNames(s.violations, s.meaning);
     case 'shown-twice-in-exact':
       return shownTwiceInExact(s.kind, s.journal, s.number, s.entries);
     case 'show-booking-numbers':

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PHASES } from '../scenario.js';
 import { ActionSchema } from './actions-schema.js';
 import { CheckSchema } from './checks-schema.js';
-import { DocumentNumber, EntryNumber, Journal, Kind } from './fields.js';
+import { DocumentNumber, EntryNumber, InvariantIdSchema, Journal, Kind } from './fields.js';
 
 // The three kinds of step a scenario file holds: a story step (its own title, narration, actions and checks), one
 // step of a repair procedure (title and narration come from the procedure, computed from what was written down),
@@ -45,6 +45,18 @@ export const ProcedureStepSchema = z.discriminatedUnion('procedure', [
     number: DocumentNumber,
     entries: z.array(EntryNumber).min(2),
   }),
+  procedure(
+    'checker-names',
+    "Symptom: the invariant checker names exactly `violations`, each as [invariant, documents, booking numbers], in its order; `meaning` says them in the story's words.",
+    {
+      violations: z.array(
+        z.tuple([InvariantIdSchema, z.array(DocumentNumber), z.array(EntryNumber)], {
+          error: 'expected [invariant, [document numbers], [booking numbers]]',
+        }),
+      ),
+      meaning: z.string(),
+    },
+  ),
   procedure('show-booking-numbers', "Add the 'booking number' column to the overviews.", {}),
   procedure('note-double-number-date', 'P-samenumber: write down the date of the most recent document with the double booking number.', {
     kind: Kind,
