@@ -1,9 +1,10 @@
-import { book, documentNumbered, expectOk, expectSame, line, syncNow } from '../actions.js';
+import { documentNumbered, expectOk, expectSame } from '../actions.js';
 import { editInExact } from '../exact-moves.js';
 import { expectBell } from '../expectations.js';
 import { checkerNames, connectFirstTime } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 import { journalEntry, overviewRow } from '../screens.js';
+import { installationInvoiceSynced, manualSyncSendsNothing } from './installation-invoice-case.js';
 
 /**
  * Article 003, note: "Once an invoice is synced to a bookkeeping tool, further changes in Teamleader Focus won't be
@@ -19,19 +20,7 @@ export default defineScenario({
   symptomInvariants: ['I5'],
   steps: [
     connectFirstTime(),
-    step(
-      'setup',
-      'Invoice 2026/1 is booked and synced',
-      'Invoice 2026/1 of 12 February to Van Dijk Installaties (installation €1,000.00 and parts €250.00, €1,512.50 with VAT) is booked and synced: booking 1001.',
-      async (ctx) => {
-        book(ctx, '2026/1', {
-          date: '2026-02-12',
-          customer: 'Van Dijk Installaties',
-          lines: [line(100_000, { description: 'Installation' }), line(25_000, { description: 'Parts' })],
-        });
-        await syncNow(ctx);
-      },
-    ),
+    installationInvoiceSynced('booking 1001'),
     step(
       'reproduce',
       'The price of the installation is changed in Focus',
@@ -47,9 +36,7 @@ export default defineScenario({
         );
       },
     ),
-    step('reproduce', 'A manual sync sends nothing', 'The two arrows are clicked; the bell says: "There are no changes".', async (ctx) => {
-      await syncNow(ctx);
-    }),
+    manualSyncSendsNothing(),
     step(
       'symptom',
       'Exact Online keeps the old amount',

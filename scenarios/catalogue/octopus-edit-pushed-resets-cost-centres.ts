@@ -1,9 +1,10 @@
-import { book, connectOctopus, documentNumbered, expectSame, line, syncNow } from '../actions.js';
+import { connectOctopus, documentNumbered, expectSame, syncNow } from '../actions.js';
 import { editInExact } from '../exact-moves.js';
 import { expectBell } from '../expectations.js';
 import { note } from '../notes.js';
 import { defineScenario, step, StepFailure, type ScenarioContext } from '../scenario.js';
 import { journalEntry, overviewRow } from '../screens.js';
+import { installationInvoiceSynced } from './installation-invoice-case.js';
 
 /** The cost centres the accountant assigns in Octopus, per line description. */
 const COST_CENTRES = { Installation: 'INSTALL', Parts: 'STOCK' } as const;
@@ -48,19 +49,7 @@ export default defineScenario({
   world: { seed: 'octopus' },
   steps: [
     connectOctopus(),
-    step(
-      'setup',
-      'Invoice 2026/1 is booked and synced',
-      'Invoice 2026/1 of 12 February to Van Dijk Installaties (installation €1,000.00 and parts €250.00, €1,512.50 with VAT) is booked and synced: booking 1 in journal V1.',
-      async (ctx) => {
-        book(ctx, '2026/1', {
-          date: '2026-02-12',
-          customer: 'Van Dijk Installaties',
-          lines: [line(100_000, { description: 'Installation' }), line(25_000, { description: 'Parts' })],
-        });
-        await syncNow(ctx);
-      },
-    ),
+    installationInvoiceSynced('booking 1 in journal V1'),
     step(
       'setup',
       'The accountant assigns cost centres in Octopus',
