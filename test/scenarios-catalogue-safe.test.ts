@@ -4,7 +4,7 @@ import { DIVISION } from '../scenarios/actions.js';
 import { runScenario } from '../scenarios/run-scenario.js';
 import type { World } from '../core/index.js';
 
-// The fix beside the reproduction (R9, R10, R15; P-twice, P-number): booklab's safe strategy looks in the journals
+// The fix beside the reproduction (R9, R10, R15; P-twice, P-samenumber): booklab's safe strategy looks in the journals
 // before it posts. Played on the reproductions of the cases it is meant to prevent, each world must end as the
 // article's reader would wish it had: every document booked once, under the booking it already has in Exact, and the
 // bell counting what was linked as synced. The values are each story's own, written out; the faithful catalogue

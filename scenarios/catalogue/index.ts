@@ -37,6 +37,7 @@ const ORDER = [
   'octopus-edit-pushed-resets-cost-centres',
   'octopus-closed-period',
   'yuki-quota-exhausted',
+  'yuki-quota-manual-sync',
   'export-fee-charged-once',
   'export-preview-blocks-errors',
   'export-import-duplicates-undo',
