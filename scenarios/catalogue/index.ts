@@ -35,6 +35,7 @@ const ORDER = [
   'mistake-delete-only-in-focus',
   'mistake-next-number-in-use',
   'octopus-edit-pushed-resets-cost-centres',
+  'octopus-credit-note-edit-pushed',
   'octopus-closed-period',
   'yuki-quota-exhausted',
   'yuki-quota-manual-sync',

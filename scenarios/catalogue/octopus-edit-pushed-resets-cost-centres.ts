@@ -1,10 +1,10 @@
 import { connectOctopus, documentNumbered, expectSame, syncNow } from '../actions.js';
-import { editInExact } from '../exact-moves.js';
 import { expectBell } from '../expectations.js';
 import { note } from '../notes.js';
 import { defineScenario, step, StepFailure, type ScenarioContext } from '../scenario.js';
 import { journalEntry, overviewRow } from '../screens.js';
 import { installationInvoiceSynced } from './installation-invoice-case.js';
+import { assignCostCentres, costCentres } from './octopus-cost-centres.js';
 
 /** The cost centres the accountant assigns in Octopus, per line description. */
 const COST_CENTRES = { Installation: 'INSTALL', Parts: 'STOCK' } as const;
@@ -12,22 +12,11 @@ const COST_CENTRES = { Installation: 'INSTALL', Parts: 'STOCK' } as const;
 /** What Focus says while editing the synced invoice. */
 const WARNING = note<string>("Focus's warning");
 
-/** The cost centres of booking 1 of journal V1, line by line: "INSTALL, STOCK" ("none" for a line without one). */
-async function costCentres(ctx: ScenarioContext): Promise<string> {
-  return (await journalEntry(ctx, 'V1', 1)).lines.map((l) => l.costCentre ?? 'none').join(', ');
-}
-
 /** The accountant opens booking 1 of journal V1 in Octopus and types its two lines again with their cost centres. */
-async function assignCostCentres(ctx: ScenarioContext, installationCents: number): Promise<void> {
-  await editInExact(ctx, 'V1', 1, [
-    {
-      glAccountCode: '700000',
-      amountCents: installationCents,
-      vatCode: '21',
-      description: 'Installation',
-      costCenter: COST_CENTRES.Installation,
-    },
-    { glAccountCode: '700000', amountCents: 25_000, vatCode: '21', description: 'Parts', costCenter: COST_CENTRES.Parts },
+function assignInvoiceCostCentres(ctx: ScenarioContext, installationCents: number): Promise<void> {
+  return assignCostCentres(ctx, 'V1', [
+    { description: 'Installation', amountCents: installationCents, costCenter: COST_CENTRES.Installation },
+    { description: 'Parts', amountCents: 25_000, costCenter: COST_CENTRES.Parts },
   ]);
 }
 
@@ -44,7 +33,7 @@ export default defineScenario({
   expected: 'fixed',
   symptom: {
     description: 'booking 1 in Octopus has lost the cost centres INSTALL and STOCK the accountant assigned',
-    present: async (ctx) => (await costCentres(ctx)) !== 'INSTALL, STOCK',
+    present: async (ctx) => (await costCentres(ctx, 'V1')) !== 'INSTALL, STOCK',
   },
   world: { seed: 'octopus' },
   steps: [
@@ -55,8 +44,8 @@ export default defineScenario({
       'The accountant assigns cost centres in Octopus',
       'In Octopus the accountant opens booking 1 of journal V1 and assigns cost centre INSTALL to the installation and STOCK to the parts.',
       async (ctx) => {
-        await assignCostCentres(ctx, 100_000);
-        expectSame(await costCentres(ctx), 'INSTALL, STOCK', 'The cost centres of booking 1');
+        await assignInvoiceCostCentres(ctx, 100_000);
+        expectSame(await costCentres(ctx, 'V1'), 'INSTALL, STOCK', 'The cost centres of booking 1');
       },
     ),
     step(
@@ -97,7 +86,7 @@ export default defineScenario({
           ['€1,754.50', '€1,754.50'],
           'Invoice 2026/1 in Focus and booking 1 in Octopus',
         );
-        expectSame(await costCentres(ctx), 'none, none', 'The cost centres of booking 1');
+        expectSame(await costCentres(ctx, 'V1'), 'none, none', 'The cost centres of booking 1');
       },
     ),
     step(
@@ -105,7 +94,7 @@ export default defineScenario({
       'Assign the cost centres again in Octopus',
       'As the warning said, the sync reset them: in Octopus the accountant opens booking 1 of journal V1 again and assigns INSTALL and STOCK to its lines.',
       async (ctx) => {
-        await assignCostCentres(ctx, 120_000);
+        await assignInvoiceCostCentres(ctx, 120_000);
       },
     ),
     step(
@@ -118,7 +107,7 @@ export default defineScenario({
           ['€1,754.50', '€1,754.50'],
           'Invoice 2026/1 in Focus and booking 1 in Octopus',
         );
-        expectSame(await costCentres(ctx), 'INSTALL, STOCK', 'The cost centres of booking 1');
+        expectSame(await costCentres(ctx, 'V1'), 'INSTALL, STOCK', 'The cost centres of booking 1');
       },
     ),
     step(
@@ -128,7 +117,7 @@ export default defineScenario({
       async (ctx) => {
         await syncNow(ctx);
         expectBell(ctx, 'There are no changes');
-        expectSame(await costCentres(ctx), 'INSTALL, STOCK', 'The cost centres of booking 1 after the next sync');
+        expectSame(await costCentres(ctx, 'V1'), 'INSTALL, STOCK', 'The cost centres of booking 1 after the next sync');
       },
     ),
   ],

@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario.js';
 import octopusClosedPeriod from './octopus-closed-period.js';
+import octopusCreditNoteEditPushed from './octopus-credit-note-edit-pushed.js';
 import octopusEditPushedResetsCostCentres from './octopus-edit-pushed-resets-cost-centres.js';
 import yukiQuotaExhausted from './yuki-quota-exhausted.js';
 import yukiQuotaManualSync from './yuki-quota-manual-sync.js';
@@ -7,6 +8,7 @@ import yukiQuotaManualSync from './yuki-quota-manual-sync.js';
 /** The scenarios of article 003 about the other two-way tools: what Octopus and Yuki do differently from Exact. */
 export const TOOL_DIFFERENCES: readonly Scenario[] = [
   octopusEditPushedResetsCostCentres,
+  octopusCreditNoteEditPushed,
   octopusClosedPeriod,
   yukiQuotaExhausted,
   yukiQuotaManualSync,
