@@ -423,3 +423,14 @@ describe('snapshot and restore', () => {
     expect(focus.state).toEqual(before);
   });
 });
+
+describe('a company page', () => {
+  it('corrects a VAT number the bookkeeping tool refused; an unknown company is refused by code', () => {
+    const { focus, companyId } = newFocus();
+    const corrected = focus.setVatNumber(companyId, 'BE0412345679');
+    expect(corrected.ok && corrected.value.vatNumber).toBe('BE0412345679');
+    expect(focus.state.companies[companyId]!.vatNumber).toBe('BE0412345679');
+    const unknown = focus.setVatNumber('company-99', 'BE0412345679');
+    expect(unknown.ok ? 'accepted' : unknown.problem.code).toBe('not_found');
+  });
+});

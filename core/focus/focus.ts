@@ -99,6 +99,14 @@ export class Focus {
     return company;
   }
 
+  /** Corrects a company's VAT number on its page in Focus (the fix for "Invalid VAT number"; the next sync sends it). */
+  setVatNumber(companyId: string, vatNumber: string): FocusResult<Company> {
+    const company = this.current.companies[companyId];
+    if (!company) return refuse(problems.notFound('company', companyId));
+    company.vatNumber = vatNumber;
+    return done(company);
+  }
+
   /** Adds a contact person. */
   addContact(input: ContactInput): Contact {
     const contact = newContact(this.nextId('contact'), input);

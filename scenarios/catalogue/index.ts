@@ -26,6 +26,7 @@ const ORDER = [
   'nightly-sync-is-silent',
   'edit-after-sync-not-pushed',
   'edit-after-sync-same-total',
+  'exact-invalid-vat-number',
   'lost-answer-double-booking',
   'mistake-import-contacts-on-reconnect',
   'mistake-later-start-date',
