@@ -38,6 +38,7 @@ const ORDER = [
   'octopus-edit-pushed-resets-cost-centres',
   'octopus-credit-note-edit-pushed',
   'octopus-closed-period',
+  'octopus-journal-wrong-type',
   'yuki-quota-exhausted',
   'yuki-quota-manual-sync',
   'export-fee-charged-once',

@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenario.js';
 import octopusClosedPeriod from './octopus-closed-period.js';
 import octopusCreditNoteEditPushed from './octopus-credit-note-edit-pushed.js';
+import octopusJournalWrongType from './octopus-journal-wrong-type.js';
 import octopusEditPushedResetsCostCentres from './octopus-edit-pushed-resets-cost-centres.js';
 import yukiQuotaExhausted from './yuki-quota-exhausted.js';
 import yukiQuotaManualSync from './yuki-quota-manual-sync.js';
@@ -10,6 +11,7 @@ export const TOOL_DIFFERENCES: readonly Scenario[] = [
   octopusEditPushedResetsCostCentres,
   octopusCreditNoteEditPushed,
   octopusClosedPeriod,
+  octopusJournalWrongType,
   yukiQuotaExhausted,
   yukiQuotaManualSync,
 ];
