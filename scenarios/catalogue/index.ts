@@ -27,6 +27,7 @@ const ORDER = [
   'edit-after-sync-not-pushed',
   'edit-after-sync-same-total',
   'exact-invalid-vat-number',
+  'exact-account-not-found',
   'lost-answer-double-booking',
   'mistake-import-contacts-on-reconnect',
   'mistake-later-start-date',

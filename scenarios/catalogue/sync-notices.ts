@@ -3,6 +3,7 @@ import bellFullHidesError from './bell-full-hides-error.js';
 import draftNotSynced from './draft-not-synced.js';
 import editAfterSyncNotPushed from './edit-after-sync-not-pushed.js';
 import editAfterSyncSameTotal from './edit-after-sync-same-total.js';
+import exactAccountNotFound from './exact-account-not-found.js';
 import exactInvalidVatNumber from './exact-invalid-vat-number.js';
 import nightlySyncIsSilent from './nightly-sync-is-silent.js';
 
@@ -14,4 +15,5 @@ export const SYNC_NOTICES: readonly Scenario[] = [
   editAfterSyncNotPushed,
   editAfterSyncSameTotal,
   exactInvalidVatNumber,
+  exactAccountNotFound,
 ];
