@@ -38,6 +38,8 @@ export interface JournalEntryRow {
   entryNumber: number;
   date: string;
   yourRef: string | null;
+  /** The booking's description: "Invoice 2026/1 Brouwerij De Kroon" as the integration (or the accountant) wrote it. */
+  description: string | null;
   /** As Exact shows it: `€1,210.00`, `-€605.00` for a credit note. */
   amount: string;
   /** `€0.00` once paid. */
@@ -119,6 +121,7 @@ export function journalScreenOf(journal: JournalInfo, bookings: readonly Booking
         entryNumber: b.entryNumber,
         date: b.entryDate,
         yourRef: b.yourRef,
+        description: b.description,
         amount: euros(b.totalCents),
         outstanding: euros(b.outstandingCents),
         period: `${b.financialYear}${String(b.financialPeriod).padStart(2, '0')}`,

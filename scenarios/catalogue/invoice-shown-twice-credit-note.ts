@@ -101,7 +101,7 @@ export default defineScenario({
         });
       },
     ),
-    shownTwiceInExact('credit_note', '71', '2026/1', [8001, 8002]),
+    shownTwiceInExact('credit_note', '71', '2026/1', [8001, 8002], 'Credit note 2026/1 Van Dijk Installaties'),
     {
       ...step(
         'symptom',

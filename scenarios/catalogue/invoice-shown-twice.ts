@@ -90,7 +90,7 @@ export default defineScenario({
         });
       },
     ),
-    shownTwiceInExact('invoice', '70', '2026/1', [1001, 1002]),
+    shownTwiceInExact('invoice', '70', '2026/1', [1001, 1002], 'Invoice 2026/1 Brouwerij De Kroon'),
     checkerNames(
       [
         ['I1', ['2026/1'], [1001, 1002]],

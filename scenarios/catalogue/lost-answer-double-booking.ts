@@ -96,7 +96,7 @@ export default defineScenario({
         });
       },
     ),
-    shownTwiceInExact('invoice', '70', '2026/3', [1003, 1004]),
+    shownTwiceInExact('invoice', '70', '2026/3', [1003, 1004], 'Invoice 2026/3 Atelier Lumière'),
     checkerNames(
       [
         ['I1', ['2026/3'], [1003, 1004]],

@@ -51,7 +51,7 @@ export function invoiceShownTwice(): Step[] {
         });
       },
     ),
-    shownTwiceInExact('invoice', '70', '2026/2', [1001, 1003]),
+    shownTwiceInExact('invoice', '70', '2026/2', [1001, 1003], 'Invoice 2026/2 Van Dijk Installaties'),
     checkerNames(
       [
         ['I1', ['2026/2'], [1001, 1003]],

@@ -55,7 +55,7 @@ function procedureStep(s: ProcedureStep): Step {
     case 'checker-names':
       return checkerNames(s.violations, s.meaning);
     case 'shown-twice-in-exact':
-      return shownTwiceInExact(s.kind, s.journal, s.number, s.entries);
+      return shownTwiceInExact(s.kind, s.journal, s.number, s.entries, s.description);
     case 'show-booking-numbers':
       return showBookingNumbers();
     case 'note-double-number-date':

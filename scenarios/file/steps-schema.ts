@@ -39,12 +39,21 @@ const procedure = <T extends string, S extends z.ZodRawShape>(name: T, descripti
 export const ProcedureStepSchema = z.discriminatedUnion('procedure', [
   procedure('connect-first-time', 'Setup: connect Exact Online from 1 January, journals 70 and 71, customers imported once.', {}),
   procedure('bell-says', "Symptom: the bell's message after the last sync is exactly `text` (R9, R15).", { text: z.string() }),
-  procedure('shown-twice-in-exact', 'Symptom: the journal holds the document as exactly the bookings `entries` (R10).', {
-    kind: Kind,
-    journal: Journal,
-    number: DocumentNumber,
-    entries: z.array(EntryNumber).min(2),
-  }),
+  procedure(
+    'shown-twice-in-exact',
+    'Symptom: the journal holds the document as exactly the bookings `entries`, each with `description` when given (R10).',
+    {
+      kind: Kind,
+      journal: Journal,
+      number: DocumentNumber,
+      entries: z.array(EntryNumber).min(2),
+      description: z
+        .string()
+        .min(1)
+        .optional()
+        .describe('What Exact shows as each booking\'s description: "Invoice 2026/1 Brouwerij De Kroon".'),
+    },
+  ),
   procedure(
     'checker-names',
     "Symptom: the invariant checker names exactly `violations`, each as [invariant, documents, booking numbers], in its order; `meaning` says them in the story's words.",

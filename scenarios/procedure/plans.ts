@@ -107,16 +107,27 @@ export function checkerNames(named: readonly Named[], meaning: string): Step {
 }
 
 /** P-twice's symptom: Exact's journal `journal` holds the document `number` as exactly the bookings `entries` (R10). */
-export function shownTwiceInExact(kind: DocumentKind, journal: string, number: string, entries: readonly number[]): Step {
+export function shownTwiceInExact(
+  kind: DocumentKind,
+  journal: string,
+  number: string,
+  entries: readonly number[],
+  description?: string,
+): Step {
+  const described = (entry: number, text: string | null) => (description === undefined ? `${entry}` : `${entry} "${text ?? ''}"`);
   return step(
     'symptom',
     `Exact Online shows the ${word(kind)} twice`,
-    `In Exact Online, journal ${journal} lists ${word(kind)} ${number} as bookings ${entries.join(' and ')}: the same ${word(kind)} with two booking numbers.`,
+    `In Exact Online, journal ${journal} lists ${word(kind)} ${number} as bookings ${entries.join(' and ')}` +
+      (description === undefined ? '' : `, each described "${description}"`) +
+      `: the same ${word(kind)} with two booking numbers.`,
     async (ctx) => {
-      const found = (await journalScreen(ctx, journal)).entries.filter((e) => e.yourRef === number).map((e) => e.entryNumber);
-      if (JSON.stringify(found) !== JSON.stringify(entries))
+      const found = (await journalScreen(ctx, journal)).entries.filter((e) => e.yourRef === number);
+      const seen = found.map((e) => described(e.entryNumber, e.description));
+      const expected = entries.map((entry) => described(entry, description ?? null));
+      if (JSON.stringify(seen) !== JSON.stringify(expected))
         throw new StepFailure(
-          `Journal ${journal} lists ${number} as ${found.join(' and ') || 'no booking'}, not as bookings ${entries.join(' and ')}.`,
+          `Journal ${journal} lists ${number} as ${seen.join(' and ') || 'no booking'}, not as bookings ${expected.join(' and ')}.`,
         );
     },
   );
