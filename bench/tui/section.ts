@@ -77,13 +77,15 @@ function screenWatcher(session: TmuxSession) {
   let capturedSize = -1;
   let capturedAt = -Infinity;
   return {
-    async next(): Promise<{ screen: string; size: number }> {
+    /** The screen, the size of the output when it was captured, and when that size was seen (before the capture). */
+    async next(): Promise<{ screen: string; size: number; seenAt: number }> {
       for (;;) {
         const size = fileSize(session.rawFile);
+        const seenAt = performance.now();
         if (size !== capturedSize || performance.now() - capturedAt >= CAPTURE_AT_LEAST_EVERY_MS) {
           capturedSize = size;
-          capturedAt = performance.now();
-          return { screen: await session.capture(), size };
+          capturedAt = seenAt;
+          return { screen: await session.capture(), size, seenAt };
         }
         await new Promise((resolve) => setTimeout(resolve, STAT_EVERY_MS));
       }
@@ -99,12 +101,12 @@ async function measureLaunch(session: TmuxSession): Promise<{ firstByte: number;
   let frameWritten = NaN;
   let rawSize = 0;
   for (;;) {
-    const { screen, size } = await watcher.next();
+    const { screen, size, seenAt } = await watcher.next();
     const now = performance.now();
-    if (Number.isNaN(firstByte) && size > 0) firstByte = now - session.startedAt;
+    if (Number.isNaN(firstByte) && size > 0) firstByte = seenAt - session.startedAt;
     if (Number.isNaN(frameWritten) && size > rawSize) {
       rawSize = size;
-      if (/Focus[\s\S]*Exact|Exact[\s\S]*Focus/.test(await session.raw())) frameWritten = performance.now() - session.startedAt;
+      if (/Focus[\s\S]*Exact|Exact[\s\S]*Focus/.test(await session.raw())) frameWritten = seenAt - session.startedAt;
     }
     if (dashboardShown(screen)) {
       const onScreen = performance.now() - session.startedAt;
@@ -128,9 +130,9 @@ async function measureKey(session: TmuxSession, key: string): Promise<{ written:
   await session.sendKey(key);
   let written = NaN;
   for (;;) {
-    const { screen, size: now } = await watcher.next();
+    const { screen, size: now, seenAt } = await watcher.next();
     const elapsed = performance.now() - sent;
-    if (Number.isNaN(written) && now > size) written = elapsed;
+    if (Number.isNaN(written) && now > size) written = seenAt - sent;
     if (body(screen) !== before) {
       const onScreen = performance.now() - sent;
       return { written: Number.isNaN(written) ? onScreen : written, onScreen };
