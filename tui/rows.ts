@@ -1,15 +1,6 @@
 // The rows the two system panes show, derived from a WorldView, with the conflict and change markers.
 
-import {
-  bookSign,
-  documentTotals,
-  euros,
-  findCollisions,
-  type Booking,
-  type EntityChange,
-  type WorldDiff,
-  type WorldView,
-} from '../core/index.js';
+import { bookSign, documentTotals, euros, findCollisions, type EntityChange, type WorldDiff, type WorldView } from '../core/index.js';
 
 /** One cell of a row: its text, a shorter text for narrow panes, and whether the last step changed it. */
 export interface Cell {
@@ -163,7 +154,7 @@ export function exactRows(view: WorldView, diff?: WorldDiff): Row[] {
   const refCount = new Map<string, number>();
   for (const b of bookings) if (b.yourRef) refCount.set(`${b.journal}|${b.yourRef}`, (refCount.get(`${b.journal}|${b.yourRef}`) ?? 0) + 1);
   // Each journal's bookings in one pass over them (a case holds 10,000; a scan per journal cost as much as the rest).
-  const byJournal = new Map<string, Booking[]>();
+  const byJournal = new Map<string, WorldView['accounting']['bookings']>();
   for (const b of bookings) {
     const own = byJournal.get(b.journal);
     if (own) own.push(b);
