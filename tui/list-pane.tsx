@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { ListPosition } from './app-state.js';
 import { fitColumns, fitText, rowTexts, type Column, type ColumnFit, type Row } from './rows.js';
 import { GLYPHS } from './theme.js';
@@ -25,8 +25,10 @@ export interface ListPaneProps {
 const ROW_CHROME = 6;
 
 /**
- * One row. Memoised: a key that moves the selection redraws the two rows whose selection changed, not the window's
- * every row (the rows themselves stay the same objects until the view changes).
+ * One row, as one <Text>: a cell the last step changed is a styled span, and the cells between such spans are one plain
+ * string (Ink lays out and squashes each node on every frame, so a row of few nodes keeps a key's frame cheap).
+ * Memoised: a key that moves the selection redraws the two rows whose selection changed, not the window's every row
+ * (the rows themselves stay the same objects until the view changes).
  */
 const RowLine = memo(function RowLine({
   row,
@@ -44,19 +46,27 @@ const RowLine = memo(function RowLine({
   const theme = useTheme();
   const base = selected && focused ? theme.roles.selected : {};
   const texts = rowTexts(row, columns, fit);
+  const spans: ReactNode[] = [];
+  let plain = '';
+  texts.forEach((text, i) => {
+    if (row.cells[i]?.changed) {
+      spans.push(
+        plain,
+        <Text key={i} {...theme.roles.changed}>
+          {text}
+        </Text>,
+      );
+      plain = ' ';
+    } else plain += `${text} `;
+  });
   return (
-    <Box>
-      <Text {...base} wrap="truncate">
-        <Text {...(selected ? theme.roles.accent : {})}>{selected ? GLYPHS.selected : ' '}</Text>
-        {texts.map((text, i) => (
-          <Text key={i}>
-            <Text {...(row.cells[i]?.changed ? theme.roles.changed : {})}>{text}</Text>{' '}
-          </Text>
-        ))}
-        <Text {...theme.roles.error}>{row.conflict ? GLYPHS.conflict : ' '}</Text>
-        <Text {...theme.roles.changed}>{row.changed ? GLYPHS.changed : ' '}</Text>
-      </Text>
-    </Box>
+    <Text {...base} wrap="truncate">
+      <Text {...(selected ? theme.roles.accent : {})}>{selected ? GLYPHS.selected : ' '}</Text>
+      {spans}
+      {plain}
+      <Text {...theme.roles.error}>{row.conflict ? GLYPHS.conflict : ' '}</Text>
+      <Text {...theme.roles.changed}>{row.changed ? GLYPHS.changed : ' '}</Text>
+    </Text>
   );
 });
 

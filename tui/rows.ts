@@ -153,10 +153,15 @@ export function exactRows(view: WorldView, diff?: WorldDiff): Row[] {
   const bookingChanges = changeIndex(diff?.bookings);
   const refCount = new Map<string, number>();
   for (const b of bookings) if (b.yourRef) refCount.set(`${b.journal}|${b.yourRef}`, (refCount.get(`${b.journal}|${b.yourRef}`) ?? 0) + 1);
+  // Each journal's bookings in one pass over them (a case holds 10,000; a scan per journal cost as much as the rest).
+  const byJournal = new Map<string, WorldView['accounting']['bookings']>();
+  for (const b of bookings) {
+    const own = byJournal.get(b.journal);
+    if (own) own.push(b);
+    else byJournal.set(b.journal, [b]);
+  }
   const rows: Row[] = [];
-  const shown = journals
-    .filter((j) => j.type === 20 || bookings.some((b) => b.journal === j.code))
-    .sort((a, b) => a.code.localeCompare(b.code));
+  const shown = journals.filter((j) => j.type === 20 || byJournal.has(j.code)).sort((a, b) => a.code.localeCompare(b.code));
   for (const journal of shown) {
     const change = journalChanges.get(journal.code);
     const title = `${journal.code} ${journal.description}`;
@@ -169,7 +174,7 @@ export function exactRows(view: WorldView, diff?: WorldDiff): Row[] {
       changed: change !== undefined,
       search: `${title} ${next}`.toLowerCase(),
     });
-    for (const b of bookings.filter((x) => x.journal === journal.code).sort((x, y) => x.entryNumber - y.entryNumber)) {
+    for (const b of (byJournal.get(journal.code) ?? []).sort((x, y) => x.entryNumber - y.entryNumber)) {
       const bc = bookingChanges.get(b.id);
       rows.push(
         new LazyRow(
