@@ -24,6 +24,7 @@ import {
 import type { AccountingView, WorldView } from '../invariants/index.js';
 import { startEmbeddedAccounting } from '../testbed/index.js';
 import { BackOfficeClient } from './back-office-client.js';
+import { plainCopy } from './plain-copy.js';
 import { WorldSnapshotSchema, type WorldSnapshot } from './snapshot.js';
 import { DEFAULT_OVERLAP, DEFAULT_WORLD_START, type WorldOptions } from './world-options.js';
 
@@ -91,6 +92,22 @@ export class World {
       overlap,
     });
     return new World(worldClock, embedded.server.url, embedded.server, accounting, focus, embedded.fetch, overlap, embedded.orderedFetch);
+  }
+
+  /**
+   * Starts an embedded world holding a copy of a snapshot known to fit the schema (a live world's, a case file's): both
+   * sides are copied in this process, so whatever the world does never changes the caller's snapshot.
+   */
+  static async copyOf(
+    snapshot: WorldSnapshot,
+    options: Omit<WorldOptions, 'clock' | 'serverUrl' | 'focus' | 'accountingState'> = {},
+  ): Promise<World> {
+    return World.create({
+      ...options,
+      clock: new Date(snapshot.clock).toISOString(),
+      focus: plainCopy(snapshot.focus),
+      accountingState: plainCopy(snapshot.accounting),
+    });
   }
 
   /** The integration's view of things: Focus and the accounting client. */
@@ -199,7 +216,7 @@ export class World {
     const restored = await this.backOffice.restore(valid.accounting);
     if (!restored.ok) return refuse(problems.accountingUnreachable(restored.problem.message));
     // A validated snapshot was not parsed into a copy: its Focus part is copied, so what follows never changes the caller's.
-    this.focus.adopt(validated ? structuredClone(valid.focus) : valid.focus);
+    this.focus.adopt(validated ? plainCopy(valid.focus) : valid.focus);
     await this.setTime(valid.clock);
     return done(undefined);
   }

@@ -189,27 +189,31 @@ export function pageItems<T>(ordered: OrderedItems<T>, options: QueryOptions, ta
   const keyTypes = (target.keyFields ?? [target.keyField]).map((field) => target.fields[field] ?? 'String');
   const normalized = (key: KeyValue) => normalizeKey(key, keyTypes);
   const total = ordered.entries.length;
-  let result = ordered.entries;
+  // The items still to give are `list` from `from` to `to`: only the page itself is copied out of a long list.
+  let list = ordered.entries;
+  let from = Math.min(options.skip, total);
+  let to = options.top === undefined ? total : Math.min(total, options.skip + options.top);
   // Paging by key alone (the common `__next` walk): what earlier pages gave is dropped by key.
   const byKeyOnly = ordered.byKey && options.skip === 0 && options.top === undefined && options.skipToken !== undefined;
   if (byKeyOnly) {
-    const token = normalized(options.skipToken!);
-    result = entriesAfter(result, token, keyTypes);
-  }
-  result = result.slice(options.skip, options.top === undefined ? undefined : options.skip + options.top);
-  if (options.skipToken !== undefined && !byKeyOnly) {
+    ({ entries: list, from } = entriesAfter(list, normalized(options.skipToken!), keyTypes));
+    to = list.length;
+  } else if (options.skipToken !== undefined) {
     const token = normalized(options.skipToken);
+    const result = list.slice(from, to);
     const index = result.findIndex(({ key }) => compareKeys(normalized(key), token) === 0);
-    result =
+    list =
       index >= 0
         ? result.slice(index + 1)
         : options.orderBy.length === 0
           ? result.filter(({ key }) => compareKeys(normalized(key), token) > 0)
           : [];
+    from = 0;
+    to = list.length;
   }
-  const ofPage = result.slice(0, pageSize).map(({ item }) => item);
-  if (result.length <= pageSize) return { items: ofPage, total };
-  return { items: ofPage, nextToken: formatKey(result[pageSize - 1]!.key, keyTypes), total };
+  const ofPage = list.slice(from, Math.min(to, from + pageSize)).map(({ item }) => item);
+  if (to - from <= pageSize) return { items: ofPage, total };
+  return { items: ofPage, nextToken: formatKey(list[from + pageSize - 1]!.key, keyTypes), total };
 }
 
 /** Filters, orders, skips and pages items the way Exact does: pages of `pageSize`, continued by the key of the last item. */

@@ -124,14 +124,10 @@ async function examineView(
  */
 async function readCase(doctorCase: DoctorCase): Promise<{ world: World; view: WorldView }> {
   const { snapshot, validated = false } = doctorCase;
-  const options = {
-    transport: 'in-process' as const,
-    accounting: doctorCase.accountingOptions,
-    clock: new Date(snapshot.clock).toISOString(),
-  };
+  const options = { transport: 'in-process' as const, accounting: doctorCase.accountingOptions };
   const world = validated
-    ? await World.create({ ...options, focus: structuredClone(snapshot.focus), accountingState: structuredClone(snapshot.accounting) })
-    : await World.create(options);
+    ? await World.copyOf(snapshot, options)
+    : await World.create({ ...options, clock: new Date(snapshot.clock).toISOString() });
   try {
     if (!validated) {
       const restored = await world.restore(snapshot);
