@@ -21,7 +21,9 @@ const LAUNCHES = 3;
 const J_KEYS = 20;
 const EDGE_KEYS = 10;
 const AIM_FIRST_FRAME_MS = 1_000;
-const AIM_KEY_MS = 50;
+/** Issue 16's aims for a key: a frame within one 60 Hz refresh at the median, two at the 95th percentile. */
+const AIM_KEY_MEDIAN_MS = 16;
+const AIM_KEY_P95_MS = 33;
 /** How long a launch or a key may take before the bench gives up on it. */
 const LAUNCH_TIMEOUT_MS = 60_000;
 const KEY_TIMEOUT_MS = 5_000;
@@ -246,11 +248,21 @@ export const tuiSection: Section = {
         {
           figure: `dashboard, spawn to first frame, ${formatCount(INVOICES)}-invoice case`,
           value: formatMs(first.median),
-          aim: 'under 1 s',
-          met: first.median < 1_000,
+          aim: `under ${AIM_FIRST_FRAME_MS / 1000} s`,
+          met: first.median < AIM_FIRST_FRAME_MS,
         },
-        { figure: 'dashboard, key to frame (median)', value: formatMs(keys.median), aim: 'under 16 ms', met: keys.median < 16 },
-        { figure: 'dashboard, key to frame (p95)', value: formatMs(keys.p95), aim: 'under 33 ms', met: keys.p95 < 33 },
+        {
+          figure: 'dashboard, key to frame (median)',
+          value: formatMs(keys.median),
+          aim: `under ${AIM_KEY_MEDIAN_MS} ms`,
+          met: keys.median < AIM_KEY_MEDIAN_MS,
+        },
+        {
+          figure: 'dashboard, key to frame (p95)',
+          value: formatMs(keys.p95),
+          aim: `under ${AIM_KEY_P95_MS} ms`,
+          met: keys.p95 < AIM_KEY_P95_MS,
+        },
         { figure: `dashboard, peak RSS, ${formatCount(INVOICES)}-invoice case`, value: rss, aim: 'reported', met: peakRss !== undefined },
       ],
       aims: [
@@ -259,8 +271,12 @@ export const tuiSection: Section = {
           met: first.median < AIM_FIRST_FRAME_MS,
           figure: formatMs(first.median),
         },
-        { text: `key to frame under ${AIM_KEY_MS} ms (median)`, met: keys.median < AIM_KEY_MS, figure: formatMs(keys.median) },
-        { text: `key to frame under ${AIM_KEY_MS} ms (p95)`, met: keys.p95 < AIM_KEY_MS, figure: formatMs(keys.p95) },
+        {
+          text: `key to frame under ${AIM_KEY_MEDIAN_MS} ms (median)`,
+          met: keys.median < AIM_KEY_MEDIAN_MS,
+          figure: formatMs(keys.median),
+        },
+        { text: `key to frame under ${AIM_KEY_P95_MS} ms (p95)`, met: keys.p95 < AIM_KEY_P95_MS, figure: formatMs(keys.p95) },
       ],
       notes: [
         `resolution: the screen is captured (capture-pane) as soon as the program's output grew (its pipe-pane copy is stat'ed every ${STAT_EVERY_MS} ms, and captured at least every ${CAPTURE_AT_LEAST_EVERY_MS} ms); one capture round trip takes about ${formatMs(resolution)}, so figures are upper bounds by up to that much`,
