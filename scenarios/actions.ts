@@ -193,6 +193,14 @@ export function errorInBell(ctx: ScenarioContext): string | undefined {
   return ctx.world.focus.unreadNotifications().findLast((n) => n.kind === 'sync_error')?.message;
 }
 
+/** The error the bell showed when it was written down: what a later step reads and acts on. */
+export const ERROR_SHOWN = note<string>('the error the bell shows');
+
+/** Writes down the error the bell shows now ("(no error shown)" when it shows none), for a later step to act on. */
+export function noteErrorShown(ctx: ScenarioContext): string {
+  return ctx.notes.write(ERROR_SHOWN, errorInBell(ctx) ?? '(no error shown)');
+}
+
 /** Tries to delete an invoice or credit note in Focus (Revenue › Invoices, the bin); the result says whether Focus let it go. */
 export function tryDeleteInFocus(ctx: ScenarioContext, kind: DocumentKind, number: string): FocusResult<FocusDocument> {
   return ctx.world.focus.deleteDocument(documentNumbered(ctx, kind, number).id);

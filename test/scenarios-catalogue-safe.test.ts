@@ -22,6 +22,17 @@ interface SafeOutcome {
 const synced = (invoices: number, creditNotes: number) =>
   `Synchronisation finished: 0 customers, ${invoices} invoice${invoices === 1 ? '' : 's'} and ${creditNotes} credit note${creditNotes === 1 ? '' : 's'} synced`;
 
+/** Journals 70 and 71 after the cases with four invoices and three credit notes: each booked once, in number order. */
+const FOUR_INVOICES_THREE_CREDIT_NOTES = [
+  '70/1001: 2026/1',
+  '70/1002: 2026/2',
+  '70/1003: 2026/3',
+  '70/1004: 2026/4',
+  '71/8001: 2026/1',
+  '71/8002: 2026/2',
+  '71/8003: 2026/3',
+];
+
 const CASES: Record<string, SafeOutcome> = {
   // 001: 2026/1 was typed into Exact by hand as 1001; the sync links it instead of posting it as 1002.
   'invoice-shown-twice': {
@@ -73,15 +84,7 @@ const CASES: Record<string, SafeOutcome> = {
       'credit note 2026/2: 8002',
       'credit note 2026/3: 8003',
     ],
-    exact: [
-      '70/1001: 2026/1',
-      '70/1002: 2026/2',
-      '70/1003: 2026/3',
-      '70/1004: 2026/4',
-      '71/8001: 2026/1',
-      '71/8002: 2026/2',
-      '71/8003: 2026/3',
-    ],
+    exact: FOUR_INVOICES_THREE_CREDIT_NOTES,
     bell: [synced(4, 2), synced(0, 2)],
   },
   'same-booking-number-later-credit-notes': {
@@ -94,15 +97,7 @@ const CASES: Record<string, SafeOutcome> = {
       'invoice 2026/4: 1004',
       'credit note 2026/3: 8003',
     ],
-    exact: [
-      '70/1001: 2026/1',
-      '70/1002: 2026/2',
-      '70/1003: 2026/3',
-      '70/1004: 2026/4',
-      '71/8001: 2026/1',
-      '71/8002: 2026/2',
-      '71/8003: 2026/3',
-    ],
+    exact: FOUR_INVOICES_THREE_CREDIT_NOTES,
     bell: [synced(3, 2), synced(2, 1)],
   },
   // The answer to 2026/3's post was lost after Exact booked it as 1003: the next sync finds 1003 and links it.

@@ -1,12 +1,8 @@
-import { book, errorInBell, expectOk, line, syncNow, documentNumbered } from '../actions.js';
+import { book, documentNumbered, ERROR_SHOWN, errorInBell, expectOk, line, noteErrorShown, syncNow } from '../actions.js';
 import { expectBell, expectBooked } from '../expectations.js';
-import { note } from '../notes.js';
 import { checkerNames, connectFirstTime, syncAgain } from '../procedures.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';
 import { bell, overviewRow } from '../screens.js';
-
-/** The error the bell shows once there is room, as the person reads it. */
-const ERROR_SHOWN = note<string>('the error the bell shows');
 
 /** The error of a line without a ledger account (focus-side.md §1a). */
 const UNSPECIFIED =
@@ -88,7 +84,7 @@ export default defineScenario({
       (ctx) => `"…and sync again." The bell now says: "${ctx.notes.read(ERROR_SHOWN)}".`,
       async (ctx) => {
         await syncNow(ctx);
-        ctx.notes.write(ERROR_SHOWN, errorInBell(ctx) ?? '(no error shown)');
+        noteErrorShown(ctx);
       },
     ),
     step(

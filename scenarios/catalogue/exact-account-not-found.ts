@@ -1,12 +1,8 @@
-import { book, documentNumbered, errorInBell, expectOk, expectSame, line, syncNow } from '../actions.js';
+import { book, documentNumbered, ERROR_SHOWN, errorInBell, expectOk, expectSame, line, noteErrorShown, syncNow } from '../actions.js';
 import { expectBell, expectBooked } from '../expectations.js';
-import { note } from '../notes.js';
 import { checkerNames, connectFirstTime, syncAgain } from '../procedures.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';
 import { journalEntry } from '../screens.js';
-
-/** The error the manual sync shows, as the person reads it in the bell. */
-const ERROR_SHOWN = note<string>('the error the bell shows');
 
 /** The bell's text, word for word (focus-side.md §1a: the account is missing in Exact). */
 const NOT_FOUND =
@@ -38,7 +34,7 @@ export default defineScenario({
           lines: [line(45_000, { description: 'Rental of lighting', ledgerAccount: '706000' })],
         });
         await syncNow(ctx);
-        ctx.notes.write(ERROR_SHOWN, errorInBell(ctx) ?? '(no error shown)');
+        noteErrorShown(ctx);
       },
     ),
     step(

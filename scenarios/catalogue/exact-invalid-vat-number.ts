@@ -1,12 +1,8 @@
-import { book, company, errorInBell, expectOk, expectSame, line, syncNow } from '../actions.js';
+import { book, company, ERROR_SHOWN, errorInBell, expectOk, expectSame, line, noteErrorShown, syncNow } from '../actions.js';
 import { expectBell, expectBooked } from '../expectations.js';
-import { note } from '../notes.js';
 import { checkerNames, connectFirstTime, syncAgain } from '../procedures.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';
 import { relationsScreen } from '../screens.js';
-
-/** The error the manual sync shows, as the person reads it in the bell. */
-const ERROR_SHOWN = note<string>('the error the bell shows');
 
 /** The VAT number as it was typed on Brasserie Nova's page: one digit short. */
 const TYPED = 'BE047712345';
@@ -45,7 +41,7 @@ export default defineScenario({
       async (ctx) => {
         book(ctx, '2026/1', { date: '2026-03-03', customer: 'Brasserie Nova', lines: [line(80_000, { description: 'Beer tasting' })] });
         await syncNow(ctx);
-        ctx.notes.write(ERROR_SHOWN, errorInBell(ctx) ?? '(no error shown)');
+        noteErrorShown(ctx);
       },
     ),
     step(

@@ -1,12 +1,9 @@
-import { book, connectDemo, errorInBell, expectOk, line, syncNow } from '../actions.js';
+import { book, connectDemo, ERROR_SHOWN, expectOk, line, noteErrorShown, syncNow } from '../actions.js';
 import { expectBell, expectBooked } from '../expectations.js';
 import { note } from '../notes.js';
 import { checkerNames, syncAgain } from '../procedures.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';
 import { bell, overviewRow } from '../screens.js';
-
-/** The error the manual sync shows, as the person reads it in the bell. */
-const ERROR_SHOWN = note<string>('the error the bell shows');
 
 /** The nightly sync's error, which nobody sees. */
 const NIGHTLY_ERROR = note<string>("the nightly sync's error");
@@ -75,7 +72,7 @@ export default defineScenario({
         `"Always start a manual sync first if your invoices have not been synced." The two arrows are clicked; the bell says: "${ctx.notes.read(ERROR_SHOWN)}".`,
       async (ctx) => {
         await syncNow(ctx);
-        ctx.notes.write(ERROR_SHOWN, errorInBell(ctx) ?? '(no error shown)');
+        noteErrorShown(ctx);
       },
     ),
     step(

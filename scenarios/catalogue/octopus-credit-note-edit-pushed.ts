@@ -1,13 +1,9 @@
-import { book, connectOctopus, documentNumbered, expectSame, line, syncNow } from '../actions.js';
+import { book, connectOctopus, expectSame, line, syncNow } from '../actions.js';
 import { expectBell } from '../expectations.js';
-import { note } from '../notes.js';
-import { defineScenario, step, StepFailure } from '../scenario.js';
+import { defineScenario, step } from '../scenario.js';
 import { journalEntry, overviewRow } from '../screens.js';
 import { installationInvoiceSynced } from './installation-invoice-case.js';
-import { assignCostCentres, costCentres } from './octopus-cost-centres.js';
-
-/** What Focus says while correcting the synced credit note. */
-const WARNING = note<string>("Focus's warning");
+import { assignCostCentres, costCentres, editSyncedDocument } from './octopus-cost-centres.js';
 
 /**
  * Article 003's Octopus note for a credit note (R11: "invoices and credit notes"): credit note 2026/1 for the parts of
@@ -51,18 +47,13 @@ export default defineScenario({
       'The credit note is corrected in Focus; Focus warns about the cost centres',
       'Only €200.00 of the parts is credited, not €250.00. While editing, Focus warns: "The cost centres of credit note 2026/1 will be reset after the sync."',
       (ctx) => {
-        const creditNote = documentNumbered(ctx, 'credit_note', '2026/1');
-        const edited = ctx.world.focus.editLines(
-          creditNote.id,
-          creditNote.lines.map((l) => ({ ...l, unitPriceCents: 20_000 })),
-        );
-        if (!edited.ok) throw new StepFailure(`Correcting the credit note was refused: ${edited.problem.message}`);
-        ctx.notes.write(WARNING, edited.warnings?.[0] ?? '(no warning)');
-        expectSame(
-          ctx.notes.read(WARNING),
-          'The cost centres of credit note 2026/1 will be reset after the sync.',
-          'The warning while editing',
-        );
+        editSyncedDocument(ctx, {
+          kind: 'credit_note',
+          number: '2026/1',
+          doing: 'Correcting the credit note',
+          change: (l) => ({ ...l, unitPriceCents: 20_000 }),
+          warning: 'The cost centres of credit note 2026/1 will be reset after the sync.',
+        });
       },
     ),
     step(

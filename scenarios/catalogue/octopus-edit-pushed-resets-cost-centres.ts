@@ -1,16 +1,12 @@
-import { connectOctopus, documentNumbered, expectSame, syncNow } from '../actions.js';
+import { connectOctopus, expectSame, syncNow } from '../actions.js';
 import { expectBell } from '../expectations.js';
-import { note } from '../notes.js';
-import { defineScenario, step, StepFailure, type ScenarioContext } from '../scenario.js';
+import { defineScenario, step, type ScenarioContext } from '../scenario.js';
 import { journalEntry, overviewRow } from '../screens.js';
 import { installationInvoiceSynced } from './installation-invoice-case.js';
-import { assignCostCentres, costCentres } from './octopus-cost-centres.js';
+import { assignCostCentres, costCentres, editSyncedDocument } from './octopus-cost-centres.js';
 
 /** The cost centres the accountant assigns in Octopus, per line description. */
 const COST_CENTRES = { Installation: 'INSTALL', Parts: 'STOCK' } as const;
-
-/** What Focus says while editing the synced invoice. */
-const WARNING = note<string>("Focus's warning");
 
 /** The accountant opens booking 1 of journal V1 in Octopus and types its two lines again with their cost centres. */
 function assignInvoiceCostCentres(ctx: ScenarioContext, installationCents: number): Promise<void> {
@@ -53,18 +49,13 @@ export default defineScenario({
       'The price of the installation is changed in Focus; Focus warns about the cost centres',
       'The installation is billed at €1,200.00 instead of €1,000.00. While editing, Focus warns: "The cost centres of invoice 2026/1 will be reset after the sync."',
       (ctx) => {
-        const invoice = documentNumbered(ctx, 'invoice', '2026/1');
-        const edited = ctx.world.focus.editLines(
-          invoice.id,
-          invoice.lines.map((l) => (l.description === 'Installation' ? { ...l, unitPriceCents: 120_000 } : l)),
-        );
-        if (!edited.ok) throw new StepFailure(`Changing the price was refused: ${edited.problem.message}`);
-        ctx.notes.write(WARNING, edited.warnings?.[0] ?? '(no warning)');
-        expectSame(
-          ctx.notes.read(WARNING),
-          'The cost centres of invoice 2026/1 will be reset after the sync.',
-          'The warning while editing',
-        );
+        editSyncedDocument(ctx, {
+          kind: 'invoice',
+          number: '2026/1',
+          doing: 'Changing the price',
+          change: (l) => (l.description === 'Installation' ? { ...l, unitPriceCents: 120_000 } : l),
+          warning: 'The cost centres of invoice 2026/1 will be reset after the sync.',
+        });
       },
     ),
     step(

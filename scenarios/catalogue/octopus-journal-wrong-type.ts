@@ -1,11 +1,18 @@
-import { book, connectOctopus, DIVISION, errorInBell, expectOk, expectSame, line, syncNow } from '../actions.js';
+import {
+  book,
+  connectOctopus,
+  DIVISION,
+  ERROR_SHOWN,
+  errorInBell,
+  expectOk,
+  expectSame,
+  line,
+  noteErrorShown,
+  syncNow,
+} from '../actions.js';
 import { expectBell, expectBooked } from '../expectations.js';
-import { note } from '../notes.js';
 import { checkerNames, syncAgain } from '../procedures.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';
-
-/** The error the manual sync shows, as the person reads it in the bell. */
-const ERROR_SHOWN = note<string>('the error the bell shows');
 
 /** The bell's text, word for word (focus-side.md §1b, Octopus troubleshooting: wrong journal type). */
 const WRONG_TYPE = "'Journal V1' in Octopus has the wrong type. This should be 'Sales bookings' but is 'Invoices' instead.";
@@ -42,7 +49,7 @@ export default defineScenario({
         book(ctx, '2026/1', { date: '2026-02-02', customer: 'Atelier Lumière', lines: [line(60_000, { description: 'Lighting design' })] });
         book(ctx, '2026/1', { kind: 'credit_note', date: '2026-02-03', customer: 'Delta Logistics', lines: [line(5_000)] });
         await syncNow(ctx);
-        ctx.notes.write(ERROR_SHOWN, errorInBell(ctx) ?? '(no error shown)');
+        noteErrorShown(ctx);
       },
     ),
     step(

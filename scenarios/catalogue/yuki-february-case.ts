@@ -1,4 +1,4 @@
-import { book, DIVISION, expectOk, expectSame, line } from '../actions.js';
+import { book, DIVISION, ERROR_SHOWN, expectOk, expectSame, line } from '../actions.js';
 import { step, StepFailure, type ScenarioContext, type Step } from '../scenario.js';
 import { journalScreen, overview } from '../screens.js';
 
@@ -77,4 +77,18 @@ export function everyInvoiceBookedOnce(): Step {
       expectSame(unsynced(ctx).length, 0, 'Invoices of the run without booking number');
     },
   );
+}
+
+/**
+ * The repair of both cases: the bell written down says the day's calls are used up and `waiting` invoices wait, so the
+ * first automatic sync after midnight books them. `narration` is the case's own sentence for it.
+ */
+export function waitForTheNextNight(quotaBell: string, waiting: number, narration: string): Step {
+  return step('repair', 'Wait for the next night', narration, async (ctx) => {
+    if (ctx.notes.read(ERROR_SHOWN) !== quotaBell)
+      throw new StepFailure(
+        `The bell does not say that the daily limit of 40 API calls is reached and ${waiting} invoices wait ("${ctx.notes.read(ERROR_SHOWN)}"): waiting is not the answer.`,
+      );
+    await ctx.world.advance(86_400_000);
+  });
 }

@@ -1,12 +1,16 @@
 import { expectReproduced } from '../expectations.js';
-import { errorInBell, expectSame, syncNow } from '../actions.js';
-import { note } from '../notes.js';
+import { ERROR_SHOWN, expectSame, noteErrorShown, syncNow } from '../actions.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';
 import { bell } from '../screens.js';
-import { connectYuki, everyInvoiceBookedOnce, februaryRun, QUOTA_BELL, unsynced, YUKI_WORLD } from './yuki-february-case.js';
-
-/** What the manual sync's bell says the day the quota is used up. */
-const ERROR_SHOWN = note<string>('the error the bell shows');
+import {
+  connectYuki,
+  everyInvoiceBookedOnce,
+  februaryRun,
+  waitForTheNextNight,
+  QUOTA_BELL,
+  unsynced,
+  YUKI_WORLD,
+} from './yuki-february-case.js';
 
 /**
  * Article 003 ("for most of the bookkeeping tools there's an automatic sync during the night … this kind of
@@ -54,20 +58,13 @@ export default defineScenario({
         `"Always start a manual sync first if your invoices have not been synced." The two arrows are clicked; the bell says: "${ctx.notes.read(ERROR_SHOWN)}". A manual sync costs calls too, so today it sends nothing.`,
       async (ctx) => {
         await syncNow(ctx);
-        ctx.notes.write(ERROR_SHOWN, errorInBell(ctx) ?? '(no error shown)');
+        noteErrorShown(ctx);
       },
     ),
-    step(
-      'repair',
-      'Wait for the next night',
+    waitForTheNextNight(
+      QUOTA_BELL,
+      22,
       'The bell says the daily limit of 40 API calls is reached, so nothing needs to change: at midnight the quota starts again, and the next automatic sync books the remaining 22 invoices. None is booked twice: Yuki refused the calls before booking anything.',
-      async (ctx) => {
-        if (ctx.notes.read(ERROR_SHOWN) !== QUOTA_BELL)
-          throw new StepFailure(
-            `The bell does not say that the daily limit of 40 API calls is reached and 22 invoices wait ("${ctx.notes.read(ERROR_SHOWN)}"): waiting is not the answer.`,
-          );
-        await ctx.world.advance(86_400_000);
-      },
     ),
     everyInvoiceBookedOnce(),
   ],

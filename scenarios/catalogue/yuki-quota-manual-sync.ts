@@ -1,15 +1,11 @@
-import { errorInBell, expectSame, syncNow } from '../actions.js';
+import { errorInBell, expectSame, noteErrorShown, syncNow } from '../actions.js';
 import { expectReproduced } from '../expectations.js';
-import { note } from '../notes.js';
-import { defineScenario, step, StepFailure } from '../scenario.js';
-import { connectYuki, everyInvoiceBookedOnce, februaryRun, unsynced, YUKI_WORLD } from './yuki-february-case.js';
+import { defineScenario, step } from '../scenario.js';
+import { connectYuki, everyInvoiceBookedOnce, februaryRun, waitForTheNextNight, unsynced, YUKI_WORLD } from './yuki-february-case.js';
 
 /** The bell's text, word for word: Yuki's quota message and the 24 invoices (2026/37 to 2026/60) left for the night. */
 const QUOTA_BELL =
   'The daily limit of 40 API calls for domain booklab-demo has been reached. The limit is reset at midnight. 24 invoices and credit notes were not synced: the first sync after midnight sends them.';
-
-/** What the manual sync's bell says when the quota runs out halfway. */
-const ERROR_SHOWN = note<string>('the error the bell shows');
 
 /**
  * Article 003 with Yuki (focus-side.md §2), the quota running out *during* a manual sync: the person clicks the two
@@ -35,7 +31,7 @@ export default defineScenario({
       'The two arrows are clicked at once, the day Yuki was connected: connecting used 2 of the 40 calls. The sync books 36 invoices, 2026/1 to 2026/36 (1001 to 1036), then Yuki refuses every further call of the day.',
       async (ctx) => {
         const report = await syncNow(ctx);
-        ctx.notes.write(ERROR_SHOWN, errorInBell(ctx) ?? '(no error shown)');
+        noteErrorShown(ctx);
         await expectReproduced(ctx, () => {
           expectSame(report.invoicesBooked, 36, 'Invoices booked by the manual sync');
         });
@@ -51,17 +47,10 @@ export default defineScenario({
         expectSame(errorInBell(ctx), QUOTA_BELL, "The bell's error");
       },
     ),
-    step(
-      'repair',
-      'Wait for the next night',
+    waitForTheNextNight(
+      QUOTA_BELL,
+      24,
       'The bell says the daily limit of 40 API calls is reached and 24 invoices wait, so nothing needs to change: at midnight the quota starts again, and the next automatic sync books the remaining 24. None is booked twice: Yuki refused the calls before booking anything.',
-      async (ctx) => {
-        if (ctx.notes.read(ERROR_SHOWN) !== QUOTA_BELL)
-          throw new StepFailure(
-            `The bell does not say that the daily limit of 40 API calls is reached and 24 invoices wait ("${ctx.notes.read(ERROR_SHOWN)}"): waiting is not the answer.`,
-          );
-        await ctx.world.advance(86_400_000);
-      },
     ),
     everyInvoiceBookedOnce(),
   ],
