@@ -168,17 +168,23 @@ export function ledgerRoutes(ledger: Ledger): Router {
   // Bookings deleted one after the other, each as DELETE …/entries/:entryNumber deletes it (R7, R8), in one request.
   router.post(
     '/deletions',
-    route(DeletionsSchema, async ({ bookings }, req) => {
-      let deleted = 0;
-      for (const b of bookings) {
-        const found = journalIn(req, b.journal);
-        const booking = found.ok ? bookingIn(found.value, b.entryNumber, String(b.entryNumber)) : found;
-        const result = booking.ok ? await store.attempt((tx) => deleteSalesEntry(tx, ledger, booking.value, '')) : booking;
-        if (!result.ok) return ok({ deleted, refused: { ...b, ...refusalOf(result.problem) } });
-        deleted += 1;
-      }
-      return ok({ deleted, refused: null });
-    }),
+    // One commit for the list: each booking is deleted as its own DELETE would be, in the order given (each releases
+    // its number, R7); a refusal changes nothing and ends the list there, and those before it stay deleted.
+    route(DeletionsSchema, async ({ bookings }, req) =>
+      ok(
+        await store.write((tx) => {
+          let deleted = 0;
+          for (const b of bookings) {
+            const found = journalIn(req, b.journal);
+            const booking = found.ok ? bookingIn(found.value, b.entryNumber, String(b.entryNumber)) : found;
+            const result = booking.ok ? deleteSalesEntry(tx, ledger, booking.value, '') : booking;
+            if (!result.ok) return { deleted, refused: { ...b, ...refusalOf(result.problem) } };
+            deleted += 1;
+          }
+          return { deleted, refused: null };
+        }),
+      ),
+    ),
   );
 
   router.put(
