@@ -23,6 +23,7 @@ import {
 } from '../integration/index.js';
 import type { AccountingView, WorldView } from '../invariants/index.js';
 import { startEmbeddedAccounting } from '../testbed/index.js';
+import { changesOf } from './accounting-changes.js';
 import { BackOfficeClient } from './back-office-client.js';
 import { plainCopy } from './plain-copy.js';
 import { WorldSnapshotSchema, type WorldSnapshot } from './snapshot.js';
@@ -185,6 +186,15 @@ export class World {
     }
     if (!relations.ok) throw new Error(`[booklab] Cannot read the relations of division ${division}: ${relations.problem.message}`);
     return { division, journals: journals.value, bookings, relations: relations.value };
+  }
+
+  /**
+   * What a reading of the accounting side depends on: the embedded server's changes, the administration read and the
+   * clock (a journal's next booking number can depend on the year). Readings under equal stamps are equal; undefined for
+   * an attached server, whose changes this process does not see.
+   */
+  accountingStamp(): string | undefined {
+    return this.server ? `${changesOf(this.server.store)} ${this.division} ${this.clock.now()}` : undefined;
   }
 
   /** Both sides, read now: what the invariants are checked on and the dashboard shows. */
