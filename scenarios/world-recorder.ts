@@ -68,7 +68,7 @@ export class WorldRecorder {
    */
   private async read(stamp: string | undefined): Promise<WorldView | undefined> {
     if (stamp !== undefined && stamp === this.lastStamp && this.last)
-      return { focus: this.world.focus.snapshot(), accounting: this.last.accounting };
+      return { focus: this.world.focusNow(), accounting: this.last.accounting };
     return this.world.view().catch(() => undefined);
   }
 }
