@@ -40,7 +40,10 @@ export function threadsWorthStarting(scenarios: number, concurrency: number): nu
   return Math.max(0, Math.min(concurrency, Math.floor(scenarios / SCENARIOS_PER_PLAYER)) - 1);
 }
 
-/** The worker's module: the build's JavaScript, or the TypeScript source started through tsx (a checkout without a build, tests). */
+/**
+ * The worker's module, beside this one: in the command line's bundle the bundled worker (bin/bundle.js), in dist/scenarios
+ * tsc's JavaScript, or the TypeScript source started through tsx (a checkout without a build, tests).
+ */
 function startWorker(): Worker {
   const fromSources = import.meta.url.endsWith('.ts');
   const entry = new URL(`./catalogue-worker.${fromSources ? 'ts' : 'js'}`, import.meta.url);

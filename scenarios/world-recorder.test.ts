@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { World } from '../core/index.js';
+import { DAY_MS } from '../primitives/index.js';
 import { CATALOGUE } from './catalogue/index.js';
 import { runScenario } from './run-scenario.js';
+import { WorldRecorder } from './world-recorder.js';
 
 // What `record` adds to a result, on article 003's draft: the story's own numbers before and after each step. While the
 // draft waits, invoice 2026/1 of 18 February is booked, so the draft becomes 2026/2.
@@ -54,5 +57,30 @@ describe('recording both systems per step', () => {
     const result = await runScenario(scenario);
     expect(result).not.toHaveProperty('worldAtStart');
     expect(result.steps.some((s) => 'world' in s || 'changes' in s)).toBe(false);
+  });
+
+  it('reads the accounting side again only once it changed: a booking by hand, the clock moved', async () => {
+    const world = await World.create({ transport: 'in-process' });
+    try {
+      const recorder = await WorldRecorder.start(world);
+      const reads = vi.spyOn(world, 'readAccounting');
+      await recorder.afterStep();
+      expect(reads).not.toHaveBeenCalled();
+      expect(recorder.steps[0]?.changes.bookings).toEqual([]);
+      await world.backOffice.book(world.division, '70', {
+        customerCode: '1',
+        yourRef: 'by hand',
+        lines: [{ glAccountCode: '700000', amountCents: 80_000, vatCode: '21' }],
+      });
+      await recorder.afterStep();
+      expect(reads).toHaveBeenCalledTimes(1);
+      expect(recorder.steps[1]?.changes.bookings.map((c) => c.change)).toEqual(['added']);
+      await world.setTime(world.clock.now() + DAY_MS);
+      await recorder.afterStep();
+      expect(reads).toHaveBeenCalledTimes(2);
+      expect(recorder.steps[2]?.world).toEqual(recorder.steps[1]?.world);
+    } finally {
+      await world.close();
+    }
   });
 });
