@@ -31,7 +31,9 @@ export interface ScenarioThreads {
 /**
  * How many scenarios each player (this thread and each worker thread) must get for a worker thread to pay for its start:
  * a thread loads the catalogue itself and warms up its own JIT. Measured on 2 idle CPUs: the 32 scenarios of the
- * catalogue took 1.46 s on one thread and 1.52 s on two (with 0.4 s more CPU), so a thread is started only from 64.
+ * catalogue took 1.46 s on one thread and 1.52 s on two (with 0.4 s more CPU); on 3 December, with 39 and the worker
+ * bundled, a threshold of 16 gave two threads no gain either (2.03 / 1.98 / 2.17 s against 2.04 / 1.95 / 2.09 s on one,
+ * through the CLI), so a thread is started only from 64.
  */
 export const SCENARIOS_PER_PLAYER = 32;
 

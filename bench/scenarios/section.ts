@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { JsonReport } from '../../scenarios/reporters/json.js';
 import { defaultConcurrency } from '../../scenarios/run-catalogue.js';
+import { SCENARIOS_PER_PLAYER, threadsWorthStarting } from '../../scenarios/scenario-threads.js';
 import type { Cleanup } from '../cleanup.js';
 import { formatMs } from '../format.js';
 import type { Section } from '../section.js';
@@ -119,7 +120,7 @@ export const scenariosSection: Section = {
       ],
       notes: [
         'wall time runs from spawning `node bin/booklab.js scenarios run --reporter json --output FILE` to its exit: Node start-up from the build, loading the catalogue, every scenario in its own world, the report',
-        'scenarios play in the main thread, and in up to concurrency-1 worker threads only when each would get at least 32 scenarios (a thread loads the catalogue and warms its JIT itself), so the catalogue of 32 plays in one thread; each world reaches its own accounting server in-process, without a socket',
+        `scenarios play in the main thread, and in up to concurrency-1 worker threads only when each would get at least ${SCENARIOS_PER_PLAYER} scenarios (a thread loads the catalogue and warms its JIT itself), so the catalogue of ${summary.total} plays in ${threadsWorthStarting(summary.total, availableParallelism()) + 1} thread(s) when all ${availableParallelism()} CPUs are idle; each world reaches its own accounting server in-process, without a socket`,
         `load average (1 min) when the section started: ${load.toFixed(2)} on ${availableParallelism()} CPUs; other work on the machine slows every figure`,
       ],
     };
