@@ -1,4 +1,4 @@
-import { expectBooked, expectJournal, journalInWords, type Entry } from '../expectations.js';
+import { expectBooked, expectJournal, expectNamed, journalInWords, type Entry } from '../expectations.js';
 import { noteDateShownTwice, repairFromDate } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 import { invoiceShownTwice } from './shown-twice-case.js';
@@ -38,6 +38,12 @@ export default defineScenario({
           ['2026/3', 8002],
         ]);
       },
+    ),
+    step(
+      'verify',
+      'The checker names invoice 2026/1 and its booking 1002',
+      'The checker names I1 for 2026/1 (1002): invoice 2026/1 is linked to booking 1002 in journal 70, but the integration now books invoices in journal 71, so the invoices stand in two journals. Nothing else is named.',
+      (ctx) => expectNamed(ctx, [['I1', ['2026/1'], [1002]]]),
     ),
   ],
 });
