@@ -1,4 +1,13 @@
-import { bookedInWords, expectBell, expectBooked, expectJournal, journalInWords, type Booked, type Entry } from '../expectations.js';
+import {
+  bookedInWords,
+  expectBell,
+  expectBooked,
+  expectJournal,
+  expectNamed,
+  journalInWords,
+  type Booked,
+  type Entry,
+} from '../expectations.js';
 import {
   deactivateWithDelinkDate,
   deleteUnneededInFocus,
@@ -45,11 +54,12 @@ export default defineScenario({
     step(
       'verify',
       'Booking 1003 of the deleted invoice stays in Exact Online',
-      `Focus shows ${bookedInWords(AFTER)} and the bell says "There are no changes", but journal 70 still holds ${journalInWords(JOURNAL_AFTER, 1004)}: booking 1003 stands for invoice 2026/3, which Focus no longer has. The checker names I8.`,
+      `Focus shows ${bookedInWords(AFTER)} and the bell says "There are no changes", but journal 70 still holds ${journalInWords(JOURNAL_AFTER, 1004)}: booking 1003 stands for invoice 2026/3, which Focus no longer has. The checker names I8 for booking 1003 and for no document, as Focus has none left that it stands for.`,
       async (ctx) => {
         expectBooked(ctx, 'invoice', AFTER);
         expectBell(ctx, 'There are no changes');
         await expectJournal(ctx, '70', JOURNAL_AFTER, 1004);
+        await expectNamed(ctx, [['I8', [], [1003]]]);
       },
     ),
   ],
