@@ -1,5 +1,6 @@
 import { syncNow } from '../actions.js';
 import { payInExact } from '../exact-moves.js';
+import { expectNamed } from '../expectations.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';
 import { noteDateShownTwice, repairFromDate } from '../procedures.js';
 import { overviewRow, settingsScreen } from '../screens.js';
@@ -35,7 +36,7 @@ export default defineScenario({
     step(
       'verify',
       'The next sync fetches the payment of 2026/3 only',
-      'The next sync fetches payment status only from the start date 2026-02-03 on: Focus shows 2026/3 paid, but 2026/1 stays unpaid although it is paid in Exact Online. The checker names I6.',
+      'The next sync fetches payment status only from the start date 2026-02-03 on: Focus shows 2026/3 paid, but 2026/1 stays unpaid although it is paid in Exact Online. The checker names I6 for 2026/1 (1002), and nothing else.',
       async (ctx) => {
         await syncNow(ctx);
         const [first, third] = [overviewRow(ctx, 'invoice', '2026/1').paymentStatus, overviewRow(ctx, 'invoice', '2026/3').paymentStatus];
@@ -45,6 +46,7 @@ export default defineScenario({
           );
         if (first !== 'unpaid')
           throw new StepFailure(`Focus shows 2026/1 ${first}: the payment of an invoice dated before the start date was fetched.`);
+        await expectNamed(ctx, [['I6', ['2026/1'], [1002]]]);
       },
     ),
   ],
