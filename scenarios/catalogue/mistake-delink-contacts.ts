@@ -1,5 +1,5 @@
 import { expectSame } from '../actions.js';
-import { expectBell } from '../expectations.js';
+import { expectBell, expectNamed } from '../expectations.js';
 import { noteDateShownTwice, repairFromDate } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 import { relationsScreen } from '../screens.js';
@@ -23,7 +23,7 @@ export default defineScenario({
     step(
       'verify',
       'Exact Online has the customers of the synced invoices twice',
-      'The sync created relations again for the customers it sent invoices of: Van Dijk Installaties (codes 2 and 5) and Atelier Lumière (codes 3 and 6). The bell says "Synchronisation finished: 2 customers, 2 invoices and 0 credit notes synced". The checker names I4.',
+      'The sync created relations again for the customers it sent invoices of: Van Dijk Installaties (codes 2 and 5) and Atelier Lumière (codes 3 and 6). The bell says "Synchronisation finished: 2 customers, 2 invoices and 0 credit notes synced". The checker names I4 twice, once per doubled relation, neither for a document or a booking.',
       async (ctx) => {
         const relations = (await relationsScreen(ctx)).map((r) => `${r.code} ${r.name}`);
         expectSame(
@@ -39,6 +39,10 @@ export default defineScenario({
           "Exact Online's relations",
         );
         expectBell(ctx, 'Synchronisation finished: 2 customers, 2 invoices and 0 credit notes synced');
+        await expectNamed(ctx, [
+          ['I4', [], []],
+          ['I4', [], []],
+        ]);
       },
     ),
   ],

@@ -1,5 +1,5 @@
 import { expectSame } from '../actions.js';
-import { expectBooked, expectJournal } from '../expectations.js';
+import { expectBooked, expectJournal, expectNamed } from '../expectations.js';
 import { noteDateShownTwice, repairFromDate } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
 import { companiesScreen } from '../screens.js';
@@ -25,7 +25,7 @@ export default defineScenario({
     step(
       'verify',
       'Focus has every customer twice',
-      'The invoices are synced once each again (2026/1 1002, 2026/2 1003, 2026/3 1004), but the import added every relation of Exact Online as a new company: CRM › Companies lists Atelier Lumière, Brouwerij De Kroon, Delta Logistics and Van Dijk Installaties twice each, 8 companies for 4 customers. The checker names I4.',
+      'The invoices are synced once each again (2026/1 1002, 2026/2 1003, 2026/3 1004), but the import added every relation of Exact Online as a new company: CRM › Companies lists Atelier Lumière, Brouwerij De Kroon, Delta Logistics and Van Dijk Installaties twice each, 8 companies for 4 customers. The checker names I4 four times, once per doubled company, none of them for a document or a booking.',
       async (ctx) => {
         expectSame(
           companiesScreen(ctx),
@@ -47,6 +47,12 @@ export default defineScenario({
           ],
           1005,
         );
+        await expectNamed(ctx, [
+          ['I4', [], []],
+          ['I4', [], []],
+          ['I4', [], []],
+          ['I4', [], []],
+        ]);
       },
     ),
   ],
