@@ -4,7 +4,16 @@ export { createApp } from './app.js';
 export { listen } from './server.js';
 export { startMockServer, IN_PROCESS_URL } from './start.js';
 export { serveCommand, DEFAULT_DATA_FILE } from './serve-command.js';
-export { openStore, emptyState, parseState, StoreFileError, StoreWriteError, MockStateSchema, MAX_ENTRY_NUMBER } from './store/index.js';
+export {
+  openStore,
+  changeCountOf,
+  emptyState,
+  parseState,
+  StoreFileError,
+  StoreWriteError,
+  MockStateSchema,
+  MAX_ENTRY_NUMBER,
+} from './store/index.js';
 export { resolveOptions, SEEDS, RateLimitChangesSchema } from './options.js';
 export { demoState, DEMO_CUSTOMERS, DEMO_SEED_DESCRIPTION } from './seed/demo.js';
 export { emptySeed } from './seed/empty.js';

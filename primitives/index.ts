@@ -9,6 +9,7 @@ export { guidFor } from './ids.js';
 export { DEMO_CLIENT, DEMO_DIVISIONS } from './demo-ids.js';
 export { OCTOPUS_SALES_TYPE } from './journal-types.js';
 export { ok, fail } from './result.js';
+export { plainCopy } from './plain-copy.js';
 
 export type { Clock, ClockOptions } from './clock.js';
 export type { Result, Problem, Success, Failure } from './result.js';

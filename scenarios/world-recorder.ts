@@ -20,6 +20,8 @@ export class WorldRecorder {
     private last: WorldView | undefined,
     /** Both systems before the first step. */
     readonly atStart: WorldPicture | undefined,
+    /** The world's accounting stamp at the latest reading; undefined when it has none or could not be read. */
+    private lastStamp: string | undefined,
   ) {
     this.lastPicture = atStart;
   }
@@ -27,16 +29,11 @@ export class WorldRecorder {
   /** The picture of the latest reading. */
   private lastPicture: WorldPicture | undefined;
 
-  /** The world's accounting stamp at the latest reading; undefined when it has none or could not be read. */
-  private lastStamp: string | undefined;
-
   /** Reads the world as it is before the first step. */
   static async start(world: World): Promise<WorldRecorder> {
     const stamp = world.accountingStamp();
     const view = await world.view().catch(() => undefined);
-    const recorder = new WorldRecorder(world, view, view && pictureOf(view));
-    recorder.lastStamp = view && stamp;
-    return recorder;
+    return new WorldRecorder(world, view, view && pictureOf(view), view && stamp);
   }
 
   /** The latest reading of the world (after the last step recorded, or at the start); undefined when it could not be read. */
@@ -68,7 +65,7 @@ export class WorldRecorder {
    */
   private async read(stamp: string | undefined): Promise<WorldView | undefined> {
     if (stamp !== undefined && stamp === this.lastStamp && this.last)
-      return { focus: this.world.focusNow(), accounting: this.last.accounting };
+      return { focus: this.world.focus.snapshot(), accounting: this.last.accounting };
     return this.world.view().catch(() => undefined);
   }
 }

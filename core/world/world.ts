@@ -1,6 +1,6 @@
 // Over 250 lines: the world is one concept (both systems around one clock), and most of its methods are a few lines each.
 import type { MockOptions, MockServer } from '../../mock-accounting/index.js';
-import { createClock, DAY_MS, DEMO_DIVISIONS, type Clock } from '../../primitives/index.js';
+import { createClock, DAY_MS, DEMO_DIVISIONS, plainCopy, type Clock } from '../../primitives/index.js';
 import { ExactClient, httpFetch, type FetchLike, type PipelinedFetch } from '../exact-client/index.js';
 import { Focus } from '../focus/focus.js';
 import { done, problems, refuse, type FocusResult } from '../focus/problems.js';
@@ -23,10 +23,8 @@ import {
   type SyncTrigger,
 } from '../integration/index.js';
 import type { AccountingView, WorldView } from '../invariants/index.js';
-import { startEmbeddedAccounting } from '../testbed/index.js';
-import { changesOf } from './accounting-changes.js';
+import { changeCountOf, startEmbeddedAccounting } from '../testbed/index.js';
 import { BackOfficeClient } from './back-office-client.js';
-import { plainCopy } from './plain-copy.js';
 import { WorldSnapshotSchema, type WorldSnapshot } from './snapshot.js';
 import { DEFAULT_OVERLAP, DEFAULT_WORLD_START, type WorldOptions } from './world-options.js';
 
@@ -191,17 +189,12 @@ export class World {
 
   /** What reading the accounting side depends on (store changes, administration, clock: the year's next number); none attached. */
   accountingStamp(): string | undefined {
-    return this.server ? `${changesOf(this.server.store)} ${this.division} ${this.clock.now()}` : undefined;
+    return this.server ? `${changeCountOf(this.server.store).count} ${this.division} ${this.clock.now()}` : undefined;
   }
 
   /** Both sides, read now: what the invariants are checked on and the dashboard shows. */
   async view(): Promise<WorldView> {
-    return { focus: this.focusNow(), accounting: await this.readAccounting() };
-  }
-
-  /** A copy of Focus's state: plain data (its schema's), copied in a third of structuredClone's time, after every recorded step. */
-  focusNow(): FocusState {
-    return plainCopy(this.focus.state);
+    return { focus: this.focus.snapshot(), accounting: await this.readAccounting() };
   }
 
   /** Takes a snapshot of both sides and the clock. */

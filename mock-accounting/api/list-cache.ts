@@ -1,32 +1,19 @@
-import type { Store, StoreIndex } from '../store/index.js';
+import { changeCountOf, type Store } from '../store/index.js';
 import type { OrderedItems } from '../odata/query.js';
-
-/** Counts the store's changes: a value computed from the state holds while the count has not moved. */
-class ChangeCount implements StoreIndex {
-  count = 0;
-
-  rebuild(): void {
-    this.count += 1;
-  }
-
-  change(): void {
-    this.count += 1;
-  }
-}
 
 /**
  * The filtered, ordered items of recent list queries, each kept until the store changes: a list asked again (the
  * next page, the same filter or ordering from another client) is cut from it instead of filtered and sorted anew.
  */
 export class ListCache {
-  private readonly changes: ChangeCount;
+  private readonly changes: { readonly count: number };
   private readonly entries = new Map<string, { at: number; ordered: OrderedItems<unknown> }>();
 
   constructor(
     store: Store,
     private readonly capacity = 64,
   ) {
-    this.changes = store.index('change-count', () => new ChangeCount());
+    this.changes = changeCountOf(store);
   }
 
   /** The ordered items of the query named `key`: kept ones while the store is unchanged, else `order()`'s. */

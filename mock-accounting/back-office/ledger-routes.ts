@@ -165,11 +165,10 @@ export function ledgerRoutes(ledger: Ledger): Router {
     }),
   );
 
-  // Bookings deleted one after the other, each as DELETE …/entries/:entryNumber deletes it (R7, R8), in one request.
+  // Bookings deleted one after the other in one request and one commit, each as DELETE …/entries/:entryNumber deletes it
+  // (R7, R8: each releases its number); a refusal changes nothing and ends the list there, those before it stay deleted.
   router.post(
     '/deletions',
-    // One commit for the list: each booking is deleted as its own DELETE would be, in the order given (each releases
-    // its number, R7); a refusal changes nothing and ends the list there, and those before it stay deleted.
     route(DeletionsSchema, async ({ bookings }, req) =>
       ok(
         await store.write((tx) => {

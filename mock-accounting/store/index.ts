@@ -1,4 +1,5 @@
 export { openStore } from './store.js';
+export { changeCountOf } from './change-count.js';
 export { StoreFileError } from './store-file-error.js';
 export { StoreWriteError } from './store-write-error.js';
 export { MockStateSchema, MAX_ENTRY_NUMBER } from './state.js';
