@@ -55,6 +55,11 @@ export class BackOfficeClient {
     return this.call('GET', `/divisions/${division}/accounts`);
   }
 
+  /** The journals, every booking of each (journal by journal) and the relations, in one read: what a view needs. */
+  overview(division: number): Promise<BackOfficeResult<{ journals: JournalInfo[]; bookings: Booking[]; relations: Relation[] }>> {
+    return this.call('GET', `/divisions/${division}/overview`);
+  }
+
   book(division: number, journal: string, booking: HandBooking): Promise<BackOfficeResult<Booking>> {
     return this.call('POST', `/divisions/${division}/journals/${encodeURIComponent(journal)}/entries`, booking);
   }

@@ -170,21 +170,10 @@ export class World {
 
   /** Reads what the accounting package holds for the integration's administration. */
   async readAccounting(division = this.division): Promise<AccountingView> {
-    const journals = await this.backOffice.journals(division);
-    if (!journals.ok) throw new Error(`[booklab] Cannot read the journals of division ${division}: ${journals.problem.message}`);
-    // Every journal's bookings and the relations at once: a view is read after each dashboard action and step.
-    const [relations, ...perJournal] = await Promise.all([
-      this.backOffice.relations(division),
-      ...journals.value.map((journal) => this.backOffice.bookings(division, journal.code)),
-    ]);
-    const bookings = [];
-    for (const [i, entries] of perJournal.entries()) {
-      if (!entries.ok)
-        throw new Error(`[booklab] Cannot read the bookings of journal ${journals.value[i]!.code}: ${entries.problem.message}`);
-      bookings.push(...entries.value);
-    }
-    if (!relations.ok) throw new Error(`[booklab] Cannot read the relations of division ${division}: ${relations.problem.message}`);
-    return { division, journals: journals.value, bookings, relations: relations.value };
+    // One read for journals, bookings and relations: a view is read after each dashboard action and step.
+    const overview = await this.backOffice.overview(division);
+    if (!overview.ok) throw new Error(`[booklab] Cannot read the books of division ${division}: ${overview.problem.message}`);
+    return { division, ...overview.value };
   }
 
   /** What reading the accounting side depends on (store changes, administration, clock: the year's next number); none attached. */

@@ -72,15 +72,27 @@ export function ledgerRoutes(ledger: Ledger): Router {
     return fail({ code: 'bad_request', message: `Booking ${entryNumber} exists in several years (${years}): add ?year=YYYY.` });
   };
 
+  /** A division's relations, by code. */
+  const relationsOf = (division: number) =>
+    ledger.divisions
+      .of('accounts', division)
+      .sort((a, b) => byCodeNumeric(a.code, b.code))
+      .map((a) => ({ id: a.id, code: a.code, name: a.name, vatNumber: a.vatNumber, country: a.country, status: a.status }));
+  /** A division's journals, by code. */
+  const journalsOf = (division: number) => ledger.divisions.of('journals', division).sort((a, b) => a.code.localeCompare(b.code));
+  /** A journal's bookings, by year and number. */
+  const bookingsOf = (journal: Journal) =>
+    ledger.divisions
+      .of('salesEntries', journal.division)
+      .filter((e) => e.journalCode === journal.code)
+      .sort((a, b) => a.reportingYear - b.reportingYear || a.entryNumber - b.entryNumber)
+      .map((e) => bookingView(store.state, e));
+
   router.get(
     '/accounts',
     route(AnyBody, (_input, req) => {
       const division = divisionOf(req);
-      if (division === undefined) return unknownDivision(req);
-      const accounts = ledger.divisions.of('accounts', division).sort((a, b) => byCodeNumeric(a.code, b.code));
-      return ok(
-        accounts.map((a) => ({ id: a.id, code: a.code, name: a.name, vatNumber: a.vatNumber, country: a.country, status: a.status })),
-      );
+      return division === undefined ? unknownDivision(req) : ok(relationsOf(division));
     }),
   );
 
@@ -89,8 +101,23 @@ export function ledgerRoutes(ledger: Ledger): Router {
     route(AnyBody, (_input, req) => {
       const division = divisionOf(req);
       if (division === undefined) return unknownDivision(req);
-      const journals = ledger.divisions.of('journals', division).sort((a, b) => a.code.localeCompare(b.code));
-      return ok(journals.map((j) => journalView(j, ledger.numbering, counterYear(ledger.clock, undefined))));
+      return ok(journalsOf(division).map((j) => journalView(j, ledger.numbering, counterYear(ledger.clock, undefined))));
+    }),
+  );
+
+  // What the dashboard, the recorder and the doctor read after each action: the three reads above in one answer, so a
+  // view costs one request instead of one per journal plus two (58 % of a catalogue run's requests were these).
+  router.get(
+    '/overview',
+    route(AnyBody, (_input, req) => {
+      const division = divisionOf(req);
+      if (division === undefined) return unknownDivision(req);
+      const journals = journalsOf(division);
+      return ok({
+        journals: journals.map((j) => journalView(j, ledger.numbering, counterYear(ledger.clock, undefined))),
+        bookings: journals.flatMap(bookingsOf),
+        relations: relationsOf(division),
+      });
     }),
   );
 
@@ -118,12 +145,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
     '/journals/:code/entries',
     route(AnyBody, (_input, req) => {
       const found = journalOf(req);
-      if (!found.ok) return found;
-      const entries = ledger.divisions
-        .of('salesEntries', found.value.division)
-        .filter((e) => e.journalCode === found.value.code)
-        .sort((a, b) => a.reportingYear - b.reportingYear || a.entryNumber - b.entryNumber);
-      return ok(entries.map((e) => bookingView(store.state, e)));
+      return found.ok ? ok(bookingsOf(found.value)) : found;
     }),
   );
 

@@ -80,6 +80,11 @@ export const BACK_OFFICE_OPERATIONS: readonly BackOfficeOperation[] = [
   },
   { method: 'GET', path: '/__mock/divisions/:division/accounts', does: 'the relations (customers) of a division, by code' },
   { method: 'GET', path: '/__mock/divisions/:division/journals', does: 'journals with their next booking number (R8)' },
+  {
+    method: 'GET',
+    path: '/__mock/divisions/:division/overview',
+    does: 'what one look at the administration shows: { journals, bookings, relations }, as the three reads of them give them',
+  },
   { method: 'GET', path: '/__mock/divisions/:division/journals/:code', does: 'one journal with its next booking number' },
   {
     method: 'PUT',
