@@ -28,6 +28,7 @@ const ORDER = [
   'edit-after-sync-same-total',
   'exact-invalid-vat-number',
   'exact-account-not-found',
+  'exact-daily-limit-manual-sync',
   'lost-answer-double-booking',
   'mistake-import-contacts-on-reconnect',
   'mistake-later-start-date',

@@ -4,6 +4,7 @@ import draftNotSynced from './draft-not-synced.js';
 import editAfterSyncNotPushed from './edit-after-sync-not-pushed.js';
 import editAfterSyncSameTotal from './edit-after-sync-same-total.js';
 import exactAccountNotFound from './exact-account-not-found.js';
+import exactDailyLimitManualSync from './exact-daily-limit-manual-sync.js';
 import exactInvalidVatNumber from './exact-invalid-vat-number.js';
 import nightlySyncIsSilent from './nightly-sync-is-silent.js';
 
@@ -16,4 +17,5 @@ export const SYNC_NOTICES: readonly Scenario[] = [
   editAfterSyncSameTotal,
   exactInvalidVatNumber,
   exactAccountNotFound,
+  exactDailyLimitManualSync,
 ];
