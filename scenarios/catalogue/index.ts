@@ -26,6 +26,7 @@ const ORDER = [
   'nightly-sync-is-silent',
   'edit-after-sync-not-pushed',
   'edit-after-sync-same-total',
+  'edit-after-sync-vat-rate',
   'exact-invalid-vat-number',
   'exact-account-not-found',
   'exact-daily-limit-manual-sync',
