@@ -1,4 +1,4 @@
-import { book, expectRefused, line, syncNow, tryDeleteInFocus } from '../actions.js';
+import { book, bookDraft, doc, draft, expectRefused, expectSame, line, syncNow, tryDeleteInFocus } from '../actions.js';
 import {
   bookedInWords,
   expectBell,
@@ -9,8 +9,8 @@ import {
   type Booked,
   type Entry,
 } from '../expectations.js';
-import { connectFirstTime, deleteSyncedDocuments } from '../procedures.js';
-import { defineScenario, step } from '../scenario.js';
+import { connectFirstTime, DELINKED, deleteSyncedDocuments } from '../procedures.js';
+import { defineScenario, step, StepFailure } from '../scenario.js';
 import { realDocumentsSynced, stillInFocusOrExact } from './test-invoice-case.js';
 
 const INVOICES: Booked[] = [
@@ -23,11 +23,16 @@ const CREDIT_NOTES: Booked[] = [
 ];
 const CREDIT_NOTES_AFTER: Booked[] = [['2026/1', 8001]];
 const JOURNAL_71_AFTER: Entry[] = [[8001, '2026/1']];
+const CREDIT_NOTES_NEXT_REAL: Booked[] = [...CREDIT_NOTES_AFTER, ['2026/2', 8002]];
+const JOURNAL_71_NEXT_REAL: Entry[] = [...JOURNAL_71_AFTER, [8002, '2026/2']];
+
+const MARCH_DRAFT = 'the credit note of 2 March';
 
 /**
  * Article 000 for a credit note ("change the word invoice to credit note and vice versa"): test credit note 2026/2
  * (19 February, Delta Logistics, €149.37) is booked by accident, is the last credit note and is synced as booking
- * 8002 of journal 71. P-delete with the words swapped removes it; the invoices are checked from the delink date.
+ * 8002 of journal 71. P-delete with the words swapped removes it; the invoices are checked from the delink date. The
+ * next real credit note, of 2 March, waits as a draft: deactivating leaves it alone, and booked afterwards it becomes 2026/2.
  */
 export default defineScenario({
   id: 'accidental-booking-credit-note',
@@ -52,6 +57,14 @@ export default defineScenario({
   steps: [
     connectFirstTime(),
     realDocumentsSynced(),
+    step(
+      'setup',
+      'The credit note of 2 March is made as a draft',
+      'The next real credit note, of 2 March to Atelier Lumière (-€242.00), is made in Focus and left a draft until March.',
+      (ctx) => {
+        draft(ctx, MARCH_DRAFT, { date: '2026-03-02', customer: 'Atelier Lumière', kind: 'credit_note', lines: [line(20_000)] });
+      },
+    ),
     step(
       'reproduce',
       'Test credit note 2026/2 is booked by accident and synced',
@@ -90,6 +103,31 @@ export default defineScenario({
         await expectJournal(ctx, '71', JOURNAL_71_AFTER, 8002);
         expectBooked(ctx, 'invoice', INVOICES);
         expectBell(ctx, 'There are no changes');
+      },
+    ),
+    step(
+      'verify',
+      'Deactivating reset credit note 2026/2 only, not the draft of 2 March',
+      'The delink date 2026-02-19 reset every invoice and credit note from that date on that had a booking number: credit note 2026/2 only (R12). The draft credit note of 2 March to Atelier Lumière, dated after it, had none to lose: it is still a draft without booking number.',
+      (ctx) => {
+        expectSame(ctx.notes.read(DELINKED).documents, ['2026/2'], 'What deactivating reset');
+        const march = doc(ctx, MARCH_DRAFT);
+        if (march.status !== 'draft' || march.bookingNumber !== null)
+          throw new StepFailure(
+            `The credit note of 2 March is ${march.status} ${march.number} with booking number ${march.bookingNumber}, not a draft without one.`,
+          );
+      },
+    ),
+    step(
+      'verify',
+      'The next real credit note is 2026/2 again, booked as 8002',
+      `Focus numbers credit notes without gaps (R2), so the draft of 2 March, booked now, is credit note 2026/2 again, and the sync books it as 8002 (R7: deleting 8002 had handed that number back): credit notes ${bookedInWords(CREDIT_NOTES_NEXT_REAL)}; journal 71 holds ${journalInWords(JOURNAL_71_NEXT_REAL, 8003)}. The bell says "Synchronisation finished: 0 customers, 0 invoices and 1 credit note synced".`,
+      async (ctx) => {
+        bookDraft(ctx, MARCH_DRAFT, '2026/2');
+        await syncNow(ctx);
+        expectBooked(ctx, 'credit_note', CREDIT_NOTES_NEXT_REAL);
+        await expectJournal(ctx, '71', JOURNAL_71_NEXT_REAL, 8003);
+        expectBell(ctx, 'Synchronisation finished: 0 customers, 0 invoices and 1 credit note synced');
       },
     ),
   ],

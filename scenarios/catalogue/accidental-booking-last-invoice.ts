@@ -1,7 +1,7 @@
-import { book, expectSame, syncNow } from '../actions.js';
+import { bookDraft, doc, draft, expectSame, syncNow } from '../actions.js';
 import { bookedInWords, expectBell, expectBooked, expectJournal, journalInWords, type Booked, type Entry } from '../expectations.js';
-import { COUNTER_CHECK, deleteSyncedDocuments } from '../procedures.js';
-import { defineScenario, step } from '../scenario.js';
+import { COUNTER_CHECK, DELINKED, deleteSyncedDocuments } from '../procedures.js';
+import { defineScenario, step, StepFailure, type Step } from '../scenario.js';
 import { TEST_INVOICE_STILL_THERE, testInvoiceBookedByAccident } from './test-invoice-case.js';
 
 const AFTER: Booked[] = [
@@ -15,10 +15,33 @@ const JOURNAL_AFTER: Entry[] = [
 const NEXT_REAL: Booked[] = [...AFTER, ['2026/3', 1003]];
 const JOURNAL_NEXT_REAL: Entry[] = [...JOURNAL_AFTER, [1003, '2026/3']];
 
+const MARCH_DRAFT = 'the invoice of 2 March';
+
+/**
+ * The next real invoice, of 2 March to Atelier Lumière, is already made as a draft when the test invoice is booked:
+ * it is dated after the delink date, so deactivating meets it, but a draft has no booking number to reset.
+ */
+function withMarchDraft([connect, realInvoices, ...rest]: Step[]): Step[] {
+  return [
+    connect!,
+    realInvoices!,
+    step(
+      'setup',
+      'The invoice of 2 March is made as a draft',
+      'The next real invoice, of 2 March to Atelier Lumière (€1,210.00), is made in Focus and left a draft until March.',
+      (ctx) => {
+        draft(ctx, MARCH_DRAFT, { date: '2026-03-02', customer: 'Atelier Lumière' });
+      },
+    ),
+    ...rest,
+  ];
+}
+
 /**
  * Article 000: test invoice 2026/3 (19 February, Delta Logistics, €149.37) is booked by accident, is the last
  * invoice and is already synced as booking 1003. Deleting it is refused while it carries a booking number (R3);
- * P-delete removes it from Exact Online and from Focus.
+ * P-delete removes it from Exact Online and from Focus. The next real invoice, of 2 March, waits as a draft: dated after
+ * the delink date but without booking number, deactivating leaves it alone, and booked afterwards it becomes 2026/3.
  */
 export default defineScenario({
   id: 'accidental-booking-last-invoice',
@@ -41,7 +64,7 @@ export default defineScenario({
     journals: ['70', '71'],
   },
   steps: [
-    ...testInvoiceBookedByAccident(),
+    ...withMarchDraft(testInvoiceBookedByAccident()),
     ...deleteSyncedDocuments('invoice', ['2026/3']),
     step(
       'verify',
@@ -67,10 +90,23 @@ export default defineScenario({
     ),
     step(
       'verify',
+      'Deactivating reset 2026/3 only, not the draft of 2 March',
+      'The delink date 2026-02-19 reset every invoice and credit note from that date on that had a booking number: invoice 2026/3 only (R12). The draft of 2 March to Atelier Lumière, dated after it, had none to lose: it is still a draft without booking number.',
+      (ctx) => {
+        expectSame(ctx.notes.read(DELINKED).documents, ['2026/3'], 'What deactivating reset');
+        const march = doc(ctx, MARCH_DRAFT);
+        if (march.status !== 'draft' || march.bookingNumber !== null)
+          throw new StepFailure(
+            `The invoice of 2 March is ${march.status} ${march.number} with booking number ${march.bookingNumber}, not a draft without one.`,
+          );
+      },
+    ),
+    step(
+      'verify',
       'The next real invoice is 2026/3 again, booked as 1003',
-      `Focus numbers invoices without gaps (R2), so the next invoice booked, of 2 March to Atelier Lumière, is numbered 2026/3 again, and the sync books it as 1003: invoices ${bookedInWords(NEXT_REAL)}; journal 70 holds ${journalInWords(JOURNAL_NEXT_REAL, 1004)}. The bell says "Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced".`,
+      `Focus numbers invoices without gaps (R2), so the draft of 2 March to Atelier Lumière, booked now, is numbered 2026/3 again, and the sync books it as 1003: invoices ${bookedInWords(NEXT_REAL)}; journal 70 holds ${journalInWords(JOURNAL_NEXT_REAL, 1004)}. The bell says "Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced".`,
       async (ctx) => {
-        book(ctx, '2026/3', { date: '2026-03-02', customer: 'Atelier Lumière' });
+        bookDraft(ctx, MARCH_DRAFT, '2026/3');
         await syncNow(ctx);
         expectBooked(ctx, 'invoice', NEXT_REAL);
         await expectJournal(ctx, '70', JOURNAL_NEXT_REAL, 1004);

@@ -6,12 +6,12 @@ import { bell, overviewRow } from '../screens.js';
 
 /** The error of a line without a ledger account (focus-side.md §1a). */
 const UNSPECIFIED =
-  'There are 1 documents which have unspecified ledger accounts. Open each document and set the ledger accounts of its lines.';
+  'There are 2 documents which have unspecified ledger accounts. Open each document and set the ledger accounts of its lines.';
 
 /**
  * Article 003, §1: "The error message cannot be shown if the list of notifications is too long." The error of
- * invoice 2026/1, whose line has no ledger account, lands behind a bell full of ten unread notifications; clearing
- * them and syncing again shows it, and the person can act on it.
+ * invoices 2026/1 and 2026/2, whose lines have no ledger account, lands behind a bell full of ten unread
+ * notifications; clearing them and syncing again shows it ("There are 2 documents …"), and the person can act on it.
  */
 export default defineScenario({
   id: 'bell-full-hides-error',
@@ -21,8 +21,9 @@ export default defineScenario({
   expected: 'fixed',
   symptomInvariants: ['I1'],
   symptom: {
-    description: 'invoice 2026/1 is not synced and the bell shows no error',
-    present: (ctx) => overviewRow(ctx, 'invoice', '2026/1').bookingNumber === null && errorInBell(ctx) === undefined,
+    description: 'invoices 2026/1 and 2026/2 are not synced and the bell shows no error',
+    present: (ctx) =>
+      ['2026/1', '2026/2'].some((n) => overviewRow(ctx, 'invoice', n).bookingNumber === null) && errorInBell(ctx) === undefined,
   },
   steps: [
     connectFirstTime(),
@@ -36,13 +37,18 @@ export default defineScenario({
     ),
     step(
       'reproduce',
-      'Invoice 2026/1 with a line without ledger account is booked',
-      'Invoice 2026/1 of 16 February to Delta Logistics (transport, €968.00) is booked; its line has no ledger account.',
+      'Invoices 2026/1 and 2026/2 with lines without ledger account are booked',
+      'Invoices 2026/1 of 16 February (transport, €968.00) and 2026/2 of 17 February (storage, €242.00) to Delta Logistics are booked; their lines have no ledger account.',
       (ctx) => {
         book(ctx, '2026/1', {
           date: '2026-02-16',
           customer: 'Delta Logistics',
           lines: [line(80_000, { description: 'Transport', ledgerAccount: null })],
+        });
+        book(ctx, '2026/2', {
+          date: '2026-02-17',
+          customer: 'Delta Logistics',
+          lines: [line(20_000, { description: 'Storage', ledgerAccount: null })],
         });
       },
     ),
@@ -58,15 +64,24 @@ export default defineScenario({
     step(
       'symptom',
       'The booking number stays empty and the bell shows no error',
-      'Invoice 2026/1 has no booking number, and the bell shows ten times "There are no changes" and no error message to explain why.',
+      'Invoices 2026/1 and 2026/2 have no booking number, and the bell shows ten times "There are no changes" and no error message to explain why.',
       (ctx) => {
         const shown = bell(ctx);
         if (shown.length !== 10 || shown.some((m) => m !== 'There are no changes'))
           throw new StepFailure(`The bell shows ${JSON.stringify(shown)}, not ten times "There are no changes".`);
-        expectBooked(ctx, 'invoice', [['2026/1', null]]);
+        expectBooked(ctx, 'invoice', [
+          ['2026/1', null],
+          ['2026/2', null],
+        ]);
       },
     ),
-    checkerNames([['I1', ['2026/1'], []]], 'invoice 2026/1 is booked but has no booking in journal 70'),
+    checkerNames(
+      [
+        ['I1', ['2026/1'], []],
+        ['I1', ['2026/2'], []],
+      ],
+      'invoices 2026/1 and 2026/2 are booked but have no booking in journal 70',
+    ),
     step(
       'repair',
       'Remove the unread notifications by clicking on them',
@@ -89,31 +104,36 @@ export default defineScenario({
     ),
     step(
       'repair',
-      "Set the ledger account on the invoice's line",
-      "As the error says, open invoice 2026/1, use the pencil next to 'content' and set ledger account 700000 on its line.",
+      "Set the ledger account on each invoice's line",
+      "As the error says, open each document, invoices 2026/1 and 2026/2, use the pencil next to 'content' and set ledger account 700000 on its line.",
       (ctx) => {
         if (ctx.notes.read(ERROR_SHOWN) !== UNSPECIFIED)
           throw new StepFailure(
             `The bell shows "${ctx.notes.read(ERROR_SHOWN)}", not the error about unspecified ledger accounts: there is nothing to act on.`,
           );
-        const invoice = documentNumbered(ctx, 'invoice', '2026/1');
-        expectOk(
-          ctx.world.focus.editLines(
-            invoice.id,
-            invoice.lines.map((l) => ({ ...l, ledgerAccount: '700000' })),
-          ),
-          'Setting the ledger account',
-        );
+        for (const number of ['2026/1', '2026/2']) {
+          const invoice = documentNumbered(ctx, 'invoice', number);
+          expectOk(
+            ctx.world.focus.editLines(
+              invoice.id,
+              invoice.lines.map((l) => ({ ...l, ledgerAccount: '700000' })),
+            ),
+            `Setting the ledger account of invoice ${number}`,
+          );
+        }
       },
     ),
     syncAgain(),
     step(
       'verify',
-      'Invoice 2026/1 has booking number 1001',
-      'Invoice 2026/1 now carries booking number 1001 of journal 70; the bell says "Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced".',
+      'Invoices 2026/1 and 2026/2 have booking numbers 1001 and 1002',
+      'Invoices 2026/1 and 2026/2 now carry booking numbers 1001 and 1002 of journal 70; the bell says "Synchronisation finished: 0 customers, 2 invoices and 0 credit notes synced".',
       (ctx) => {
-        expectBooked(ctx, 'invoice', [['2026/1', 1001]]);
-        expectBell(ctx, 'Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced');
+        expectBooked(ctx, 'invoice', [
+          ['2026/1', 1001],
+          ['2026/2', 1002],
+        ]);
+        expectBell(ctx, 'Synchronisation finished: 0 customers, 2 invoices and 0 credit notes synced');
       },
     ),
   ],

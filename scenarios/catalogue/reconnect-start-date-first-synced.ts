@@ -111,5 +111,19 @@ export default defineScenario({
         if (first !== 'paid') throw new StepFailure(`Focus shows invoice 2026/1 ${first} after the payment of 2026/2, not paid.`);
       },
     ),
+    step(
+      'verify',
+      'Van Dijk Installaties pays €300.00 more, and Focus shows €800.00 paid',
+      'Van Dijk Installaties pays another €300.00 of invoice 2026/2; the accountant registers it on booking 1002. The status stays partly paid, but the next sync fetches the new amount: Focus shows €800.00 paid.',
+      async (ctx) => {
+        await payInExact(ctx, '70', 1002, 30_000);
+        await syncNow(ctx);
+        const second = documentNumbered(ctx, 'invoice', '2026/2');
+        if (second.paymentStatus !== 'partially_paid' || second.paidCents !== 80_000)
+          throw new StepFailure(
+            `Focus shows invoice 2026/2 ${second.paymentStatus} with ${second.paidCents} cents paid, not partly paid with €800.00.`,
+          );
+      },
+    ),
   ],
 });

@@ -3,7 +3,9 @@ import bellFullHidesError from './bell-full-hides-error.js';
 import draftNotSynced from './draft-not-synced.js';
 import editAfterSyncNotPushed from './edit-after-sync-not-pushed.js';
 import editAfterSyncSameTotal from './edit-after-sync-same-total.js';
+import editAfterSyncVatRate from './edit-after-sync-vat-rate.js';
 import exactAccountNotFound from './exact-account-not-found.js';
+import exactDailyLimitManualSync from './exact-daily-limit-manual-sync.js';
 import exactInvalidVatNumber from './exact-invalid-vat-number.js';
 import nightlySyncIsSilent from './nightly-sync-is-silent.js';
 
@@ -14,6 +16,8 @@ export const SYNC_NOTICES: readonly Scenario[] = [
   nightlySyncIsSilent,
   editAfterSyncNotPushed,
   editAfterSyncSameTotal,
+  editAfterSyncVatRate,
   exactInvalidVatNumber,
   exactAccountNotFound,
+  exactDailyLimitManualSync,
 ];
