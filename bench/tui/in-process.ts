@@ -10,6 +10,8 @@ type TimingEvent = ['write' | 'input', number, number, number];
 
 /** Ink brackets each frame with the terminal's synchronised-update marks (8 bytes each): a frame is more than that. */
 const MARK_BYTES = 8;
+/** A key's 'readable' and 'data' events come together; inputs further apart are separate keys. */
+const SAME_KEY_MS = 5;
 /** The dashboard's first frame is a whole screen, kilobytes; what comes before it (alternate screen, marks) is not. */
 const FIRST_FRAME_BYTES = 1_000;
 
@@ -17,7 +19,7 @@ const FIRST_FRAME_BYTES = 1_000;
 export interface InProcessTiming {
   /** Ms since the process started, and the CPU ms it had used by then. */
   firstFrame: { ms: number; cpuMs: number } | undefined;
-  /** One per key that changed the screen, in order: wall ms and CPU ms from its input to its frame's write. */
+  /** One per key that changed the screen, in order: wall ms and CPU ms from its input to its frame's write (a key that changed nothing has none). */
   keys: Array<{ ms: number; cpuMs: number }>;
 }
 
@@ -27,10 +29,10 @@ export async function readInProcessTiming(path: string): Promise<InProcessTiming
   const keys: InProcessTiming['keys'] = [];
   for (let i = 0; i < events.length; i += 1) {
     const [kind, at, , cpu] = events[i]!;
-    // A key arrives as a 'readable' and a 'data' event: the first of a run of inputs starts it.
-    if (kind !== 'input' || events[i - 1]?.[0] === 'input') continue;
+    const before = events[i - 1];
+    if (kind !== 'input' || (before?.[0] === 'input' && at - before[1] < SAME_KEY_MS)) continue;
     let j = i + 1;
-    while (events[j]?.[0] === 'input') j += 1;
+    while (events[j]?.[0] === 'input' && events[j]![1] - at < SAME_KEY_MS) j += 1;
     for (; j < events.length && events[j]![0] === 'write'; j += 1) {
       const [, writtenAt, bytes, cpuThen] = events[j]!;
       if (bytes <= MARK_BYTES) continue;
