@@ -110,6 +110,13 @@ describe('quick parse: zod’s answer for a plainly valid value, NOT_QUICK for a
     expect(quickParser(z.string().transform((s) => s.length))('abc')).toBe(NOT_QUICK);
     expect(quickParser(z.object({ a: z.string().email() }))({ a: 'a@b.c' })).toBe(NOT_QUICK);
     expect(quickParser(z.union([z.string(), z.number()]))('a')).toBe(NOT_QUICK);
+    // Checks it cannot read on arrays and objects: values zod refuses, which their shape alone would let through.
+    const nonEmpty = z.object({ a: z.array(z.number()).min(1) });
+    expect(nonEmpty.safeParse({ a: [] }).success).toBe(false);
+    expect(quickParser(nonEmpty)({ a: [] })).toBe(NOT_QUICK);
+    const positive = z.object({ a: z.object({ b: z.number() }).refine((o) => o.b > 0) });
+    expect(positive.safeParse({ a: { b: 0 } }).success).toBe(false);
+    expect(quickParser(positive)({ a: { b: 0 } })).toBe(NOT_QUICK);
   });
 
   it('checks what zod checks on strings and numbers', () => {

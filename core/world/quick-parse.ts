@@ -30,14 +30,14 @@ function defOf(schema: z.ZodType): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def;
 }
 
-/** A schema this module does not know: the whole value goes to zod. */
-class Unknown extends Error {}
+/** Thrown while compiling, and caught there, at a schema this module does not know: the whole value goes to zod. */
+class UnknownSchema extends Error {}
 
 /** A literal as source text, for the primitives JSON can hold. */
 function literal(value: unknown): string {
   if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  throw new Unknown();
+  throw new UnknownSchema();
 }
 
 class Compiler {
@@ -48,6 +48,8 @@ class Compiler {
   /** A condition on `v` for a schema checked in place (a primitive), or undefined for one that needs a function. */
   test(schema: z.ZodType, v: string): string | undefined {
     const def = defOf(schema);
+    // Checks are read on strings and numbers; on anything else (an array's length, a refinement) they go to zod.
+    if ((def.checks ?? []).length > 0 && def.type !== 'string' && def.type !== 'number') throw new UnknownSchema();
     const checks = (def.checks ?? []).map((c) => this.check(c._zod.def, v));
     switch (def.type) {
       case 'string':
@@ -55,17 +57,18 @@ class Compiler {
       case 'number':
         return [`typeof ${v} === "number" && Number.isFinite(${v})`, ...checks].join(' && ');
       case 'boolean':
-        if (checks.length > 0) throw new Unknown();
         return `typeof ${v} === "boolean"`;
       case 'literal':
         return `(${def.values!.map((value) => `${v} === ${literal(value)}`).join(' || ')})`;
+      // Of string values only: a TypeScript enum's numbers come with reverse keys that zod leaves out.
       case 'enum':
+        if (Object.values(def.entries!).some((value) => typeof value !== 'string')) throw new UnknownSchema();
         return `(${Object.values(def.entries!)
           .map((value) => `${v} === ${literal(value)}`)
           .join(' || ')})`;
       // zod answers with the first option that accepts: of literals, only the one that matches can.
       case 'union':
-        if (def.options!.some((option) => defOf(option).type !== 'literal')) throw new Unknown();
+        if (def.options!.some((option) => defOf(option).type !== 'literal')) throw new UnknownSchema();
         return `(${def.options!.map((option) => this.test(option, v)).join(' || ')})`;
       case 'nullable': {
         const inner = this.test(def.innerType!, v);
@@ -76,7 +79,7 @@ class Compiler {
       case 'array':
         return undefined;
       default:
-        throw new Unknown();
+        throw new UnknownSchema();
     }
   }
 
@@ -84,7 +87,7 @@ class Compiler {
     switch (check.check) {
       case 'string_format': {
         const pattern = check.pattern;
-        if (check.format !== 'regex' || !(pattern instanceof RegExp) || pattern.global || pattern.sticky) throw new Unknown();
+        if (check.format !== 'regex' || !(pattern instanceof RegExp) || pattern.global || pattern.sticky) throw new UnknownSchema();
         this.patterns.push(pattern);
         return `P[${this.patterns.length - 1}].test(${v})`;
       }
@@ -93,14 +96,14 @@ class Compiler {
       case 'max_length':
         return `${v}.length <= ${literal(check.maximum)}`;
       case 'number_format':
-        if (check.format !== 'safeint') throw new Unknown();
+        if (check.format !== 'safeint') throw new UnknownSchema();
         return `Number.isSafeInteger(${v})`;
       case 'greater_than':
         return `${v} ${check.inclusive ? '>=' : '>'} ${literal(check.value)}`;
       case 'less_than':
         return `${v} ${check.inclusive ? '<=' : '<'} ${literal(check.value)}`;
       default:
-        throw new Unknown();
+        throw new UnknownSchema();
     }
   }
 
@@ -126,7 +129,7 @@ class Compiler {
     if (def.type === 'object') body = plain + this.objectBody(def.shape!);
     else if (def.type === 'record') {
       const key = defOf(def.keyType!);
-      if (key.type !== 'string' || (key.checks ?? []).length > 0) throw new Unknown();
+      if (key.type !== 'string' || (key.checks ?? []).length > 0) throw new UnknownSchema();
       // zod writes each key into a new object, where `__proto__` would set the prototype instead.
       body = `${plain} if (Object.getOwnPropertySymbols(v).length > 0) return NQ; let o, same = true, p;
         for (const k in v) { if (k === "__proto__") return NQ; const x = v[k]; ${this.parse(def.valueType!, 'x', 'p')}
@@ -137,7 +140,7 @@ class Compiler {
         for (let i = 0; i < v.length; i += 1) { const x = v[i]; ${this.parse(def.element!, 'x', 'p')}
           if (!same) { o ??= [...v]; o[i] = p; same = true; } }
         return o ?? v;`;
-    else throw new Unknown();
+    else throw new UnknownSchema();
     this.functions.push(`function ${name}(v) { ${body} }`);
     return name;
   }
@@ -177,7 +180,7 @@ export function quickParser(schema: z.ZodType): QuickParser {
     const entry = compiler.function(schema);
     return new Function('NQ', 'P', `${compiler.functions.join('\n')}\nreturn ${entry};`)(NOT_QUICK, compiler.patterns) as QuickParser;
   } catch (error) {
-    if (error instanceof Unknown) return () => NOT_QUICK;
+    if (error instanceof UnknownSchema) return () => NOT_QUICK;
     throw error;
   }
 }
