@@ -100,11 +100,18 @@ export async function runTui(options: TuiOptions = {}): Promise<number> {
       // gets the catalogue after that: neither holds the first frame back.
       void controller.checkNow();
       // A catalogue that cannot load is a bug: it ends the dashboard with its error, as it did when loaded first.
+      // Once the person has quit, a catalogue that arrives late draws nothing: rendering again would mount the
+      // dashboard anew on a terminal given back, its input held open so that the process never ends.
+      let quit = false;
       loadCatalogue().then(
-        (scenarios) => instance.rerender(createElement(App, { controller, theme, scenarios })),
+        (scenarios) => {
+          if (!quit) instance.rerender(createElement(App, { controller, theme, scenarios }));
+        },
         (error: unknown) => instance.unmount(error instanceof Error ? error : new Error(String(error))),
       );
-      await instance.waitUntilExit();
+      await instance.waitUntilExit().finally(() => {
+        quit = true;
+      });
     } finally {
       restoreTerminal();
       process.removeListener('exit', restoreTerminal);

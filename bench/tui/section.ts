@@ -7,6 +7,7 @@ import { saveCaseFile } from '../../core/index.js';
 import { TmuxSession } from '../../test/support/tmux.js';
 import type { Cleanup } from '../cleanup.js';
 import { formatCount, formatMs } from '../format.js';
+import { readInProcessTiming, TIMING_ENV, TIMING_PRELOAD, type InProcessTiming } from './in-process.js';
 import { worldWithInvoices } from '../invoices-world.js';
 import type { Figures, Section, SectionContext } from '../section.js';
 import { peakRssOfTree } from '../process-memory.js';
@@ -58,10 +59,24 @@ function fileSize(path: string): number {
   }
 }
 
-async function start(cleanup: Cleanup, caseFile: string): Promise<TmuxSession> {
-  const session = await TmuxSession.start({ command: `node bin/booklab.js tui --case '${caseFile}'`, cwd: ROOT, columns: 100, rows: 30 });
+/** Starts the dashboard on the case, with the preload that times input and output inside it into `timingFile`. */
+async function start(cleanup: Cleanup, caseFile: string, timingFile: string): Promise<TmuxSession> {
+  const session = await TmuxSession.start({
+    command: `node --import '${TIMING_PRELOAD}' bin/booklab.js tui --case '${caseFile}'`,
+    cwd: ROOT,
+    columns: 100,
+    rows: 30,
+    env: { [TIMING_ENV]: timingFile },
+  });
   cleanup.defer(() => session.stop());
   return session;
+}
+
+/** Quits the dashboard with q (the preload writes its timings as the process exits) and reads them. */
+async function quitAndReadTiming(session: TmuxSession, timingFile: string): Promise<InProcessTiming> {
+  await session.sendKey('q');
+  await session.waitForExit({ timeoutMs: LAUNCH_TIMEOUT_MS });
+  return readInProcessTiming(timingFile);
 }
 
 /** How often the pipe-pane copy's size is looked at while waiting (a stat: no process is started). */
@@ -178,11 +193,16 @@ export const tuiSection: Section = {
     const loadBefore = loadavg()[0]!;
 
     const launches: Array<{ firstByte: number; frameWritten: number; frameOnScreen: number }> = [];
+    const inProcess: InProcessTiming[] = [];
     let session: TmuxSession | undefined;
+    const timingFile = (i: number) => join(dir, `timing-${i}.json`);
     for (let i = 0; i < LAUNCHES; i += 1) {
       ctx.progress(`launch ${i + 1}/${LAUNCHES}: node bin/booklab.js tui --case …`);
-      if (session) await session.stop();
-      session = await start(ctx.cleanup, caseFile);
+      if (session) {
+        inProcess.push(await quitAndReadTiming(session, timingFile(i - 1)));
+        await session.stop();
+      }
+      session = await start(ctx.cleanup, caseFile, timingFile(i));
       launches.push(await measureLaunch(session));
     }
     const live = session!;
@@ -196,6 +216,9 @@ export const tuiSection: Section = {
     const all = [...j, ...edges];
     const peakRss = peakRssOfTree(await live.panePid());
     const rss = peakRss === undefined ? 'unknown (no /proc)' : `${(peakRss / 1024 / 1024).toFixed(0)} MB`;
+    inProcess.push(await quitAndReadTiming(live, timingFile(LAUNCHES - 1)));
+    // The last launch's keys, in the order sent: each changed the screen, so each has one frame.
+    const ownKeys = inProcess[LAUNCHES - 1]!.keys.slice(0, all.length);
 
     const launchRow = (label: string, pick: (l: (typeof launches)[number]) => number) => [label, ...launches.map((l) => formatMs(pick(l)))];
     const keyRow = (label: string, samples: number[]) => {
@@ -204,6 +227,7 @@ export const tuiSection: Section = {
     };
     const first = spread(launches.map((l) => l.frameOnScreen));
     const keys = spread(all.map((k) => k.onScreen));
+    const own = spread(ownKeys.map((k) => k.ms));
     return {
       tables: [
         {
@@ -214,6 +238,8 @@ export const tuiSection: Section = {
             launchRow('spawn → first dashboard frame written (raw output)', (l) => l.frameWritten),
             launchRow('spawn → first dashboard frame on screen (capture-pane)', (l) => l.frameOnScreen),
             launchRow('first render: alt screen entered → frame written', (l) => l.frameWritten - l.firstByte),
+            ['inside the process: node start → first frame written', ...inProcess.map((t) => formatMs(t.firstFrame?.ms ?? NaN))],
+            ['inside the process: CPU used by then', ...inProcess.map((t) => formatMs(t.firstFrame?.cpuMs ?? NaN))],
           ],
         },
         {
@@ -235,6 +261,14 @@ export const tuiSection: Section = {
             keyRow(
               'all keys, first output byte written',
               all.map((k) => k.written),
+            ),
+            keyRow(
+              'all keys, inside the process: input → frame written',
+              ownKeys.map((k) => k.ms),
+            ),
+            keyRow(
+              'all keys, inside the process: CPU from input to frame',
+              ownKeys.map((k) => k.cpuMs),
             ),
           ],
         },
@@ -263,6 +297,12 @@ export const tuiSection: Section = {
           aim: `under ${AIM_KEY_P95_MS} ms`,
           met: keys.p95 < AIM_KEY_P95_MS,
         },
+        {
+          figure: 'dashboard, key to frame inside the process (median / p95)',
+          value: `${formatMs(own.median)} / ${formatMs(own.p95)}`,
+          aim: 'reported',
+          met: ownKeys.length === all.length,
+        },
         { figure: `dashboard, peak RSS, ${formatCount(INVOICES)}-invoice case`, value: rss, aim: 'reported', met: peakRss !== undefined },
       ],
       aims: [
@@ -281,6 +321,7 @@ export const tuiSection: Section = {
       notes: [
         `resolution: the screen is captured (capture-pane) as soon as the program's output grew (its pipe-pane copy is stat'ed every ${STAT_EVERY_MS} ms, and captured at least every ${CAPTURE_AT_LEAST_EVERY_MS} ms); one capture round trip takes about ${formatMs(resolution)}, so figures are upper bounds by up to that much`,
         "key timings start before the send-keys call, so they include one tmux client round trip (a few ms) and Ink's render throttle",
+        `"inside the process" is recorded by a preload (bench/tui/timing-preload.js, \`node --import\`): from the key's arrival on stdin to the write of its frame, and from node's start to the first frame's write, with the CPU time the process used; it leaves out tmux's send-keys and capture round trips and the terminal's own work`,
         '"written" is when the program\'s output reached the pipe-pane copy (file size polled), "on screen" when capture-pane showed it',
         'the program writes nothing before the world is loaded (`openDashboard` runs before the alt screen is entered), so "first byte" is node + loading the case (parsed and validated once, handed to an in-process server) + the controller\'s first view, and "first render" is Ink\'s own first render (App mount, the order and markers of 10,000 rows with the cells of the visible ones only, layout, write); the invariant check and the scenario catalogue come after that frame',
         'spawn counts from the moment the pane was released to run `node bin/booklab.js tui --case FILE`: node start, loading the bundled build (dist/bundle/, made by `npm run build`), loading the case into an embedded server, first render',

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { done, problems, refuse, type FocusResult } from '../focus/problems.js';
+import { NOT_QUICK, quickParser, type QuickParser } from './quick-parse.js';
 import { CASE_ACCOUNTING_OPTIONS, CaseAccountingOptionsSchema, type CaseAccountingOptions } from './case-options.js';
 import { WorldSnapshotSchema, type WorldSnapshot } from './snapshot.js';
 import { World } from './world.js';
@@ -27,6 +28,12 @@ const CaseFileSchema = z.object({
   accountingOptions: CaseAccountingOptionsSchema.strict(),
   snapshot: WorldSnapshotSchema,
 });
+
+/**
+ * A plainly valid case is read without zod's walk over every object; zod reads, and refuses, anything else.
+ * Compiled when the first case is read (some ms), not by every command that loads core.
+ */
+let quickCaseFile: QuickParser | undefined;
 
 /** Saves a world as a case file that a developer can attach to a support ticket. */
 export async function saveCaseFile(world: World, path: string, { title = 'booklab case', notes = '' } = {}): Promise<CaseFile> {
@@ -59,6 +66,9 @@ export async function readCaseFile(path: string): Promise<FocusResult<CaseFile>>
       problems.invalid(`Cannot read the case file ${path}: ${(error as Error).message}. Give the path of a file saved by booklab.`),
     );
   }
+  quickCaseFile ??= quickParser(CaseFileSchema);
+  const quick = quickCaseFile(json);
+  if (quick !== NOT_QUICK) return done(quick as CaseFile);
   const parsed = CaseFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
