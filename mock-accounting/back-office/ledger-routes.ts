@@ -9,7 +9,7 @@ import { withBookingCounter } from '../domain/booking-numbers.js';
 import { fail, ok } from '../domain/result.js';
 import type { Clock } from '../../primitives/index.js';
 import type { Journal, SalesEntry } from '../store/index.js';
-import { bookingView, journalView } from './views.js';
+import { bookingView, bookingViews, journalsByCode, journalView, relationViews } from './views.js';
 import { created, intParam, refusalOf, route } from './respond.js';
 import {
   AnyBody,
@@ -23,12 +23,6 @@ import {
   PeriodSchema,
   ref,
 } from './ledger-schemas.js';
-
-/**
- * Orders codes as `localeCompare(…, 'en', { numeric: true })` does, with one collator built once: localeCompare with a
- * locale builds one per comparison, which made sorting the accounts the costliest part of reading them.
- */
-const byCodeNumeric = new Intl.Collator('en', { numeric: true }).compare;
 
 /** Journals, their next booking number (R8), and bookings entered, deleted and paid by hand. */
 export function ledgerRoutes(ledger: Ledger): Router {
@@ -72,27 +66,11 @@ export function ledgerRoutes(ledger: Ledger): Router {
     return fail({ code: 'bad_request', message: `Booking ${entryNumber} exists in several years (${years}): add ?year=YYYY.` });
   };
 
-  /** A division's relations, by code. */
-  const relationsOf = (division: number) =>
-    ledger.divisions
-      .of('accounts', division)
-      .sort((a, b) => byCodeNumeric(a.code, b.code))
-      .map((a) => ({ id: a.id, code: a.code, name: a.name, vatNumber: a.vatNumber, country: a.country, status: a.status }));
-  /** A division's journals, by code. */
-  const journalsOf = (division: number) => ledger.divisions.of('journals', division).sort((a, b) => a.code.localeCompare(b.code));
-  /** A journal's bookings, by year and number. */
-  const bookingsOf = (journal: Journal) =>
-    ledger.divisions
-      .of('salesEntries', journal.division)
-      .filter((e) => e.journalCode === journal.code)
-      .sort((a, b) => a.reportingYear - b.reportingYear || a.entryNumber - b.entryNumber)
-      .map((e) => bookingView(store.state, e));
-
   router.get(
     '/accounts',
     route(AnyBody, (_input, req) => {
       const division = divisionOf(req);
-      return division === undefined ? unknownDivision(req) : ok(relationsOf(division));
+      return division === undefined ? unknownDivision(req) : ok(relationViews(ledger, division));
     }),
   );
 
@@ -101,7 +79,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
     route(AnyBody, (_input, req) => {
       const division = divisionOf(req);
       if (division === undefined) return unknownDivision(req);
-      return ok(journalsOf(division).map((j) => journalView(j, ledger.numbering, counterYear(ledger.clock, undefined))));
+      return ok(journalsByCode(ledger, division).map((j) => journalView(j, ledger.numbering, counterYear(ledger.clock, undefined))));
     }),
   );
 
@@ -112,11 +90,11 @@ export function ledgerRoutes(ledger: Ledger): Router {
     route(AnyBody, (_input, req) => {
       const division = divisionOf(req);
       if (division === undefined) return unknownDivision(req);
-      const journals = journalsOf(division);
+      const journals = journalsByCode(ledger, division);
       return ok({
         journals: journals.map((j) => journalView(j, ledger.numbering, counterYear(ledger.clock, undefined))),
-        bookings: journals.flatMap(bookingsOf),
-        relations: relationsOf(division),
+        bookings: journals.flatMap((j) => bookingViews(ledger, j)),
+        relations: relationViews(ledger, division),
       });
     }),
   );
@@ -145,7 +123,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
     '/journals/:code/entries',
     route(AnyBody, (_input, req) => {
       const found = journalOf(req);
-      return found.ok ? ok(bookingsOf(found.value)) : found;
+      return found.ok ? ok(bookingViews(ledger, found.value)) : found;
     }),
   );
 
