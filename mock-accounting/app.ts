@@ -10,7 +10,9 @@ import { odataRoutes } from './api/odata-routes.js';
 import { RateLimiter } from './api/rate-limits.js';
 import { logRequests, RequestLog } from './api/request-log.js';
 import { errorEnvelope } from './api/respond.js';
+import { registerOverviewReader } from './back-office/direct-reads.js';
 import { backOfficeRoutes } from './back-office/routes.js';
+import { overviewOf } from './back-office/views.js';
 import { refuseForeignHosts } from './security/allowed-hosts.js';
 import { StoreWriteError } from './store/index.js';
 
@@ -57,6 +59,9 @@ export function createApp(store: Store, options: MockOptions = {}): Express {
   app.use((req, res) => {
     res.status(404).json(errorEnvelope(`Not found: ${req.method} ${req.path}. The API is under /api/v1, the back office under /__mock.`));
   });
+  registerOverviewReader(app, (division) =>
+    Object.hasOwn(store.state.divisions, String(division)) ? overviewOf(ledger, division) : undefined,
+  );
   registerMeritsCheck(app, () => faults.list().length === 0 && !rateLimiter.settings.enforce && !errorBudget.settings.enforce);
   app.use(function handleError(error: unknown, _req: Request, res: Response, _next: NextFunction) {
     const status = (error as { status?: number }).status;

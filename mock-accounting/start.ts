@@ -1,6 +1,8 @@
 import type { RequestListener } from 'node:http';
 import { createApp } from './app.js';
 import { answersOnMerits } from './api/overlap-safety.js';
+import { readOverview } from './back-office/direct-reads.js';
+import type { Overview } from './back-office/views.js';
 import { createClock, type Clock } from '../primitives/index.js';
 import { findSeed, SEEDS, type MockOptions } from './options.js';
 import { boundHostNames } from './security/allowed-hosts.js';
@@ -20,6 +22,8 @@ export interface MockServer {
   handler: RequestListener;
   /** Whether every API request is answered on its own merits now (no fault armed, no limit enforced): posts may overlap. */
   answersOnMerits(): boolean;
+  /** An administration's overview read in this process, as GET /__mock/divisions/:division/overview answers it; undefined for an unknown division. */
+  overview(division: number): Overview | undefined;
   /** Stops the server and closes the store (the data file is compacted). */
   close(): Promise<void>;
 }
@@ -66,6 +70,7 @@ export async function startMockServer({
     clock,
     handler: app,
     answersOnMerits: () => answersOnMerits(app),
+    overview: (division) => readOverview(app, division),
     async close() {
       await running?.close();
       await store.close();

@@ -65,4 +65,26 @@ describe('GET /__mock/divisions/:division/overview', () => {
     expect(unknown.status).toBe(404);
     expect(unknown.body).toEqual((await office.get('/divisions/999999/accounts')).body);
   });
+
+  it("reads in the server's own process exactly what the route answers, sharing no object with the store", async () => {
+    mock = await startTestMock({ numbering: { perYear: true } });
+    const office = backOffice(mock.url);
+    expect((await office.post('/divisions/100001/journals/70/entries', handBooking('2026/1'))).status).toBe(201);
+    expect((await office.post('/divisions/100001/journals/70/entries/1001/payments', { amountCents: 40000 })).status).toBe(201);
+
+    const direct = mock.overview(100001)!;
+    // Strictly: no property the JSON answer would leave out, no value JSON would change.
+    expect(direct).toStrictEqual(JSON.parse(JSON.stringify(direct)));
+    expect(direct).toStrictEqual((await office.get('/divisions/100001/overview')).body);
+    expect(direct.bookings[0]!.payments).toEqual([{ date: expect.any(String), amountCents: 40000 }]);
+    expect(direct.journals[0]!.nextBookingNumberByYear).toEqual({ '2026': 1002 });
+
+    direct.bookings[0]!.payments[0]!.amountCents = 1;
+    direct.bookings[0]!.payments.push({ date: '2026-03-20', amountCents: 2 });
+    (direct.journals[0]!.nextBookingNumberByYear as Record<string, number>)['2026'] = 5000;
+    expect(mock.overview(100001)).toStrictEqual((await office.get('/divisions/100001/overview')).body);
+    expect(mock.overview(100001)!.bookings[0]!.payments).toEqual([{ date: expect.any(String), amountCents: 40000 }]);
+    expect(mock.overview(100001)!.journals[0]!.nextBookingNumberByYear).toEqual({ '2026': 1002 });
+    expect(mock.overview(999999)).toBeUndefined();
+  });
 });

@@ -170,7 +170,14 @@ export class World {
 
   /** Reads what the accounting package holds for the integration's administration. */
   async readAccounting(division = this.division): Promise<AccountingView> {
-    // One read for journals, bookings and relations: a view is read after each dashboard action and step.
+    // One read for journals, bookings and relations: a view is read after each dashboard action and step. The embedded
+    // server's is read in this process (no faults touch the back office); an attached one's over HTTP.
+    if (this.server) {
+      const overview = this.server.overview(division);
+      if (!overview)
+        throw new Error(`[booklab] Cannot read the books of division ${division}: the accounting server has no such division.`);
+      return { division, ...overview };
+    }
     const overview = await this.backOffice.overview(division);
     if (!overview.ok) throw new Error(`[booklab] Cannot read the books of division ${division}: ${overview.problem.message}`);
     return { division, ...overview.value };

@@ -9,7 +9,7 @@ import { withBookingCounter } from '../domain/booking-numbers.js';
 import { fail, ok } from '../domain/result.js';
 import type { Clock } from '../../primitives/index.js';
 import type { Journal, SalesEntry } from '../store/index.js';
-import { bookingView, bookingViews, journalsByCode, journalView, relationViews } from './views.js';
+import { bookingView, bookingViews, journalsByCode, journalView, overviewOf, relationViews } from './views.js';
 import { created, intParam, refusalOf, route } from './respond.js';
 import {
   AnyBody,
@@ -89,13 +89,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
     '/overview',
     route(AnyBody, (_input, req) => {
       const division = divisionOf(req);
-      if (division === undefined) return unknownDivision(req);
-      const journals = journalsByCode(ledger, division);
-      return ok({
-        journals: journals.map((j) => journalView(j, ledger.numbering, counterYear(ledger.clock, undefined))),
-        bookings: journals.flatMap((j) => bookingViews(ledger, j)),
-        relations: relationViews(ledger, division),
-      });
+      return division === undefined ? unknownDivision(req) : ok(overviewOf(ledger, division));
     }),
   );
 

@@ -26,7 +26,8 @@ export function bookingView(state: MockState, entry: SalesEntry) {
     vatCents,
     totalCents,
     outstandingCents: outstandingCents(entry),
-    payments: entry.payments,
+    // Copies, as every other part of a view is: a view read in this process must not share the store's objects.
+    payments: entry.payments.map((payment) => ({ ...payment })),
     lines: entry.lines.map((l) => ({
       lineNumber: l.lineNumber,
       description: l.description,
@@ -51,7 +52,7 @@ export function journalView(journal: Journal, policy: NumberingPolicy, year?: nu
     firstBookingNumber: journal.firstEntryNumber,
     nextBookingNumber: nextBookingNumber(journal, policy, year),
     ...(journal.typeName ? { typeName: journal.typeName } : {}),
-    ...(policy.perYear ? { nextBookingNumberByYear: journal.nextEntryNumberByYear } : {}),
+    ...(policy.perYear ? { nextBookingNumberByYear: { ...journal.nextEntryNumberByYear } } : {}),
   };
 }
 
@@ -82,3 +83,21 @@ export function bookingViews(ledger: Ledger, journal: Journal) {
     .sort((a, b) => a.reportingYear - b.reportingYear || a.entryNumber - b.entryNumber)
     .map((e) => bookingView(ledger.store.state, e));
 }
+
+/** The year the clock is in when counters are kept per year, else undefined: the counter a journal's view shows. */
+export function currentCounterYear(ledger: Ledger): number | undefined {
+  return ledger.numbering.perYear ? new Date(ledger.clock.now()).getUTCFullYear() : undefined;
+}
+
+/** What one look at an administration shows: its journals, every booking of each (journal by journal), its relations. */
+export function overviewOf(ledger: Ledger, division: number) {
+  const journals = journalsByCode(ledger, division);
+  return {
+    journals: journals.map((j) => journalView(j, ledger.numbering, currentCounterYear(ledger))),
+    bookings: journals.flatMap((j) => bookingViews(ledger, j)),
+    relations: relationViews(ledger, division),
+  };
+}
+
+/** An administration's overview as the back office answers it. */
+export type Overview = ReturnType<typeof overviewOf>;
