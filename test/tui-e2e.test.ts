@@ -107,6 +107,15 @@ describe('booklab dashboard in a real terminal', () => {
     expect(raw.lastIndexOf('\x1b[?25h'), 'the cursor was not shown again (\\x1b[?25h)').toBeGreaterThan(raw.lastIndexOf('\x1b[?25l'));
   }, 90_000);
 
+  it('quits when q is typed before the first frame, the scenario catalogue still on its way', async () => {
+    // The catalogue loads after the first frame; arriving after the quit, it used to draw the dashboard again on the
+    // terminal just given back and hold its input open, so the process never ended. A q typed at once waits in the
+    // terminal and is read with the first frame, well before the catalogue arrives.
+    const tmux = await sessions.start({ command: 'node bin/booklab.js', cwd: ROOT, columns: 100, rows: 30 });
+    await tmux.sendKey('q');
+    expect(await tmux.waitForExit({ timeoutMs: KEY_MS })).toBe(0);
+  });
+
   it('R22, R24: walks the bookkeeping export to a preview with errors, and back out with esc', async () => {
     const tmux = await sessions.start({ command: 'node bin/booklab.js', cwd: ROOT, columns: 100, rows: 30 });
     await tmux.waitFor('Focus · Invoices', { timeoutMs: FIRST_FRAME_MS, what: 'the dashboard' });
