@@ -66,6 +66,73 @@ function productionReact() {
   };
 }
 
+/** How many lines (and texts measured) the dashboard's frames share before the shared caches start afresh. */
+const SHARED_TEXT_CACHE_LIMIT = 20_000;
+
+/**
+ * Ink measures and tokenizes every text on screen again for each frame: its Output keeps its line and width caches for
+ * one frame (a new Output per frame), and each text node's width is measured without the cache Ink keeps for layout.
+ * A key that moves one row of the 10,000-invoice case spent about a third of its time there (issue 16). Bundled, the
+ * Output's caches last across frames (bounded: past the limit a cache starts afresh; a line's styled characters are
+ * only read once made, so sharing them is safe), and a text node's width comes from Ink's own measureText cache.
+ * Where Ink's source no longer reads as expected, that file is bundled as it is and the build says so.
+ */
+const INK_TEXT_CACHES = [
+  {
+    file: /[\\/]ink[\\/]build[\\/]output\.js$/,
+    edits: [
+      [/caches = new OutputCaches\(\);/, 'caches = sharedCaches;'],
+      [/export default class Output \{/, 'const sharedCaches = new OutputCaches();\nexport default class Output {'],
+      [
+        /let cached = this\.(\w+)\.get\(/g,
+        (read, map) => `if (this.${map}.size > ${SHARED_TEXT_CACHE_LIMIT}) this.${map}.clear();\n        ${read}`,
+      ],
+    ],
+  },
+  {
+    file: /[\\/]ink[\\/]build[\\/]render-node-to-output\.js$/,
+    edits: [
+      [
+        /import widestLine from 'widest-line';/,
+        "import measureText from './measure-text.js';\nconst widestLine = (text) => measureText(text).width;",
+      ],
+    ],
+  },
+];
+
+/**
+ * Ink's file at `path` (text `text`) with the edits above, or the reason it is left unchanged: undefined for a file not
+ * edited; an object with `unchanged` when an edit no longer finds what it changes.
+ */
+export function editInkSource(path, text) {
+  const target = INK_TEXT_CACHES.find(({ file }) => file.test(path));
+  if (!target) return undefined;
+  let contents = text;
+  for (const [pattern, replacement] of target.edits) {
+    const edited = contents.replace(pattern, replacement);
+    if (edited === contents) return { unchanged: `Ink's ${path} no longer reads as bin/bundle.js expects (${pattern})` };
+    contents = edited;
+  }
+  return { contents };
+}
+
+function inkTextCaches() {
+  return {
+    name: 'ink-text-caches',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]ink[\\/]build[\\/](output|render-node-to-output)\.js$/ }, async ({ path }) => {
+        const edited = editInkSource(path, await readFile(path, 'utf8'));
+        if (!edited) return undefined;
+        if (edited.unchanged) {
+          console.error(`[booklab] ${edited.unchanged}: it is bundled unchanged, and the dashboard redraws slower.`);
+          return undefined;
+        }
+        return { contents: edited.contents, loader: 'js' };
+      });
+    },
+  };
+}
+
 /**
  * Bundles dist/bin/program.js (tsc's output) into dist/bundle/ and leaves in its place a module that re-exports the
  * bundle's. Returns false, with the reason on stderr, when esbuild is not installed: tsc's unbundled build then runs,
@@ -100,7 +167,7 @@ export async function bundleProgram(root) {
     external: ['react-devtools-core'],
     // The CommonJS packages (Express, React) call require() for Node's own modules, which an ES module lacks.
     banner: { js: "import { createRequire as __booklabRequire } from 'node:module'; const require = __booklabRequire(import.meta.url);" },
-    plugins: [productionReact(), ownUrlOfEachModule(outdir)],
+    plugins: [productionReact(), inkTextCaches(), ownUrlOfEachModule(outdir)],
     logLevel: 'warning',
   });
   await rm(unbundled);
