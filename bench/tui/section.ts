@@ -300,8 +300,8 @@ export const tuiSection: Section = {
         {
           figure: 'dashboard, key to frame inside the process (median / p95)',
           value: `${formatMs(own.median)} / ${formatMs(own.p95)}`,
-          aim: 'reported',
-          met: ownKeys.length === all.length,
+          aim: `under ${AIM_KEY_MEDIAN_MS} / ${AIM_KEY_P95_MS} ms`,
+          met: ownKeys.length === all.length && own.median < AIM_KEY_MEDIAN_MS && own.p95 < AIM_KEY_P95_MS,
         },
         { figure: `dashboard, peak RSS, ${formatCount(INVOICES)}-invoice case`, value: rss, aim: 'reported', met: peakRss !== undefined },
       ],
@@ -317,6 +317,17 @@ export const tuiSection: Section = {
           figure: formatMs(keys.median),
         },
         { text: `key to frame under ${AIM_KEY_P95_MS} ms (p95)`, met: keys.p95 < AIM_KEY_P95_MS, figure: formatMs(keys.p95) },
+        // The program's own share: the on-screen figures add a tmux send-keys and a capture round trip to every key.
+        {
+          text: `key to frame inside the process under ${AIM_KEY_MEDIAN_MS} ms (median)`,
+          met: ownKeys.length === all.length && own.median < AIM_KEY_MEDIAN_MS,
+          figure: formatMs(own.median),
+        },
+        {
+          text: `key to frame inside the process under ${AIM_KEY_P95_MS} ms (p95)`,
+          met: ownKeys.length === all.length && own.p95 < AIM_KEY_P95_MS,
+          figure: formatMs(own.p95),
+        },
       ],
       notes: [
         `resolution: the screen is captured (capture-pane) as soon as the program's output grew (its pipe-pane copy is stat'ed every ${STAT_EVERY_MS} ms, and captured at least every ${CAPTURE_AT_LEAST_EVERY_MS} ms); one capture round trip takes about ${formatMs(resolution)}, so figures are upper bounds by up to that much`,
