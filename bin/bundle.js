@@ -120,7 +120,7 @@ function inkTextCaches() {
   return {
     name: 'ink-text-caches',
     setup(build) {
-      build.onLoad({ filter: /[\\/]ink[\\/]build[\\/](output|render-node-to-output)\.js$/ }, async ({ path }) => {
+      const load = async ({ path }) => {
         const edited = editInkSource(path, await readFile(path, 'utf8'));
         if (!edited) return undefined;
         if (edited.unchanged) {
@@ -128,7 +128,8 @@ function inkTextCaches() {
           return undefined;
         }
         return { contents: edited.contents, loader: 'js' };
-      });
+      };
+      for (const { file } of INK_TEXT_CACHES) build.onLoad({ filter: file }, load);
     },
   };
 }

@@ -206,6 +206,23 @@ export function tryDeleteInFocus(ctx: ScenarioContext, kind: DocumentKind, numbe
   return ctx.world.focus.deleteDocument(documentNumbered(ctx, kind, number).id);
 }
 
+/** Edits the lines of invoice `number` in Focus (the pencil next to 'content'): `change` gives each line's new values. */
+export function editInvoiceLines(
+  ctx: ScenarioContext,
+  number: string,
+  change: (line: FocusDocument['lines'][number]) => Partial<LineInput>,
+  doing: string,
+): FocusDocument {
+  const invoice = documentNumbered(ctx, 'invoice', number);
+  return expectOk(
+    ctx.world.focus.editLines(
+      invoice.id,
+      invoice.lines.map((l) => ({ ...l, ...change(l) })),
+    ),
+    doing,
+  );
+}
+
 /** Sets every line of a booked document to zero in Focus: the way out for a test invoice that is not the last one (R2). */
 export function setAmountToZero(ctx: ScenarioContext, kind: DocumentKind, number: string): FocusDocument {
   return expectOk(ctx.world.focus.setAmountToZero(documentNumbered(ctx, kind, number).id), `Setting ${number} to zero`);

@@ -1,5 +1,5 @@
 import { checkInvariants, type DocumentKind, type InvariantId } from '../core/index.js';
-import { LAST_BELL } from './actions.js';
+import { doc, LAST_BELL } from './actions.js';
 import { journalScreen, overview } from './screens.js';
 import { StepFailure, type ScenarioContext } from './scenario.js';
 
@@ -73,4 +73,13 @@ export function expectBell(ctx: ScenarioContext, text: string): void {
  */
 export async function expectReproduced(ctx: ScenarioContext, check: () => void | Promise<void>): Promise<void> {
   if (ctx.strategy === 'faithful') await check();
+}
+
+/** The draft the story calls `ref` is still a draft without booking number; `label` names it in the failure ("The invoice of 2 March"). */
+export function expectStillDraft(ctx: ScenarioContext, ref: string, label: string): void {
+  const draft = doc(ctx, ref);
+  if (draft.status !== 'draft' || draft.bookingNumber !== null)
+    throw new StepFailure(
+      `${label} is ${draft.status} ${draft.number} with booking number ${draft.bookingNumber}, not a draft without one.`,
+    );
 }

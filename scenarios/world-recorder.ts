@@ -20,8 +20,6 @@ export class WorldRecorder {
     private last: WorldView | undefined,
     /** Both systems before the first step. */
     readonly atStart: WorldPicture | undefined,
-    /** The world's accounting stamp at the latest reading; undefined when it has none or could not be read. */
-    private lastStamp: string | undefined,
   ) {
     this.lastPicture = atStart;
   }
@@ -31,9 +29,8 @@ export class WorldRecorder {
 
   /** Reads the world as it is before the first step. */
   static async start(world: World): Promise<WorldRecorder> {
-    const stamp = world.accountingStamp();
     const view = await world.view().catch(() => undefined);
-    return new WorldRecorder(world, view, view && pictureOf(view), view && stamp);
+    return new WorldRecorder(world, view, view && pictureOf(view));
   }
 
   /** The latest reading of the world (after the last step recorded, or at the start); undefined when it could not be read. */
@@ -50,22 +47,11 @@ export class WorldRecorder {
       this.steps.push({ world: this.lastPicture, changes: diffViews(this.last, this.last) });
       return;
     }
-    const stamp = this.world.accountingStamp();
-    const view = await this.read(stamp);
+    // The world reads its accounting side again only once it can have changed (World.view).
+    const view = await this.world.view().catch(() => undefined);
     const world = view && pictureOf(view);
     this.steps.push(view && world && this.last ? { world, changes: diffViews(this.last, view) } : undefined);
     this.last = view;
     this.lastPicture = world;
-    this.lastStamp = view && stamp;
-  }
-
-  /**
-   * Both systems now. The accounting side is read again only when its stamp moved since the last reading: most steps
-   * change Focus only or assert, and a reading costs a request per journal besides two (half the run's requests).
-   */
-  private async read(stamp: string | undefined): Promise<WorldView | undefined> {
-    if (stamp !== undefined && stamp === this.lastStamp && this.last)
-      return { focus: this.world.focus.snapshot(), accounting: this.last.accounting };
-    return this.world.view().catch(() => undefined);
   }
 }

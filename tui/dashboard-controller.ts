@@ -55,8 +55,6 @@ export class DashboardController {
   private walkthrough: Walkthrough | undefined;
   private examination: Examination | undefined;
   private current: DashboardSnapshot;
-  /** The accounting side last read, from which world, and that world's accounting stamp just before the reading. */
-  private lastRead: { world: World; stamp: string | undefined; accounting: WorldView['accounting'] };
   private readonly listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -64,10 +62,8 @@ export class DashboardController {
     private readonly home: World,
     private readonly homeTitle: string,
     view: WorldView,
-    stamp: string | undefined,
     checkLater: boolean,
   ) {
-    this.lastRead = { world: home, stamp, accounting: view.accounting };
     const now = new Date(home.clock.now()).toISOString();
     this.current = checkLater
       ? { title: homeTitle, view, violations: [], checking: true, now }
@@ -89,8 +85,7 @@ export class DashboardController {
   }): Promise<DashboardController> {
     // The first view shows Focus's live state, copied only when an action is about to change it (see `act`): a big
     // case's first frame need not wait for a deep copy of every document.
-    const stamp = world.accountingStamp();
-    return new DashboardController(world, title, { focus: world.focus.state, accounting: await world.readAccounting() }, stamp, checkLater);
+    return new DashboardController(world, title, { focus: world.focus.state, accounting: await world.currentAccounting() }, checkLater);
   }
 
   /** Checks the invariants of the view shown if they are still to be checked (`checkLater`), in turn with the actions. */
@@ -220,7 +215,7 @@ export class DashboardController {
     return this.enqueue(async () => {
       await this.walkthrough?.close();
       this.walkthrough = undefined;
-      const view = await this.viewOf(this.home);
+      const view = await this.home.view();
       this.publish({
         title: this.homeTitle,
         view,
@@ -294,7 +289,7 @@ export class DashboardController {
       } catch (error) {
         outcome = problem('failed', error instanceof Error ? error.message : String(error));
       }
-      const view = await this.viewOf(world);
+      const view = await world.view();
       this.publish({
         ...this.current,
         view,
@@ -304,22 +299,6 @@ export class DashboardController {
       });
       return outcome;
     });
-  }
-
-  /**
-   * Both sides of a world now, as `world.view()` reads them, but the accounting side is read again only when its stamp
-   * moved since the reading shown: an action that changed Focus alone (a draft, a booking before the sync) then skips
-   * reading every journal's bookings, 10,000 of them in a big case. A world attached over `--server` has no stamp.
-   */
-  private async viewOf(world: World): Promise<WorldView> {
-    const focus = world.focus.snapshot();
-    const stamp = world.accountingStamp();
-    const last = this.lastRead;
-    const unchanged =
-      stamp !== undefined && last.world === world && last.stamp === stamp && last.accounting === this.current.view.accounting;
-    const accounting = unchanged ? last.accounting : await world.readAccounting();
-    this.lastRead = { world, stamp, accounting };
-    return { focus, accounting };
   }
 
   private enqueue(task: () => Promise<Outcome>): Promise<Outcome> {

@@ -184,13 +184,28 @@ export class World {
   }
 
   /** What reading the accounting side depends on (store changes, administration, clock: the year's next number); none attached. */
-  accountingStamp(): string | undefined {
+  private accountingStamp(): string | undefined {
     return this.server ? `${changeCountOf(this.server.store).count} ${this.division} ${this.clock.now()}` : undefined;
   }
 
-  /** Both sides, read now: what the invariants are checked on and the dashboard shows. */
+  /** The latest reading of the administration's accounting side, and its stamp just before it was read. */
+  private lastAccounting: { stamp: string; accounting: AccountingView } | undefined;
+
+  /**
+   * The administration's accounting side now: the latest reading while nothing it depends on moved since (most steps
+   * and dashboard actions change Focus only or assert), else a new one. An attached server is read every time.
+   */
+  async currentAccounting(): Promise<AccountingView> {
+    const stamp = this.accountingStamp();
+    if (stamp !== undefined && this.lastAccounting?.stamp === stamp) return this.lastAccounting.accounting;
+    const accounting = await this.readAccounting();
+    this.lastAccounting = stamp === undefined ? undefined : { stamp, accounting };
+    return accounting;
+  }
+
+  /** Both sides, now: what the invariants are checked on and the dashboard shows. */
   async view(): Promise<WorldView> {
-    return { focus: this.focus.snapshot(), accounting: await this.readAccounting() };
+    return { focus: this.focus.snapshot(), accounting: await this.currentAccounting() };
   }
 
   /** Takes a snapshot of both sides and the clock. */

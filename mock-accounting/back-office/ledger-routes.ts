@@ -7,9 +7,8 @@ import { replaceSalesEntryLines } from '../domain/sales-entry-lines.js';
 import { registerPayment } from '../domain/payments.js';
 import { withBookingCounter } from '../domain/booking-numbers.js';
 import { fail, ok } from '../domain/result.js';
-import type { Clock } from '../../primitives/index.js';
 import type { Journal, SalesEntry } from '../store/index.js';
-import { bookingView, bookingViews, journalsByCode, journalView, overviewOf, relationViews } from './views.js';
+import { bookingView, bookingViews, currentCounterYear, journalView, journalViews, overviewOf, relationViews } from './views.js';
 import { created, intParam, refusalOf, route } from './respond.js';
 import {
   AnyBody,
@@ -35,9 +34,6 @@ export function ledgerRoutes(ledger: Ledger): Router {
     return division !== undefined && Object.hasOwn(store.state.divisions, String(division)) ? division : undefined;
   };
   const unknownDivision = (req: Request) => fail({ code: 'not_found', entity: `division ${String(req.params.division)}` });
-  /** The year a counter applies to: given, or (numbering per year) the clock's year. */
-  const counterYear = (clock: Clock, year: number | undefined) =>
-    ledger.numbering.perYear ? (year ?? new Date(clock.now()).getUTCFullYear()) : year;
 
   const journalOf = (req: Request) => journalIn(req, String(req.params.code));
   /** The journal `code` of the path's division. */
@@ -79,7 +75,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
     route(AnyBody, (_input, req) => {
       const division = divisionOf(req);
       if (division === undefined) return unknownDivision(req);
-      return ok(journalsByCode(ledger, division).map((j) => journalView(j, ledger.numbering, counterYear(ledger.clock, undefined))));
+      return ok(journalViews(ledger, division));
     }),
   );
 
@@ -97,7 +93,7 @@ export function ledgerRoutes(ledger: Ledger): Router {
     '/journals/:code',
     route(AnyBody, (_input, req) => {
       const found = journalOf(req);
-      return found.ok ? ok(journalView(found.value, ledger.numbering, counterYear(ledger.clock, undefined))) : found;
+      return found.ok ? ok(journalView(found.value, ledger.numbering, currentCounterYear(ledger))) : found;
     }),
   );
 
@@ -106,7 +102,8 @@ export function ledgerRoutes(ledger: Ledger): Router {
     route(NextNumberSchema, async ({ value, year }, req) => {
       const found = journalOf(req);
       if (!found.ok) return found;
-      const scope = counterYear(ledger.clock, year);
+      // The year a counter applies to: given, or (numbering per year) the clock's year.
+      const scope = year ?? currentCounterYear(ledger);
       const updated = withBookingCounter(found.value, value, ledger.numbering, scope);
       await store.write((tx) => tx.put('journals', updated.id, updated));
       return ok(journalView(updated, ledger.numbering, scope));

@@ -71,8 +71,13 @@ export function relationViews(ledger: Ledger, division: number) {
 }
 
 /** A division's journals, by code. */
-export function journalsByCode(ledger: Ledger, division: number): Journal[] {
+function journalsByCode(ledger: Ledger, division: number): Journal[] {
   return ledger.divisions.of('journals', division).sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** A division's journals as the back office shows them, by code, each with its current next booking number. */
+export function journalViews(ledger: Ledger, division: number) {
+  return journalsByCode(ledger, division).map((j) => journalView(j, ledger.numbering, currentCounterYear(ledger)));
 }
 
 /** A journal's bookings as the back office shows them, by year and number. */
@@ -91,10 +96,9 @@ export function currentCounterYear(ledger: Ledger): number | undefined {
 
 /** What one look at an administration shows: its journals, every booking of each (journal by journal), its relations. */
 export function overviewOf(ledger: Ledger, division: number) {
-  const journals = journalsByCode(ledger, division);
   return {
-    journals: journals.map((j) => journalView(j, ledger.numbering, currentCounterYear(ledger))),
-    bookings: journals.flatMap((j) => bookingViews(ledger, j)),
+    journals: journalViews(ledger, division),
+    bookings: journalsByCode(ledger, division).flatMap((j) => bookingViews(ledger, j)),
     relations: relationViews(ledger, division),
   };
 }

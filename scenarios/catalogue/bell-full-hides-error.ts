@@ -1,4 +1,4 @@
-import { book, documentNumbered, ERROR_SHOWN, errorInBell, expectOk, line, noteErrorShown, syncNow } from '../actions.js';
+import { book, editInvoiceLines, ERROR_SHOWN, errorInBell, line, noteErrorShown, syncNow } from '../actions.js';
 import { expectBell, expectBooked } from '../expectations.js';
 import { checkerNames, connectFirstTime, syncAgain } from '../procedures.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';
@@ -111,16 +111,8 @@ export default defineScenario({
           throw new StepFailure(
             `The bell shows "${ctx.notes.read(ERROR_SHOWN)}", not the error about unspecified ledger accounts: there is nothing to act on.`,
           );
-        for (const number of ['2026/1', '2026/2']) {
-          const invoice = documentNumbered(ctx, 'invoice', number);
-          expectOk(
-            ctx.world.focus.editLines(
-              invoice.id,
-              invoice.lines.map((l) => ({ ...l, ledgerAccount: '700000' })),
-            ),
-            `Setting the ledger account of invoice ${number}`,
-          );
-        }
+        for (const number of ['2026/1', '2026/2'])
+          editInvoiceLines(ctx, number, () => ({ ledgerAccount: '700000' }), `Setting the ledger account of invoice ${number}`);
       },
     ),
     syncAgain(),

@@ -1,4 +1,4 @@
-import { book, documentNumbered, ERROR_SHOWN, errorInBell, expectOk, expectSame, line, noteErrorShown, syncNow } from '../actions.js';
+import { book, editInvoiceLines, ERROR_SHOWN, errorInBell, expectSame, line, noteErrorShown, syncNow } from '../actions.js';
 import { expectBell, expectBooked } from '../expectations.js';
 import { checkerNames, connectFirstTime, syncAgain } from '../procedures.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';
@@ -71,16 +71,8 @@ export default defineScenario({
           throw new StepFailure(
             `The bell shows "${ctx.notes.read(ERROR_SHOWN)}", not that account number 706000 is missing in Exact Online.`,
           );
-        for (const number of ['2026/1', '2026/2']) {
-          const invoice = documentNumbered(ctx, 'invoice', number);
-          expectOk(
-            ctx.world.focus.editLines(
-              invoice.id,
-              invoice.lines.map((l) => ({ ...l, ledgerAccount: '705000' })),
-            ),
-            `Choosing account 705000 on invoice ${number}`,
-          );
-        }
+        for (const number of ['2026/1', '2026/2'])
+          editInvoiceLines(ctx, number, () => ({ ledgerAccount: '705000' }), `Choosing account 705000 on invoice ${number}`);
       },
     ),
     syncAgain(),

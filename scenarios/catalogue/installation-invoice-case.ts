@@ -1,5 +1,8 @@
-import { book, line, syncNow } from '../actions.js';
-import { step, type Step } from '../scenario.js';
+import type { LineInput } from '../../core/index.js';
+import { book, editInvoiceLines, line, syncNow } from '../actions.js';
+import { editInExact } from '../exact-moves.js';
+import { step, type ScenarioContext, type Step } from '../scenario.js';
+import { journalEntry, overviewRow } from '../screens.js';
 
 /**
  * The invoice article 003's edit stories start from: 2026/1 of 12 February to Van Dijk Installaties, installation
@@ -21,6 +24,13 @@ export function installationInvoiceSynced(booking: string): Step {
   );
 }
 
+/** The edit in Focus after the sync: each line of invoice 2026/1 named in `changes` (by description) changed so. */
+export function invoiceLinesEdited(title: string, narration: string, changes: Record<string, Partial<LineInput>>, doing: string): Step {
+  return step('reproduce', title, narration, (ctx) => {
+    editInvoiceLines(ctx, '2026/1', (l) => changes[l.description] ?? {}, doing);
+  });
+}
+
 /** After an edit in Focus, the two arrows are clicked and the sync sends nothing (R11). */
 export function manualSyncSendsNothing(): Step {
   return step(
@@ -31,4 +41,25 @@ export function manualSyncSendsNothing(): Step {
       await syncNow(ctx);
     },
   );
+}
+
+/** Invoice 2026/1's total on Focus's overview and booking 1001's amount on Exact's entry screen. */
+export async function invoiceAndBookingTotals(ctx: ScenarioContext): Promise<string[]> {
+  return [overviewRow(ctx, 'invoice', '2026/1').total, (await journalEntry(ctx, '70', 1001)).amount];
+}
+
+/** The repair of article 003's note: booking 1001 of journal 70 opened in Exact Online and its lines typed in again, on 700000. */
+export function bookingLinesRetyped(
+  title: string,
+  narration: string,
+  lines: Array<{ description: string; amountCents: number; vatCode: string }>,
+): Step {
+  return step('repair', title, narration, async (ctx) => {
+    await editInExact(
+      ctx,
+      '70',
+      1001,
+      lines.map(({ description, amountCents, vatCode }) => ({ glAccountCode: '700000', amountCents, vatCode, description })),
+    );
+  });
 }
