@@ -1,6 +1,6 @@
-import { book, ERROR_SHOWN, errorInBell, expectSame, line, noteErrorShown, syncNow } from '../actions.js';
+import { book, connectDemo, ERROR_SHOWN, errorInBell, expectSame, line, noteErrorShown, syncNow } from '../actions.js';
 import { expectBell, expectBooked, expectJournal, expectReproduced, type Booked, type Entry } from '../expectations.js';
-import { checkerNames, connectFirstTime } from '../procedures.js';
+import { checkerNames } from '../procedures.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';
 import { journalScreen } from '../screens.js';
 
@@ -24,21 +24,29 @@ const JOURNAL_71: Entry[] = [[8001, '2026/1']];
 /**
  * Article 003 with Exact Online's daily rate limit (exact-api.md §3: a number of calls a day per app and
  * administration, reset at midnight UTC; over it, every call is refused with 429). The person clicks the two arrows right
- * after the March run of 26 invoices and one credit note, the day Exact was connected: connecting and the sync's own
- * reading used 4 of the day's 30 calls. The sync sends invoices before credit notes, so the 26 invoices are booked
+ * after the March run of 26 invoices and one credit note, the day Exact was connected, with that day as the start date:
+ * connecting and the sync's own reading used 4 of the day's 30 calls. The sync sends invoices before credit notes, so the 26 invoices are booked
  * (1001 to 1026) and Exact refuses credit note 2026/1. The bell says so, and that one document waits. Nothing needs
- * repairing: a sync after midnight sends the credit note (8001), and nothing is booked twice.
+ * repairing: a sync after midnight sends the credit note (8001), and nothing is booked twice. The credit note is dated
+ * on the start date itself, so the checker naming it (I1) pins I1's boundary: a document of the start date counts.
  */
 export default defineScenario({
   id: 'exact-daily-limit-manual-sync',
   title: "A manual sync runs out of Exact Online's daily API limit one document short",
   sources: ['003'],
-  rules: ['R15', 'I1', 'I2'],
+  rules: ['R5', 'R15', 'I1', 'I2'],
   expected: 'fixed',
   symptomInvariants: ['I1'],
   world: { accounting: { rateLimits: { enforce: true, daily: DAILY_CALLS } } },
   steps: [
-    connectFirstTime(),
+    step(
+      'setup',
+      'Connect Exact Online on 2 March, from 2 March, and import the customers',
+      'The company connects Exact Online on 2 March with start date 2026-03-02, journal 70 for invoices and 71 for credit notes, and imports its customers once.',
+      async (ctx) => {
+        await connectDemo(ctx, { startDate: '2026-03-02', importContacts: true });
+      },
+    ),
     step(
       'setup',
       'The March run books a credit note and 26 invoices at once',
@@ -72,7 +80,7 @@ export default defineScenario({
         expectSame(errorInBell(ctx), LIMIT_BELL, "The bell's error");
       },
     ),
-    checkerNames([['I1', ['2026/1'], []]], 'credit note 2026/1 is booked but has no booking in journal 71'),
+    checkerNames([['I1', ['2026/1'], []]], 'credit note 2026/1 of 2 March, the start date, is booked but has no booking in journal 71'),
     step(
       'repair',
       'Sync again after midnight',
