@@ -9,6 +9,7 @@ export {
   changeCountOf,
   emptyState,
   parseState,
+  DataFileInUseError,
   StoreFileError,
   StoreWriteError,
   MockStateSchema,

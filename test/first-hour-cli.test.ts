@@ -103,6 +103,37 @@ describe('booklab serve on Ctrl-C', () => {
   });
 });
 
+describe('booklab serve on a data file another server uses', () => {
+  it(
+    'refuses to start, says which server holds the file and what to do; stopped, the first gives the file back',
+    { timeout: TIMEOUT_MS },
+    async () => {
+      const data = join(dir, 'two-servers', 'accounting.json');
+      const first = await startServeCli(['--port', '0', '--data', data]);
+      try {
+        const second = await runCli(['serve', '--port', '0', '--data', data]);
+        expect(second.code).toBe(1);
+        expect(second.stdout).toBe('');
+        expect(second.stderr).toContain(
+          `[booklab] The data file ${data} is in use by another booklab server (process ${first.child.pid} on `,
+        );
+        expect(second.stderr).toContain(
+          `Stop that server, or give this one another --data file. If no booklab server runs any more, delete ${data}.lock.`,
+        );
+        expect(second.stderr).not.toMatch(/\n\s+at /);
+      } finally {
+        first.child.kill('SIGTERM');
+      }
+      expect(await first.exited).toEqual({ code: 0, signal: null });
+      // Stopped, the first gave the file back: a server started now opens it.
+      const again = await startServeCli(['--port', '0', '--data', data]);
+      again.child.kill('SIGTERM');
+      await again.exited;
+      expect(again.stderr()).toContain(`[booklab] Serving the state saved in ${data}`);
+    },
+  );
+});
+
 describe('the demo each command shows', () => {
   const CUSTOMERS = 'Brouwerij De Kroon, Van Dijk Installaties, Atelier Lumière, Delta Logistics';
 

@@ -2,7 +2,7 @@ import { lstat, mkdtemp, readdir, readFile, readlink, rm, stat, symlink, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { account, addAccount, plain, stateWith } from '../../test/support/store-fixtures.js';
+import { account, addAccount, leaveLockOfDeadProcess, plain, stateWith } from '../../test/support/store-fixtures.js';
 import { openStore, StoreFileError, type Store } from './index.js';
 
 // Issue 15, point 8: the store's files. The data path is resolved once; after that no file is opened through a
@@ -146,7 +146,8 @@ describe('the data files of a file store', () => {
     await addAccount(store, 2);
     expect(store.dropped).toEqual([]);
     const answered = plain(store.state);
-    opened.delete(store); // crashed: never closed
+    opened.delete(store); // crashed: never closed, and its lock names a process that is gone
+    await leaveLockOfDeadProcess(file);
     const torn = JSON.stringify([{ c: 'accounts', k: account(3).id, v: account(3) }]);
     await writeFile(`${file}.log`, `${await readFile(`${file}.log`, 'utf8')}${torn.slice(0, 40)}`);
 

@@ -1,5 +1,6 @@
 import { constants } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
+import { lockDataFile, type ReleaseLock } from './data-file-lock.js';
 import type { Op } from './op.js';
 import type { LoadedState, Persistence } from './persistence.js';
 import { exists, openNoFollow, readNoFollow, replaceFile, resolveDataPath, writeAll, writeAtPosition, type WriteAt } from './safe-files.js';
@@ -54,6 +55,8 @@ export function filePersistence({
   let broken: StoreWriteError | undefined;
   /** The log size a compaction is tried at again after one failed (a full disk should not be retried every commit). */
   let retryCompactionAt = 0;
+  /** Gives the data file back to other stores; set while this one holds it. */
+  let unlock: ReleaseLock | undefined;
 
   /** Appends a line at the end of the log's whole lines; on failure cuts the log back, so nothing of it stays. */
   async function appendLine(line: string): Promise<void> {
@@ -118,52 +121,15 @@ export function filePersistence({
     async load(): Promise<LoadedState | undefined> {
       path = await resolveDataPath(file);
       logPath = `${path}.log`;
-      const snapshot = await readNoFollow(path);
-      if (!snapshot) {
-        if (await exists(logPath))
-          throw new StoreFileError(
-            logPath,
-            new Error(`there is no snapshot ${path} for it to continue, so booklab did not write it there`),
-          );
-        return undefined;
-      }
-      const text = snapshot.toString('utf8');
-      let json: unknown;
+      unlock = await lockDataFile(path);
       try {
-        json = JSON.parse(text);
+        return await loadLocked();
       } catch (error) {
-        throw new StoreFileError(path, error);
+        await log?.close().catch(() => {});
+        log = undefined;
+        await unlock();
+        throw error;
       }
-      const parsed = parseState(json);
-      if (!parsed.ok) throw new StoreFileError(path, new Error(`not a booklab state (${parsed.problem.message})`));
-      currentHash = snapshotHash(text);
-      snapshotBytes = snapshot.length;
-
-      const logOnDisk = (await readNoFollow(logPath)) ?? Buffer.alloc(0);
-      // The parsed snapshot serves once; a marker that says to start over from it gets a fresh copy.
-      let first: MockState | undefined = parsed.value;
-      const replayed = replayLog(logOnDisk, {
-        hash: currentHash,
-        state: () => {
-          const state = first ?? reparse(text);
-          first = undefined;
-          return state;
-        },
-      });
-      if (!replayed.ok) throw new StoreFileError(logPath, new Error(replayed.problem.message));
-
-      // Start again from one snapshot and an empty log. The marker for the new snapshot goes after the old log's
-      // whole lines (over an unfinished one). On a full disk this may fail: then go on with the log as it is.
-      const dropped = [...replayed.value.dropped];
-      if (replayed.value.wholeBytes > 0) await reopenLog(replayed.value.wholeBytes);
-      try {
-        await writeSnapshot(JSON.stringify(replayed.value.state));
-        if (!log) await restartLog();
-      } catch (error) {
-        if (!log) throw new StoreWriteError(logPath, error);
-        dropped.push(`could not rewrite the snapshot (${(error as Error).message}), so the log goes on as it is`);
-      }
-      return { state: replayed.value.state, dropped };
     },
     append: (ops: readonly Op[]) => appendLine(commitLine(ops)),
     async replace(text) {
@@ -179,8 +145,56 @@ export function filePersistence({
     async close() {
       await log?.close();
       log = undefined;
+      await unlock?.();
     },
   };
+
+  /** Reads the snapshot and replays its log, once this store holds the data file. */
+  async function loadLocked(): Promise<LoadedState | undefined> {
+    const snapshot = await readNoFollow(path);
+    if (!snapshot) {
+      if (await exists(logPath))
+        throw new StoreFileError(logPath, new Error(`there is no snapshot ${path} for it to continue, so booklab did not write it there`));
+      return undefined;
+    }
+    const text = snapshot.toString('utf8');
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new StoreFileError(path, error);
+    }
+    const parsed = parseState(json);
+    if (!parsed.ok) throw new StoreFileError(path, new Error(`not a booklab state (${parsed.problem.message})`));
+    currentHash = snapshotHash(text);
+    snapshotBytes = snapshot.length;
+
+    const logOnDisk = (await readNoFollow(logPath)) ?? Buffer.alloc(0);
+    // The parsed snapshot serves once; a marker that says to start over from it gets a fresh copy.
+    let first: MockState | undefined = parsed.value;
+    const replayed = replayLog(logOnDisk, {
+      hash: currentHash,
+      state: () => {
+        const state = first ?? reparse(text);
+        first = undefined;
+        return state;
+      },
+    });
+    if (!replayed.ok) throw new StoreFileError(logPath, new Error(replayed.problem.message));
+
+    // Start again from one snapshot and an empty log. The marker for the new snapshot goes after the old log's
+    // whole lines (over an unfinished one). On a full disk this may fail: then go on with the log as it is.
+    const dropped = [...replayed.value.dropped];
+    if (replayed.value.wholeBytes > 0) await reopenLog(replayed.value.wholeBytes);
+    try {
+      await writeSnapshot(JSON.stringify(replayed.value.state));
+      if (!log) await restartLog();
+    } catch (error) {
+      if (!log) throw new StoreWriteError(logPath, error);
+      dropped.push(`could not rewrite the snapshot (${(error as Error).message}), so the log goes on as it is`);
+    }
+    return { state: replayed.value.state, dropped };
+  }
 }
 
 /** Parses a snapshot's text again (it was checked once already). */

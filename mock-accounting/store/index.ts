@@ -1,5 +1,6 @@
 export { openStore } from './store.js';
 export { changeCountOf } from './change-count.js';
+export { DataFileInUseError, type LockHolder } from './data-file-in-use-error.js';
 export { StoreFileError } from './store-file-error.js';
 export { StoreWriteError } from './store-write-error.js';
 export { MockStateSchema, MAX_ENTRY_NUMBER } from './state.js';

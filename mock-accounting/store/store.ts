@@ -31,7 +31,14 @@ export async function openStore({
   const persistence: Persistence = file ? filePersistence({ file, fsync, compactRatio, compactMinBytes, writeAt }) : memoryPersistence();
   const loaded = await persistence.load();
   let state: MockState = loaded?.state ?? initial();
-  if (!loaded) await persistence.replace(() => JSON.stringify(state));
+  if (!loaded)
+    await persistence
+      .replace(() => JSON.stringify(state))
+      .catch(async (error: unknown) => {
+        // The store never opened: its data file goes back to whoever opens it next.
+        await persistence.close().catch(() => {});
+        throw error;
+      });
   const indexes = new Map<string, StoreIndex>();
   // Group commit: while one commit is on its way to disk, the transactions after it wait and then go as one.
   /** The commit on its way to disk. */

@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { basename, join } from 'node:path';
 import { guidFor } from '../../primitives/index.js';
 import {
@@ -90,5 +92,13 @@ export async function copyAsCrashed(file: string, dir: string): Promise<string> 
       if (error.code !== 'ENOENT') throw error;
     },
   );
+  await leaveLockOfDeadProcess(copy);
   return copy;
+}
+
+/** Puts the lock a crashed server leaves beside `file`: it names a process of this machine that no longer runs. */
+export async function leaveLockOfDeadProcess(file: string): Promise<number> {
+  const { pid } = spawnSync(process.execPath, ['-e', '']);
+  await writeFile(`${file}.lock`, `${JSON.stringify({ pid, hostname: hostname(), since: '2026-12-01T09:00:00.000Z' })}\n`);
+  return pid;
 }
