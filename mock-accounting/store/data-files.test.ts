@@ -1,4 +1,4 @@
-import { lstat, mkdtemp, readdir, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -138,6 +138,26 @@ describe('the data files of a file store', () => {
     // The log of one data file put beside the snapshot of another.
     await writeFile(`${other}.log`, log);
     await expectRefused(other, `${other}.log`, /continues another snapshot than the one beside it/);
+  });
+
+  it('removes the unfinished snapshot copies a stop left, says so, and leaves every other file alone', async () => {
+    const file = join(dir, 'data.json');
+    await shut(await open(file));
+    const leftovers = ['.data.json.0a1b2c3d4e5f.tmp', '.data.json.ffffffffffff.tmp'];
+    const others = ['.data.json.tmp', '.data.json.0a1b2c3d4e5f.tmp.keep', '.other.json.0a1b2c3d4e5f.tmp', 'data.json.0a1b2c3d4e5f.tmp'];
+    for (const name of [...leftovers, ...others]) await writeFile(join(dir, name), 'half a snapshot');
+    await mkdir(join(dir, '.data.json.123456789abc.tmp'));
+
+    const reopened = await open(file);
+    expect(reopened.dropped.sort()).toEqual(
+      leftovers.map(
+        (name) =>
+          `removed ${name}, a copy of the snapshot that a stop left unfinished (the snapshot and its log hold every answered write)`,
+      ),
+    );
+    const left = await readdir(dir);
+    for (const name of leftovers) expect(left).not.toContain(name);
+    for (const name of [...others, '.data.json.123456789abc.tmp']) expect(left).toContain(name);
   });
 
   it('says what recovery dropped: the unfinished last write, and nothing when there was none', async () => {

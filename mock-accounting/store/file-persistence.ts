@@ -3,7 +3,17 @@ import type { FileHandle } from 'node:fs/promises';
 import { lockDataFile, type ReleaseLock } from './data-file-lock.js';
 import type { Op } from './op.js';
 import type { LoadedState, Persistence } from './persistence.js';
-import { exists, openNoFollow, readNoFollow, replaceFile, resolveDataPath, writeAll, writeAtPosition, type WriteAt } from './safe-files.js';
+import {
+  exists,
+  openNoFollow,
+  readNoFollow,
+  replaceFile,
+  resolveDataPath,
+  sweepTemporaryFiles,
+  writeAll,
+  writeAtPosition,
+  type WriteAt,
+} from './safe-files.js';
 import type { MockState } from './state.js';
 import { parseState } from './state-documents.js';
 import { StoreFileError } from './store-file-error.js';
@@ -123,7 +133,13 @@ export function filePersistence({
       logPath = `${path}.log`;
       unlock = await lockDataFile(path);
       try {
-        return await loadLocked();
+        const swept = await sweepTemporaryFiles(path);
+        const loaded = await loadLocked();
+        for (const name of swept)
+          loaded?.dropped.push(
+            `removed ${name}, a copy of the snapshot that a stop left unfinished (the snapshot and its log hold every answered write)`,
+          );
+        return loaded;
       } catch (error) {
         await log?.close().catch(() => {});
         log = undefined;

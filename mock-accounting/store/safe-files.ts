@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { lstat, open, realpath, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { lstat, open, readdir, realpath, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { StoreFileError } from './store-file-error.js';
 
@@ -99,6 +99,31 @@ export async function readNoFollow(path: string): Promise<Buffer | undefined> {
   }
 }
 
+/** Random bytes in a temporary file's name (as hex): `.FILE.<id>.tmp`. */
+const TEMPORARY_ID_BYTES = 6;
+
+/**
+ * Removes the temporary files {@link replaceFile} made for `path` and a stop left behind (only names it makes, and
+ * only what is not a directory); the caller must hold the data file's lock, so no other store is writing one.
+ * Returns the names removed.
+ */
+export async function sweepTemporaryFiles(path: string): Promise<string[]> {
+  const prefix = `.${basename(path)}.`;
+  const made = new RegExp(`^[0-9a-f]{${TEMPORARY_ID_BYTES * 2}}\\.tmp$`);
+  const removed: string[] = [];
+  // Housekeeping only: a leftover that cannot be listed or removed is left, and the start goes on.
+  const names = await readdir(dirname(path)).catch(() => []);
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !made.test(name.slice(prefix.length))) continue;
+    const file = join(dirname(path), name);
+    const gone = await lstat(file)
+      .then((stats) => !stats.isDirectory() && unlink(file).then(() => true))
+      .catch(() => false);
+    if (gone) removed.push(name);
+  }
+  return removed;
+}
+
 /** Options for {@link replaceFile}. */
 export interface ReplaceFileOptions {
   fsync: boolean;
@@ -112,7 +137,7 @@ export interface ReplaceFileOptions {
  * On failure the temporary file is removed and `path` is as it was.
  */
 export async function replaceFile(path: string, bytes: Uint8Array, { fsync, writeAt }: ReplaceFileOptions): Promise<FileHandle> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(TEMPORARY_ID_BYTES).toString('hex')}.tmp`);
   const handle = await open(temporary, constants.O_RDWR | constants.O_CREAT | constants.O_EXCL | NO_FOLLOW, 0o600);
   try {
     await writeAll(writeAt, handle, bytes, 0, temporary);
