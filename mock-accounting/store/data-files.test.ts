@@ -149,7 +149,7 @@ describe('the data files of a file store', () => {
     await mkdir(join(dir, '.data.json.123456789abc.tmp'));
 
     const reopened = await open(file);
-    expect(reopened.dropped.sort()).toEqual(
+    expect([...reopened.dropped].sort()).toEqual(
       leftovers.map(
         (name) =>
           `removed ${name}, a copy of the snapshot that a stop left unfinished (the snapshot and its log hold every answered write)`,
