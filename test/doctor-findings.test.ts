@@ -109,3 +109,53 @@ describe("booklab's completed plan with a booking between the two dates", () => 
     expect([completed!.proof.holds, verdict]).toEqual([true, 'proven']);
   });
 });
+
+/**
+ * The same booking number with fifteen bookings after it: invoices 2026/1 to 2026/5 are synced, booking 1005 (the last)
+ * is deleted in Exact, then 2026/6 to 2026/20 are synced, 2026/6 getting 1005 again. The plan deletes fifteen bookings
+ * and resets sixteen invoices: read aloud, its steps name their runs and counts, while its values keep every one.
+ */
+const MANY_AFTER: Scenario = {
+  id: 'same-booking-number-fifteen-after',
+  title: 'The same booking number with fifteen bookings after it',
+  sources: ['002'],
+  rules: ['P-samenumber'],
+  expected: 'fixed',
+  steps: [
+    connectFirstTime(),
+    step('reproduce', 'Book and sync, delete 1005, book and sync fifteen more', 'See the comment.', async (ctx) => {
+      for (let n = 1; n <= 4; n += 1) book(ctx, `2026/${n}`, { date: `2026-01-${String(10 + n)}` });
+      book(ctx, '2026/5', { date: '2026-02-02' });
+      await syncNow(ctx);
+      await deleteInExact(ctx, '70', 1005);
+      for (let n = 6; n <= 20; n += 1) book(ctx, `2026/${n}`, { date: n === 6 ? '2026-02-02' : `2026-02-${String(n).padStart(2, '0')}` });
+      await syncNow(ctx);
+    }),
+  ],
+};
+
+describe('a plan with many bookings to delete, read aloud', () => {
+  it('names the bookings by their run and the invoices by their ends, with counts; the values keep every one', async () => {
+    const session = await ScenarioSession.start(MANY_AFTER);
+    let doctorCase;
+    try {
+      while (!session.done) await session.next();
+      expect(session.results.map((r) => `${r.status} ${r.error ?? ''}`)).toEqual(['passed ', 'passed ']);
+      doctorCase = await caseOfWorld(session.world, MANY_AFTER.id);
+    } finally {
+      await session.close();
+    }
+    const result = await examine(doctorCase);
+    if (!result.ok) throw new Error(result.problem.message);
+    const procedure = result.value.article!.plan.procedures[0]!;
+    const step = (action: string) => procedure.steps.find((s) => s.action.do === action)!;
+    expect(step('delete-in-exact').title).toBe('Delete bookings 1019 down to 1005 (15 in all) in Exact Online, highest first');
+    expect(step('delete-in-exact').text).toBe(
+      'In Exact Online delete, highest number first: booking 1019 (2026/20, 2026-02-20) in journal 70; booking 1018 (2026/19, 2026-02-19) in journal 70; booking 1017 (2026/18, 2026-02-18) in journal 70; …; booking 1005 (2026/6, 2026-02-02) in journal 70 (15 in all).',
+    );
+    expect(step('deactivate').text).toContain(
+      'invoice 2026/5, invoice 2026/6, invoice 2026/7, … and invoice 2026/20 (16 in all) lose their booking number.',
+    );
+    expect(procedure.values.deleteInExact.map((b) => b.entryNumber)).toEqual(Array.from({ length: 15 }, (_, i) => 1019 - i));
+  });
+});

@@ -3,6 +3,7 @@ import type { DocumentKind } from '../focus/state.js';
 import type { WorldView } from '../invariants/types.js';
 import { bookedDocumentsOf } from '../invariants/words.js';
 import { joinWords } from '../words.js';
+import { longListInWords, numbersInWords } from './long-lists.js';
 import type { BookingRef, DocumentRef, FindingCode } from './finding.js';
 import type { IntegrationNote, NumberCheck, PlanStep, Procedure } from './plan.js';
 import { bookingInWords, documentInWords, documentRef, highestNumberFirst, journalOfKind } from './refs.js';
@@ -78,13 +79,13 @@ export function planFromDate(view: WorldView, input: FromDateInput): Procedure {
     ...(input.moveBack ? [moveBackStep(input.date, input.moveBack)] : []),
     ...reached.map((kind): PlanStep => ({
       title: `Check the ${kindWord(kind)}s from ${date} until now`,
-      text: `Go to the ${kindWord(kind)}s and find those from ${date} until now: ${fromDate(kind).map(documentInWords).join('; ')}. They are deleted in Exact Online too.`,
+      text: `Go to the ${kindWord(kind)}s and find those from ${date} until now: ${longListInWords(fromDate(kind).map(documentInWords), semicolons)}. They are deleted in Exact Online too.`,
       action: { do: 'check-documents-from', date, documents: fromDate(kind) },
     })),
     {
-      title: `Delete ${deleted.length === 1 ? 'booking' : 'bookings'} ${joinWords(deleted.map((b) => String(b.entryNumber))) || '(none)'} in Exact Online, highest first`,
+      title: `Delete ${deleted.length === 1 ? 'booking' : 'bookings'} ${numbersInWords(deleted.map((b) => b.entryNumber)) || '(none)'} in Exact Online, highest first`,
       text: deleted.length
-        ? `In Exact Online delete, highest number first: ${deleted.map(bookingInWords).join('; ')}.`
+        ? `In Exact Online delete, highest number first: ${longListInWords(deleted.map(bookingInWords), semicolons)}.`
         : `Exact Online holds no booking from ${date} on in these journals: nothing to delete there.`,
       action: { do: 'delete-in-exact', bookings: deleted },
     },
@@ -123,7 +124,7 @@ export function planFromDate(view: WorldView, input: FromDateInput): Procedure {
     },
     {
       title: `Deactivate with delink date ${delinkDate}, contacts NOT delinked`,
-      text: `Click 'Deactivate' and fill in the delink date ${delinkDate}: ${resets.length ? `${joinWords(resets.map((d) => `${kindWord(d.kind)} ${d.number}`))} ${resets.length === 1 ? 'loses its' : 'lose their'} booking number` : 'no document is reset'}. Do NOT delink the contacts and companies: the slider stays off.`,
+      text: `Click 'Deactivate' and fill in the delink date ${delinkDate}: ${resets.length ? `${longListInWords(resets.map((d) => `${kindWord(d.kind)} ${d.number}`))} ${resets.length === 1 ? 'loses its' : 'lose their'} booking number` : 'no document is reset'}. Do NOT delink the contacts and companies: the slider stays off.`,
       action: { do: 'deactivate', delinkDate, resets },
     },
     ...(input.deleteInFocus.length
@@ -166,6 +167,8 @@ export function planFromDate(view: WorldView, input: FromDateInput): Procedure {
     },
   };
 }
+
+const semicolons = (items: readonly string[]) => items.join('; ');
 
 function checkText(checks: readonly NumberCheck[]): string {
   if (!checks.length) return 'Nothing was written down: nothing to check.';
