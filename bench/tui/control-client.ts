@@ -16,6 +16,9 @@ export class TmuxControl {
   private lines = '';
   private block: string[] | undefined;
   private readonly waiting: Array<{ resolve(text: string): void; reject(error: Error): void }> = [];
+  /** Settled once the attach itself is answered: a command sent before it finds no client to act for. */
+  private attached!: () => void;
+  private readonly ready = new Promise<void>((resolve) => (this.attached = resolve));
 
   private constructor(private readonly child: ReturnType<typeof spawn>) {
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => this.read(chunk));
@@ -24,12 +27,19 @@ export class TmuxControl {
     });
   }
 
-  /** Attaches to the session of the server on `socket` (`-L`), without the pane's output streamed back. */
+  /**
+   * Attaches to the session of the server on `socket` (`-L`); the pane's output is not streamed back (it would come
+   * as %output lines: bytes to read, not needed).
+   */
   static async attach(socket: string): Promise<TmuxControl> {
-    const child = spawn('tmux', ['-L', socket, '-C', 'attach', '-t', 'e2e'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = spawn('tmux', ['-L', socket, '-C', 'attach-session', '-f', 'no-output', '-t', 'e2e'], {
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
     const control = new TmuxControl(child);
-    // The pane's output would otherwise come back as %output lines: bytes to read, not needed.
-    await control.command('refresh-client -f no-output');
+    const ended = once(child, 'exit').then(() => {
+      throw new Error('tmux control: the client ended before it attached');
+    });
+    await Promise.race([control.ready, ended]);
     return control;
   }
 
@@ -82,6 +92,7 @@ export class TmuxControl {
       end = this.lines.indexOf('\n');
       if (this.block === undefined) {
         if (/^%begin \d+ \d+ 1$/.test(line)) this.block = [];
+        else if (/^%(end|error) \d+ \d+ 0$/.test(line)) this.attached();
         continue;
       }
       const closing = /^%(end|error) \d+ \d+ 1$/.exec(line);
