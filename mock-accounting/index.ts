@@ -1,6 +1,6 @@
 // The mock accounting server: an Exact-Online-compatible API with journals and booking-number counters.
 
-export { createApp } from './app.js';
+export { createApp, type MockApp } from './app.js';
 export { listen } from './server.js';
 export { startMockServer, IN_PROCESS_URL } from './start.js';
 export { serveCommand, DEFAULT_DATA_FILE } from './serve-command.js';

@@ -1,6 +1,5 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Express } from 'express';
 
 /** A listening server and how to stop it. */
 export interface RunningServer {
@@ -16,7 +15,10 @@ export interface RunningServer {
  * Starts an app on a host and port (port 0 picks a free one). Binds to 127.0.0.1 unless told otherwise.
  * @example const { url, close } = await listen(createApp(store), { port: 0 });
  */
-export function listen(app: Express, { host = '127.0.0.1', port = 5080 }: { host?: string; port?: number } = {}): Promise<RunningServer> {
+export function listen(
+  app: RequestListener,
+  { host = '127.0.0.1', port = 5080 }: { host?: string; port?: number } = {},
+): Promise<RunningServer> {
   const server = createServer(app);
   server.keepAliveTimeout = 5_000;
   return new Promise((resolve, reject) => {

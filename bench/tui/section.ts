@@ -7,6 +7,7 @@ import { saveCaseFile } from '../../core/index.js';
 import { TmuxSession } from '../../test/support/tmux.js';
 import type { Cleanup } from '../cleanup.js';
 import { formatCount, formatMs } from '../format.js';
+import { TmuxControl } from './control-client.js';
 import { readInProcessTiming, TIMING_ENV, TIMING_PRELOAD, type InProcessTiming } from './in-process.js';
 import { worldWithInvoices } from '../invoices-world.js';
 import type { Figures, Section, SectionContext } from '../section.js';
@@ -90,7 +91,7 @@ const CAPTURE_AT_LEAST_EVERY_MS = 25;
  * hundreds of times a second, on a 2-core machine CPU taken from the dashboard being measured; a stat of the
  * pipe-pane copy costs next to nothing and a capture follows each write as closely as before.
  */
-function screenWatcher(session: TmuxSession) {
+function screenWatcher(session: TmuxSession, capture: () => Promise<string> = () => session.capture()) {
   let capturedSize = -1;
   let capturedAt = -Infinity;
   return {
@@ -102,7 +103,7 @@ function screenWatcher(session: TmuxSession) {
         if (size !== capturedSize || performance.now() - capturedAt >= CAPTURE_AT_LEAST_EVERY_MS) {
           capturedSize = size;
           capturedAt = seenAt;
-          return { screen: await session.capture(), size, seenAt };
+          return { screen: await capture(), size, seenAt };
         }
         await new Promise((resolve) => setTimeout(resolve, STAT_EVERY_MS));
       }
@@ -138,13 +139,17 @@ function body(screen: string): string {
   return screen.split('\n').slice(1).join('\n');
 }
 
-/** Sends one key and measures until the program writes output and until the screen body changes. */
-async function measureKey(session: TmuxSession, key: string): Promise<{ written: number; onScreen: number }> {
-  const before = body(await session.capture());
+/**
+ * Sends one key and measures until the program writes output and until the screen body changes: through a tmux client
+ * started per key and per capture, or through `control`, one control-mode client that starts no process.
+ */
+async function measureKey(session: TmuxSession, key: string, control?: TmuxControl): Promise<{ written: number; onScreen: number }> {
+  const capture = control ? () => control.capture() : () => session.capture();
+  const before = body(await capture());
   const size = fileSize(session.rawFile);
-  const watcher = screenWatcher(session);
+  const watcher = screenWatcher(session, capture);
   const sent = performance.now();
-  await session.sendKey(key);
+  await (control ? control.sendKey(key) : session.sendKey(key));
   let written = NaN;
   for (;;) {
     const { screen, size: now, seenAt } = await watcher.next();
@@ -214,11 +219,26 @@ export const tuiSection: Section = {
     const edges: Array<{ written: number; onScreen: number }> = [];
     for (let i = 0; i < EDGE_KEYS; i += 1) edges.push(await measureKey(live, i % 2 === 0 ? 'G' : 'g'));
     const all = [...j, ...edges];
+    ctx.progress(`the same keys again through one tmux control-mode client`);
+    // A second way of looking, beside the figures above: where it cannot finish, the section still reports them.
+    const controlled: Array<{ written: number; onScreen: number }> = [];
+    let controlProblem: string | undefined;
+    let control: TmuxControl | undefined;
+    try {
+      control = await TmuxControl.attach(live.socket);
+      for (let i = 0; i < J_KEYS; i += 1) controlled.push(await measureKey(live, 'j', control));
+      for (let i = 0; i < EDGE_KEYS; i += 1) controlled.push(await measureKey(live, i % 2 === 0 ? 'G' : 'g', control));
+    } catch (error) {
+      controlProblem = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    } finally {
+      await control?.close();
+    }
     const peakRss = peakRssOfTree(await live.panePid());
     const rss = peakRss === undefined ? 'unknown (no /proc)' : `${(peakRss / 1024 / 1024).toFixed(0)} MB`;
     inProcess.push(await quitAndReadTiming(live, timingFile(LAUNCHES - 1)));
     // The last launch's keys, in the order sent: each changed the screen, so each has one frame.
     const ownKeys = inProcess[LAUNCHES - 1]!.keys.slice(0, all.length);
+    const ownControlled = inProcess[LAUNCHES - 1]!.keys.slice(all.length, all.length + controlled.length);
 
     const launchRow = (label: string, pick: (l: (typeof launches)[number]) => number) => [label, ...launches.map((l) => formatMs(pick(l)))];
     const keyRow = (label: string, samples: number[]) => {
@@ -228,6 +248,7 @@ export const tuiSection: Section = {
     const first = spread(launches.map((l) => l.frameOnScreen));
     const keys = spread(all.map((k) => k.onScreen));
     const own = spread(ownKeys.map((k) => k.ms));
+    const viaControl = spread(controlled.length > 0 ? controlled.map((k) => k.onScreen) : [NaN]);
     return {
       tables: [
         {
@@ -262,6 +283,18 @@ export const tuiSection: Section = {
               'all keys, first output byte written',
               all.map((k) => k.written),
             ),
+            ...(controlled.length > 0
+              ? [
+                  keyRow(
+                    'all keys again, on screen, through one tmux control-mode client',
+                    controlled.map((k) => k.onScreen),
+                  ),
+                  keyRow(
+                    'those keys, inside the process: input → frame written',
+                    ownControlled.map((k) => k.ms),
+                  ),
+                ]
+              : []),
             keyRow(
               'all keys, inside the process: input → frame written',
               ownKeys.map((k) => k.ms),
@@ -303,6 +336,12 @@ export const tuiSection: Section = {
           aim: `under ${AIM_KEY_MEDIAN_MS} / ${AIM_KEY_P95_MS} ms`,
           met: ownKeys.length === all.length && own.median < AIM_KEY_MEDIAN_MS && own.p95 < AIM_KEY_P95_MS,
         },
+        {
+          figure: 'dashboard, key to frame on screen through a tmux control-mode client (median / p95)',
+          value: controlProblem ? `n/a (${controlProblem})` : `${formatMs(viaControl.median)} / ${formatMs(viaControl.p95)}`,
+          aim: `under ${AIM_KEY_MEDIAN_MS} / ${AIM_KEY_P95_MS} ms`,
+          met: !controlProblem && viaControl.median < AIM_KEY_MEDIAN_MS && viaControl.p95 < AIM_KEY_P95_MS,
+        },
         { figure: `dashboard, peak RSS, ${formatCount(INVOICES)}-invoice case`, value: rss, aim: 'reported', met: peakRss !== undefined },
       ],
       aims: [
@@ -332,6 +371,7 @@ export const tuiSection: Section = {
       notes: [
         `resolution: the screen is captured (capture-pane) as soon as the program's output grew (its pipe-pane copy is stat'ed every ${STAT_EVERY_MS} ms, and captured at least every ${CAPTURE_AT_LEAST_EVERY_MS} ms); one capture round trip takes about ${formatMs(resolution)}, so figures are upper bounds by up to that much`,
         "key timings start before the send-keys call, so they include one tmux client round trip (a few ms) and Ink's render throttle",
+        'the headline "key to frame" figures keep their meaning: each key is a `tmux send-keys` and each look a `tmux capture-pane`, a tmux client process started each time (a capture alone takes the round trip given above); "through one tmux control-mode client" sends the same keys and captures through one `tmux -C attach` client (commands written to its stdin, bench/tui/control-client.ts), which starts no process, so it is closer to what a person sees',
         `"inside the process" is recorded by a preload (bench/tui/timing-preload.js, \`node --import\`): from the key's arrival on stdin to the write of its frame, and from node's start to the first frame's write, with the CPU time the process used; it leaves out tmux's send-keys and capture round trips and the terminal's own work`,
         '"written" is when the program\'s output reached the pipe-pane copy (file size polled), "on screen" when capture-pane showed it',
         'the program writes nothing before the world is loaded (`openDashboard` runs before the alt screen is entered), so "first byte" is node + loading the case (parsed and validated once, handed to an in-process server) + the controller\'s first view, and "first render" is Ink\'s own first render (App mount, the order and markers of 10,000 rows with the cells of the visible ones only, layout, write); the invariant check and the scenario catalogue come after that frame',

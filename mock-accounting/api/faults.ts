@@ -1,4 +1,4 @@
-import type { NextFunction, RequestHandler, Response } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { z } from 'zod';
 import { errorEnvelope } from './respond.js';
 
@@ -60,11 +60,14 @@ export class FaultInjector {
   }
 }
 
-/** Applies an armed fault: delay, answer with a status, or mark the answer to be dropped after the commit. */
-export function injectFaults(faults: FaultInjector): RequestHandler {
+/**
+ * Applies a fault armed on the request's server (`faultsOf` finds its faults): delay, answer with a status, or mark
+ * the answer to be dropped after the commit.
+ */
+export function injectFaults(faultsOf: (req: Request) => FaultInjector): RequestHandler {
   // Without a fault the request goes on at once, with no promise made for it.
   return function injectFault(req, res, next) {
-    const fault = faults.take(req.method, req.path);
+    const fault = faultsOf(req).take(req.method, req.path);
     return fault ? applyFault(fault, res, next) : next();
   };
 }

@@ -1,19 +1,9 @@
 import express, { type Router } from 'express';
-import type { Clock } from '../../primitives/index.js';
 import { checkClient, consentingUser, exchangeCode, issueCode, issueTokens, refreshTokens } from '../domain/oauth.js';
-import { entityAt, type Store } from '../store/index.js';
+import { scopeOf } from '../app-scope.js';
+import { entityAt } from '../store/index.js';
 import { AuthorizeQuerySchema, parameterProblem, TokenRequestSchema } from './oauth-schemas.js';
 import { sendReply, type Reply } from './respond.js';
-
-/** What the OAuth endpoints need. */
-export interface OAuthRoutesOptions {
-  store: Store;
-  clock: Clock;
-  /** The user the consent screen approves as; the first user when absent. */
-  approveAs: string | undefined;
-  /** Refuse a refresh sooner than 570 s after the last token. */
-  enforceTokenInterval: boolean;
-}
 
 const REPLY = { lang: 'en', businessErrorStatus: 400 } as const;
 
@@ -21,10 +11,14 @@ const REPLY = { lang: 'en', businessErrorStatus: 400 } as const;
  * `/api/oauth2/auth` (auto-approves and redirects back with `code` and `state`, or a token in the fragment for
  * the implicit flow) and `/api/oauth2/token` (authorization-code and refresh grants, form-encoded).
  */
-export function oauthRoutes({ store, clock, approveAs, enforceTokenInterval }: OAuthRoutesOptions): Router {
+export function oauthRoutes(): Router {
   const router = express.Router();
 
   router.get('/auth', async function authorize(req, res) {
+    const {
+      store,
+      options: { clock, approveAs },
+    } = scopeOf(req);
     const query = req.query as Record<string, unknown>;
     const client = checkClient(store.state, textOf(query.client_id), textOf(query.redirect_uri));
     if (!client.ok) return sendReply(res, { kind: 'oauth_problem', problem: client.problem }, REPLY);
@@ -49,6 +43,10 @@ export function oauthRoutes({ store, clock, approveAs, enforceTokenInterval }: O
   });
 
   router.post('/token', express.urlencoded({ extended: false, limit: '64kb' }), async function token(req, res) {
+    const {
+      store,
+      options: { clock, enforceTokenInterval },
+    } = scopeOf(req);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const client = entityAt(store.state.clients, textOf(body.client_id) ?? '');
     const parsed = TokenRequestSchema.safeParse(body);

@@ -4,53 +4,36 @@ import { parseNamedKey, type KeyValue } from '../odata/keys.js';
 import { parseQueryOptions } from '../odata/query.js';
 import type { Row } from '../odata/edm.js';
 import { authenticate, bearerToken } from '../domain/oauth.js';
+import { scopeOf } from '../app-scope.js';
 import { entityAt } from '../store/index.js';
-import type { Ledger } from '../domain/ledger.js';
 import { flavourOf, quotaDomainOf } from '../domain/flavours.js';
 import { decodeBody } from './body.js';
-import type { ListWithTop, RequestContext } from './context.js';
+import type { RequestContext } from './context.js';
 import type { EntitySet } from './entity-set.js';
 import { currentMe, ENTITY_SETS } from './entity-sets/index.js';
 import { entityUri, writeEntity, type FormatOptions } from './format.js';
-import { ListCache } from './list-cache.js';
 import { languageOf } from './language.js';
-import type { ErrorBudget } from './error-budget.js';
-import type { RateLimiter } from './rate-limits.js';
 import { errorEnvelope, replyStatus, sendReply, type Reply } from './respond.js';
 import { listReply, targetOf } from './list-reply.js';
 import { readJson } from './read-json.js';
 import { takeYukiCall } from './yuki-quota.js';
 
-/** What the OData API needs from the app. */
-export interface ODataRoutesOptions {
-  ledger: Ledger;
-  rateLimiter: RateLimiter;
-  errorBudget: ErrorBudget;
-  /** The daily call quota of Yuki divisions, per domain. */
-  yukiDailyCalls: number;
-  businessErrorStatus: number;
-  mandatoryAccountFilter: boolean;
-  listWithTop: ListWithTop;
-}
-
 const SETS = new Map(ENTITY_SETS.map((set) => [set.path.toLowerCase(), set]));
 const RESOURCE = /^(?<path>[A-Za-z]+(?:\/[A-Za-z]+)*)(?:\((?<key>[^)]*)\)(?:\/(?<nav>[A-Za-z]+))?)?(?:\/(?<count>\$count))?$/;
 
 /** `/api/v1/...`: the error budget, bearer auth, division access, Yuki's daily quota, rate limits, then the entity sets through one generic handler. */
-export function odataRoutes({
-  ledger,
-  rateLimiter,
-  errorBudget,
-  yukiDailyCalls,
-  businessErrorStatus,
-  mandatoryAccountFilter,
-  listWithTop,
-}: ODataRoutesOptions): Router {
+export function odataRoutes(): Router {
   const router = express.Router();
   const json = express.json({ limit: '10mb', type: () => true });
-  const lists = new ListCache(ledger.store);
 
   router.use(async function handleApi(req: Request, res: Response) {
+    const {
+      ledger,
+      rateLimiter,
+      errorBudget,
+      lists,
+      options: { yukiDailyCalls, businessErrorStatus, mandatoryAccountFilter, listWithTop },
+    } = scopeOf(req);
     const lang = languageOf(req.get('accept-language'));
     const settings = { lang, businessErrorStatus };
     const { state } = ledger.store;

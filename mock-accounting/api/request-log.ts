@@ -1,4 +1,4 @@
-import type { RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { Clock } from '../../primitives/index.js';
 
 /** One answered (or cut) request. */
@@ -55,27 +55,32 @@ export class RequestLog {
 /** A request on its way: when it came in (clock and monotonic time); taken once it is recorded. */
 const PENDING = Symbol('request log: pending');
 
-type Logged = Response & { [PENDING]?: { atMs: number; started: number } };
+type Logged = Response & { [PENDING]?: { atMs: number; started: number; log: RequestLog } };
 
-/** Records every request with its outcome once it is answered or its connection is cut. */
-export function logRequests(log: RequestLog, clock: Clock): RequestHandler {
-  // One listener for every response (it reads its own response as `this`), not two closures per request.
-  function record(this: Logged): void {
-    const pending = this[PENDING];
-    if (!pending) return;
-    this[PENDING] = undefined;
-    const note: unknown = this.locals.logNote;
-    log.add({
-      atMs: pending.atMs,
-      method: this.req.method,
-      path: this.req.originalUrl,
-      status: this.writableFinished ? this.statusCode : 'dropped',
-      durationMs: Math.round((performance.now() - pending.started) * 100) / 100,
-      ...(typeof note === 'string' ? { note } : {}),
-    });
-  }
-  return function logRequest(_req, res: Logged, next) {
-    res[PENDING] = { atMs: clock.now(), started: performance.now() };
+/** One listener for every response (it reads its own response as `this`), not two closures per request. */
+function record(this: Logged): void {
+  const pending = this[PENDING];
+  if (!pending) return;
+  this[PENDING] = undefined;
+  const note: unknown = this.locals.logNote;
+  pending.log.add({
+    atMs: pending.atMs,
+    method: this.req.method,
+    path: this.req.originalUrl,
+    status: this.writableFinished ? this.statusCode : 'dropped',
+    durationMs: Math.round((performance.now() - pending.started) * 100) / 100,
+    ...(typeof note === 'string' ? { note } : {}),
+  });
+}
+
+/**
+ * Records every request in its server's log (`logOf` finds it, and the server's clock), with its outcome, once it is
+ * answered or its connection is cut.
+ */
+export function logRequests(logOf: (req: Request) => { log: RequestLog; clock: Clock }): RequestHandler {
+  return function logRequest(req, res: Logged, next) {
+    const { log, clock } = logOf(req);
+    res[PENDING] = { atMs: clock.now(), started: performance.now(), log };
     res.on('finish', record);
     res.on('close', record);
     next();

@@ -1,26 +1,13 @@
 import express, { type Router } from 'express';
 import { z } from 'zod';
 import { isValidTime, toEpochMs, type Clock } from '../../primitives/index.js';
-import type { Ledger } from '../domain/ledger.js';
 import { expireAccessTokens } from '../domain/oauth.js';
 import { fail, ok } from '../domain/result.js';
-import { findSeed, RateLimitChangesSchema, type Seed } from '../options.js';
+import { findSeed, RateLimitChangesSchema } from '../options.js';
 import { parseState } from '../store/index.js';
-import { FaultSchema, type FaultInjector } from '../api/faults.js';
-import type { ErrorBudget } from '../api/error-budget.js';
-import type { RateLimiter } from '../api/rate-limits.js';
-import type { RequestLog } from '../api/request-log.js';
+import { FaultSchema } from '../api/faults.js';
+import { scopeOf } from '../app-scope.js';
 import { route } from './respond.js';
-
-/** What the test-control routes drive. */
-export interface ControlRoutesOptions {
-  ledger: Ledger;
-  seeds: Record<string, Seed>;
-  faults: FaultInjector;
-  rateLimiter: RateLimiter;
-  errorBudget: ErrorBudget;
-  requestLog: RequestLog;
-}
 
 /** The server clock as the back office shows it. */
 export const ClockViewSchema = z.object({ now: z.string(), today: z.string(), frozen: z.boolean() });
@@ -61,32 +48,33 @@ export const RequestsQuerySchema = z.object({
     .optional(),
 });
 
-/** Reset, snapshot and restore, the clock, tokens, faults, rate limits, the error budget and the request log. */
-export function controlRoutes({ ledger, seeds, faults, rateLimiter, errorBudget, requestLog }: ControlRoutesOptions): Router {
+/** Reset, snapshot and restore, the clock, tokens, faults, rate limits, the error budget and the request log of the request's server. */
+export function controlRoutes(): Router {
   const router = express.Router();
-  const { store, clock } = ledger;
 
   router.post(
     '/reset',
-    route(ResetSchema, async ({ seed }) => {
-      const found = findSeed(seeds, seed);
+    route(ResetSchema, async ({ seed }, req) => {
+      const { store, options, rateLimiter, errorBudget, requestLog, faults } = scopeOf(req);
+      const found = findSeed(options.seeds, seed);
       if (!found.ok) return fail({ code: 'bad_request', message: found.problem.message });
-      await store.replace(found.value(clock));
+      await store.replace(found.value(options.clock));
       rateLimiter.clear();
       errorBudget.clear();
       requestLog.clear();
       faults.clear();
-      return ok({ seed, ...clockView(clock) });
+      return ok({ seed, ...clockView(options.clock) });
     }),
   );
 
-  router.get('/state', (_req, res) => {
-    res.json(store.state);
+  router.get('/state', (req, res) => {
+    res.json(scopeOf(req).store.state);
   });
 
   router.put(
     '/state',
-    route(AnyBody, async (input) => {
+    route(AnyBody, async (input, req) => {
+      const { store, rateLimiter, errorBudget } = scopeOf(req);
       const parsed = parseState(input);
       if (!parsed.ok)
         return fail({
@@ -100,13 +88,14 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, errorBudget,
     }),
   );
 
-  router.get('/clock', (_req, res) => {
-    res.json(clockView(clock));
+  router.get('/clock', (req, res) => {
+    res.json(clockView(scopeOf(req).options.clock));
   });
 
   router.put(
     '/clock',
-    route(ClockSchema, ({ now }) => {
+    route(ClockSchema, ({ now }, req) => {
+      const { clock } = scopeOf(req).options;
       let ms: number;
       try {
         ms = toEpochMs(now);
@@ -120,7 +109,8 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, errorBudget,
 
   router.post(
     '/clock/advance',
-    route(AdvanceSchema, ({ days = 0, hours = 0, minutes = 0, seconds = 0, ms = 0 }) => {
+    route(AdvanceSchema, ({ days = 0, hours = 0, minutes = 0, seconds = 0, ms = 0 }, req) => {
+      const { clock } = scopeOf(req).options;
       const step = Math.round((((days * 24 + hours) * 60 + minutes) * 60 + seconds) * 1000 + ms);
       if (!isValidTime(clock.now() + step))
         return fail({ code: 'bad_request', message: 'That moves the clock beyond the dates it can show. Advance by less.' });
@@ -131,42 +121,45 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, errorBudget,
 
   router.post(
     '/tokens/expire',
-    route(ExpireSchema, async ({ userId }) => {
-      const expired = await store.write((tx) => expireAccessTokens(tx, clock, userId));
+    route(ExpireSchema, async ({ userId }, req) => {
+      const { store, options } = scopeOf(req);
+      const expired = await store.write((tx) => expireAccessTokens(tx, options.clock, userId));
       return ok({ expired });
     }),
   );
 
-  router.get('/faults', (_req, res) => {
-    res.json(faults.list());
+  router.get('/faults', (req, res) => {
+    res.json(scopeOf(req).faults.list());
   });
   router.post(
     '/faults',
-    route(FaultSchema, (fault) => ({ ok: true, value: { id: faults.add(fault), ...fault }, status: 201 })),
+    route(FaultSchema, (fault, req) => ({ ok: true, value: { id: scopeOf(req).faults.add(fault), ...fault }, status: 201 })),
   );
-  router.delete('/faults', (_req, res) => {
-    faults.clear();
+  router.delete('/faults', (req, res) => {
+    scopeOf(req).faults.clear();
     res.json({ cleared: true });
   });
 
-  router.get('/rate-limits', (_req, res) => {
-    res.json(rateLimiter.settings);
+  router.get('/rate-limits', (req, res) => {
+    res.json(scopeOf(req).rateLimiter.settings);
   });
   router.put(
     '/rate-limits',
-    route(RateLimitChangesSchema, (changes) => {
+    route(RateLimitChangesSchema, (changes, req) => {
+      const { rateLimiter } = scopeOf(req);
       rateLimiter.settings = { ...rateLimiter.settings, ...changes };
       rateLimiter.clear();
       return ok(rateLimiter.settings);
     }),
   );
 
-  router.get('/error-budget', (_req, res) => {
-    res.json(errorBudget.view());
+  router.get('/error-budget', (req, res) => {
+    res.json(scopeOf(req).errorBudget.view());
   });
   router.put(
     '/error-budget',
-    route(ErrorBudgetChangesSchema, (changes) => {
+    route(ErrorBudgetChangesSchema, (changes, req) => {
+      const { errorBudget } = scopeOf(req);
       errorBudget.settings = { ...errorBudget.settings, ...changes };
       errorBudget.clear();
       return ok(errorBudget.view());
@@ -175,10 +168,10 @@ export function controlRoutes({ ledger, seeds, faults, rateLimiter, errorBudget,
 
   router.get('/requests', (req, res) => {
     const query = RequestsQuerySchema.safeParse(req.query);
-    res.json(requestLog.latest(query.success && query.data.limit ? Number(query.data.limit) : undefined));
+    res.json(scopeOf(req).requestLog.latest(query.success && query.data.limit ? Number(query.data.limit) : undefined));
   });
-  router.delete('/requests', (_req, res) => {
-    requestLog.clear();
+  router.delete('/requests', (req, res) => {
+    scopeOf(req).requestLog.clear();
     res.json({ cleared: true });
   });
 

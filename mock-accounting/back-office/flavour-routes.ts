@@ -1,7 +1,7 @@
 import express, { type Router } from 'express';
 import { z } from 'zod';
+import { scopeOf } from '../app-scope.js';
 import { flavourOf, OCTOPUS_JOURNAL_TYPES } from '../domain/flavours.js';
-import type { Ledger } from '../domain/ledger.js';
 import { findJournal } from '../domain/lookups.js';
 import { fail, ok } from '../domain/result.js';
 import { FlavourSchema } from '../store/state.js';
@@ -13,13 +13,13 @@ export const FlavourChangeSchema = z.object({ flavour: FlavourSchema, domain: z.
 export const JournalTypeSchema = z.object({ typeName: z.enum(OCTOPUS_JOURNAL_TYPES) }).strict();
 
 /** Which product a division imitates (issue 6): switched by hand, like choosing the bookkeeping tool of a test company. */
-export function flavourRoutes(ledger: Ledger): Router {
+export function flavourRoutes(): Router {
   const router = express.Router({ mergeParams: true });
-  const { store } = ledger;
 
   router.put(
     '/flavour',
     route(FlavourChangeSchema, async ({ flavour, domain }, req) => {
+      const { store } = scopeOf(req);
       const code = intParam(req, 'division');
       const division = code === undefined ? undefined : store.state.divisions[String(code)];
       if (!division) return fail({ code: 'not_found', entity: `division ${String(req.params.division)}` });
@@ -36,6 +36,7 @@ export function flavourRoutes(ledger: Ledger): Router {
   router.put(
     '/journals/:code/type',
     route(JournalTypeSchema, async ({ typeName }, req) => {
+      const { ledger, store } = scopeOf(req);
       const code = intParam(req, 'division');
       const journal = code === undefined ? undefined : findJournal(ledger, code, String(req.params.code));
       if (!journal)

@@ -1,5 +1,5 @@
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import { controlRoutes, type ControlRoutesOptions } from './control-routes.js';
+import { controlRoutes } from './control-routes.js';
 import { crossSiteGuard } from './cross-site-guard.js';
 import { flavourRoutes } from './flavour-routes.js';
 import { ledgerRoutes } from './ledger-routes.js';
@@ -10,7 +10,7 @@ import { openApiDocument } from '../openapi/document.js';
  * `/__mock/*`: what a person does by hand in Exact's web UI, and what tests need to drive the server.
  * Not part of Exact's API: no OAuth, plain JSON, amounts in cents.
  */
-export function backOfficeRoutes(options: ControlRoutesOptions): Router {
+export function backOfficeRoutes(): Router {
   const router = express.Router();
   router.use(crossSiteGuard());
   router.use(express.json({ limit: '50mb' }));
@@ -20,9 +20,9 @@ export function backOfficeRoutes(options: ControlRoutesOptions): Router {
   router.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument());
   });
-  router.use(controlRoutes(options));
-  router.use('/divisions/:division', ledgerRoutes(options.ledger));
-  router.use('/divisions/:division', flavourRoutes(options.ledger));
+  router.use(controlRoutes());
+  router.use('/divisions/:division', ledgerRoutes());
+  router.use('/divisions/:division', flavourRoutes());
   router.use((req, res) => {
     res
       .status(404)

@@ -22,14 +22,22 @@ export interface Ledger {
   divisions: DivisionIndex;
 }
 
-/** Binds the accounting rules to a store. */
+/**
+ * Binds the accounting rules to a store. Each index is built from the state when first used (the store keeps it
+ * from then on): a dashboard opening a case of 10,000 bookings draws its first frame from the divisions' index
+ * without waiting for the entry numbers' one, which only a write or a booking looked up by number needs.
+ */
 export function createLedger(store: Store, clock: Clock, numbering: NumberingPolicy, deletion: DeletionRules): Ledger {
   return {
     store,
     clock,
     numbering,
     deletion,
-    entryNumbers: store.index('entry-numbers', () => new EntryNumberIndex()),
-    divisions: store.index('divisions', () => new DivisionIndex()),
+    get entryNumbers() {
+      return store.index('entry-numbers', () => new EntryNumberIndex());
+    },
+    get divisions() {
+      return store.index('divisions', () => new DivisionIndex());
+    },
   };
 }

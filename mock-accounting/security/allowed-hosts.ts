@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { networkInterfaces } from 'node:os';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { errorEnvelope } from '../api/respond.js';
 
 /** The names every server answers to: loopback, which a web page elsewhere cannot take over. */
@@ -27,16 +27,25 @@ function hostOfHeader(header: string | undefined): string | undefined {
   return match?.[1] ? match[1].replace(/\.$/, '') : undefined;
 }
 
+/** The names one server answers to, and the Host headers already found served (a client sends the same one each time). */
+export interface HostCheck {
+  names: ReadonlySet<string>;
+  served: Set<string>;
+}
+
+/** What a server answers to: loopback and `allowed` (the bound host, names given with `--allow-host`). */
+export function hostCheck(allowed: readonly string[]): HostCheck {
+  return { names: new Set([...LOOPBACK_NAMES, ...allowed].map(hostName)), served: new Set() };
+}
+
 /**
- * Answers only requests whose Host is a name this server serves: loopback and `allowed` (the bound host, names
- * given with `--allow-host`). Any other is what a DNS-rebinding page sends (its own name, resolved to this
- * machine), so it gets 403 with what to do: in the back office's error shape under `/__mock`, else in Exact's envelope.
+ * Answers only requests whose Host is a name their server serves (its {@link HostCheck}, which `hostsOf` finds). Any
+ * other is what a DNS-rebinding page sends (its own name, resolved to this machine), so it gets 403 with what to do:
+ * in the back office's error shape under `/__mock`, else in Exact's envelope.
  */
-export function refuseForeignHosts(allowed: readonly string[]): RequestHandler {
-  const names = new Set([...LOOPBACK_NAMES, ...allowed].map(hostName));
-  // A client sends the same Host header on every request: the headers already found served are not read again.
-  const served = new Set<string>();
+export function refuseForeignHosts(hostsOf: (req: Request) => HostCheck): RequestHandler {
   return function checkHost(req, res, next) {
+    const { names, served } = hostsOf(req);
     const header = req.headers.host;
     if (header !== undefined && served.has(header)) return next();
     const host = hostOfHeader(header);
