@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type { HttpPrototypes } from '../primitives/index.js';
 import { createLedger } from './domain/ledger.js';
 import { resolveOptions, type MockOptions } from './options.js';
 import type { Store } from './store/index.js';
@@ -19,8 +20,12 @@ import { overviewOf } from './back-office/views.js';
 import { hostCheck, refuseForeignHosts } from './security/allowed-hosts.js';
 import { StoreWriteError } from './store/index.js';
 
-/** A mock accounting server's request handler: give it to `http.createServer`, {@link listen}, or an in-process fetch. */
-export type MockApp = (req: IncomingMessage, res: ServerResponse) => void;
+/**
+ * A mock accounting server's request handler: give it to {@link listen}, `http.createServer`, or an in-process fetch. It
+ * carries the shared Express app's request and response prototypes, which {@link listen} and the in-process fetch make
+ * its requests of (see httpClassesOf).
+ */
+export type MockApp = ((req: IncomingMessage, res: ServerResponse) => void) & Required<HttpPrototypes>;
 
 /**
  * Creates the mock accounting server over a store: Exact's OAuth and REST API under `/api`, the back office under
@@ -46,10 +51,11 @@ export function createApp(store: Store, options: MockOptions = {}): MockApp {
     hosts: hostCheck(resolved.allowHosts),
   };
   const routes = mockRoutes();
-  const app: MockApp = (req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
     enterScope(req, scope);
     routes(req, res);
   };
+  const app: MockApp = Object.assign(handle, { request: routes.request, response: routes.response });
   registerOverviewReader(app, (division) =>
     Object.hasOwn(store.state.divisions, String(division)) ? overviewOf(ledger, division) : undefined,
   );

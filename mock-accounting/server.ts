@@ -1,5 +1,6 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { httpClassesOf, type HttpPrototypes } from '../primitives/index.js';
 
 /** A listening server and how to stop it. */
 export interface RunningServer {
@@ -16,10 +17,11 @@ export interface RunningServer {
  * @example const { url, close } = await listen(createApp(store), { port: 0 });
  */
 export function listen(
-  app: RequestListener,
+  app: RequestListener & HttpPrototypes,
   { host = '127.0.0.1', port = 5080 }: { host?: string; port?: number } = {},
 ): Promise<RunningServer> {
-  const server = createServer(app);
+  // Requests and responses made of the app's own prototypes, so Express's swap of them changes nothing (httpClassesOf).
+  const server = createServer(httpClassesOf(app), app);
   server.keepAliveTimeout = 5_000;
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -10,6 +10,8 @@ export { DEMO_CLIENT, DEMO_DIVISIONS } from './demo-ids.js';
 export { OCTOPUS_SALES_TYPE } from './journal-types.js';
 export { ok, fail } from './result.js';
 export { plainCopy } from './plain-copy.js';
+export { httpClassesOf } from './http-classes.js';
 
 export type { Clock, ClockOptions } from './clock.js';
 export type { Result, Problem, Success, Failure } from './result.js';
+export type { HttpClasses, HttpPrototypes } from './http-classes.js';

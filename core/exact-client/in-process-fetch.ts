@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
-import { IncomingMessage, ServerResponse, type OutgoingHttpHeaders, type RequestListener } from 'node:http';
+import type { OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { httpClassesOf, type HttpPrototypes } from '../../primitives/index.js';
 import { HeaderTable } from './answer-headers.js';
 import type { FetchLike } from './http-fetch.js';
 
@@ -80,25 +81,6 @@ function textOf(chunks: readonly Buffer[]): string {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/**
- * How the handler's requests or responses are made: by Node's class, or, when the handler carries a prototype of its
- * own for them (an Express app's `app.request`, `app.response`), as objects of that prototype which Node's constructor
- * then sets up, as http.createServer's IncomingMessage and ServerResponse options make a server's. Express sets its
- * prototypes on every request and response it takes: on an object made by Node's class that changes its shape, which
- * cost twice the CPU of the rest of a request to a one-route app and carried most of every request's objects through
- * young-generation collections into the old generation. Made of them already, Express's swap finds them in place.
- */
-function makerOf<T extends object>(base: new (arg: never) => T, prototype: unknown): (arg: unknown) => T {
-  const construct = base as unknown as (this: object, arg: unknown) => void;
-  // An ES class cannot be called on an object made beforehand (Node's are plain functions): it is then made by `new`.
-  if (!(prototype instanceof base) || Function.prototype.toString.call(base).startsWith('class')) return (arg) => new base(arg as never);
-  return (arg) => {
-    const made = Object.create(prototype) as object;
-    construct.call(made, arg);
-    return made as T;
-  };
-}
-
 /** An answer that holds only its status, headers and text: a closure made beside the request would keep all of it. */
 function answerOf(status: number, headers: HeaderTable, text: string): Awaited<ReturnType<FetchLike>> {
   return { status, headers, text: async () => text };
@@ -111,14 +93,13 @@ function answerOf(status: number, headers: HeaderTable, text: string): Awaited<R
  * @example const exact = new ExactClient({ baseUrl: mock.url, fetch: inProcessFetch(mock.handler), ... });
  */
 export function inProcessFetch(handler: RequestListener): FetchLike {
-  const own = handler as { request?: unknown; response?: unknown };
-  const makeRequest = makerOf(IncomingMessage, own.request);
-  const makeResponse = makerOf(ServerResponse<IncomingMessage>, own.response);
+  // Made of the handler's own prototypes when it carries them (an Express app, a mock server's handler): see httpClassesOf.
+  const made = httpClassesOf(handler as HttpPrototypes);
   return (input, init) =>
     new Promise((resolve, reject) => {
       const url = new URL(input);
       const socket = new InProcessSocket();
-      const req = makeRequest(socket);
+      const req = new made.IncomingMessage(socket as unknown as Socket);
       const body = typeof init.body === 'string' ? Buffer.from(init.body) : undefined;
       const headers: Record<string, string> = { host: url.host };
       for (const [name, value] of Object.entries((init.headers ?? {}) as Record<string, string>)) headers[name.toLowerCase()] = value;
@@ -136,7 +117,7 @@ export function inProcessFetch(handler: RequestListener): FetchLike {
       req.push(null);
       req.complete = true;
 
-      const res = makeResponse(req);
+      const res = new made.ServerResponse(req);
       res.assignSocket(socket as unknown as Socket);
       const chunks: Buffer[] = [];
       const keep = (chunk: unknown, encoding: unknown) => {
