@@ -30,10 +30,36 @@ export function targetOf(set: EntitySet<unknown>): QueryTarget {
 }
 
 /**
- * A list: `entities()` filtered, ordered and paged. With `lists`, the ordered items of a query are kept until the store
- * changes; a page is joined from its rows' JSON, kept per row version for the full form (no `$select` or `$expand`).
+ * A list: `entities()` filtered, ordered and paged. With `lists`, the answer to a request and the ordered items of a
+ * query are kept until the store changes; a page is joined from its rows' JSON, kept per row version for the full form
+ * (no `$select` or `$expand`).
  */
 export function listReply(
+  set: EntitySet<unknown>,
+  entities: () => unknown[],
+  ctx: RequestContext,
+  rawQuery: string,
+  originalUrl: string,
+  countOnly: boolean,
+  lists?: ListCache,
+): Reply {
+  if (!lists) return answerList(set, entities, ctx, rawQuery, originalUrl, countOnly);
+  // The URL holds every query option; who asks, where and how the answer is wrapped make up the rest of the answer.
+  const key = [
+    set.path,
+    ctx.division,
+    ctx.user.id,
+    ctx.lang,
+    ctx.origin,
+    ctx.listWithTop,
+    ctx.mandatoryAccountFilter,
+    countOnly,
+    originalUrl,
+  ];
+  return lists.reply(key.join('\u0000'), () => answerList(set, entities, ctx, rawQuery, originalUrl, countOnly, lists));
+}
+
+function answerList(
   set: EntitySet<unknown>,
   entities: () => unknown[],
   ctx: RequestContext,
