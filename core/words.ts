@@ -10,12 +10,17 @@ export function joinWords(words: readonly string[]): string {
   return words.length <= 2 ? words.join(' and ') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
-/** Whole euros with thousands separators; made once, as `toLocaleString` makes a formatter on every call. */
-const WHOLE_EUROS = new Intl.NumberFormat('en-GB');
+/** Thousands separators; made once, as `toLocaleString` makes a formatter on every call. */
+const THOUSANDS = new Intl.NumberFormat('en-GB');
+
+/** A whole number with thousands separators: `5,099`. */
+export function thousands(n: number): string {
+  return THOUSANDS.format(n);
+}
 
 /** Formats cents as euros for messages: `€1,210.00`, `-€50.00`. */
 export function euros(cents: number): string {
   const sign = cents < 0 ? '-' : '';
   const abs = Math.abs(cents);
-  return `${sign}€${WHOLE_EUROS.format(Math.floor(abs / 100))}.${String(abs % 100).padStart(2, '0')}`;
+  return `${sign}€${thousands(Math.floor(abs / 100))}.${String(abs % 100).padStart(2, '0')}`;
 }

@@ -22,7 +22,7 @@ export interface AppScope {
   faults: FaultInjector;
   rateLimiter: RateLimiter;
   errorBudget: ErrorBudget;
-  /** The ordered items of recent list queries of the OData API. */
+  /** The ordered items of recent list queries of the OData API, and the answers to recent list requests. */
   lists: ListCache;
   hosts: HostCheck;
 }

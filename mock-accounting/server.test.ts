@@ -1,6 +1,6 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createClock } from '../primitives/index.js';
+import { watchPrototypes } from '../test/support/prototype-watch.js';
 import { listen, type RunningServer } from './server.js';
 import { startMockServer, type MockServer } from './start.js';
 
@@ -16,15 +16,7 @@ afterEach(async () => {
 describe('listen', () => {
   it("hands the mock's routes requests and responses made of its Express prototypes, over real HTTP", async () => {
     mock = await startMockServer({ clock: createClock({ start: '2026-03-02T09:00:00Z', frozen: true }), listen: false });
-    const app = mock.handler as Parameters<typeof listen>[0] & { request: object; response: object };
-    const seen: boolean[] = [];
-    const watched = Object.assign(
-      (req: IncomingMessage, res: ServerResponse) => {
-        seen.push(Object.getPrototypeOf(req) === app.request, Object.getPrototypeOf(res) === app.response);
-        app(req, res);
-      },
-      { request: app.request, response: app.response },
-    );
+    const { watched, seen } = watchPrototypes(mock.handler);
     running = await listen(watched, { port: 0 });
     const answer = await fetch(`${running.url}/`);
     expect(answer.status).toBe(200);

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { book, syncNow } from '../scenarios/actions.js';
 import { deleteInExact } from '../scenarios/exact-moves.js';
-import { caseOfWorld } from '../scenarios/doctor/doctor-case.js';
 import { examine } from '../scenarios/doctor/examine.js';
 import { connectFirstTime } from '../scenarios/procedures.js';
 import { step, type Scenario } from '../scenarios/scenario.js';
-import { ScenarioSession } from '../scenarios/session.js';
 import { scenarioCase, type UpTo } from './support/doctor-cases.js';
 
 // The findings outside the repair procedures (issue 11, point 2), each on a catalogue world that shows it: what the
@@ -87,16 +85,7 @@ const BETWEEN: Scenario = {
 
 describe("booklab's completed plan with a booking between the two dates", () => {
   it("the article's plan does not hold (1005 is written down but still in use); the completed plan deletes from 12 February and holds", async () => {
-    const session = await ScenarioSession.start(BETWEEN);
-    let doctorCase;
-    try {
-      while (!session.done) await session.next();
-      expect(session.results.map((r) => r.status)).toEqual(['passed', 'passed']);
-      doctorCase = await caseOfWorld(session.world, BETWEEN.id);
-    } finally {
-      await session.close();
-    }
-    const result = await examine(doctorCase);
+    const result = await examine(await scenarioCase(BETWEEN, 'end'));
     if (!result.ok) throw new Error(result.problem.message);
     const { article, completed, verdict } = result.value;
     expect([...new Set(article!.proof.violations.map((v) => v.invariant))]).toEqual(['I1', 'I3']);
@@ -136,16 +125,7 @@ const MANY_AFTER: Scenario = {
 
 describe('a plan with many bookings to delete, read aloud', () => {
   it('names the bookings by their run and the invoices by their ends, with counts; the values keep every one', async () => {
-    const session = await ScenarioSession.start(MANY_AFTER);
-    let doctorCase;
-    try {
-      while (!session.done) await session.next();
-      expect(session.results.map((r) => `${r.status} ${r.error ?? ''}`)).toEqual(['passed ', 'passed ']);
-      doctorCase = await caseOfWorld(session.world, MANY_AFTER.id);
-    } finally {
-      await session.close();
-    }
-    const result = await examine(doctorCase);
+    const result = await examine(await scenarioCase(MANY_AFTER, 'end'));
     if (!result.ok) throw new Error(result.problem.message);
     const procedure = result.value.article!.plan.procedures[0]!;
     const step = (action: string) => procedure.steps.find((s) => s.action.do === action)!;

@@ -1,8 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-
-/** The pane the tmux sessions of test/support/tmux.ts run their command in. */
-const TARGET = 'e2e:0.0';
+import { screenText, TMUX_PANE, TMUX_SESSION } from '../../test/support/tmux.js';
 /** How long one command may wait for its answer. */
 const COMMAND_TIMEOUT_MS = 5_000;
 
@@ -32,7 +30,7 @@ export class TmuxControl {
    * as %output lines: bytes to read, not needed).
    */
   static async attach(socket: string): Promise<TmuxControl> {
-    const child = spawn('tmux', ['-L', socket, '-C', 'attach-session', '-f', 'no-output', '-t', 'e2e'], {
+    const child = spawn('tmux', ['-L', socket, '-C', 'attach-session', '-f', 'no-output', '-t', TMUX_SESSION], {
       stdio: ['pipe', 'pipe', 'ignore'],
     });
     const control = new TmuxControl(child);
@@ -63,17 +61,12 @@ export class TmuxControl {
 
   /** Sends one character as typed, as TmuxSession.sendKey does. */
   async sendKey(key: string): Promise<void> {
-    await this.command(`send-keys -t ${TARGET} -l ${key}`);
+    await this.command(`send-keys -t ${TMUX_PANE} -l ${key}`);
   }
 
   /** The visible screen, as TmuxSession.capture gives it. */
   async capture(): Promise<string> {
-    const text = await this.command(`capture-pane -p -t ${TARGET}`);
-    return text
-      .split('\n')
-      .map((line) => line.trimEnd())
-      .join('\n')
-      .trimEnd();
+    return screenText(await this.command(`capture-pane -p -t ${TMUX_PANE}`));
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,4 @@
-import { joinWords } from '../words.js';
+import { joinWords, thousands } from '../words.js';
 
 // A plan is read aloud on a support call: a list of thousands of bookings or documents cannot be. Up to a dozen items
 // are named one by one; a longer list is told by its first items, its last one and its count (booking numbers by their
@@ -7,12 +7,10 @@ import { joinWords } from '../words.js';
 /** How many items a step names one by one. */
 export const NAMED_IN_FULL = 12;
 
-const COUNT = new Intl.NumberFormat('en-GB');
-
 /** `items` joined by `join`; a list longer than {@link NAMED_IN_FULL} as its first three, "…", its last one and its count. */
 export function longListInWords(items: readonly string[], join: (items: readonly string[]) => string = joinWords): string {
   if (items.length <= NAMED_IN_FULL) return join(items);
-  return `${join([...items.slice(0, 3), '…', items.at(-1)!])} (${COUNT.format(items.length)} in all)`;
+  return `${byEnds(items, join)} (${thousands(items.length)} in all)`;
 }
 
 /** Booking numbers: each one when they are few; else runs of consecutive numbers ("10999 down to 5901") and the count. */
@@ -31,6 +29,10 @@ export function numbersInWords(numbers: readonly number[]): string {
       start += 1;
     }
   }
-  const told = runs.length <= NAMED_IN_FULL ? joinWords(runs) : joinWords([...runs.slice(0, 3), '…', runs.at(-1)!]);
-  return `${told} (${COUNT.format(numbers.length)} in all)`;
+  return `${byEnds(runs, joinWords)} (${thousands(numbers.length)} in all)`;
+}
+
+/** Every item when they are few; else the first three, "…" and the last one. */
+function byEnds(items: readonly string[], join: (items: readonly string[]) => string): string {
+  return join(items.length <= NAMED_IN_FULL ? items : [...items.slice(0, 3), '…', items.at(-1)!]);
 }

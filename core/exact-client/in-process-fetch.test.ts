@@ -1,6 +1,7 @@
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { RequestListener } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createClock, startMockServer, type MockServer } from '../../mock-accounting/index.js';
+import { watchPrototypes } from '../../test/support/prototype-watch.js';
 import { inProcessFetch } from './in-process-fetch.js';
 
 let mock: MockServer;
@@ -23,15 +24,7 @@ async function read(answer: Awaited<ReturnType<ReturnType<typeof inProcessFetch>
 
 describe('inProcessFetch and the handler’s own prototypes', () => {
   it("hands Express requests and responses made of its app's prototypes already", async () => {
-    const app = mock.handler as RequestListener & { request: object; response: object };
-    const seen: boolean[] = [];
-    const watched = Object.assign(
-      (req: IncomingMessage, res: ServerResponse) => {
-        seen.push(Object.getPrototypeOf(req) === app.request, Object.getPrototypeOf(res) === app.response);
-        app(req, res);
-      },
-      { request: app.request, response: app.response },
-    );
+    const { watched, seen } = watchPrototypes(mock.handler);
     const answer = await inProcessFetch(watched)(`${mock.url}/`, { method: 'GET' });
     expect(answer.status).toBe(200);
     expect(seen).toEqual([true, true]);

@@ -10,8 +10,8 @@ import type { Reply } from './respond.js';
  */
 export class ListCache {
   private readonly changes: { readonly count: number };
-  private readonly entries = new Map<string, { at: number; ordered: OrderedItems<unknown> }>();
-  private readonly replies = new Map<string, { at: number; reply: Reply }>();
+  private readonly orders = new Map<string, { at: number; value: OrderedItems<unknown> }>();
+  private readonly replies = new Map<string, { at: number; value: Reply }>();
 
   constructor(
     store: Store,
@@ -22,27 +22,25 @@ export class ListCache {
 
   /** The ordered items of the query named `key`: kept ones while the store is unchanged, else `order()`'s. */
   ordered(key: string, order: () => OrderedItems<unknown>): OrderedItems<unknown> {
-    const at = this.changes.count;
-    const kept = this.entries.get(key);
-    if (kept && kept.at === at) return kept.ordered;
-    const ordered = order();
-    // A map keeps insertion order: the entry put back last is the newest, the first one the one to drop.
-    this.entries.delete(key);
-    this.entries.set(key, { at, ordered });
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
-    return ordered;
+    return this.kept(this.orders, key, order, () => true);
   }
 
   /** The answer to the request named `key`: a kept one while the store is unchanged, else `answer()`'s, kept unless a problem. */
   reply(key: string, answer: () => Reply): Reply {
+    return this.kept(this.replies, key, answer, (reply) => reply.kind !== 'problem');
+  }
+
+  /** `entries`' value for `key` while the store is unchanged; else `make()`'s, kept when `keep` says so (the newest kept last). */
+  private kept<T>(entries: Map<string, { at: number; value: T }>, key: string, make: () => T, keep: (value: T) => boolean): T {
     const at = this.changes.count;
-    const kept = this.replies.get(key);
-    if (kept && kept.at === at) return kept.reply;
-    const reply = answer();
-    this.replies.delete(key);
-    if (reply.kind === 'problem') return reply;
-    this.replies.set(key, { at, reply });
-    if (this.replies.size > this.capacity) this.replies.delete(this.replies.keys().next().value!);
-    return reply;
+    const found = entries.get(key);
+    if (found && found.at === at) return found.value;
+    const value = make();
+    // A map keeps insertion order: the entry put back last is the newest, the first one the one to drop.
+    entries.delete(key);
+    if (!keep(value)) return value;
+    entries.set(key, { at, value });
+    if (entries.size > this.capacity) entries.delete(entries.keys().next().value!);
+    return value;
   }
 }

@@ -29,21 +29,25 @@ export function targetOf(set: EntitySet<unknown>): QueryTarget {
   return TARGETS.get(set)!;
 }
 
+/** A GET of a collection: the set, its items, who asks, and the query as the client sent it. */
+export interface ListRequest {
+  set: EntitySet<unknown>;
+  entities: () => unknown[];
+  ctx: RequestContext;
+  rawQuery: string;
+  originalUrl: string;
+  /** `/$count`: the number of matching items, as text. */
+  countOnly: boolean;
+}
+
 /**
  * A list: `entities()` filtered, ordered and paged. With `lists`, the answer to a request and the ordered items of a
  * query are kept until the store changes; a page is joined from its rows' JSON, kept per row version for the full form
  * (no `$select` or `$expand`).
  */
-export function listReply(
-  set: EntitySet<unknown>,
-  entities: () => unknown[],
-  ctx: RequestContext,
-  rawQuery: string,
-  originalUrl: string,
-  countOnly: boolean,
-  lists?: ListCache,
-): Reply {
-  if (!lists) return answerList(set, entities, ctx, rawQuery, originalUrl, countOnly);
+export function listReply(request: ListRequest, lists?: ListCache): Reply {
+  if (!lists) return answerList(request);
+  const { set, ctx, countOnly, originalUrl } = request;
   // The URL holds every query option; who asks, where and how the answer is wrapped make up the rest of the answer.
   const key = [
     set.path,
@@ -56,18 +60,10 @@ export function listReply(
     countOnly,
     originalUrl,
   ];
-  return lists.reply(key.join('\u0000'), () => answerList(set, entities, ctx, rawQuery, originalUrl, countOnly, lists));
+  return lists.reply(key.join('\u0000'), () => answerList(request, lists));
 }
 
-function answerList(
-  set: EntitySet<unknown>,
-  entities: () => unknown[],
-  ctx: RequestContext,
-  rawQuery: string,
-  originalUrl: string,
-  countOnly: boolean,
-  lists?: ListCache,
-): Reply {
+function answerList({ set, entities, ctx, rawQuery, originalUrl, countOnly }: ListRequest, lists?: ListCache): Reply {
   const target = targetOf(set);
   const parsed = parseQueryOptions(rawQuery, target);
   if (!parsed.ok) return { kind: 'problem', problem: parsed.problem };

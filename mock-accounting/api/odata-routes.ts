@@ -106,7 +106,10 @@ export function odataRoutes(): Router {
     if (keyText === undefined) {
       if (req.method === 'GET')
         return send(
-          listReply(set, () => set.list(ctx), ctx, rawQuery, req.originalUrl, count !== undefined, set.listReadsClock ? undefined : lists),
+          listReply(
+            { set, entities: () => set.list(ctx), ctx, rawQuery, originalUrl: req.originalUrl, countOnly: count !== undefined },
+            set.listReadsClock ? undefined : lists,
+          ),
         );
       if (req.method === 'POST' && count === undefined) {
         const body = await readJson(req, res, json);
@@ -126,7 +129,10 @@ export function odataRoutes(): Router {
       const navigation = set.navigations && Object.hasOwn(set.navigations, nav) ? set.navigations[nav] : undefined;
       if (!navigation) return send(notFound(segments));
       if (req.method !== 'GET') return send(methodNotAllowed(req.method, navigation.target));
-      return send(listReply(navigation.target, () => navigation.items(entity, ctx), ctx, rawQuery, req.originalUrl, count !== undefined));
+      const items = () => navigation.items(entity, ctx);
+      return send(
+        listReply({ set: navigation.target, entities: items, ctx, rawQuery, originalUrl: req.originalUrl, countOnly: count !== undefined }),
+      );
     }
     if (count !== undefined) return send(notFound(segments));
     switch (req.method) {

@@ -43,6 +43,11 @@ export function manualSyncSendsNothing(): Step {
   );
 }
 
+/** Booking 1001's lines as Exact's entry screen lists them: "Installation €1,000.00", with " VAT 21" when `vat` asks for the VAT code. */
+export async function bookingLines(ctx: ScenarioContext, { vat = false }: { vat?: boolean } = {}): Promise<string[]> {
+  return (await journalEntry(ctx, '70', 1001)).lines.map((l) => `${l.description} ${l.net}${vat ? ` VAT ${l.vatCode}` : ''}`);
+}
+
 /** Invoice 2026/1's total on Focus's overview and booking 1001's amount on Exact's entry screen. */
 export async function invoiceAndBookingTotals(ctx: ScenarioContext): Promise<string[]> {
   return [overviewRow(ctx, 'invoice', '2026/1').total, (await journalEntry(ctx, '70', 1001)).amount];

@@ -1,6 +1,7 @@
 import { writeCaseFile } from '../../core/index.js';
 import { caseFileOf, caseOfWorld, type DoctorCase } from '../../scenarios/doctor/doctor-case.js';
 import { CATALOGUE } from '../../scenarios/catalogue/index.js';
+import type { Scenario } from '../../scenarios/scenario.js';
 import { ScenarioSession } from '../../scenarios/session.js';
 
 /**
@@ -20,10 +21,11 @@ export async function saveSymptomCase(
 /** Where to stop a scenario: after its symptom phase, at its end, or after its first `n` steps. */
 export type UpTo = 'symptom' | 'end' | number;
 
-/** The world of a catalogue scenario played up to `upTo`, as the doctor examines it. */
-export async function scenarioCase(scenarioId: string, upTo: UpTo = 'symptom'): Promise<DoctorCase> {
-  const scenario = CATALOGUE.find((s) => s.id === scenarioId);
-  if (!scenario) throw new Error(`No scenario ${scenarioId}.`);
+/** The world of a scenario (the catalogue's, by id, or one of a test's own) played up to `upTo`, as the doctor examines it. */
+export async function scenarioCase(played: string | Scenario, upTo: UpTo = 'symptom'): Promise<DoctorCase> {
+  const scenario = typeof played === 'string' ? CATALOGUE.find((s) => s.id === played) : played;
+  if (!scenario) throw new Error(`No scenario ${String(played)}.`);
+  const scenarioId = scenario.id;
   const session = await ScenarioSession.start(scenario);
   try {
     const symptomEnds = session.steps.findIndex((s) => s.phase === 'repair' || s.phase === 'verify');

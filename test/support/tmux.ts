@@ -16,8 +16,19 @@ const exec = promisify(execFile);
 const TMUX_CALL_MS = 5_000;
 /** How long the screen may lag behind the end of the command. */
 const EXITED_GRACE_MS = 1_000;
-/** The pane. */
-const TARGET = 'e2e:0.0';
+/** The session each private tmux server runs. */
+export const TMUX_SESSION = 'e2e';
+/** Its one pane. */
+export const TMUX_PANE = `${TMUX_SESSION}:0.0`;
+
+/** What capture-pane printed, as the tests read a screen: lines trimmed on the right, no trailing blank lines. */
+export function screenText(captured: string): string {
+  return captured
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .trimEnd();
+}
 
 /** The message a missing tmux gives, so the fix is in the failure. */
 export const TMUX_MISSING =
@@ -157,7 +168,7 @@ export class TmuxSession {
           'new-session',
           '-d',
           '-s',
-          'e2e',
+          TMUX_SESSION,
           '-x',
           String(columns),
           '-y',
@@ -168,10 +179,10 @@ export class TmuxSession {
         ],
         serverEnv,
       );
-      await session.tmux(['set-option', '-t', 'e2e', 'remain-on-exit', 'on']);
+      await session.tmux(['set-option', '-t', TMUX_SESSION, 'remain-on-exit', 'on']);
       await session.tmux(['set-option', '-g', 'status', 'off']);
-      await session.tmux(['resize-window', '-t', 'e2e', '-x', String(columns), '-y', String(rows)]);
-      await session.tmux(['pipe-pane', '-o', '-t', TARGET, `cat >> ${shellQuote(session.rawFile)}`]);
+      await session.tmux(['resize-window', '-t', TMUX_SESSION, '-x', String(columns), '-y', String(rows)]);
+      await session.tmux(['pipe-pane', '-o', '-t', TMUX_PANE, `cat >> ${shellQuote(session.rawFile)}`]);
     } catch (error) {
       await session.stop();
       throw error;
@@ -183,7 +194,7 @@ export class TmuxSession {
 
   /** The pid of the pane's shell (the program runs beneath it), for reading its memory from /proc. */
   async panePid(): Promise<number> {
-    return Number((await this.tmux(['display-message', '-p', '-t', TARGET, '#{pane_pid}'])).trim());
+    return Number((await this.tmux(['display-message', '-p', '-t', TMUX_PANE, '#{pane_pid}'])).trim());
   }
 
   /** Runs one tmux command against this session's server. */
@@ -198,12 +209,7 @@ export class TmuxSession {
 
   /** The visible screen as text (no colours), lines trimmed on the right; with `scrollback`, the lines scrolled off above it too. */
   async capture({ scrollback = false }: { scrollback?: boolean } = {}): Promise<string> {
-    const text = await this.tmux(['capture-pane', '-p', ...(scrollback ? ['-S', '-'] : []), '-t', TARGET]);
-    return text
-      .split('\n')
-      .map((line) => line.trimEnd())
-      .join('\n')
-      .trimEnd();
+    return screenText(await this.tmux(['capture-pane', '-p', ...(scrollback ? ['-S', '-'] : []), '-t', TMUX_PANE]));
   }
 
   /**
@@ -212,8 +218,8 @@ export class TmuxSession {
    */
   async sendKey(key: string): Promise<void> {
     const name = KEY_NAMES[key.toLowerCase()];
-    if (name) await this.tmux(['send-keys', '-t', TARGET, name]);
-    else if ([...key].length === 1) await this.tmux(['send-keys', '-t', TARGET, '-l', key]);
+    if (name) await this.tmux(['send-keys', '-t', TMUX_PANE, name]);
+    else if ([...key].length === 1) await this.tmux(['send-keys', '-t', TMUX_PANE, '-l', key]);
     else throw new Error(`sendKey takes one key, not ${JSON.stringify(key)}`);
   }
 
