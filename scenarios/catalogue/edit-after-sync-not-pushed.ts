@@ -1,14 +1,8 @@
 import { expectSame } from '../actions.js';
 import { expectBell } from '../expectations.js';
-import { checkerNames, connectFirstTime } from '../procedures.js';
+import { checkerNames } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
-import {
-  bookingLinesRetyped,
-  installationInvoiceSynced,
-  invoiceAndBookingTotals,
-  invoiceLinesEdited,
-  manualSyncSendsNothing,
-} from './installation-invoice-case.js';
+import { bookingLinesRetyped, invoiceAndBookingTotals, invoiceEditedAfterSync } from './installation-invoice-case.js';
 
 /**
  * Article 003, note: "Once an invoice is synced to a bookkeeping tool, further changes in Teamleader Focus won't be
@@ -23,15 +17,12 @@ export default defineScenario({
   expected: 'fixed',
   symptomInvariants: ['I5'],
   steps: [
-    connectFirstTime(),
-    installationInvoiceSynced('booking 1001'),
-    invoiceLinesEdited(
-      'The price of the installation is changed in Focus',
-      'The installation is billed at €1,200.00 instead of €1,000.00: invoice 2026/1 now totals €1,754.50 in Focus.',
-      { Installation: { unitPriceCents: 120_000 } },
-      'Changing the price',
-    ),
-    manualSyncSendsNothing(),
+    ...invoiceEditedAfterSync({
+      title: 'The price of the installation is changed in Focus',
+      narration: 'The installation is billed at €1,200.00 instead of €1,000.00: invoice 2026/1 now totals €1,754.50 in Focus.',
+      changes: { Installation: { unitPriceCents: 120_000 } },
+      doing: 'Changing the price',
+    }),
     step(
       'symptom',
       'Exact Online keeps the old amount',

@@ -1,15 +1,8 @@
 import { expectSame } from '../actions.js';
 import { expectBell, expectNamed } from '../expectations.js';
-import { checkerNames, connectFirstTime } from '../procedures.js';
+import { checkerNames } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
-import {
-  bookingLines,
-  bookingLinesRetyped,
-  installationInvoiceSynced,
-  invoiceAndBookingTotals,
-  invoiceLinesEdited,
-  manualSyncSendsNothing,
-} from './installation-invoice-case.js';
+import { bookingLines, bookingLinesRetyped, invoiceAndBookingTotals, invoiceEditedAfterSync } from './installation-invoice-case.js';
 
 /**
  * Article 003, note, when the total stays the same: "further changes in Teamleader Focus won't be synced". €100.00 of
@@ -25,15 +18,12 @@ export default defineScenario({
   expected: 'fixed',
   symptomInvariants: ['I5'],
   steps: [
-    connectFirstTime(),
-    installationInvoiceSynced('booking 1001'),
-    invoiceLinesEdited(
-      '€100.00 of the installation is moved to the parts in Focus',
-      'The installation is billed at €900.00 and the parts at €350.00: invoice 2026/1 still totals €1,512.50.',
-      { Installation: { unitPriceCents: 90_000 }, Parts: { unitPriceCents: 35_000 } },
-      'Moving €100.00 to the parts',
-    ),
-    manualSyncSendsNothing(),
+    ...invoiceEditedAfterSync({
+      title: '€100.00 of the installation is moved to the parts in Focus',
+      narration: 'The installation is billed at €900.00 and the parts at €350.00: invoice 2026/1 still totals €1,512.50.',
+      changes: { Installation: { unitPriceCents: 90_000 }, Parts: { unitPriceCents: 35_000 } },
+      doing: 'Moving €100.00 to the parts',
+    }),
     step(
       'symptom',
       'Exact Online keeps the old lines under the same total',

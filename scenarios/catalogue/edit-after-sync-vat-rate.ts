@@ -1,15 +1,8 @@
 import { expectSame } from '../actions.js';
 import { expectBell } from '../expectations.js';
-import { checkerNames, connectFirstTime } from '../procedures.js';
+import { checkerNames } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
-import {
-  bookingLines,
-  bookingLinesRetyped,
-  installationInvoiceSynced,
-  invoiceAndBookingTotals,
-  invoiceLinesEdited,
-  manualSyncSendsNothing,
-} from './installation-invoice-case.js';
+import { bookingLines, bookingLinesRetyped, invoiceAndBookingTotals, invoiceEditedAfterSync } from './installation-invoice-case.js';
 
 /**
  * Article 003, note, when only the VAT changes: "further changes in Teamleader Focus won't be synced … You'll need to
@@ -26,15 +19,13 @@ export default defineScenario({
   expected: 'fixed',
   symptomInvariants: ['I5'],
   steps: [
-    connectFirstTime(),
-    installationInvoiceSynced('booking 1001'),
-    invoiceLinesEdited(
-      'The VAT rate of the installation is changed to 6 % in Focus',
-      'The installation is renovation of a home older than ten years: its VAT rate goes from 21 % to 6 %. The net amount stays €1,250.00; invoice 2026/1 now totals €1,362.50 in Focus.',
-      { Installation: { vatRateBp: 600 } },
-      'Changing the VAT rate',
-    ),
-    manualSyncSendsNothing(),
+    ...invoiceEditedAfterSync({
+      title: 'The VAT rate of the installation is changed to 6 % in Focus',
+      narration:
+        'The installation is renovation of a home older than ten years: its VAT rate goes from 21 % to 6 %. The net amount stays €1,250.00; invoice 2026/1 now totals €1,362.50 in Focus.',
+      changes: { Installation: { vatRateBp: 600 } },
+      doing: 'Changing the VAT rate',
+    }),
     step(
       'symptom',
       'Exact Online keeps the old VAT',

@@ -1,6 +1,7 @@
 import type { LineInput } from '../../core/index.js';
 import { book, editInvoiceLines, line, syncNow } from '../actions.js';
 import { editInExact } from '../exact-moves.js';
+import { connectFirstTime } from '../procedures.js';
 import { step, type ScenarioContext, type Step } from '../scenario.js';
 import { journalEntry, overviewRow } from '../screens.js';
 
@@ -24,23 +25,29 @@ export function installationInvoiceSynced(booking: string): Step {
   );
 }
 
-/** The edit in Focus after the sync: each line of invoice 2026/1 named in `changes` (by description) changed so. */
-export function invoiceLinesEdited(title: string, narration: string, changes: Record<string, Partial<LineInput>>, doing: string): Step {
-  return step('reproduce', title, narration, (ctx) => {
-    editInvoiceLines(ctx, '2026/1', (l) => changes[l.description] ?? {}, doing);
-  });
+/** An edit of invoice 2026/1 in Focus: each line named in `changes` (by description) changed so; `doing` names it in a refusal. */
+export interface InvoiceEdit {
+  title: string;
+  narration: string;
+  changes: Record<string, Partial<LineInput>>;
+  doing: string;
 }
 
-/** After an edit in Focus, the two arrows are clicked and the sync sends nothing (R11). */
-export function manualSyncSendsNothing(): Step {
-  return step(
-    'reproduce',
-    'A manual sync sends nothing',
-    'The two arrows are clicked; the bell says: "There are no changes".',
-    async (ctx) => {
+/**
+ * How article 003's Exact stories begin: Exact Online connected, invoice 2026/1 synced as booking 1001, then `edit` made
+ * in Focus, and a manual sync that sends nothing (R11).
+ */
+export function invoiceEditedAfterSync({ title, narration, changes, doing }: InvoiceEdit): Step[] {
+  return [
+    connectFirstTime(),
+    installationInvoiceSynced('booking 1001'),
+    step('reproduce', title, narration, (ctx) => {
+      editInvoiceLines(ctx, '2026/1', (l) => changes[l.description] ?? {}, doing);
+    }),
+    step('reproduce', 'A manual sync sends nothing', 'The two arrows are clicked; the bell says: "There are no changes".', async (ctx) => {
       await syncNow(ctx);
-    },
-  );
+    }),
+  ];
 }
 
 /** Booking 1001's lines as Exact's entry screen lists them: "Installation €1,000.00", with " VAT 21" when `vat` asks for the VAT code. */
