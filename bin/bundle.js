@@ -18,20 +18,24 @@ const WORKERS = [{ name: 'catalogue-worker', source: 'scenarios/catalogue-worker
 /**
  * A module that finds files next to itself (`new URL('./x.js', import.meta.url)`) would look beside the chunk it ends
  * up in; each such module is given the URL of the file it was bundled from, so that it still finds what it looked for
- * (booklab's and Ink's package.json).
+ * (booklab's and Ink's package.json). The packages' edits (below) are made in the same pass: esbuild loads a file
+ * through the first plugin that answers for it.
  */
-function ownUrlOfEachModule(outdir) {
+function packageSources(outdir) {
   const startersOfWorkers = new Set(WORKERS.map(({ startedBy }) => join(outdir, '..', startedBy)));
   return {
-    name: 'own-url-of-each-module',
+    name: 'package-sources',
     setup(build) {
       build.onLoad({ filter: /\.(m?js|cjs)$/ }, async ({ path }) => {
         if (startersOfWorkers.has(path)) return undefined;
         const text = await readFile(path, 'utf8');
-        if (!text.includes('import.meta.url')) return undefined;
+        const edited = editPackageSource(path, text);
+        if (edited?.unchanged) console.error(`[booklab] ${edited.unchanged}: it is bundled unchanged, ${edited.cost}.`);
+        const contents = edited?.contents ?? text;
+        if (!contents.includes('import.meta.url')) return edited?.contents ? { contents, loader: 'js' } : undefined;
         const fromChunk = relative(outdir, path).split(sep).join('/');
         const own = `(new URL(${JSON.stringify(fromChunk)}, import.meta.url).href)`;
-        return { contents: text.replace(IMPORT_META_URL, own), loader: 'js', resolveDir: dirname(path) };
+        return { contents: contents.replace(IMPORT_META_URL, own), loader: 'js', resolveDir: dirname(path) };
       });
     },
   };
@@ -70,16 +74,23 @@ function productionReact() {
 const SHARED_TEXT_CACHE_LIMIT = 20_000;
 
 /**
+ * Edits of packages' files, made as they are bundled. Where a file no longer reads as expected, it is bundled as it
+ * is and the build says so, with what that costs.
+ *
  * Ink measures and tokenizes every text on screen again for each frame: its Output keeps its line and width caches for
  * one frame (a new Output per frame), and each text node's width is measured without the cache Ink keeps for layout.
  * A key that moves one row of the 10,000-invoice case spent about a third of its time there (issue 16). Bundled, the
  * Output's caches last across frames (bounded: past the limit a cache starts afresh; a line's styled characters are
  * only read once made, so sharing them is safe), and a text node's width comes from Ink's own measureText cache.
- * Where Ink's source no longer reads as expected, that file is bundled as it is and the build says so.
+ *
+ * Yoga (Ink's layout) carries its WebAssembly as a base64 data: URL, which it reads through fetch() when there is one.
+ * Node's fetch loads undici on first use: about 50 ms of CPU, and 20 more to percent-decode the URL, before the
+ * dashboard's first frame (issue 16). Without fetch, Yoga decodes the same bytes with atob.
  */
-const INK_TEXT_CACHES = [
+const PACKAGE_EDITS = [
   {
     file: /[\\/]ink[\\/]build[\\/]output\.js$/,
+    cost: 'and the dashboard redraws slower',
     edits: [
       [/caches = new OutputCaches\(\);/, 'caches = sharedCaches;'],
       [/export default class Output \{/, 'const sharedCaches = new OutputCaches();\nexport default class Output {'],
@@ -91,6 +102,7 @@ const INK_TEXT_CACHES = [
   },
   {
     file: /[\\/]ink[\\/]build[\\/]render-node-to-output\.js$/,
+    cost: 'and the dashboard redraws slower',
     edits: [
       [
         /import widestLine from 'widest-line';/,
@@ -98,40 +110,27 @@ const INK_TEXT_CACHES = [
       ],
     ],
   },
+  {
+    file: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,
+    cost: 'and the dashboard starts about 70 ms slower',
+    edits: [[/^var loadYoga = /m, '// Bundled by booklab: no fetch here (bin/bundle.js).\nconst fetch = undefined;\nvar loadYoga = ']],
+  },
 ];
 
 /**
- * Ink's file at `path` (text `text`) with the edits above, or the reason it is left unchanged: undefined for a file not
- * edited; an object with `unchanged` when an edit no longer finds what it changes.
+ * A package's file at `path` (text `text`) with the edits above, or the reason it is left unchanged: undefined for a
+ * file not edited; an object with `unchanged` and what that costs when an edit no longer finds what it changes.
  */
-export function editInkSource(path, text) {
-  const target = INK_TEXT_CACHES.find(({ file }) => file.test(path));
+export function editPackageSource(path, text) {
+  const target = PACKAGE_EDITS.find(({ file }) => file.test(path));
   if (!target) return undefined;
   let contents = text;
   for (const [pattern, replacement] of target.edits) {
     const edited = contents.replace(pattern, replacement);
-    if (edited === contents) return { unchanged: `Ink's ${path} no longer reads as bin/bundle.js expects (${pattern})` };
+    if (edited === contents) return { unchanged: `${path} no longer reads as bin/bundle.js expects (${pattern})`, cost: target.cost };
     contents = edited;
   }
   return { contents };
-}
-
-function inkTextCaches() {
-  return {
-    name: 'ink-text-caches',
-    setup(build) {
-      const load = async ({ path }) => {
-        const edited = editInkSource(path, await readFile(path, 'utf8'));
-        if (!edited) return undefined;
-        if (edited.unchanged) {
-          console.error(`[booklab] ${edited.unchanged}: it is bundled unchanged, and the dashboard redraws slower.`);
-          return undefined;
-        }
-        return { contents: edited.contents, loader: 'js' };
-      };
-      for (const { file } of INK_TEXT_CACHES) build.onLoad({ filter: file }, load);
-    },
-  };
 }
 
 /**
@@ -170,7 +169,7 @@ export async function bundleProgram(root) {
     external: ['react-devtools-core'],
     // The CommonJS packages (Express, React) call require() for Node's own modules, which an ES module lacks.
     banner: { js: "import { createRequire as __booklabRequire } from 'node:module'; const require = __booklabRequire(import.meta.url);" },
-    plugins: [productionReact(), inkTextCaches(), ownUrlOfEachModule(outdir)],
+    plugins: [productionReact(), packageSources(outdir)],
     logLevel: 'warning',
   });
   await rm(unbundled);
