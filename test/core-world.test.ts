@@ -1,4 +1,4 @@
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -58,6 +58,23 @@ describe.each(TRANSPORTS)('the world: snapshots and case files (%s)', (transport
     const first = await world.backOffice.bookings(DEMO_DIVISIONS.main, '70');
     expect(first.ok && first.value.map((b) => b.entryNumber)).toContain(1001);
     expect(violations.map((v) => v.invariant)).toContain('I2');
+  });
+
+  it('indents a case file for reading, but writes a big one on one line that reads back the same', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'booklab-case-'));
+    const world = await brokenWorld();
+    const small = join(dir, 'small.json');
+    await saveCaseFile(world, small, { title: 'Ticket 4711' });
+    expect(await readFile(small, 'utf8')).toMatch(/^\{\n {2}"format": "booklab-case",\n {2}"version": 1,\n/);
+
+    // A megabyte of notes makes the case big without 1,000 invoices (the limit is about 900).
+    const big = join(dir, 'big.json');
+    const saved = await saveCaseFile(world, big, { title: 'Ticket 4712', notes: 'n'.repeat(1024 * 1024) });
+    const text = await readFile(big, 'utf8');
+    expect(text.startsWith('{"format":"booklab-case","version":1,')).toBe(true);
+    expect(text.split('\n')).toHaveLength(2);
+    const read = await readCaseFile(big);
+    expect(read.ok && read.value).toEqual(saved);
   });
 
   it('refuses a file that is not a case file, saying what to do', async () => {

@@ -51,9 +51,17 @@ export async function saveCaseFile(world: World, path: string, { title = 'bookla
   return caseFile;
 }
 
-/** Writes a case file as booklab saves it: indented JSON with a final newline. */
+/**
+ * Up to this size (about 900 invoices) a case file is indented, for reading and for a diff in review; a bigger one is
+ * written on one line. A case of 10,000 invoices is then 18 MB instead of 30, and reading it back (the dashboard's
+ * first frame, the doctor) parses it with a quarter less CPU (issue 16).
+ */
+export const INDENTED_CASE_MAX_BYTES = 1024 * 1024;
+
+/** Writes a case file as booklab saves it: JSON with a final newline, indented unless it is big. */
 export async function writeCaseFile(path: string, caseFile: CaseFile): Promise<void> {
-  await writeFile(path, `${JSON.stringify(caseFile, null, 2)}\n`, 'utf8');
+  const compact = JSON.stringify(caseFile);
+  await writeFile(path, `${compact.length > INDENTED_CASE_MAX_BYTES ? compact : JSON.stringify(caseFile, null, 2)}\n`, 'utf8');
 }
 
 /** Reads and validates a case file; a bad file is refused with what is wrong and what to do. */
