@@ -13,9 +13,9 @@ const INVALID_VAT = 'Invalid VAT number BE047712345 of Brasserie Nova: use the f
 /**
  * Article 003 §3 ("start a manual sync to receive a notification via the bell") with the Exact Online troubleshooting
  * article (focus-side.md §1a): "Invalid VAT number", caused by a wrong format. A new customer, Brasserie Nova, was
- * entered in Focus with VAT number BE047712345 (nine digits, a Belgian one has ten); its first invoice is not synced
- * and the customer is not created in Exact. Correcting the VAT number to BE0477123456 lets both through: the bell
- * then counts 1 customer and 1 invoice.
+ * entered in Focus with VAT number BE047712345 (nine digits, a Belgian one has ten); its first three invoices are not
+ * synced, the bell names the VAT number once for all three, and the customer is not created in Exact. Correcting the
+ * VAT number to BE0477123456 lets them through: the bell then counts 1 customer and 3 invoices.
  */
 export default defineScenario({
   id: 'exact-invalid-vat-number',
@@ -36,26 +36,39 @@ export default defineScenario({
     ),
     step(
       'reproduce',
-      'Its first invoice, 2026/1, is booked and the two arrows are clicked',
-      'Invoice 2026/1 of 3 March to Brasserie Nova (beer tasting, €800.00, €968.00 with VAT) is booked; a manual sync follows.',
+      'Its first invoices, 2026/1 to 2026/3, are booked and the two arrows are clicked',
+      'Invoice 2026/1 of 3 March to Brasserie Nova (beer tasting, €800.00, €968.00 with VAT), invoice 2026/2 of 4 March (glassware, €150.00) and invoice 2026/3 of 5 March (a tap, €400.00) are booked; a manual sync follows.',
       async (ctx) => {
         book(ctx, '2026/1', { date: '2026-03-03', customer: 'Brasserie Nova', lines: [line(80_000, { description: 'Beer tasting' })] });
+        book(ctx, '2026/2', { date: '2026-03-04', customer: 'Brasserie Nova', lines: [line(15_000, { description: 'Glassware' })] });
+        book(ctx, '2026/3', { date: '2026-03-05', customer: 'Brasserie Nova', lines: [line(40_000, { description: 'Tap' })] });
         await syncNow(ctx);
         noteErrorShown(ctx);
       },
     ),
     step(
       'symptom',
-      'Invoice 2026/1 has no booking number; the bell says "Invalid VAT number"',
-      `Invoice 2026/1 has no booking number, Exact Online has no relation Brasserie Nova, and the bell says: "${INVALID_VAT}"`,
+      'Invoices 2026/1 to 2026/3 have no booking number; the bell says "Invalid VAT number" once',
+      `Invoices 2026/1, 2026/2 and 2026/3 have no booking number, Exact Online has no relation Brasserie Nova, and the bell says, once for all three: "${INVALID_VAT}"`,
       async (ctx) => {
-        expectBooked(ctx, 'invoice', [['2026/1', null]]);
+        expectBooked(ctx, 'invoice', [
+          ['2026/1', null],
+          ['2026/2', null],
+          ['2026/3', null],
+        ]);
         expectSame(errorInBell(ctx), INVALID_VAT, "The bell's error");
         const names = (await relationsScreen(ctx)).map((r) => r.name);
         if (names.includes('Brasserie Nova')) throw new StepFailure('Exact Online already has a relation Brasserie Nova.');
       },
     ),
-    checkerNames([['I1', ['2026/1'], []]], 'invoice 2026/1 is booked but has no booking in journal 70'),
+    checkerNames(
+      [
+        ['I1', ['2026/1'], []],
+        ['I1', ['2026/2'], []],
+        ['I1', ['2026/3'], []],
+      ],
+      'invoices 2026/1, 2026/2 and 2026/3 are booked but have no booking in journal 70',
+    ),
     step(
       'repair',
       'Correct the VAT number of Brasserie Nova in Focus',
@@ -69,11 +82,15 @@ export default defineScenario({
     syncAgain(),
     step(
       'verify',
-      'Brasserie Nova is a relation in Exact Online and invoice 2026/1 has booking number 1001',
-      'The sync created Brasserie Nova in Exact Online and booked invoice 2026/1 as 1001 in journal 70; the bell says "Synchronisation finished: 1 customer, 1 invoice and 0 credit notes synced".',
+      'Brasserie Nova is a relation in Exact Online and invoices 2026/1 to 2026/3 have booking numbers 1001 to 1003',
+      'The sync created Brasserie Nova in Exact Online once and booked invoices 2026/1, 2026/2 and 2026/3 as 1001, 1002 and 1003 in journal 70; the bell says "Synchronisation finished: 1 customer, 3 invoices and 0 credit notes synced".',
       async (ctx) => {
-        expectBooked(ctx, 'invoice', [['2026/1', 1001]]);
-        expectBell(ctx, 'Synchronisation finished: 1 customer, 1 invoice and 0 credit notes synced');
+        expectBooked(ctx, 'invoice', [
+          ['2026/1', 1001],
+          ['2026/2', 1002],
+          ['2026/3', 1003],
+        ]);
+        expectBell(ctx, 'Synchronisation finished: 1 customer, 3 invoices and 0 credit notes synced');
         const names = (await relationsScreen(ctx)).map((r) => r.name);
         expectSame(names.filter((n) => n === 'Brasserie Nova').length, 1, 'Relations named Brasserie Nova in Exact Online');
       },

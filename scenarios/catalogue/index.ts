@@ -48,6 +48,9 @@ const ORDER = [
   'export-preview-blocks-errors',
   'export-import-duplicates-undo',
   'export-generated-ids-start-value',
+  'same-booking-number-new-year',
+  'octopus-edit-closed-period',
+  'same-booking-number-two-deleted',
 ];
 
 const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);

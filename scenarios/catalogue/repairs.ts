@@ -12,6 +12,8 @@ import reconnectStartDateFirstSynced from './reconnect-start-date-first-synced.j
 import sameBookingNumberCreditNote from './same-booking-number-credit-note.js';
 import sameBookingNumberEarlierDateComplete from './same-booking-number-earlier-date-complete.js';
 import sameBookingNumberEarlierDate from './same-booking-number-earlier-date.js';
+import sameBookingNumberNewYear from './same-booking-number-new-year.js';
+import sameBookingNumberTwoDeleted from './same-booking-number-two-deleted.js';
 import sameBookingNumberLaterCreditNotes from './same-booking-number-later-credit-notes.js';
 import sameBookingNumber from './same-booking-number.js';
 
@@ -32,4 +34,6 @@ export const REPAIRS: readonly Scenario[] = [
   sameBookingNumberEarlierDate,
   sameBookingNumberEarlierDateComplete,
   lostAnswerDoubleBooking,
+  sameBookingNumberNewYear,
+  sameBookingNumberTwoDeleted,
 ];

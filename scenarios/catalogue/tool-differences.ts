@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario.js';
 import octopusClosedPeriod from './octopus-closed-period.js';
+import octopusEditClosedPeriod from './octopus-edit-closed-period.js';
 import octopusCreditNoteEditPushed from './octopus-credit-note-edit-pushed.js';
 import octopusJournalWrongType from './octopus-journal-wrong-type.js';
 import octopusEditPushedResetsCostCentres from './octopus-edit-pushed-resets-cost-centres.js';
@@ -14,4 +15,5 @@ export const TOOL_DIFFERENCES: readonly Scenario[] = [
   octopusJournalWrongType,
   yukiQuotaExhausted,
   yukiQuotaManualSync,
+  octopusEditClosedPeriod,
 ];
