@@ -50,6 +50,7 @@ const ORDER = [
   'export-import-duplicates-undo',
   'export-generated-ids-start-value',
   'invoice-shown-twice-typed-without-reference',
+  'same-booking-number-three-invoices',
 ];
 
 const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);

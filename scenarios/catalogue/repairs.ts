@@ -13,6 +13,7 @@ import sameBookingNumberCreditNote from './same-booking-number-credit-note.js';
 import sameBookingNumberEarlierDateComplete from './same-booking-number-earlier-date-complete.js';
 import sameBookingNumberEarlierDate from './same-booking-number-earlier-date.js';
 import sameBookingNumberLaterCreditNotes from './same-booking-number-later-credit-notes.js';
+import sameBookingNumberThreeInvoices from './same-booking-number-three-invoices.js';
 import sameBookingNumber from './same-booking-number.js';
 
 /** The repair scenarios of articles 000, 001 and 002, their variants, and the lost answer. */
@@ -32,4 +33,5 @@ export const REPAIRS: readonly Scenario[] = [
   sameBookingNumberEarlierDate,
   sameBookingNumberEarlierDateComplete,
   lostAnswerDoubleBooking,
+  sameBookingNumberThreeInvoices,
 ];
