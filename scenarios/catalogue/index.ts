@@ -4,6 +4,7 @@ import { ONE_WAY_EXPORT } from './one-way-export.js';
 import { REPAIRS } from './repairs.js';
 import { SYNC_NOTICES } from './sync-notices.js';
 import { TOOL_DIFFERENCES } from './tool-differences.js';
+import { UNDIAGNOSED } from './undiagnosed.js';
 
 /** The order the catalogue is listed in (the order); ids are part of the interface. */
 const ORDER = [
@@ -51,11 +52,18 @@ const ORDER = [
   'same-booking-number-new-year',
   'octopus-edit-closed-period',
   'same-booking-number-two-deleted',
+  'invoice-shown-twice-typed-without-reference',
+  'same-booking-number-three-invoices',
 ];
 
 const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
 
 /** Every scenario of the catalogue, in a fixed order. */
-export const CATALOGUE: readonly Scenario[] = [...REPAIRS, ...SYNC_NOTICES, ...MISTAKES, ...TOOL_DIFFERENCES, ...ONE_WAY_EXPORT].sort(
-  (a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id),
-);
+export const CATALOGUE: readonly Scenario[] = [
+  ...REPAIRS,
+  ...SYNC_NOTICES,
+  ...MISTAKES,
+  ...TOOL_DIFFERENCES,
+  ...ONE_WAY_EXPORT,
+  ...UNDIAGNOSED,
+].sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));

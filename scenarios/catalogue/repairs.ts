@@ -15,6 +15,7 @@ import sameBookingNumberEarlierDate from './same-booking-number-earlier-date.js'
 import sameBookingNumberNewYear from './same-booking-number-new-year.js';
 import sameBookingNumberTwoDeleted from './same-booking-number-two-deleted.js';
 import sameBookingNumberLaterCreditNotes from './same-booking-number-later-credit-notes.js';
+import sameBookingNumberThreeInvoices from './same-booking-number-three-invoices.js';
 import sameBookingNumber from './same-booking-number.js';
 
 /** The repair scenarios of articles 000, 001 and 002, their variants, and the lost answer. */
@@ -36,4 +37,5 @@ export const REPAIRS: readonly Scenario[] = [
   lostAnswerDoubleBooking,
   sameBookingNumberNewYear,
   sameBookingNumberTwoDeleted,
+  sameBookingNumberThreeInvoices,
 ];
