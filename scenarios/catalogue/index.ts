@@ -48,6 +48,10 @@ const ORDER = [
   'export-preview-blocks-errors',
   'export-import-duplicates-undo',
   'export-generated-ids-start-value',
+  'accidental-booking-two-invoices',
+  'reconnect-start-date-credit-note-first',
+  'same-booking-number-backdated',
+  'accidental-booking-unsynced-credit-note',
 ];
 
 const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
