@@ -1,7 +1,10 @@
 import { bookedInWords, expectBell, expectBooked, expectJournal, journalInWords, type Booked, type Entry } from '../expectations.js';
 import { moveDelinkDateBack, noteDoubleNumberDate, repairFromDate } from '../procedures.js';
+import { book, line } from '../actions.js';
 import { defineScenario, step } from '../scenario.js';
 import { invoiceNumberHandedOutAgain } from './same-number-case.js';
+
+const [CONNECT, ...CASE] = invoiceNumberHandedOutAgain({ date: '2026-02-06', words: '6 February (backdated, before 2026/3)' });
 
 const AFTER: Booked[] = [
   ['2026/1', 1001],
@@ -22,8 +25,9 @@ const JOURNAL_AFTER: Entry[] = [
  * date of the most recent invoice with the double booking number": that is 2026/3, the lower number, so the delink
  * date is 10 February. Nothing in journal 70 is dated from then on (booking 1003 now stands for 2026/4 of 6 February);
  * 2026/3 carries the double number, so the person writes down 1004, which Exact already says. The step that completes
- * the repair (same-booking-number-earlier-date-complete) finds no earlier invoice whose booking is gone: journal 70 holds
- * 1003 for 2026/4, so the delink date stays. Deactivating resets 2026/3 alone, and the sync books it as 1004; 2026/4
+ * the repair (same-booking-number-earlier-date-complete) finds no earlier document whose booking is gone: journal 70
+ * holds 1003 for 2026/4, and credit note 2025/1, dated before the start date, never had a booking to lose, so the
+ * delink date stays. Deactivating resets 2026/3 alone, and the sync books it as 1004; 2026/4
  * keeps 1003.
  */
 export default defineScenario({
@@ -46,7 +50,16 @@ export default defineScenario({
     journals: ['70', '71'],
   },
   steps: [
-    ...invoiceNumberHandedOutAgain({ date: '2026-02-06', words: '6 February (backdated, before 2026/3)' }),
+    CONNECT!,
+    step(
+      'setup',
+      'Credit note 2025/1 of 22 December 2025 is booked',
+      'Focus also holds credit note 2025/1 of 22 December 2025 to Brouwerij De Kroon (-€121.00), dated before the start date of the integration: it is never synced and has no booking number.',
+      (ctx) => {
+        book(ctx, '2025/1', { date: '2025-12-22', kind: 'credit_note', lines: [line(10_000)] });
+      },
+    ),
+    ...CASE,
     ...repairFromDate(noteDoubleNumberDate('invoice'), {
       kind: 'invoice',
       writeDown: 'one-higher-if-double',
