@@ -54,6 +54,10 @@ const ORDER = [
   'same-booking-number-two-deleted',
   'invoice-shown-twice-typed-without-reference',
   'same-booking-number-three-invoices',
+  'accidental-booking-two-invoices',
+  'reconnect-start-date-credit-note-first',
+  'same-booking-number-backdated',
+  'accidental-booking-unsynced-credit-note',
 ];
 
 const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);

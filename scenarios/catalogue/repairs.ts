@@ -4,11 +4,15 @@ import accidentalBookingLastInvoice from './accidental-booking-last-invoice.js';
 import accidentalBookingLaterCreditNotes from './accidental-booking-later-credit-notes.js';
 import accidentalBookingNotLastCredit from './accidental-booking-not-last-credit.js';
 import accidentalBookingNotLast from './accidental-booking-not-last.js';
+import accidentalBookingUnsyncedCreditNote from './accidental-booking-unsynced-credit-note.js';
+import accidentalBookingTwoInvoices from './accidental-booking-two-invoices.js';
 import invoiceShownTwiceCreditNote from './invoice-shown-twice-credit-note.js';
 import invoiceShownTwiceLaterDocuments from './invoice-shown-twice-later-documents.js';
 import invoiceShownTwice from './invoice-shown-twice.js';
 import lostAnswerDoubleBooking from './lost-answer-double-booking.js';
+import reconnectStartDateCreditNoteFirst from './reconnect-start-date-credit-note-first.js';
 import reconnectStartDateFirstSynced from './reconnect-start-date-first-synced.js';
+import sameBookingNumberBackdated from './same-booking-number-backdated.js';
 import sameBookingNumberCreditNote from './same-booking-number-credit-note.js';
 import sameBookingNumberEarlierDateComplete from './same-booking-number-earlier-date-complete.js';
 import sameBookingNumberEarlierDate from './same-booking-number-earlier-date.js';
@@ -38,4 +42,8 @@ export const REPAIRS: readonly Scenario[] = [
   sameBookingNumberNewYear,
   sameBookingNumberTwoDeleted,
   sameBookingNumberThreeInvoices,
+  accidentalBookingTwoInvoices,
+  reconnectStartDateCreditNoteFirst,
+  sameBookingNumberBackdated,
+  accidentalBookingUnsyncedCreditNote,
 ];

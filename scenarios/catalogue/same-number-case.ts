@@ -8,7 +8,7 @@ import { step, type Step } from '../scenario.js';
  * The case of article 002 the invoice scenarios of P-samenumber start from: invoices 2026/1 (15 January, 1001),
  * 2026/2 (3 February, 1002) and 2026/3 (10 February, 1003) are synced; the accountant deletes booking 1003 in Exact
  * but not invoice 2026/3 in Focus; Exact hands 1003 out again (R7) to invoice 2026/4, dated `fourth` (the same day as
- * 2026/3, or later), and the bell reports it (R9).
+ * 2026/3, later, or backdated before it), and the bell reports it (R9).
  */
 export function invoiceNumberHandedOutAgain(fourth: { date: string; words: string }): Step[] {
   return [

@@ -45,6 +45,10 @@ export function deleteInExactFrom(): Step {
       }
       ctx.notes.write(DELETED_IN_EXACT, deleted);
     },
+    (ctx) =>
+      ctx.notes.read(DELETED_IN_EXACT).length === 0
+        ? 'No booking in the journals was dated from the delink date on, so there was nothing to delete.'
+        : undefined,
   );
 }
 

@@ -25,11 +25,13 @@ export function showBookingNumbers(): Step {
 
 /** P-delete: "Check the date of the invoice that needs to be deleted … This is the delink date." `numbers`: the documents booked by accident. */
 export function noteDateToDelete(kind: DocumentKind, numbers: readonly string[]): Step {
+  const one = numbers.length === 1;
+  const named = `${one ? word(kind) : words(kind)} ${numbers.join(' and ')}`;
   return step(
     'repair',
-    `Write down the date of ${word(kind)} ${numbers.join(' and ')}: the delink date`,
+    `Write down the date of ${one ? '' : 'the oldest of '}${named}: the delink date`,
     (ctx) =>
-      `${word(kind) === 'invoice' ? 'Invoice' : 'Credit note'} ${numbers.join(' and ')} needs to be deleted; the overview dates it ${ctx.notes.read(DELINK_DATE)}. ` +
+      `${named[0]!.toUpperCase()}${named.slice(1)} ${one ? 'needs' : 'need'} to be deleted; the overview dates ${one ? 'it' : 'the oldest'} ${ctx.notes.read(DELINK_DATE)}. ` +
       `All ${words(kind)} from that date up till now will need to be deleted in Exact Online: ${rowsInWords(ctx.notes.read(FROM_DELINK_DATE[kind]))}. This is the delink date.`,
     (ctx) => {
       const [oldest] = oldestFirst(numbers.map((n) => overviewRow(ctx, kind, n)));
@@ -44,7 +46,7 @@ export function noteDateToDelete(kind: DocumentKind, numbers: readonly string[])
 export function checkDocumentsFrom(kind: DocumentKind): Step {
   return step(
     'repair',
-    `Check the ${words(kind)} from the delink date until now`,
+    `Check ${FROM_DELINK_DATE[kind].label}`,
     (ctx) =>
       `Go to the ${words(kind)} in Focus and check whether there are any from ${ctx.notes.read(DELINK_DATE)} until now: ${rowsInWords(ctx.notes.read(FROM_DELINK_DATE[kind]))}. ` +
       'If any, they will need to be deleted in Exact Online too.',
@@ -63,7 +65,7 @@ function namedNumbers(list: string): string[] {
 export function noteDoubleNumberDate(kind: DocumentKind): Step {
   return step(
     'repair',
-    `Write down the date of the most recent ${word(kind)} with the double booking number`,
+    `Write down the date of the most recent ${word(kind)} with ${DOUBLE_NUMBER.label}`,
     (ctx) => {
       const double = ctx.notes.read(DOUBLE_NUMBER);
       return (

@@ -23,7 +23,7 @@ export function connectFirstTime(): Step {
 export function noteIntegrationSettings(): Step {
   return step(
     'repair',
-    'Write down the start date and the journals of the integration',
+    `Write down ${SETTINGS.label}`,
     (ctx) => {
       const written = ctx.notes.read(SETTINGS);
       return (
@@ -51,7 +51,7 @@ export function deactivateWithDelinkDate({ delinkContacts = false }: { delinkCon
       ? 'Deactivate with the delink date, delinking contacts and companies too'
       : 'Deactivate with the delink date, contacts not delinked',
     (ctx) =>
-      `Click 'Deactivate' and fill in the delink date ${ctx.notes.read(DELINK_DATE)}: every invoice and credit note from that date on is reset (${ctx.notes.read(DELINKED).documents.join(', ') || 'nothing'}). ` +
+      `Click 'Deactivate' and fill in ${DELINK_DATE.label} ${ctx.notes.read(DELINK_DATE)}: every invoice and credit note from that date on is reset (${ctx.notes.read(DELINKED).documents.join(', ') || 'nothing'}). ` +
       (delinkContacts
         ? `The slider to delink contacts and companies is switched on: ${ctx.notes.read(DELINKED).companies} companies lose their link to Exact's relations.`
         : 'Do NOT delink the contacts and companies: the slider stays off.'),
@@ -70,9 +70,14 @@ export function deleteUnneededInFocus(kind: DocumentKind): Step {
   return step(
     'repair',
     `Delete the unneeded ${words(kind)} in Focus, from the highest number down`,
-    (ctx) =>
-      `Go to Revenue › Invoices and delete the unneeded ${word(kind)} ${ctx.notes.read(DELETED_IN_FOCUS).join(', ')}. As you can only delete the last one, start from the highest number; ` +
-      'now that its booking number is reset, Focus lets it go.',
+    (ctx) => {
+      const deleted = ctx.notes.read(DELETED_IN_FOCUS);
+      const one = deleted.length === 1;
+      return (
+        `Go to Revenue › Invoices and delete the unneeded ${one ? word(kind) : words(kind)} ${deleted.join(', ')}. As you can only delete the last one, start from the highest number; ` +
+        (one ? 'now that its booking number is reset, Focus lets it go.' : 'now that their booking numbers are reset, Focus lets them go.')
+      );
+    },
     (ctx) => {
       const unneeded = ctx.notes.read(UNNEEDED);
       const inOverview = overview(ctx, unneeded.kind).map((r) => r.number);

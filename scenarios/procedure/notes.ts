@@ -3,15 +3,16 @@ import { note, type Note } from '../notes.js';
 import type { OverviewRow } from '../screens.js';
 
 // What the repair procedures of articles 000, 001 and 002 have the person write down, each read back by the
-// steps that use it. A step left out leaves its note unwritten, and the step that needs it fails saying so.
+// steps that use it. A step left out leaves its note unwritten, and the step that needs it fails saying so. A label is
+// how the narration names its note too ("Check the credit notes from the delink date until now").
 
 /** "This is the delink date, which you'll need later": the date of the first document to reset. */
 export const DELINK_DATE = note<string>('the delink date');
 
 /** The overview rows dated on or after the delink date, per kind ("all invoices from that date up till now"). */
 export const FROM_DELINK_DATE: Readonly<Record<DocumentKind, Note<OverviewRow[]>>> = {
-  invoice: note('the invoices from the delink date on'),
-  credit_note: note('the credit notes from the delink date on'),
+  invoice: note('the invoices from the delink date until now'),
+  credit_note: note('the credit notes from the delink date until now'),
 };
 
 /** P-samenumber: the booking number two documents share, and theirs, as the bell names them (R9). */
@@ -66,7 +67,7 @@ export interface WrittenSettings {
   invoiceJournal: string;
   creditNoteJournal: string;
 }
-export const SETTINGS = note<WrittenSettings>('the start date and journals of the integration');
+export const SETTINGS = note<WrittenSettings>('the start date and the journals of the integration');
 
 /** The invoice or credit note first synced to Exact Online, as the overview showed it before deactivating (000/002's start-date rule). */
 export const FIRST_SYNCED = note<{ number: string; date: string } | null>('the document first synced');
