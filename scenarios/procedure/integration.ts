@@ -2,7 +2,7 @@ import type { DocumentKind } from '../../core/index.js';
 import { connectDemo, expectOk, LAST_BELL, syncNow, tryDeleteInFocus } from '../actions.js';
 import { step, StepFailure, type ScenarioContext, type Step } from '../scenario.js';
 import { overview, settingsScreen } from '../screens.js';
-import { DELETED_IN_FOCUS, DELINK_DATE, DELINKED, FIRST_SYNCED, RECONNECTED, SETTINGS, UNNEEDED } from './notes.js';
+import { DELETED_IN_FOCUS, DELINK_DATE, DELINKED, FIRST_SYNCED, RECONNECTED, SETTINGS, UNNEEDED, type FirstSynced } from './notes.js';
 import { word, words } from './words.js';
 
 // The steps of P-delete, P-twice and P-samenumber done in Focus's integration settings and overviews.
@@ -35,10 +35,13 @@ export function noteIntegrationSettings(): Step {
       const { division, startDate, invoiceJournal, creditNoteJournal } = settingsScreen(ctx);
       ctx.notes.write(SETTINGS, { division, startDate, invoiceJournal, creditNoteJournal });
       // Before deactivating, the overview still shows which document was synced first: reconnecting tells by it.
-      const [first] = [...overview(ctx, 'invoice'), ...overview(ctx, 'credit_note')]
+      const [first] = [
+        ...overview(ctx, 'invoice').map((row) => ({ ...row, kind: 'invoice' as const })),
+        ...overview(ctx, 'credit_note').map((row) => ({ ...row, kind: 'credit_note' as const })),
+      ]
         .filter((r) => r.bookingNumber !== null)
         .sort((a, b) => a.date.localeCompare(b.date));
-      ctx.notes.write(FIRST_SYNCED, first?.number ? { number: first.number, date: first.date } : null);
+      ctx.notes.write(FIRST_SYNCED, first?.number ? { kind: first.kind, number: first.number, date: first.date } : null);
     },
   );
 }
@@ -127,8 +130,10 @@ function firstSyncedDate(ctx: ScenarioContext): string {
  * set to a later date, the payment status of these invoices will not be fetched from Exact Online" (R14); 001 fills in
  * the original start date written down, which is not later either.
  */
-function startDateRule(first: { number: string; date: string } | null, filled: string): string {
-  const rule = `The start date should be the date of the invoice that was first synced to Exact Online${first ? ` (${first.number}, ${first.date})` : ''}; `;
+function startDateRule(first: FirstSynced | null, filled: string): string {
+  // The article's words say "invoice"; where a credit note was synced first, the overview's own name for it says which.
+  const named = first ? ` (${first.kind === 'credit_note' ? 'credit note ' : ''}${first.number}, ${first.date})` : '';
+  const rule = `The start date should be the date of the invoice that was first synced to Exact Online${named}; `;
   const later = 'if the start date is set to a later date, the payment status of these invoices will not be fetched from Exact Online.';
   if (!first) return rule + later;
   return `${rule}${later} ${filled} is ${filled > first.date ? 'later' : 'not later'}.`;

@@ -70,7 +70,13 @@ export interface WrittenSettings {
 export const SETTINGS = note<WrittenSettings>('the start date and the journals of the integration');
 
 /** The invoice or credit note first synced to Exact Online, as the overview showed it before deactivating (000/002's start-date rule). */
-export const FIRST_SYNCED = note<{ number: string; date: string } | null>('the document first synced');
+/** The document synced first, as the overviews show it: which series, its number and its date. */
+export interface FirstSynced {
+  kind: DocumentKind;
+  number: string;
+  date: string;
+}
+export const FIRST_SYNCED = note<FirstSynced | null>('the document first synced');
 
 /** What deactivating reset: the documents that lost their booking number, and how many companies lost their link. */
 export const DELINKED = note<{ documents: string[]; companies: number }>('what deactivating reset');
