@@ -1,13 +1,13 @@
 // `booklab tui`: the dashboard in a terminal, or a plain rendering of the world when there is none.
 
-import { render, renderToString } from 'ink';
+import { render } from 'ink';
 import { createElement } from 'react';
 import { DEMOS, loadCaseFile, World } from '../core/index.js';
 import { loadCatalogue, type Scenario } from '../scenarios/index.js';
 import { App } from './app.js';
 import { DashboardController } from './dashboard-controller.js';
 import { createDemoWorld } from './demo-world.js';
-import { SnapshotView } from './snapshot-view.js';
+import { plainRendering } from './plain-rendering.js';
 import { pickTheme } from './theme.js';
 
 /** Options of `booklab tui`. */
@@ -80,9 +80,7 @@ export async function runTui(options: TuiOptions = {}): Promise<number> {
   const theme = pickTheme({ isTTY: process.stdout.isTTY, noColorFlag: options.color === false });
   try {
     if (!interactive) {
-      process.stdout.write(
-        `${renderToString(createElement(SnapshotView, { snapshot: controller.getSnapshot() }), { columns: process.stdout.columns ?? 100 })}\n`,
-      );
+      process.stdout.write(`${plainRendering(controller.getSnapshot())}\n`);
       if (!options.case && !options.server) process.stdout.write(`\nOn ${DEMOS.tui}.\n`);
       return 0;
     }
