@@ -151,8 +151,6 @@ export function exactRows(view: WorldView, diff?: WorldDiff): Row[] {
   const { journals, bookings } = view.accounting;
   const journalChanges = changeIndex(diff?.journals);
   const bookingChanges = changeIndex(diff?.bookings);
-  const refCount = new Map<string, number>();
-  for (const b of bookings) if (b.yourRef) refCount.set(`${b.journal}|${b.yourRef}`, (refCount.get(`${b.journal}|${b.yourRef}`) ?? 0) + 1);
   // Each journal's bookings in one pass over them (a case holds 10,000; a scan per journal cost as much as the rest).
   const byJournal = new Map<string, WorldView['accounting']['bookings']>();
   for (const b of bookings) {
@@ -174,13 +172,16 @@ export function exactRows(view: WorldView, diff?: WorldDiff): Row[] {
       changed: change !== undefined,
       search: `${title} ${next}`.toLowerCase(),
     });
-    for (const b of (byJournal.get(journal.code) ?? []).sort((x, y) => x.entryNumber - y.entryNumber)) {
+    const own = byJournal.get(journal.code) ?? [];
+    const refCount = new Map<string, number>(); // each reference's count in this journal: no key built per booking
+    for (const b of own) if (b.yourRef) refCount.set(b.yourRef, (refCount.get(b.yourRef) ?? 0) + 1);
+    for (const b of own.sort((x, y) => x.entryNumber - y.entryNumber)) {
       const bc = bookingChanges.get(b.id);
       rows.push(
         new LazyRow(
           b.id,
           { kind: 'booking', id: b.id, journal: b.journal, entryNumber: b.entryNumber },
-          b.yourRef !== null && (refCount.get(`${b.journal}|${b.yourRef}`) ?? 0) > 1,
+          b.yourRef !== null && (refCount.get(b.yourRef) ?? 0) > 1,
           bc !== undefined,
           () => {
             const paidCents = b.totalCents - b.outstandingCents;
