@@ -8,6 +8,7 @@ import accidentalBookingUnsyncedCreditNote from './accidental-booking-unsynced-c
 import accidentalBookingTwoInvoices from './accidental-booking-two-invoices.js';
 import invoiceShownTwiceCreditNote from './invoice-shown-twice-credit-note.js';
 import invoiceShownTwiceLaterDocuments from './invoice-shown-twice-later-documents.js';
+import invoiceShownTwiceOwnDescription from './invoice-shown-twice-own-description.js';
 import invoiceShownTwice from './invoice-shown-twice.js';
 import lostAnswerDoubleBooking from './lost-answer-double-booking.js';
 import reconnectStartDateCreditNoteFirst from './reconnect-start-date-credit-note-first.js';
@@ -46,4 +47,5 @@ export const REPAIRS: readonly Scenario[] = [
   reconnectStartDateCreditNoteFirst,
   sameBookingNumberBackdated,
   accidentalBookingUnsyncedCreditNote,
+  invoiceShownTwiceOwnDescription,
 ];
