@@ -60,6 +60,7 @@ const ORDER = [
   'accidental-booking-unsynced-credit-note',
   'invoice-shown-twice-own-description',
   'octopus-edits-past-closed-period',
+  'same-booking-number-credit-note-earlier-date',
 ];
 
 const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);

@@ -14,6 +14,7 @@ import lostAnswerDoubleBooking from './lost-answer-double-booking.js';
 import reconnectStartDateCreditNoteFirst from './reconnect-start-date-credit-note-first.js';
 import reconnectStartDateFirstSynced from './reconnect-start-date-first-synced.js';
 import sameBookingNumberBackdated from './same-booking-number-backdated.js';
+import sameBookingNumberCreditNoteEarlierDate from './same-booking-number-credit-note-earlier-date.js';
 import sameBookingNumberCreditNote from './same-booking-number-credit-note.js';
 import sameBookingNumberEarlierDateComplete from './same-booking-number-earlier-date-complete.js';
 import sameBookingNumberEarlierDate from './same-booking-number-earlier-date.js';
@@ -48,4 +49,5 @@ export const REPAIRS: readonly Scenario[] = [
   sameBookingNumberBackdated,
   accidentalBookingUnsyncedCreditNote,
   invoiceShownTwiceOwnDescription,
+  sameBookingNumberCreditNoteEarlierDate,
 ];
