@@ -164,10 +164,12 @@ export function companiesScreen(ctx: ScenarioContext): string[] {
   );
 }
 
-/** Exact's relations (customers) of the demo administration: code and name, by code. */
-export async function relationsScreen(ctx: ScenarioContext): Promise<Array<{ code: string; name: string }>> {
+/** Exact's relations (customers) of the demo administration: code, name and country (or none), by code. */
+export async function relationsScreen(ctx: ScenarioContext): Promise<Array<{ code: string; name: string; country: string }>> {
   const relations = expectOk(await ctx.world.backOffice.relations(DIVISION), 'Reading the relations in Exact Online');
-  return relations.map(({ code, name }) => ({ code: code.trim(), name })).sort((a, b) => Number(a.code) - Number(b.code));
+  return relations
+    .map(({ code, name, country }) => ({ code: code.trim(), name, country: country ?? 'none' }))
+    .sort((a, b) => Number(a.code) - Number(b.code));
 }
 
 /** The bell: the unread notifications' texts, oldest first (R15). */

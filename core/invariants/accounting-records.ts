@@ -49,4 +49,5 @@ export interface Relation {
   code: string;
   name: string;
   vatNumber: string | null;
+  country: string | null;
 }

@@ -58,6 +58,9 @@ const ORDER = [
   'reconnect-start-date-credit-note-first',
   'same-booking-number-backdated',
   'accidental-booking-unsynced-credit-note',
+  'invoice-shown-twice-own-description',
+  'octopus-edits-past-closed-period',
+  'same-booking-number-credit-note-earlier-date',
 ];
 
 const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);

@@ -23,18 +23,18 @@ export default defineScenario({
     step(
       'verify',
       'Exact Online has the customers of the synced invoices twice',
-      'The sync created relations again for the customers it sent invoices of: Van Dijk Installaties (codes 2 and 5) and Atelier Lumière (codes 3 and 6). The bell says "Synchronisation finished: 2 customers, 2 invoices and 0 credit notes synced". The checker names I4 twice, once per doubled relation, neither for a document or a booking.',
+      'The sync created relations again for the customers it sent invoices of, with the country Focus holds for each: Van Dijk Installaties (codes 2 and 5, both NL) and Atelier Lumière (codes 3 and 6, both BE). The bell says "Synchronisation finished: 2 customers, 2 invoices and 0 credit notes synced". The checker names I4 twice, once per doubled relation, neither for a document or a booking.',
       async (ctx) => {
-        const relations = (await relationsScreen(ctx)).map((r) => `${r.code} ${r.name}`);
+        const relations = (await relationsScreen(ctx)).map((r) => `${r.code} ${r.name} ${r.country}`);
         expectSame(
           relations,
           [
-            '1 Brouwerij De Kroon',
-            '2 Van Dijk Installaties',
-            '3 Atelier Lumière',
-            '4 Delta Logistics',
-            '5 Van Dijk Installaties',
-            '6 Atelier Lumière',
+            '1 Brouwerij De Kroon BE',
+            '2 Van Dijk Installaties NL',
+            '3 Atelier Lumière BE',
+            '4 Delta Logistics BE',
+            '5 Van Dijk Installaties NL',
+            '6 Atelier Lumière BE',
           ],
           "Exact Online's relations",
         );

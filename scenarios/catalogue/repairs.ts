@@ -8,11 +8,13 @@ import accidentalBookingUnsyncedCreditNote from './accidental-booking-unsynced-c
 import accidentalBookingTwoInvoices from './accidental-booking-two-invoices.js';
 import invoiceShownTwiceCreditNote from './invoice-shown-twice-credit-note.js';
 import invoiceShownTwiceLaterDocuments from './invoice-shown-twice-later-documents.js';
+import invoiceShownTwiceOwnDescription from './invoice-shown-twice-own-description.js';
 import invoiceShownTwice from './invoice-shown-twice.js';
 import lostAnswerDoubleBooking from './lost-answer-double-booking.js';
 import reconnectStartDateCreditNoteFirst from './reconnect-start-date-credit-note-first.js';
 import reconnectStartDateFirstSynced from './reconnect-start-date-first-synced.js';
 import sameBookingNumberBackdated from './same-booking-number-backdated.js';
+import sameBookingNumberCreditNoteEarlierDate from './same-booking-number-credit-note-earlier-date.js';
 import sameBookingNumberCreditNote from './same-booking-number-credit-note.js';
 import sameBookingNumberEarlierDateComplete from './same-booking-number-earlier-date-complete.js';
 import sameBookingNumberEarlierDate from './same-booking-number-earlier-date.js';
@@ -46,4 +48,6 @@ export const REPAIRS: readonly Scenario[] = [
   reconnectStartDateCreditNoteFirst,
   sameBookingNumberBackdated,
   accidentalBookingUnsyncedCreditNote,
+  invoiceShownTwiceOwnDescription,
+  sameBookingNumberCreditNoteEarlierDate,
 ];

@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenario.js';
 import octopusClosedPeriod from './octopus-closed-period.js';
 import octopusEditClosedPeriod from './octopus-edit-closed-period.js';
+import octopusEditsPastClosedPeriod from './octopus-edits-past-closed-period.js';
 import octopusCreditNoteEditPushed from './octopus-credit-note-edit-pushed.js';
 import octopusJournalWrongType from './octopus-journal-wrong-type.js';
 import octopusEditPushedResetsCostCentres from './octopus-edit-pushed-resets-cost-centres.js';
@@ -16,4 +17,5 @@ export const TOOL_DIFFERENCES: readonly Scenario[] = [
   yukiQuotaExhausted,
   yukiQuotaManualSync,
   octopusEditClosedPeriod,
+  octopusEditsPastClosedPeriod,
 ];

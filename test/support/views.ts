@@ -88,7 +88,7 @@ export function viewJournal(code: string, nextBookingNumber: number): JournalInf
 
 /** A relation of the administration. */
 export function viewRelation(code: string, name: string): Relation {
-  return { id: `account-${code}`, code, name, vatNumber: null };
+  return { id: `account-${code}`, code, name, vatNumber: null, country: null };
 }
 
 /** A Focus state connected from 2026-01-01 with journals 70/71 and one linked company. */
