@@ -58,6 +58,8 @@ const ORDER = [
   'reconnect-start-date-credit-note-first',
   'same-booking-number-backdated',
   'accidental-booking-unsynced-credit-note',
+  'accidental-booking-draft-booked-later',
+  'mistake-later-start-date-part-payment',
 ];
 
 const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
