@@ -60,6 +60,7 @@ const ORDER = [
   'accidental-booking-unsynced-credit-note',
   'accidental-booking-draft-booked-later',
   'mistake-later-start-date-part-payment',
+  'edit-after-sync-lines-corrected',
 ];
 
 const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
