@@ -178,7 +178,7 @@ describe('booklab scenarios list', () => {
     const run = await runCli(['scenarios', 'list']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      '53 scenarios; run them with `booklab scenarios run [ID...]`.\nThe rules, procedures and invariants they cite (R…, P-…, I…) are defined in docs/rules.md.\n',
+      '56 scenarios; run them with `booklab scenarios run [ID...]`.\nThe rules, procedures and invariants they cite (R…, P-…, I…) are defined in docs/rules.md.\n',
     );
   });
 });

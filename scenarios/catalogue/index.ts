@@ -61,6 +61,9 @@ const ORDER = [
   'invoice-shown-twice-own-description',
   'octopus-edits-past-closed-period',
   'same-booking-number-credit-note-earlier-date',
+  'accidental-booking-draft-booked-later',
+  'mistake-later-start-date-part-payment',
+  'edit-after-sync-lines-corrected',
 ];
 
 const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);

@@ -2,6 +2,7 @@ import type { Scenario } from '../scenario.js';
 import mistakeDeleteOnlyInFocus from './mistake-delete-only-in-focus.js';
 import mistakeDelinkContacts from './mistake-delink-contacts.js';
 import mistakeImportContactsOnReconnect from './mistake-import-contacts-on-reconnect.js';
+import mistakeLaterStartDatePartPayment from './mistake-later-start-date-part-payment.js';
 import mistakeLaterStartDate from './mistake-later-start-date.js';
 import mistakeNextNumberInUse from './mistake-next-number-in-use.js';
 import mistakeSkipExactDeletion from './mistake-skip-exact-deletion.js';
@@ -16,4 +17,5 @@ export const MISTAKES: readonly Scenario[] = [
   mistakeSwappedJournals,
   mistakeDeleteOnlyInFocus,
   mistakeNextNumberInUse,
+  mistakeLaterStartDatePartPayment,
 ];

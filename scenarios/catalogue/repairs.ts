@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario.js';
 import accidentalBookingCreditNote from './accidental-booking-credit-note.js';
+import accidentalBookingDraftBookedLater from './accidental-booking-draft-booked-later.js';
 import accidentalBookingLastInvoice from './accidental-booking-last-invoice.js';
 import accidentalBookingLaterCreditNotes from './accidental-booking-later-credit-notes.js';
 import accidentalBookingNotLastCredit from './accidental-booking-not-last-credit.js';
@@ -50,4 +51,5 @@ export const REPAIRS: readonly Scenario[] = [
   accidentalBookingUnsyncedCreditNote,
   invoiceShownTwiceOwnDescription,
   sameBookingNumberCreditNoteEarlierDate,
+  accidentalBookingDraftBookedLater,
 ];

@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenario.js';
 import bellFullHidesError from './bell-full-hides-error.js';
 import draftNotSynced from './draft-not-synced.js';
+import editAfterSyncLinesCorrected from './edit-after-sync-lines-corrected.js';
 import editAfterSyncNotPushed from './edit-after-sync-not-pushed.js';
 import editAfterSyncSameTotal from './edit-after-sync-same-total.js';
 import editAfterSyncVatRate from './edit-after-sync-vat-rate.js';
@@ -20,4 +21,5 @@ export const SYNC_NOTICES: readonly Scenario[] = [
   exactInvalidVatNumber,
   exactAccountNotFound,
   exactDailyLimitManualSync,
+  editAfterSyncLinesCorrected,
 ];
