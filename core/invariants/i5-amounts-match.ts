@@ -39,7 +39,7 @@ export const amountsMatch: InvariantCheck = (view) => {
     if (differs) {
       violations.push({
         invariant: 'I5',
-        message: `${name} has the same total as ${where}, but its ${document.lines.length} lines differ from the booking's ${lines.length}.`,
+        message: `${name} has the same total as ${where}, but its ${document.lines.length} ${document.lines.length === 1 ? 'line differs' : 'lines differ'} from the booking's ${lines.length}.`,
         documents: [document.number!],
         bookings: [booking.entryNumber],
       });
