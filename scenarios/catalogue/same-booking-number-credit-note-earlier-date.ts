@@ -1,17 +1,8 @@
 import { book, line, syncNow } from '../actions.js';
-import { deleteInExact } from '../exact-moves.js';
-import {
-  bookedInWords,
-  expectBell,
-  expectBooked,
-  expectJournal,
-  expectReproduced,
-  journalInWords,
-  type Booked,
-  type Entry,
-} from '../expectations.js';
-import { bellSays, checkerNames, connectFirstTime, moveDelinkDateBack, noteDoubleNumberDate, repairFromDate } from '../procedures.js';
+import { bookedInWords, expectBell, expectBooked, expectJournal, journalInWords, type Booked, type Entry } from '../expectations.js';
+import { connectFirstTime, moveDelinkDateBack, noteDoubleNumberDate, repairFromDate } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
+import { creditNoteNumberHandedOutAgain } from './same-number-case.js';
 
 const INVOICES: Booked[] = [
   ['2026/1', 1001],
@@ -71,38 +62,7 @@ export default defineScenario({
         await syncNow(ctx);
       },
     ),
-    step(
-      'reproduce',
-      'The accountant deletes booking 8002 in Exact Online, not in Focus',
-      'In Exact Online booking 8002 of journal 71, the booking of credit note 2026/2, is deleted. Focus still shows booking number 8002 on it.',
-      async (ctx) => {
-        await deleteInExact(ctx, '71', 8002);
-      },
-    ),
-    step(
-      'reproduce',
-      'Credit note 2026/3 of 17 February (a week later) is booked and synced',
-      'Credit note 2026/3 of 17 February to Atelier Lumière is booked and synced. Journal 71 gives it the number of its last booking + 1: 8002 again.',
-      async (ctx) => {
-        book(ctx, '2026/3', { date: '2026-02-17', customer: 'Atelier Lumière', kind: 'credit_note', lines: [line(20_000)] });
-        await syncNow(ctx);
-        await expectReproduced(ctx, () => {
-          expectBooked(ctx, 'credit_note', [
-            ['2026/1', 8001],
-            ['2026/2', 8002],
-            ['2026/3', 8002],
-          ]);
-        });
-      },
-    ),
-    bellSays('The credit notes 2026/2 and 2026/3 have the same booking number'),
-    checkerNames(
-      [
-        ['I1', ['2026/2'], [8002]],
-        ['I2', ['2026/2', '2026/3'], [8002]],
-      ],
-      'credit note 2026/2 is linked to booking 8002, which was deleted, and credit notes 2026/2 and 2026/3 both show 8002',
-    ),
+    ...creditNoteNumberHandedOutAgain({ date: '2026-02-17', day: '17 February', words: '17 February (a week later)' }),
     ...repairFromDate(noteDoubleNumberDate('credit_note'), {
       kind: 'credit_note',
       writeDown: 'one-higher-if-double',

@@ -1,4 +1,4 @@
-import { book, syncNow } from '../actions.js';
+import { book, line, syncNow } from '../actions.js';
 import { deleteInExact } from '../exact-moves.js';
 import { expectBooked, expectReproduced } from '../expectations.js';
 import { bellSays, checkerNames, connectFirstTime } from '../procedures.js';
@@ -56,6 +56,49 @@ export function invoiceNumberHandedOutAgain(fourth: { date: string; words: strin
         ['I2', ['2026/3', '2026/4'], [1003]],
       ],
       '2026/3 is linked to booking 1003, which was deleted, and 2026/3 and 2026/4 both show 1003',
+    ),
+  ];
+}
+
+/**
+ * The credit-note case of article 002, after its setup has synced credit notes 2026/1 (3 February, 8001) and 2026/2
+ * (10 February, 8002): the accountant deletes booking 8002 in Exact but not credit note 2026/2 in Focus; journal 71
+ * hands 8002 out again (R7) to credit note 2026/3, dated `third` (`day` in the narration, `words` in the title), and
+ * the bell reports it (R9).
+ */
+export function creditNoteNumberHandedOutAgain(third: { date: string; day: string; words: string }): Step[] {
+  return [
+    step(
+      'reproduce',
+      'The accountant deletes booking 8002 in Exact Online, not in Focus',
+      'In Exact Online booking 8002 of journal 71, the booking of credit note 2026/2, is deleted. Focus still shows booking number 8002 on it.',
+      async (ctx) => {
+        await deleteInExact(ctx, '71', 8002);
+      },
+    ),
+    step(
+      'reproduce',
+      `Credit note 2026/3 of ${third.words} is booked and synced`,
+      `Credit note 2026/3 of ${third.day} to Atelier Lumière is booked and synced. Journal 71 gives it the number of its last booking + 1: 8002 again.`,
+      async (ctx) => {
+        book(ctx, '2026/3', { date: third.date, customer: 'Atelier Lumière', kind: 'credit_note', lines: [line(20_000)] });
+        await syncNow(ctx);
+        await expectReproduced(ctx, () => {
+          expectBooked(ctx, 'credit_note', [
+            ['2026/1', 8001],
+            ['2026/2', 8002],
+            ['2026/3', 8002],
+          ]);
+        });
+      },
+    ),
+    bellSays('The credit notes 2026/2 and 2026/3 have the same booking number'),
+    checkerNames(
+      [
+        ['I1', ['2026/2'], [8002]],
+        ['I2', ['2026/2', '2026/3'], [8002]],
+      ],
+      'credit note 2026/2 is linked to booking 8002, which was deleted, and credit notes 2026/2 and 2026/3 both show 8002',
     ),
   ];
 }
