@@ -1,10 +1,9 @@
 import { book, bookDraft, draft, syncNow } from '../actions.js';
 import { bookedInWords, expectBell, expectBooked, expectJournal, journalInWords, type Booked, type Entry } from '../expectations.js';
-import { deleteSyncedDocuments } from '../procedures.js';
+import { connectFirstTime, deleteSyncedDocuments } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
-import { TEST_INVOICE_STILL_THERE, testInvoiceBookedByAccident } from './test-invoice-case.js';
+import { deletingTestInvoiceRefused, TEST_INVOICE_STILL_THERE, testInvoiceSynced } from './test-invoice-case.js';
 
-const [CONNECT, , TEST_INVOICE, REFUSED] = testInvoiceBookedByAccident();
 const FEBRUARY_DRAFT = 'the invoice of 5 February';
 const MARCH_DRAFT = 'the invoice of 2 March';
 const AFTER: Booked[] = [
@@ -46,7 +45,7 @@ export default defineScenario({
     journals: ['70', '71'],
   },
   steps: [
-    CONNECT!,
+    connectFirstTime(),
     step(
       'setup',
       'The invoice of 5 February is drafted first, booked after 2026/1',
@@ -67,8 +66,8 @@ export default defineScenario({
         draft(ctx, MARCH_DRAFT, { date: '2026-03-02', customer: 'Atelier Lumière' });
       },
     ),
-    TEST_INVOICE!,
-    REFUSED!,
+    testInvoiceSynced(),
+    deletingTestInvoiceRefused(),
     ...deleteSyncedDocuments('invoice', ['2026/3']),
     step(
       'verify',

@@ -1,10 +1,9 @@
 import { book, expectSame, line } from '../actions.js';
 import { bookedInWords, expectBell, expectBooked, expectJournal, journalInWords, type Booked, type Entry } from '../expectations.js';
-import { deleteSyncedDocuments, NEXT_NUMBERS } from '../procedures.js';
+import { connectFirstTime, deleteSyncedDocuments, NEXT_NUMBERS } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
-import { TEST_INVOICE_STILL_THERE, testInvoiceBookedByAccident } from './test-invoice-case.js';
+import { deletingTestInvoiceRefused, realInvoicesSynced, TEST_INVOICE_STILL_THERE, testInvoiceSynced } from './test-invoice-case.js';
 
-const [CONNECT, REAL_INVOICES, TEST_INVOICE, REFUSED] = testInvoiceBookedByAccident();
 const INVOICES_AFTER: Booked[] = [
   ['2026/1', 1001],
   ['2026/2', 1002],
@@ -42,9 +41,9 @@ export default defineScenario({
     journals: ['70', '71'],
   },
   steps: [
-    CONNECT!,
-    REAL_INVOICES!,
-    TEST_INVOICE!,
+    connectFirstTime(),
+    realInvoicesSynced(),
+    testInvoiceSynced(),
     step(
       'reproduce',
       'Credit note 2026/1 of 23 February is booked, not synced yet',
@@ -54,7 +53,7 @@ export default defineScenario({
         expectBooked(ctx, 'credit_note', [['2026/1', null]]);
       },
     ),
-    REFUSED!,
+    deletingTestInvoiceRefused(),
     ...deleteSyncedDocuments('invoice', ['2026/3']),
     step(
       'verify',

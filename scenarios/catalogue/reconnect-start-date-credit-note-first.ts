@@ -1,11 +1,9 @@
 import { book, line } from '../actions.js';
 import { expectBell, expectBooked, expectJournal } from '../expectations.js';
-import { deleteSyncedDocuments } from '../procedures.js';
+import { connectFirstTime, deleteSyncedDocuments } from '../procedures.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';
 import { settingsScreen } from '../screens.js';
-import { TEST_INVOICE_STILL_THERE, testInvoiceBookedByAccident } from './test-invoice-case.js';
-
-const [CONNECT, ...TEST_INVOICE_CASE] = testInvoiceBookedByAccident();
+import { deletingTestInvoiceRefused, realInvoicesSynced, TEST_INVOICE_STILL_THERE, testInvoiceSynced } from './test-invoice-case.js';
 
 /**
  * Articles 000 and 002 when reconnecting ("The start date should be the date of the invoice that was first synced to
@@ -36,7 +34,7 @@ export default defineScenario({
     firstSynced: '2026-01-09',
   },
   steps: [
-    CONNECT!,
+    connectFirstTime(),
     step(
       'setup',
       'Credit note 2026/1 of 9 January is booked',
@@ -45,7 +43,9 @@ export default defineScenario({
         book(ctx, '2026/1', { date: '2026-01-09', kind: 'credit_note', lines: [line(10_000)] });
       },
     ),
-    ...TEST_INVOICE_CASE,
+    realInvoicesSynced(),
+    testInvoiceSynced(),
+    deletingTestInvoiceRefused(),
     ...deleteSyncedDocuments('invoice', ['2026/3'], { startDate: 'first-synced' }),
     step(
       'verify',

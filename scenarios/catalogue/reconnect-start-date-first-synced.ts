@@ -1,12 +1,11 @@
 import { book, documentNumbered, line, syncNow } from '../actions.js';
 import { payInExact } from '../exact-moves.js';
 import { bookedInWords, expectBell, expectBooked, expectJournal, journalInWords, type Booked, type Entry } from '../expectations.js';
-import { deleteSyncedDocuments } from '../procedures.js';
+import { connectFirstTime, deleteSyncedDocuments } from '../procedures.js';
 import { defineScenario, step, StepFailure } from '../scenario.js';
 import { overview, overviewRow, settingsScreen } from '../screens.js';
-import { TEST_INVOICE_STILL_THERE, testInvoiceBookedByAccident } from './test-invoice-case.js';
+import { deletingTestInvoiceRefused, realInvoicesSynced, TEST_INVOICE_STILL_THERE, testInvoiceSynced } from './test-invoice-case.js';
 
-const [CONNECT, ...TEST_INVOICE_CASE] = testInvoiceBookedByAccident();
 const AFTER: Booked[] = [
   ['2026/1', 1001],
   ['2026/2', 1002],
@@ -45,7 +44,7 @@ export default defineScenario({
     firstSynced: '2026-01-14',
   },
   steps: [
-    CONNECT!,
+    connectFirstTime(),
     step(
       'setup',
       'Credit note 2025/1 of 22 December 2025 is booked',
@@ -54,7 +53,9 @@ export default defineScenario({
         book(ctx, '2025/1', { date: '2025-12-22', kind: 'credit_note', lines: [line(10_000)] });
       },
     ),
-    ...TEST_INVOICE_CASE,
+    realInvoicesSynced(),
+    testInvoiceSynced(),
+    deletingTestInvoiceRefused(),
     ...deleteSyncedDocuments('invoice', ['2026/3'], { startDate: 'first-synced' }),
     step(
       'verify',

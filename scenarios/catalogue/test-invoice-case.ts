@@ -9,49 +9,59 @@ import { journalScreen, overview } from '../screens.js';
  * The case of article 000 that P-delete starts from, shared by its repair and the scenarios that change one thing
  * in it: invoices 2026/1 (14 January, 1001) and 2026/2 (5 February, 1002) are real; test invoice 2026/3 of 19 February
  * to Delta Logistics (€149.37) is booked by accident, is the last invoice and is synced as booking 1003, so deleting
- * it is refused (R3).
+ * it is refused (R3). A variant takes the parts it keeps by name and puts its own steps between them.
  */
 export function testInvoiceBookedByAccident(): Step[] {
-  return [
-    connectFirstTime(),
-    step(
-      'setup',
-      'Book and sync invoices 2026/1 and 2026/2',
-      'Two real invoices are booked and synced: 2026/1 of 14 January (1001) and 2026/2 of 5 February (1002).',
-      async (ctx) => {
-        book(ctx, '2026/1', { date: '2026-01-14' });
-        book(ctx, '2026/2', { date: '2026-02-05', customer: 'Van Dijk Installaties' });
-        await syncNow(ctx);
-      },
-    ),
-    step(
-      'reproduce',
-      'Test invoice 2026/3 is booked by accident and synced',
-      'While trying Focus out, someone books test invoice 2026/3 of 19 February to Delta Logistics (€149.37) instead of leaving it a draft. It is the last invoice, and the sync sends it to Exact Online as booking 1003.',
-      async (ctx) => {
-        book(ctx, '2026/3', { date: '2026-02-19', customer: 'Delta Logistics', lines: [line(12_345, { description: 'Test' })] });
-        await syncNow(ctx);
-        await expectReproduced(ctx, () => {
-          expectBooked(ctx, 'invoice', [
-            ['2026/1', 1001],
-            ['2026/2', 1002],
-            ['2026/3', 1003],
-          ]);
-        });
-      },
-    ),
-    step(
-      'symptom',
-      'Deleting invoice 2026/3 is refused: it has a booking number',
-      'Deleting invoice 2026/3 in Focus gives an error message: it has booking number 1003 from the bookkeeping tool.',
-      (ctx) => {
-        expectRefused(tryDeleteInFocus(ctx, 'invoice', '2026/3'), 'Deleting invoice 2026/3', 'has_booking_number', [
-          '2026/3',
-          'booking number 1003',
+  return [connectFirstTime(), realInvoicesSynced(), testInvoiceSynced(), deletingTestInvoiceRefused()];
+}
+
+/** Invoices 2026/1 (14 January) and 2026/2 (5 February) are booked and synced: 1001 and 1002. */
+export function realInvoicesSynced(): Step {
+  return step(
+    'setup',
+    'Book and sync invoices 2026/1 and 2026/2',
+    'Two real invoices are booked and synced: 2026/1 of 14 January (1001) and 2026/2 of 5 February (1002).',
+    async (ctx) => {
+      book(ctx, '2026/1', { date: '2026-01-14' });
+      book(ctx, '2026/2', { date: '2026-02-05', customer: 'Van Dijk Installaties' });
+      await syncNow(ctx);
+    },
+  );
+}
+
+/** Test invoice 2026/3 of 19 February is booked by accident and synced as booking 1003. */
+export function testInvoiceSynced(): Step {
+  return step(
+    'reproduce',
+    'Test invoice 2026/3 is booked by accident and synced',
+    'While trying Focus out, someone books test invoice 2026/3 of 19 February to Delta Logistics (€149.37) instead of leaving it a draft. It is the last invoice, and the sync sends it to Exact Online as booking 1003.',
+    async (ctx) => {
+      book(ctx, '2026/3', { date: '2026-02-19', customer: 'Delta Logistics', lines: [line(12_345, { description: 'Test' })] });
+      await syncNow(ctx);
+      await expectReproduced(ctx, () => {
+        expectBooked(ctx, 'invoice', [
+          ['2026/1', 1001],
+          ['2026/2', 1002],
+          ['2026/3', 1003],
         ]);
-      },
-    ),
-  ];
+      });
+    },
+  );
+}
+
+/** Deleting invoice 2026/3 in Focus is refused because it carries booking number 1003 (R3). */
+export function deletingTestInvoiceRefused(): Step {
+  return step(
+    'symptom',
+    'Deleting invoice 2026/3 is refused: it has a booking number',
+    'Deleting invoice 2026/3 in Focus gives an error message: it has booking number 1003 from the bookkeeping tool.',
+    (ctx) => {
+      expectRefused(tryDeleteInFocus(ctx, 'invoice', '2026/3'), 'Deleting invoice 2026/3', 'has_booking_number', [
+        '2026/3',
+        'booking number 1003',
+      ]);
+    },
+  );
 }
 
 /** The real documents of the credit-note variants of article 000: invoices 2026/1 and 2026/2, credit note 2026/1 of 10 February, synced. */
