@@ -1,5 +1,5 @@
 import type { RequestListener } from 'node:http';
-import { createApp } from './app.js';
+import { createApp, mockRoutes } from './app.js';
 import { answersOnMerits } from './api/overlap-safety.js';
 import { readOverview } from './back-office/direct-reads.js';
 import type { Overview } from './back-office/views.js';
@@ -63,6 +63,8 @@ export async function startMockServer({
   const store = await openStore({ file, initial: () => state ?? build(clock) });
   const allowHosts = listening ? [...boundHostNames(host), ...(options.allowHosts ?? [])] : [new URL(IN_PROCESS_URL).hostname];
   const app = createApp(store, { ...options, allowHosts, clock });
+  // A listening server makes its requests of the routes' prototypes from the first (httpClassesOf): load them now.
+  if (listening) await mockRoutes();
   const running = listening ? await listen(app, { host, port }) : undefined;
   return {
     url: running?.url ?? IN_PROCESS_URL,

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { access, appendFile, mkdtemp, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { access, appendFile, mkdtemp, readdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,6 +71,20 @@ const scenarios: readonly Scenario[] = await loadCatalogue();
 export { world, server, scenarios };
 `;
 
+/** The files of the bundle in `dir` that loading `entries` loads with them: their static imports, and theirs. */
+async function loadedWith(dir: string, entries: string[]): Promise<Set<string>> {
+  const loaded = new Set<string>();
+  const queue = [...entries];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    if (loaded.has(file)) continue;
+    loaded.add(file);
+    const text = await readFile(join(dir, file), 'utf8');
+    // esbuild writes a static import as `import … from "./chunk.js"` or `import "./chunk.js"`, a lazy one as import("./x.js").
+    for (const [, imported] of text.matchAll(/(?:\bfrom\s*|^import\s*)"\.\/([\w.-]+\.js)"/gm)) queue.push(imported!);
+  }
+  return loaded;
+}
+
 describe(`a fresh clone, built by ${FULL_NPM_CI ? 'npm ci --offline' : 'the prepare script'}`, () => {
   let dir: string;
   let clone: string;
@@ -140,6 +154,20 @@ describe(`a fresh clone, built by ${FULL_NPM_CI ? 'npm ci --offline' : 'the prep
     expect(checked.stdout + checked.stderr).toBe('');
     expect(checked.code).toBe(0);
   }, 60_000);
+
+  it("bundles Express and its parsers apart from the dashboard, which loads them at a mock server's first request", async () => {
+    const bundle = join(clone, 'dist/bundle');
+    const files = await readdir(bundle);
+    const dashboard = files.filter((file) => /^run-tui-[\w-]+\.js$/.test(file));
+    expect(dashboard).toHaveLength(1);
+    const express = [];
+    for (const file of files.filter((f) => f.endsWith('.js')))
+      if (/^\/\/ \S*node_modules\/express\//m.test(await readFile(join(bundle, file), 'utf8'))) express.push(file);
+    expect(express).toHaveLength(1);
+    const loaded = await loadedWith(bundle, ['program.js', ...dashboard]);
+    expect(loaded.size).toBeGreaterThan(2);
+    expect([...loaded]).not.toContain(express[0]);
+  });
 
   it('keeps running the build when a source is only touched, not changed', async () => {
     const file = join(clone, 'core/words.ts');

@@ -70,8 +70,8 @@ describe('every route the server registers is in the OpenAPI document', () => {
   afterAll(() => connected.mock.close());
 
   // Every server of the process hands its requests to one Express app, the routes (mock-accounting/app.ts).
-  it('finds the routes by walking the router stack of the app the servers share', () => {
-    const routes = registeredRoutes(mockRoutes());
+  it('finds the routes by walking the router stack of the app the servers share', async () => {
+    const routes = registeredRoutes(await mockRoutes());
     // Literal anchors, so a walk that finds nothing cannot pass.
     expect(routes).toEqual(
       expect.arrayContaining([
@@ -86,8 +86,8 @@ describe('every route the server registers is in the OpenAPI document', () => {
     expect(routes.length).toBe(36);
   });
 
-  it('documents each route the app registers, and registers each documented route outside the OData API', () => {
-    const routes = registeredRoutes(mockRoutes()).filter((r) => !r.startsWith('ANY '));
+  it('documents each route the app registers, and registers each documented route outside the OData API', async () => {
+    const routes = registeredRoutes(await mockRoutes()).filter((r) => !r.startsWith('ANY '));
     const asDocumented = routes.map((r) => r.replace(/:([A-Za-z]+)/g, '{$1}'));
     expect(documented).toEqual(expect.arrayContaining(asDocumented));
     expect(asDocumented.sort()).toEqual(documented.filter((r) => !r.includes(' /api/v1/')).sort());

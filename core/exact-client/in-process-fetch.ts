@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { httpClassesOf, type HttpPrototypes } from '../../primitives/index.js';
+import { httpClassesOf, type HttpClasses, type HttpPrototypes } from '../../primitives/index.js';
 import { HeaderTable } from './answer-headers.js';
 import type { FetchLike } from './http-fetch.js';
 
@@ -86,6 +86,9 @@ function answerOf(status: number, headers: HeaderTable, text: string): Awaited<R
   return { status, headers, text: async () => text };
 }
 
+/** Node's own request and response classes: a handler that carries no prototypes (yet) is given these. */
+const NODE_CLASSES = httpClassesOf({});
+
 /**
  * Sends requests to a server's handler in this process, without a socket: the same Express app answers as over HTTP,
  * at a fraction of the cost. A handler that cuts the connection before answering (a fault dropping the answer after
@@ -94,12 +97,16 @@ function answerOf(status: number, headers: HeaderTable, text: string): Awaited<R
  */
 export function inProcessFetch(handler: RequestListener): FetchLike {
   // Made of the handler's own prototypes when it carries them (an Express app, a mock server's handler): see httpClassesOf.
-  const made = httpClassesOf(handler as HttpPrototypes);
+  // A mock server's handler carries them once its routes are loaded, at its first request: until then Node's classes.
+  let made: HttpClasses | undefined;
+  const classes = (): HttpClasses =>
+    made ?? ((handler as HttpPrototypes).request === undefined ? NODE_CLASSES : (made = httpClassesOf(handler as HttpPrototypes)));
   return (input, init) =>
     new Promise((resolve, reject) => {
       const url = new URL(input);
+      const { IncomingMessage: MadeRequest, ServerResponse: MadeResponse } = classes();
       const socket = new InProcessSocket();
-      const req = new made.IncomingMessage(socket as unknown as Socket);
+      const req = new MadeRequest(socket as unknown as Socket);
       const body = typeof init.body === 'string' ? Buffer.from(init.body) : undefined;
       const headers: Record<string, string> = { host: url.host };
       for (const [name, value] of Object.entries((init.headers ?? {}) as Record<string, string>)) headers[name.toLowerCase()] = value;
@@ -117,7 +124,7 @@ export function inProcessFetch(handler: RequestListener): FetchLike {
       req.push(null);
       req.complete = true;
 
-      const res = new made.ServerResponse(req);
+      const res = new MadeResponse(req);
       res.assignSocket(socket as unknown as Socket);
       const chunks: Buffer[] = [];
       const keep = (chunk: unknown, encoding: unknown) => {

@@ -8,45 +8,21 @@ import { parseState } from '../store/index.js';
 import { FaultSchema } from '../api/faults.js';
 import { scopeOf } from '../app-scope.js';
 import { route } from './respond.js';
-
-/** The server clock as the back office shows it. */
-export const ClockViewSchema = z.object({ now: z.string(), today: z.string(), frozen: z.boolean() });
+import {
+  AdvanceSchema,
+  ClockSchema,
+  type ClockViewSchema,
+  ErrorBudgetChangesSchema,
+  ExpireSchema,
+  RequestsQuerySchema,
+  ResetSchema,
+} from './control-schemas.js';
 
 function clockView(clock: Clock): z.infer<typeof ClockViewSchema> {
   return { now: new Date(clock.now()).toISOString(), today: clock.today(), frozen: clock.frozen };
 }
 
-// The bodies' schemas, built once: building a zod schema costs about a millisecond, and every world builds an app.
-const when = z.union([z.number().int(), z.string().min(1)]);
-export const ResetSchema = z.object({ seed: z.string().default('demo') }).strict();
-export const ClockSchema = z.object({ now: when }).strict();
-export const AdvanceSchema = z
-  .object({
-    days: z.number().optional(),
-    hours: z.number().optional(),
-    minutes: z.number().optional(),
-    seconds: z.number().optional(),
-    ms: z.number().optional(),
-  })
-  .strict();
-export const ExpireSchema = z.object({ userId: z.string().optional() }).strict();
-export const ErrorBudgetChangesSchema = z
-  .object({
-    enforce: z.boolean().optional(),
-    errors: z.number().int().positive().optional(),
-    windowMinutes: z.number().int().positive().max(1440).optional(),
-    blockMinutes: z.number().int().positive().max(1440).optional(),
-    blockStatus: z.number().int().min(400).max(599).optional(),
-  })
-  .strict();
 const AnyBody = z.unknown();
-/** `GET /__mock/requests?limit=N`: a limit that is not a positive whole number is ignored (the whole log). */
-export const RequestsQuerySchema = z.object({
-  limit: z
-    .string()
-    .regex(/^[1-9]\d{0,8}$/)
-    .optional(),
-});
 
 /** Reset, snapshot and restore, the clock, tokens, faults, rate limits, the error budget and the request log of the request's server. */
 export function controlRoutes(): Router {

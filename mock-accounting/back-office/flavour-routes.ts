@@ -1,16 +1,11 @@
 import express, { type Router } from 'express';
-import { z } from 'zod';
 import { scopeOf } from '../app-scope.js';
-import { flavourOf, OCTOPUS_JOURNAL_TYPES } from '../domain/flavours.js';
+import { flavourOf } from '../domain/flavours.js';
 import { findJournal } from '../domain/lookups.js';
 import { fail, ok } from '../domain/result.js';
-import { FlavourSchema } from '../store/state.js';
 import { intParam, route } from './respond.js';
 import { journalView } from './views.js';
-
-// Built once: a zod schema costs about a millisecond to build, and every world builds an app.
-export const FlavourChangeSchema = z.object({ flavour: FlavourSchema, domain: z.string().min(1).max(60).optional() }).strict();
-export const JournalTypeSchema = z.object({ typeName: z.enum(OCTOPUS_JOURNAL_TYPES) }).strict();
+import { FlavourChangeSchema, JournalTypeSchema } from './flavour-schemas.js';
 
 /** Which product a division imitates (issue 6): switched by hand, like choosing the bookkeeping tool of a test company. */
 export function flavourRoutes(): Router {

@@ -10,8 +10,8 @@ import {
   ExpireSchema,
   RequestsQuerySchema,
   ResetSchema,
-} from './control-routes.js';
-import { FlavourChangeSchema, JournalTypeSchema } from './flavour-routes.js';
+} from './control-schemas.js';
+import { FlavourChangeSchema, JournalTypeSchema } from './flavour-schemas.js';
 import {
   BookingQuerySchema,
   DeletionsSchema,
