@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_DIVISIONS } from '../../primitives/index.js';
-import { bookInvoice, connectedWorld } from '../../test/support/world.js';
+import { bookInvoice, connectedWorld, STANDARD_LINE } from '../../test/support/world.js';
 import type { World } from './world.js';
 import { diffViews, isEmptyDiff } from './diff.js';
 
@@ -33,5 +33,17 @@ describe('diffViews', () => {
     expect(diff.bookings.map((b) => [b.label, b.change])).toEqual([['booking 1001 (70)', 'added']]);
     expect(diff.notifications).toEqual(['Synchronisation finished: 0 customers, 1 invoice and 0 credit notes synced']);
     expect(isEmptyDiff(diffViews(await world.view(), await world.view()))).toBe(true);
+  });
+
+  it('names lines edited after the sync (a field that holds objects), and not lines only copied with their document', async () => {
+    world = await connectedWorld();
+    const invoice = bookInvoice(world, '2026-02-02');
+    await world.sync();
+    const before = await world.view();
+    expect(isEmptyDiff(diffViews(before, await world.view()))).toBe(true);
+    const edited = world.focus.editLines(invoice.id, [{ ...STANDARD_LINE, unitPriceCents: 12_000 }]);
+    expect(edited.ok).toBe(true);
+    const diff = diffViews(before, await world.view());
+    expect(diff.documents.map((d) => [d.label, d.change, d.fields.map((f) => f.field)])).toEqual([['2026/1', 'changed', ['lines']]]);
   });
 });

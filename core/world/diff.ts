@@ -84,6 +84,7 @@ function compare<E>(
   const changes: EntityChange[] = [];
   for (const [id, entity] of Object.entries(after)) {
     const old = before[id];
+    if (old === entity) continue; // one reading of an unchanged side shared by both views: nothing to compare
     if (old === undefined) {
       changes.push({ id, label: label(entity as Keyed), change: 'added', fields: [] });
       continue;
@@ -98,9 +99,18 @@ function compare<E>(
 }
 
 function fieldChanges(before: Keyed, after: Keyed, fields: readonly string[]): FieldChange[] {
-  return fields
-    .filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]))
-    .map((field) => ({ field, before: before[field], after: after[field] }));
+  return fields.filter((f) => !sameValue(before[f], after[f])).map((field) => ({ field, before: before[field], after: after[field] }));
+}
+
+/**
+ * Whether two field values read the same: equal values at once, objects (lines, a link) by their JSON. A recorded
+ * catalogue run (`--reporter json` or `html`) diffs the world after each of its 900 steps; writing every field of every
+ * entity out as JSON to compare it took about 80 ms of that run, now about 45 (issue 16).
+ */
+function sameValue(before: unknown, after: unknown): boolean {
+  if (before === after) return true;
+  if (typeof before !== 'object' || typeof after !== 'object' || before === null || after === null) return false;
+  return JSON.stringify(before) === JSON.stringify(after);
 }
 
 function byId<E extends { id: string }>(list: E[]): Record<string, E> {
