@@ -15,4 +15,10 @@ describe('ids', () => {
       expect(guidFor(4096)).toBe('c6f2ecea-1a58-4af2-bd30-740619c969af');
     }
   });
+
+  it('gives a distinct GUID to each of the first 4,200 counters, each the same when asked again', () => {
+    const first = Array.from({ length: 4_200 }, (_, n) => guidFor(n));
+    expect(new Set(first).size).toBe(4_200);
+    expect(Array.from({ length: 4_200 }, (_, n) => guidFor(n))).toEqual(first);
+  });
 });
