@@ -14,6 +14,7 @@ export class TmuxControl {
   private lines = '';
   private block: string[] | undefined;
   private readonly waiting: Array<{ resolve(text: string): void; reject(error: Error): void }> = [];
+  private readonly outputListeners = new Set<() => void>();
   /** Settled once the attach itself is answered: a command sent before it finds no client to act for. */
   private attached!: () => void;
   private readonly ready = new Promise<void>((resolve) => (this.attached = resolve));
@@ -26,11 +27,12 @@ export class TmuxControl {
   }
 
   /**
-   * Attaches to the session of the server on `socket` (`-L`); the pane's output is not streamed back (it would come
-   * as %output lines: bytes to read, not needed).
+   * Attaches to the session of the server on `socket` (`-L`). The pane's output is not streamed back unless `output`
+   * is asked for: it comes as %output lines, bytes to read, of which {@link onOutput} tells.
    */
-  static async attach(socket: string): Promise<TmuxControl> {
-    const child = spawn('tmux', ['-L', socket, '-C', 'attach-session', '-f', 'no-output', '-t', TMUX_SESSION], {
+  static async attach(socket: string, { output = false } = {}): Promise<TmuxControl> {
+    const flags = output ? [] : ['-f', 'no-output'];
+    const child = spawn('tmux', ['-L', socket, '-C', 'attach-session', ...flags, '-t', TMUX_SESSION], {
       stdio: ['pipe', 'pipe', 'ignore'],
     });
     const control = new TmuxControl(child);
@@ -69,6 +71,12 @@ export class TmuxControl {
     return screenText(await this.command(`capture-pane -p -t ${TMUX_PANE}`));
   }
 
+  /** Calls `listener` each time the pane wrote (a client attached with `output`); returns the unsubscribe function. */
+  onOutput(listener: () => void): () => void {
+    this.outputListeners.add(listener);
+    return () => this.outputListeners.delete(listener);
+  }
+
   async close(): Promise<void> {
     if (this.child.exitCode !== null) return;
     this.child.stdin!.end();
@@ -84,7 +92,8 @@ export class TmuxControl {
       this.lines = this.lines.slice(end + 1);
       end = this.lines.indexOf('\n');
       if (this.block === undefined) {
-        if (/^%begin \d+ \d+ 1$/.test(line)) this.block = [];
+        if (line.startsWith('%output ')) for (const listener of this.outputListeners) listener();
+        else if (/^%begin \d+ \d+ 1$/.test(line)) this.block = [];
         else if (/^%(end|error) \d+ \d+ 0$/.test(line)) this.attached();
         continue;
       }

@@ -1,19 +1,29 @@
-import { statSync } from 'node:fs';
+// Over 250 lines: one section, most of it the tables, aims and notes it prints; how it starts and watches the dashboard is in screen-timing.ts.
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildState } from '../../bin/build-state.js';
 import { saveCaseFile } from '../../core/index.js';
-import { TmuxSession } from '../../test/support/tmux.js';
-import type { Cleanup } from '../cleanup.js';
+import type { TmuxSession } from '../../test/support/tmux.js';
 import { formatCount, formatMs } from '../format.js';
 import { TmuxControl } from './control-client.js';
-import { readInProcessTiming, TIMING_ENV, TIMING_PRELOAD, type InProcessTiming } from './in-process.js';
+import type { InProcessTiming } from './in-process.js';
 import { worldWithInvoices } from '../invoices-world.js';
 import type { Figures, Section, SectionContext } from '../section.js';
 import { peakRssOfTree } from '../process-memory.js';
-import { percentile } from '../stats.js';
 import { tempDir } from '../temp-dir.js';
+import {
+  CAPTURE_AT_LEAST_EVERY_MS,
+  captureCost,
+  fileSize,
+  measureKey,
+  measureLaunch,
+  quitAndReadTiming,
+  spread,
+  start,
+  STAT_EVERY_MS,
+  watchedLaunch,
+} from './screen-timing.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const INVOICES = 10_000;
@@ -26,9 +36,6 @@ const AIM_FIRST_FRAME_MS = 1_000;
 /** Issue 16's aims for a key: a frame within one 60 Hz refresh at the median, two at the 95th percentile. */
 const AIM_KEY_MEDIAN_MS = 16;
 const AIM_KEY_P95_MS = 33;
-/** How long a launch or a key may take before the bench gives up on it. */
-const LAUNCH_TIMEOUT_MS = 60_000;
-const KEY_TIMEOUT_MS = 5_000;
 
 /** Builds a case file with 10,000 booked invoices, synced to Exact so both panes hold 10,000 rows. */
 async function buildCaseFile(ctx: SectionContext, dir: string): Promise<string> {
@@ -45,140 +52,6 @@ async function buildCaseFile(ctx: SectionContext, dir: string): Promise<string> 
   } finally {
     await world.close();
   }
-}
-
-/** The dashboard is drawn: both pane titles and invoice rows on screen. */
-function dashboardShown(screen: string): boolean {
-  return /Focus/.test(screen) && /Exact/.test(screen) && /\b2026\/\d+/.test(screen);
-}
-
-function fileSize(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0;
-  }
-}
-
-/** Starts the dashboard on the case, with the preload that times input and output inside it into `timingFile`. */
-async function start(cleanup: Cleanup, caseFile: string, timingFile: string): Promise<TmuxSession> {
-  const session = await TmuxSession.start({
-    command: `node --import '${TIMING_PRELOAD}' bin/booklab.js tui --case '${caseFile}'`,
-    cwd: ROOT,
-    columns: 100,
-    rows: 30,
-    env: { [TIMING_ENV]: timingFile },
-  });
-  cleanup.defer(() => session.stop());
-  return session;
-}
-
-/** Quits the dashboard with q (the preload writes its timings as the process exits) and reads them. */
-async function quitAndReadTiming(session: TmuxSession, timingFile: string): Promise<InProcessTiming> {
-  await session.sendKey('q');
-  await session.waitForExit({ timeoutMs: LAUNCH_TIMEOUT_MS });
-  return readInProcessTiming(timingFile);
-}
-
-/** How often the pipe-pane copy's size is looked at while waiting (a stat: no process is started). */
-const STAT_EVERY_MS = 1;
-/** The longest the screen goes without a capture while nothing new was written (a frame tmux copied late). */
-const CAPTURE_AT_LEAST_EVERY_MS = 25;
-
-/**
- * Watches the screen of a session for a moment: each `next()` waits until the program wrote more bytes (or
- * CAPTURE_AT_LEAST_EVERY_MS passed) and then captures the screen. Capturing back to back started a tmux client
- * hundreds of times a second, on a 2-core machine CPU taken from the dashboard being measured; a stat of the
- * pipe-pane copy costs next to nothing and a capture follows each write as closely as before.
- */
-function screenWatcher(session: TmuxSession, capture: () => Promise<string> = () => session.capture()) {
-  let capturedSize = -1;
-  let capturedAt = -Infinity;
-  return {
-    /** The screen, the size of the output when it was captured, and when that size was seen (before the capture). */
-    async next(): Promise<{ screen: string; size: number; seenAt: number }> {
-      for (;;) {
-        const size = fileSize(session.rawFile);
-        const seenAt = performance.now();
-        if (size !== capturedSize || performance.now() - capturedAt >= CAPTURE_AT_LEAST_EVERY_MS) {
-          capturedSize = size;
-          capturedAt = seenAt;
-          return { screen: await capture(), size, seenAt };
-        }
-        await new Promise((resolve) => setTimeout(resolve, STAT_EVERY_MS));
-      }
-    },
-  };
-}
-
-/** One launch: spawn → first output byte, → first dashboard bytes written, → dashboard on screen (captured after each write). */
-async function measureLaunch(session: TmuxSession): Promise<{ firstByte: number; frameWritten: number; frameOnScreen: number }> {
-  const deadline = session.startedAt + LAUNCH_TIMEOUT_MS;
-  const watcher = screenWatcher(session);
-  let firstByte = NaN;
-  let frameWritten = NaN;
-  let rawSize = 0;
-  for (;;) {
-    const { screen, size, seenAt } = await watcher.next();
-    const now = performance.now();
-    if (Number.isNaN(firstByte) && size > 0) firstByte = seenAt - session.startedAt;
-    if (Number.isNaN(frameWritten) && size > rawSize) {
-      rawSize = size;
-      if (/Focus[\s\S]*Exact|Exact[\s\S]*Focus/.test(await session.raw())) frameWritten = seenAt - session.startedAt;
-    }
-    if (dashboardShown(screen)) {
-      const onScreen = performance.now() - session.startedAt;
-      return { firstByte, frameWritten: Number.isNaN(frameWritten) ? onScreen : frameWritten, frameOnScreen: onScreen };
-    }
-    if (now > deadline) throw new Error(`the dashboard did not show within ${LAUNCH_TIMEOUT_MS} ms; the last screen was:\n${screen}`);
-  }
-}
-
-/** Everything but the header line (its flash and clock change on their own). */
-function body(screen: string): string {
-  return screen.split('\n').slice(1).join('\n');
-}
-
-/**
- * Sends one key and measures until the program writes output and until the screen body changes: through a tmux client
- * started per key and per capture, or through `control`, one control-mode client that starts no process.
- */
-async function measureKey(session: TmuxSession, key: string, control?: TmuxControl): Promise<{ written: number; onScreen: number }> {
-  const capture = control ? () => control.capture() : () => session.capture();
-  const before = body(await capture());
-  const size = fileSize(session.rawFile);
-  const watcher = screenWatcher(session, capture);
-  const sent = performance.now();
-  await (control ? control.sendKey(key) : session.sendKey(key));
-  let written = NaN;
-  for (;;) {
-    const { screen, size: now, seenAt } = await watcher.next();
-    const elapsed = performance.now() - sent;
-    if (Number.isNaN(written) && now > size) written = seenAt - sent;
-    if (body(screen) !== before) {
-      const onScreen = performance.now() - sent;
-      return { written: Number.isNaN(written) ? onScreen : written, onScreen };
-    }
-    if (elapsed > KEY_TIMEOUT_MS)
-      throw new Error(`key ${key}: the screen did not change within ${KEY_TIMEOUT_MS} ms; the last screen was:\n${screen}`);
-  }
-}
-
-/** The median and p95 of samples, formatted. */
-function spread(samples: number[]): { median: number; p95: number; max: number } {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { median: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] ?? 0 };
-}
-
-/** How long one capture-pane round trip takes: the resolution of every on-screen figure. */
-async function captureCost(session: TmuxSession): Promise<number> {
-  const samples: number[] = [];
-  for (let i = 0; i < 20; i += 1) {
-    const started = performance.now();
-    await session.capture();
-    samples.push(performance.now() - started);
-  }
-  return spread(samples).median;
 }
 
 /** The dashboard with 10,000 invoices: first frame and key-to-frame latency in a real terminal (issue 5). */
@@ -201,12 +74,16 @@ export const tuiSection: Section = {
     const inProcess: InProcessTiming[] = [];
     let session: TmuxSession | undefined;
     const timingFile = (i: number) => join(dir, `timing-${i}.json`);
+    const watched: Array<{ onScreen: number; inProcess: InProcessTiming }> = [];
     for (let i = 0; i < LAUNCHES; i += 1) {
-      ctx.progress(`launch ${i + 1}/${LAUNCHES}: node bin/booklab.js tui --case …`);
       if (session) {
         inProcess.push(await quitAndReadTiming(session, timingFile(i - 1)));
         await session.stop();
       }
+      // Alternating, so that a change in the machine's load falls on both ways of looking alike.
+      ctx.progress(`launch ${i + 1}/${LAUNCHES}, watched through a tmux control-mode client`);
+      watched.push(await watchedLaunch(ctx.cleanup, caseFile, join(dir, `timing-watched-${i}.json`)));
+      ctx.progress(`launch ${i + 1}/${LAUNCHES}: node bin/booklab.js tui --case …`);
       session = await start(ctx.cleanup, caseFile, timingFile(i));
       launches.push(await measureLaunch(session));
     }
@@ -246,6 +123,7 @@ export const tuiSection: Section = {
       return [label, String(samples.length), formatMs(s.median), formatMs(s.p95), formatMs(s.max)];
     };
     const first = spread(launches.map((l) => l.frameOnScreen));
+    const firstWatched = spread(watched.map((w) => w.onScreen));
     const keys = spread(all.map((k) => k.onScreen));
     const own = spread(ownKeys.map((k) => k.ms));
     const viaControl = spread(controlled.length > 0 ? controlled.map((k) => k.onScreen) : [NaN]);
@@ -261,6 +139,18 @@ export const tuiSection: Section = {
             launchRow('first render: alt screen entered → frame written', (l) => l.frameWritten - l.firstByte),
             ['inside the process: node start → first frame written', ...inProcess.map((t) => formatMs(t.firstFrame?.ms ?? NaN))],
             ['inside the process: CPU used by then', ...inProcess.map((t) => formatMs(t.firstFrame?.cpuMs ?? NaN))],
+            [
+              'watched through a control-mode client (nothing polls): spawn → first frame on screen',
+              ...watched.map((w) => formatMs(w.onScreen)),
+            ],
+            [
+              'in those launches, inside the process: node start → first frame written',
+              ...watched.map((w) => formatMs(w.inProcess.firstFrame?.ms ?? NaN)),
+            ],
+            [
+              'in those launches, inside the process: CPU used by then',
+              ...watched.map((w) => formatMs(w.inProcess.firstFrame?.cpuMs ?? NaN)),
+            ],
           ],
         },
         {
@@ -319,6 +209,12 @@ export const tuiSection: Section = {
           met: first.median < AIM_FIRST_FRAME_MS,
         },
         {
+          figure: `dashboard, spawn to first frame on screen through a tmux control-mode client (nothing polls)`,
+          value: formatMs(firstWatched.median),
+          aim: `under ${AIM_FIRST_FRAME_MS / 1000} s`,
+          met: firstWatched.median < AIM_FIRST_FRAME_MS,
+        },
+        {
           figure: 'dashboard, key to frame (median)',
           value: formatMs(keys.median),
           aim: `under ${AIM_KEY_MEDIAN_MS} ms`,
@@ -351,6 +247,11 @@ export const tuiSection: Section = {
           figure: formatMs(first.median),
         },
         {
+          text: `first frame under ${AIM_FIRST_FRAME_MS} ms, watched through a control-mode client (median of ${LAUNCHES} launches, on screen)`,
+          met: firstWatched.median < AIM_FIRST_FRAME_MS,
+          figure: formatMs(firstWatched.median),
+        },
+        {
           text: `key to frame under ${AIM_KEY_MEDIAN_MS} ms (median)`,
           met: keys.median < AIM_KEY_MEDIAN_MS,
           figure: formatMs(keys.median),
@@ -369,6 +270,7 @@ export const tuiSection: Section = {
         },
       ],
       notes: [
+        'a launch is watched two ways, alternating: as before, stat\'ing the pipe-pane copy every millisecond and starting a tmux client for each capture (the headline "spawn to first frame" keeps that meaning), and through one tmux control-mode client attached before the start, which captures only when tmux says the pane wrote: on 2 CPUs the first way takes CPU from the dashboard it measures, which its "inside the process" figures show',
         `resolution: the screen is captured (capture-pane) as soon as the program's output grew (its pipe-pane copy is stat'ed every ${STAT_EVERY_MS} ms, and captured at least every ${CAPTURE_AT_LEAST_EVERY_MS} ms); one capture round trip takes about ${formatMs(resolution)}, so figures are upper bounds by up to that much`,
         "key timings start before the send-keys call, so they include one tmux client round trip (a few ms) and Ink's render throttle",
         'the headline "key to frame" figures keep their meaning: each key is a `tmux send-keys` and each look a `tmux capture-pane`, a tmux client process started each time (a capture alone takes the round trip given above); "through one tmux control-mode client" sends the same keys and captures through one `tmux -C attach` client (commands written to its stdin, bench/tui/control-client.ts), which starts no process, so it is closer to what a person sees',

@@ -55,6 +55,8 @@ export interface TmuxOptions {
   rows?: number;
   /** Extra environment for the command; `undefined` unsets a variable. */
   env?: Record<string, string | undefined>;
+  /** Leave the pane waiting: the command starts at {@link TmuxSession.release} (a watcher can attach first). */
+  hold?: boolean;
 }
 
 /** What a {@link TmuxSession.waitFor} accepts: text that must appear on screen, or a test of the whole screen. */
@@ -138,11 +140,10 @@ export class TmuxSession {
    * and remain-on-exit are in place, so no byte of the program's output is missed.
    * Throws {@link TMUX_MISSING} when tmux is not installed.
    */
-  static async start({ command, cwd, columns = 100, rows = 30, env = {} }: TmuxOptions): Promise<TmuxSession> {
+  static async start({ command, cwd, columns = 100, rows = 30, env = {}, hold = false }: TmuxOptions): Promise<TmuxSession> {
     if (!(await hasTmux())) throw new Error(TMUX_MISSING);
     const dir = await mkdtemp(join(tmpdir(), 'booklab-tmux-'));
     const session = new TmuxSession(`booklab-e2e-${process.pid}-${randomBytes(4).toString('hex')}`, dir);
-    const go = join(dir, 'go');
     const settings = { TERM: 'xterm-256color', ...env };
     const exports = Object.entries(settings).map(([key, value]) =>
       value === undefined ? `unset ${key}` : `export ${key}=${shellQuote(value)}`,
@@ -151,7 +152,7 @@ export class TmuxSession {
       `unset ${UNSET.join(' ')}`,
       ...exports,
       `cd ${shellQuote(cwd)}`,
-      `while [ ! -e ${shellQuote(go)} ]; do sleep 0.01; done`,
+      `while [ ! -e ${shellQuote(session.goFile)} ]; do sleep 0.01; done`,
       `sh -c ${shellQuote(command)}`,
       'code=$?',
       'echo "EXIT:$code"',
@@ -187,9 +188,18 @@ export class TmuxSession {
       await session.stop();
       throw error;
     }
-    await writeFile(go, '', 'utf8');
-    session.startedAt = performance.now();
+    if (!hold) await session.release();
     return session;
+  }
+
+  /** Lets the pane run its command (at once, unless started with `hold`); `startedAt` counts from here. */
+  async release(): Promise<void> {
+    await writeFile(this.goFile, '', 'utf8');
+    this.startedAt = performance.now();
+  }
+
+  private get goFile(): string {
+    return join(this.dir, 'go');
   }
 
   /** The pid of the pane's shell (the program runs beneath it), for reading its memory from /proc. */
