@@ -38,7 +38,7 @@ export { DEMOS } from './demos.js';
 export { DEMO_DIVISIONS } from '../primitives/index.js';
 export { checkInvariants } from './world/check-invariants.js';
 export { BackOfficeClient } from './world/back-office-client.js';
-export { saveCaseFile, readCaseFile, loadCaseFile, writeCaseFile } from './world/case-file.js';
+export { saveCaseFile, readCaseFile, loadCaseFile, writeCaseFile, type CaseReading } from './world/case-file.js';
 export { diffViews, isEmptyDiff } from './world/diff.js';
 export { documentName, bookedDocuments } from './invariants/words.js';
 export { euros, plural, joinWords } from './words.js';

@@ -77,6 +77,21 @@ describe.each(TRANSPORTS)('the world: snapshots and case files (%s)', (transport
     expect(read.ok && read.value).toEqual(saved);
   });
 
+  it('reads a case from bytes a caller is already reading, and refuses a read that failed as it refuses a missing file', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'booklab-case-'));
+    const world = await brokenWorld();
+    const file = join(dir, 'ticket.json');
+    const saved = await saveCaseFile(world, file, { title: 'Ticket 4713' });
+    // The bytes are what is read, whatever the path names (it names the file in messages).
+    const read = await readCaseFile(join(dir, 'named-only.json'), { bytes: readFile(file) });
+    expect(read.ok && read.value).toEqual(saved);
+    const missing = join(dir, 'missing.json');
+    const failed = await readCaseFile(missing, { bytes: readFile(missing) });
+    expect(!failed.ok && failed.problem.message).toMatch(
+      /^Cannot read the case file .*missing\.json: ENOENT.*Give the path of a file saved by booklab\.$/,
+    );
+  });
+
   it('refuses a file that is not a case file, saying what to do', async () => {
     dir = await mkdtemp(join(tmpdir(), 'booklab-case-'));
     const file = join(dir, 'not-a-case.json');

@@ -19,6 +19,8 @@ export interface TuiOptions {
   scenarioFile?: string;
   /** The scenario of a file, read and validated, to open straight into. */
   scenarioFromFile?: Scenario;
+  /** The bytes of the `case` file, being read since the command started (see tuiCommand). */
+  caseBytes?: Promise<Buffer>;
   /** Commander's `--no-color` sets `color: false`. */
   color?: boolean;
 }
@@ -39,7 +41,7 @@ export function isInteractive({ stdin = process.stdin, stdout = process.stdout, 
  * With `checkLater` the home world's invariants wait for `controller.checkNow()` (after the first frame).
  */
 export async function openDashboard(
-  { server, case: caseFile, scenario, scenarioFromFile }: TuiOptions = {},
+  { server, case: caseFile, caseBytes, scenario, scenarioFromFile }: TuiOptions = {},
   { checkLater = false } = {},
 ): Promise<DashboardController> {
   const found = scenario === undefined ? scenarioFromFile : (await loadCatalogue()).find((s) => s.id === scenario);
@@ -50,7 +52,7 @@ export async function openDashboard(
   let title = 'demo world';
   if (caseFile) {
     // A case of its own is served in this process without a socket; `--server` stays HTTP.
-    const loaded = await loadCaseFile(caseFile, server ? { serverUrl: server } : { transport: 'in-process' });
+    const loaded = await loadCaseFile(caseFile, { bytes: caseBytes, ...(server ? { serverUrl: server } : { transport: 'in-process' }) });
     if (!loaded.ok) throw new Error(`[booklab] ${loaded.problem.message}`);
     world = loaded.value;
     title = `case ${caseFile}`;

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import type { Scenario } from '../scenarios/index.js';
+import { readCaseBytes } from './case-bytes.js';
 import type { TuiOptions } from './run-tui.js';
 
 /** The `tui` command (the default of `booklab`). */
@@ -21,6 +22,10 @@ export function tuiCommand({ setExitCode }: { setExitCode?: (code: number) => vo
         if (!read.ok) return this.error(`error: ${read.problem.message}`, { exitCode: 2, code: 'booklab.usage' });
         scenarioFromFile = read.value.scenario;
       }
+      // The case is read while the dashboard's code loads (a 10,000-invoice case is 18 MB, issue 16). A read that fails
+      // is reported where the case is loaded, as before; the promise is marked handled until then.
+      const caseBytes = options.case === undefined ? undefined : readCaseBytes(options.case);
+      caseBytes?.catch(() => undefined);
       // Ink, React and the world load only when the dashboard opens, not for `serve` or `scenarios`.
       if (options.scenario !== undefined) {
         const { loadCatalogue, selectScenarios, SelectionError } = await import('../scenarios/index.js');
@@ -32,7 +37,7 @@ export function tuiCommand({ setExitCode }: { setExitCode?: (code: number) => vo
         }
       }
       const { runTui } = await import('./run-tui.js');
-      const code = await runTui({ ...options, scenarioFromFile });
+      const code = await runTui({ ...options, scenarioFromFile, caseBytes });
       setExitCode?.(code);
     });
 }

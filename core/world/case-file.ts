@@ -64,11 +64,20 @@ export async function writeCaseFile(path: string, caseFile: CaseFile): Promise<v
   await writeFile(path, `${compact.length > INDENTED_CASE_MAX_BYTES ? compact : JSON.stringify(caseFile, null, 2)}\n`, 'utf8');
 }
 
+/** Options of {@link readCaseFile} and {@link loadCaseFile}. */
+export interface CaseReading {
+  /**
+   * The file's bytes, already being read (`fs.promises.readFile(path)`): a caller that knows the path early starts the
+   * read while it loads its code, as the dashboard does. Read here when absent.
+   */
+  bytes?: Promise<Buffer>;
+}
+
 /** Reads and validates a case file; a bad file is refused with what is wrong and what to do. */
-export async function readCaseFile(path: string): Promise<FocusResult<CaseFile>> {
+export async function readCaseFile(path: string, { bytes }: CaseReading = {}): Promise<FocusResult<CaseFile>> {
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(path, 'utf8'));
+    json = JSON.parse(bytes ? (await bytes).toString('utf8') : await readFile(path, 'utf8'));
   } catch (error) {
     return refuse(
       problems.invalid(`Cannot read the case file ${path}: ${(error as Error).message}. Give the path of a file saved by booklab.`),
@@ -98,8 +107,11 @@ export async function readCaseFile(path: string): Promise<FocusResult<CaseFile>>
 }
 
 /** Loads a case file into a new world (its own embedded server unless `serverUrl` is given). */
-export async function loadCaseFile(path: string, options: Omit<WorldOptions, 'focus' | 'clock'> = {}): Promise<FocusResult<World>> {
-  const read = await readCaseFile(path);
+export async function loadCaseFile(
+  path: string,
+  { bytes, ...options }: Omit<WorldOptions, 'focus' | 'clock'> & CaseReading = {},
+): Promise<FocusResult<World>> {
+  const read = await readCaseFile(path, { bytes });
   if (!read.ok) return read;
   const { snapshot, accountingOptions } = read.value;
   const clock = new Date(snapshot.clock).toISOString();
