@@ -1,10 +1,8 @@
 import { bookedInWords, expectBell, expectBooked, expectJournal, journalInWords, type Booked, type Entry } from '../expectations.js';
-import { moveDelinkDateBack, noteDoubleNumberDate, repairFromDate } from '../procedures.js';
+import { connectFirstTime, moveDelinkDateBack, noteDoubleNumberDate, repairFromDate } from '../procedures.js';
 import { book, line } from '../actions.js';
 import { defineScenario, step } from '../scenario.js';
-import { invoiceNumberHandedOutAgain } from './same-number-case.js';
-
-const [CONNECT, ...CASE] = invoiceNumberHandedOutAgain({ date: '2026-02-06', words: '6 February (backdated, before 2026/3)' });
+import { invoiceNumberReused, invoiceNumberReuseReported } from './same-number-case.js';
 
 const AFTER: Booked[] = [
   ['2026/1', 1001],
@@ -50,7 +48,7 @@ export default defineScenario({
     journals: ['70', '71'],
   },
   steps: [
-    CONNECT!,
+    connectFirstTime(),
     step(
       'setup',
       'Credit note 2025/1 of 22 December 2025 is booked',
@@ -59,7 +57,8 @@ export default defineScenario({
         book(ctx, '2025/1', { date: '2025-12-22', kind: 'credit_note', lines: [line(10_000)] });
       },
     ),
-    ...CASE,
+    ...invoiceNumberReused({ date: '2026-02-06', words: '6 February (backdated, before 2026/3)' }),
+    ...invoiceNumberReuseReported(),
     ...repairFromDate(noteDoubleNumberDate('invoice'), {
       kind: 'invoice',
       writeDown: 'one-higher-if-double',

@@ -10,9 +10,9 @@ import {
   type Booked,
   type Entry,
 } from '../expectations.js';
-import { bellSays, checkerNames, noteDoubleNumberDate, repairFromDate } from '../procedures.js';
+import { bellSays, checkerNames, connectFirstTime, noteDoubleNumberDate, repairFromDate } from '../procedures.js';
 import { defineScenario, step } from '../scenario.js';
-import { invoiceNumberHandedOutAgain } from './same-number-case.js';
+import { invoiceNumberReused } from './same-number-case.js';
 
 const THRICE: Booked[] = [
   ['2026/1', 1001],
@@ -62,7 +62,8 @@ export default defineScenario({
     journals: ['70', '71'],
   },
   steps: [
-    ...invoiceNumberHandedOutAgain({ date: '2026-02-10', words: '10 February (the same day)' }).slice(0, 4),
+    connectFirstTime(),
+    ...invoiceNumberReused({ date: '2026-02-10', words: '10 February (the same day)' }),
     step(
       'reproduce',
       'The accountant deletes booking 1003 in Exact Online again, now the booking of 2026/4',

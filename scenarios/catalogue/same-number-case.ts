@@ -8,11 +8,16 @@ import { step, type Step } from '../scenario.js';
  * The case of article 002 the invoice scenarios of P-samenumber start from: invoices 2026/1 (15 January, 1001),
  * 2026/2 (3 February, 1002) and 2026/3 (10 February, 1003) are synced; the accountant deletes booking 1003 in Exact
  * but not invoice 2026/3 in Focus; Exact hands 1003 out again (R7) to invoice 2026/4, dated `fourth` (the same day as
- * 2026/3, later, or backdated before it), and the bell reports it (R9).
+ * 2026/3, later, or backdated before it), and the bell and the checker report it (R9). Made of its parts, which a
+ * variant that puts steps between them calls by name.
  */
 export function invoiceNumberHandedOutAgain(fourth: { date: string; words: string }): Step[] {
+  return [connectFirstTime(), ...invoiceNumberReused(fourth), ...invoiceNumberReuseReported()];
+}
+
+/** After the first connection: 2026/1 to 2026/3 synced, booking 1003 deleted in Exact, and 1003 given again to 2026/4. */
+export function invoiceNumberReused(fourth: { date: string; words: string }): Step[] {
   return [
-    connectFirstTime(),
     step(
       'setup',
       'Book and sync invoices 2026/1 to 2026/3',
@@ -49,6 +54,12 @@ export function invoiceNumberHandedOutAgain(fourth: { date: string; words: strin
         });
       },
     ),
+  ];
+}
+
+/** What reports the reused number: the bell (R9) and the checker (I1 for the deleted booking, I2 for the double one). */
+export function invoiceNumberReuseReported(): Step[] {
+  return [
     bellSays('The invoices 2026/3 and 2026/4 have the same booking number'),
     checkerNames(
       [
