@@ -2,6 +2,7 @@
 // Benchmarks print figures and whether aims were met; they never fail on speed.
 import { arch, availableParallelism, platform } from 'node:os';
 import { renderTable } from './report.js';
+import { referenceWorkLine } from './reference-work.js';
 import { loadLine, runSection } from './run-section.js';
 import type { Headline } from './section.js';
 import { SECTIONS } from './sections.js';
@@ -19,7 +20,7 @@ function summary(headlines: Headline[]): string {
     columns: ['figure', 'value', 'aim', ''],
     rows: headlines.map((h) => [h.figure, h.value, h.aim, h.met ? 'met' : 'missed']),
   });
-  return `${table}\n(${loadLine()} at the end; compare ratios within one run, a busy machine slows every figure)\n`;
+  return `${table}\n(${loadLine()} at the end; ${referenceWorkLine()}; compare ratios within one run, a busy machine slows every figure)\n`;
 }
 
 async function main(args: string[]): Promise<number> {
@@ -33,7 +34,8 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   const chosen = args.length ? SECTIONS.filter((section) => args.includes(section.name)) : SECTIONS;
-  console.log(`booklab bench: node ${process.version}, ${platform()} ${arch()}, ${availableParallelism()} CPUs\n`);
+  console.log(`booklab bench: node ${process.version}, ${platform()} ${arch()}, ${availableParallelism()} CPUs`);
+  console.log(`${referenceWorkLine()}\n`);
   let failed = 0;
   const headlines: Headline[] = [];
   for (const section of chosen) {
