@@ -4,9 +4,9 @@
 // tsx instead, which starts slower; for a changed source it says so, since the build would be stale.
 import { fileURLToPath } from 'node:url';
 import { buildState } from './build-state.js';
-import { applyHeapPolicy, opensDashboard } from './heap-policy.js';
+import { applyHeapPolicy } from './heap-policy.js';
 
-applyHeapPolicy({ dashboard: opensDashboard(process.argv.slice(2)) });
+applyHeapPolicy();
 
 // React and Ink run their development builds (extra checks, several times slower to render) unless told
 // otherwise; a command-line tool is production unless the person running it says differently.

@@ -9,6 +9,7 @@ import { DashboardController } from './dashboard-controller.js';
 import { createDemoWorld } from './demo-world.js';
 import { plainRendering } from './plain-rendering.js';
 import { pickTheme } from './theme.js';
+import { letYoungGenerationGrow } from './young-generation.js';
 
 /** Options of `booklab tui`. */
 export interface TuiOptions {
@@ -98,6 +99,7 @@ export async function runTui(options: TuiOptions = {}): Promise<number> {
       });
       // Ink drew the first frame as it rendered; the checker's findings follow in the next, and the scenario picker
       // gets the catalogue after that: neither holds the first frame back.
+      letYoungGenerationGrow();
       void controller.checkNow();
       // A catalogue that cannot load is a bug: it ends the dashboard with its error, as it did when loaded first.
       // Once the person has quit, a catalogue that arrives late draws nothing: rendering again would mount the

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { Scenario } from '../scenarios/index.js';
 import { readCaseBytes } from './case-bytes.js';
 import type { TuiOptions } from './run-tui.js';
+import { keepYoungGenerationSmall } from './young-generation.js';
 
 /** The `tui` command (the default of `booklab`). */
 export function tuiCommand({ setExitCode }: { setExitCode?: (code: number) => void } = {}): Command {
@@ -22,6 +23,7 @@ export function tuiCommand({ setExitCode }: { setExitCode?: (code: number) => vo
         if (!read.ok) return this.error(`error: ${read.problem.message}`, { exitCode: 2, code: 'booklab.usage' });
         scenarioFromFile = read.value.scenario;
       }
+      keepYoungGenerationSmall(); // until the first frame (run-tui.ts)
       // The case is read while the dashboard's code loads (a 10,000-invoice case is 18 MB, issue 16). A read that fails
       // is reported where the case is loaded, as before; the promise is marked handled until then.
       const caseBytes = options.case === undefined ? undefined : readCaseBytes(options.case);
