@@ -5,6 +5,7 @@ import { bookingIndex } from '../invariants/booking-index.js';
 import type { Violation, WorldView } from '../invariants/types.js';
 import { bookedDocumentsOf } from '../invariants/words.js';
 import type { FocusDocument } from '../focus/state.js';
+import { bookSign, documentTotals } from '../focus/totals.js';
 import { joinWords } from '../words.js';
 import type { Finding } from './finding.js';
 import { bookingRef, documentRef, documentsByNumber, documentsInWords, journalOfKind } from './refs.js';
@@ -59,16 +60,26 @@ export function bookingDeletedInExact(view: WorldView): Finding[] {
     }));
 }
 
-/** Article 001: a document that stands more than once in its journal (typed in by hand, or a lost answer, R10). */
+/**
+ * Article 001: a document that stands more than once in its journal (typed in by hand, or a lost answer, R10). A
+ * booking typed in without Focus's number as its reference stands for the document of its date and amount, as the
+ * person in the article finds it on the journal's screen.
+ */
 export function shownTwice(view: WorldView): Finding[] {
   const { byId, byRef } = bookingIndex(view.accounting);
+  const documents = bookedDocumentsOf(view);
+  // Typed in: no reference, and linked to no document (a tool that books without references links what it books).
+  const linkedIds = new Set(documents.flatMap((d) => (d.link ? [d.link.entryId] : [])));
+  const typedIn = view.accounting.bookings.filter((b) => b.yourRef === null && !linkedIds.has(b.id));
   const findings: Finding[] = [];
-  for (const d of bookedDocumentsOf(view)) {
+  for (const d of documents) {
     const journal = journalOfKind(view.focus, d.kind);
     if (journal === undefined) continue;
     const linked = d.link ? byId.get(d.link.entryId) : undefined;
     const byReference = byRef.get(`${journal}|${d.number}`) ?? [];
-    const standing = [...byReference, ...(linked && linked.journal === journal && !byReference.includes(linked) ? [linked] : [])].sort(
+    const total = documentTotals(d).totalCents * bookSign(d);
+    const sameDateAndAmount = typedIn.filter((b) => b.journal === journal && b.entryDate.slice(0, 10) === d.date && b.totalCents === total);
+    const standing = [...new Set([...byReference, ...(linked && linked.journal === journal ? [linked] : []), ...sameDateAndAmount])].sort(
       (a, b) => a.entryNumber - b.entryNumber,
     );
     if (standing.length < 2) continue;

@@ -118,6 +118,36 @@ describe('diagnose', () => {
     expect(planRepair(view, findings, { today: '2026-03-02' }).procedures[0]!.steps.map((s) => s.action.do)).toEqual(['reconnect']);
   });
 
+  it('shown-twice: a booking typed in without reference stands for the booked document of its date and amount (R10)', () => {
+    const view = cleanView();
+    view.accounting.bookings.push(viewBooking({ journal: '70', entryNumber: 1003, entryDate: '2026-02-02' }));
+    view.accounting.journals = [viewJournal('70', 1004), viewJournal('71', 8002)];
+    const findings = found(view);
+    expect(findings.map((f) => [f.code, f.documents.map((d) => d.number), f.bookings.map((b) => b.entryNumber)])).toEqual([
+      ['shown-twice', ['2026/1'], [1001, 1003]],
+    ]);
+    expect(planRepair(view, findings, { today: '2026-03-02' }).procedures.map((p) => [p.id, p.values.delinkDate])).toEqual([
+      ['P-twice', '2026-02-02'],
+    ]);
+  });
+
+  it('a booking typed in without reference of another amount names no document: an orphan, not a second booking', () => {
+    const view = cleanView();
+    view.accounting.bookings.push(viewBooking({ journal: '70', entryNumber: 1003, entryDate: '2026-02-02', totalCents: 60_500 }));
+    view.accounting.journals = [viewJournal('70', 1004), viewJournal('71', 8002)];
+    expect(found(view).map((f) => [f.code, f.bookings.map((b) => b.entryNumber)])).toEqual([['orphan-booking', [1003]]]);
+  });
+
+  it('bookings a tool links without references are no typed-in ones: two invoices of one date and amount are not shown twice', () => {
+    const view = cleanView();
+    view.focus.documents['invoice-2']!.date = '2026-02-02';
+    for (const booking of view.accounting.bookings) {
+      booking.yourRef = null;
+      booking.entryDate = '2026-02-02';
+    }
+    expect(found(view).map((f) => f.code)).not.toContain('shown-twice');
+  });
+
   it('findings that share a repair are merged into one procedure from the earliest date', () => {
     const view = cleanView();
     // Invoice 2026/1 (2 February) typed in by hand as well: shown twice. Invoice 2026/3 (5 February) got 1002 again.

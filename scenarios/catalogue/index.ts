@@ -4,7 +4,6 @@ import { ONE_WAY_EXPORT } from './one-way-export.js';
 import { REPAIRS } from './repairs.js';
 import { SYNC_NOTICES } from './sync-notices.js';
 import { TOOL_DIFFERENCES } from './tool-differences.js';
-import { UNDIAGNOSED } from './undiagnosed.js';
 
 /** The order the catalogue is listed in (the order); ids are part of the interface. */
 const ORDER = [
@@ -69,11 +68,6 @@ const ORDER = [
 const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
 
 /** Every scenario of the catalogue, in a fixed order. */
-export const CATALOGUE: readonly Scenario[] = [
-  ...REPAIRS,
-  ...SYNC_NOTICES,
-  ...MISTAKES,
-  ...TOOL_DIFFERENCES,
-  ...ONE_WAY_EXPORT,
-  ...UNDIAGNOSED,
-].sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+export const CATALOGUE: readonly Scenario[] = [...REPAIRS, ...SYNC_NOTICES, ...MISTAKES, ...TOOL_DIFFERENCES, ...ONE_WAY_EXPORT].sort(
+  (a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id),
+);

@@ -59,6 +59,18 @@ export default defineScenario({
   rules: ['R5', 'R7', 'R8', 'R10', 'R12', 'R13', 'P-twice', 'I8'],
   expected: 'fixed',
   symptomInvariants: ['I8'],
+  doctor: {
+    finding: 'shown-twice',
+    article: '001',
+    procedure: 'P-twice',
+    delinkDate: '2026-01-12',
+    deleteInExact: ['70/1004', '70/1003', '70/1002'],
+    writeDown: ['70: 1002'],
+    nextBookingNumbers: ['70: Exact says 1002, as written down'],
+    deleteInFocus: [],
+    startDate: '2026-01-12',
+    journals: ['70', '71'],
+  },
   steps: [
     step(
       'setup',

@@ -11,6 +11,7 @@ import invoiceShownTwiceCreditNote from './invoice-shown-twice-credit-note.js';
 import invoiceShownTwiceLaterDocuments from './invoice-shown-twice-later-documents.js';
 import invoiceShownTwiceOwnDescription from './invoice-shown-twice-own-description.js';
 import invoiceShownTwice from './invoice-shown-twice.js';
+import invoiceShownTwiceTypedWithoutReference from './invoice-shown-twice-typed-without-reference.js';
 import lostAnswerDoubleBooking from './lost-answer-double-booking.js';
 import reconnectStartDateCreditNoteFirst from './reconnect-start-date-credit-note-first.js';
 import reconnectStartDateFirstSynced from './reconnect-start-date-first-synced.js';
@@ -30,6 +31,7 @@ export const REPAIRS: readonly Scenario[] = [
   accidentalBookingLastInvoice,
   accidentalBookingNotLast,
   invoiceShownTwice,
+  invoiceShownTwiceTypedWithoutReference,
   sameBookingNumber,
   sameBookingNumberCreditNote,
   accidentalBookingCreditNote,
