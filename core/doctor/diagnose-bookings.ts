@@ -2,6 +2,7 @@ import { kindTitle, kindWord } from '../messages/document-kinds.js';
 import { findCollisions } from '../integration/collisions.js';
 import { syncMessages } from '../messages/sync-messages.js';
 import { bookingIndex } from '../invariants/booking-index.js';
+import type { Booking } from '../invariants/accounting-records.js';
 import type { Violation, WorldView } from '../invariants/types.js';
 import { bookedDocumentsOf } from '../invariants/words.js';
 import type { FocusDocument } from '../focus/state.js';
@@ -77,11 +78,13 @@ export function shownTwice(view: WorldView): Finding[] {
     if (journal === undefined) continue;
     const linked = d.link ? byId.get(d.link.entryId) : undefined;
     const byReference = byRef.get(`${journal}|${d.number}`) ?? [];
-    const total = documentTotals(d).totalCents * bookSign(d);
-    const sameDateAndAmount = typedIn.filter((b) => b.journal === journal && b.entryDate.slice(0, 10) === d.date && b.totalCents === total);
-    const standing = [...new Set([...byReference, ...(linked && linked.journal === journal ? [linked] : []), ...sameDateAndAmount])].sort(
-      (a, b) => a.entryNumber - b.entryNumber,
-    );
+    // Typed-in bookings have no reference and no link, so none of them is among those found by reference or link.
+    const typed = typedIn.length === 0 ? [] : sameDateAndAmount(typedIn, journal, d);
+    const standing = [
+      ...byReference,
+      ...(linked && linked.journal === journal && !byReference.includes(linked) ? [linked] : []),
+      ...typed,
+    ].sort((a, b) => a.entryNumber - b.entryNumber);
     if (standing.length < 2) continue;
     findings.push({
       code: 'shown-twice',
@@ -96,6 +99,12 @@ export function shownTwice(view: WorldView): Finding[] {
     });
   }
   return findings;
+}
+
+/** The bookings of `journal` among `bookings` dated on `document`'s date for its amount (negative for a credit note). */
+function sameDateAndAmount(bookings: readonly Booking[], journal: string, document: FocusDocument): Booking[] {
+  const total = documentTotals(document).totalCents * bookSign(document);
+  return bookings.filter((b) => b.journal === journal && b.entryDate.slice(0, 10) === document.date && b.totalCents === total);
 }
 
 /** I8: bookings no booked document stands for, other than the second bookings of a document shown twice. */
