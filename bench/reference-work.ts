@@ -1,3 +1,5 @@
+import { percentile } from './stats.js';
+
 /** Objects the reference work builds, writes as JSON, parses back and sorts. */
 const OBJECTS = 20_000;
 const ROUNDS = 7;
@@ -30,7 +32,10 @@ export function referenceWorkMs(): number {
     work();
     samples.push(performance.now() - started);
   }
-  return samples.sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!;
+  return percentile(
+    samples.sort((a, b) => a - b),
+    50,
+  );
 }
 
 /** The line a run prints: the reference work's time and what it is. */

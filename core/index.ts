@@ -1,6 +1,7 @@
 // booklab's core: the Focus model, its bookkeeping integration, the world and the invariant checker.
 
 export { Focus } from './focus/focus.js';
+export { unreadOf } from './focus/bell.js';
 export { emptyFocusState, FocusStateSchema, DEFAULT_BELL_CAPACITY } from './focus/state.js';
 export { documentTotals, lineNetCents, lineVatCents, bookSign } from './focus/totals.js';
 export { formatNumber, seriesKey } from './focus/numbering.js';

@@ -6,7 +6,8 @@ import { DashboardController } from '../tui/dashboard-controller.js';
 import { createDemoWorld } from '../tui/demo-world.js';
 import { CATALOGUE } from '../scenarios/catalogue/index.js';
 import { previewLines } from '../tui/export-preview-lines.js';
-import { EXACT_COLUMNS, exactRows, fitColumns, focusRows, rowTexts } from '../tui/rows.js';
+import { fitColumns, rowTexts } from '../tui/row-text.js';
+import { EXACT_COLUMNS, exactRows, focusRows } from '../tui/rows.js';
 import { KEYS, press, waitForFrame } from './support/ink.js';
 
 // The small things a newcomer saw in the dashboard in the first hour (issue 13): counts said in good English, money

@@ -1,5 +1,5 @@
 import { Box, useApp } from 'ink';
-import { INVARIANTS } from '../core/index.js';
+import { INVARIANTS, unreadOf } from '../core/index.js';
 import { useEffect, useMemo, useReducer, useState, useSyncExternalStore } from 'react';
 import type { Scenario } from '../scenarios/index.js';
 import { appReducer, FLASH_MS, initialAppState, type PaneId } from './app-state.js';
@@ -12,7 +12,7 @@ import { InvariantsPanel } from './invariants-panel.js';
 import { contextsOf, type KeyContext } from './keymap.js';
 import { layoutFor, narrationWidthFor, PANEL_GAP, type TerminalSize } from './layout.js';
 import { ListPane } from './list-pane.js';
-import { EXACT_COLUMNS, exactRows, filterRows, FOCUS_COLUMNS, focusRows } from './rows.js';
+import { EXACT_COLUMNS, exactRows, filterRows, FOCUS_COLUMNS, focusRows, PANE_TITLES } from './rows.js';
 import type { PickerItem } from './scenario-picker.js';
 import { overlayFor } from './overlay-body.js';
 import { COLOUR_THEME, type Theme } from './theme.js';
@@ -128,7 +128,7 @@ function Dashboard({ controller, size, scenarios = NO_SCENARIOS, onQuit, exportO
   if (layout.kind === 'too-small') return <TooSmall message={layout.message} rows={terminal.rows} />;
 
   const compact = layout.kind === 'compact';
-  const unread = snapshot.view.focus.bell.notifications.filter((n) => !n.read).length;
+  const unread = unreadOf(snapshot.view.focus.bell).length;
   // While a prompt is open the screen it edits stays in view.
   const shown = state.mode === 'prompt' ? (state.prompt?.returnTo ?? 'normal') : state.mode;
   const contexts: KeyContext[] = contextsOf(shown, normalContexts(Boolean(walkthrough), Boolean(narrationScroll)), {
@@ -139,7 +139,7 @@ function Dashboard({ controller, size, scenarios = NO_SCENARIOS, onQuit, exportO
   const focusPane = (
     <ListPane
       width={paneWidth}
-      title="1 Focus · Invoices and credit notes"
+      title={`1 ${PANE_TITLES.focus}`}
       columns={FOCUS_COLUMNS}
       rows={focusList}
       focused={state.pane === 'focus'}
@@ -151,7 +151,7 @@ function Dashboard({ controller, size, scenarios = NO_SCENARIOS, onQuit, exportO
   const exactPane = (
     <ListPane
       width={compact ? terminal.columns : terminal.columns - paneWidth}
-      title="2 Exact · Journals and bookings"
+      title={`2 ${PANE_TITLES.exact}`}
       columns={EXACT_COLUMNS}
       rows={exactList}
       focused={state.pane === 'exact'}

@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
 import { memo, useMemo, type ReactNode } from 'react';
 import type { ListPosition } from './app-state.js';
-import { fitColumns, fitText, rowTexts, type Column, type ColumnFit, type Row } from './rows.js';
+import { fitColumns, fitText, rowTexts, type ColumnFit } from './row-text.js';
+import type { Column, Row } from './rows.js';
 import { GLYPHS } from './theme.js';
 import { Styled, useTheme } from './theme-context.js';
 import { positionLabel, windowOf } from './window.js';

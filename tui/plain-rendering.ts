@@ -3,7 +3,9 @@
 // 14-27 s and 850-970 MB to write (issue 16).
 import type { DashboardSnapshot } from './dashboard-controller.js';
 import { invariantLines } from './invariants-panel.js';
-import { EXACT_COLUMNS, exactRows, fitColumns, fitText, FOCUS_COLUMNS, focusRows, rowTexts, type Column, type Row } from './rows.js';
+import { unreadOf } from '../core/index.js';
+import { fitColumns, fitText, rowTexts } from './row-text.js';
+import { EXACT_COLUMNS, exactRows, FOCUS_COLUMNS, focusRows, PANE_TITLES, type Column, type Row } from './rows.js';
 import { GLYPHS } from './theme.js';
 
 /** The width the tables are fitted to, as a terminal of 80 columns shows them. */
@@ -25,12 +27,12 @@ function tableLines(title: string, columns: Column[], rows: Row[]): string[] {
 
 /** Both systems in full, then each invariant with ✓ and its statement or ✗ and the checker's words, never cut. */
 export function plainRendering(snapshot: DashboardSnapshot): string {
-  const unread = snapshot.view.focus.bell.notifications.filter((n) => !n.read).length;
+  const unread = unreadOf(snapshot.view.focus.bell).length;
   return [
     `booklab ▸ ${snapshot.title}  ${GLYPHS.bell} ${unread}  ${snapshot.now.slice(0, 10)}`,
     '',
-    ...tableLines('Focus · Invoices and credit notes', FOCUS_COLUMNS, focusRows(snapshot.view, snapshot.diff)),
-    ...tableLines('Exact · Journals and bookings', EXACT_COLUMNS, exactRows(snapshot.view, snapshot.diff)),
+    ...tableLines(PANE_TITLES.focus, FOCUS_COLUMNS, focusRows(snapshot.view, snapshot.diff)),
+    ...tableLines(PANE_TITLES.exact, EXACT_COLUMNS, exactRows(snapshot.view, snapshot.diff)),
     'Invariants',
     ...invariantLines(snapshot.violations).map((l) => `${l.id} ${l.ok ? GLYPHS.ok : GLYPHS.failed} ${l.text}`),
   ].join('\n');

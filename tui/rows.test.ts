@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { diffViews, type World } from '../core/index.js';
 import { createDemoWorld } from './demo-world.js';
-import { exactRows, filterRows, fitColumns, FOCUS_COLUMNS, focusRows, rowTexts } from './rows.js';
+import { fitColumns, rowTexts } from './row-text.js';
+import { exactRows, filterRows, FOCUS_COLUMNS, focusRows } from './rows.js';
 
 let world: World | undefined;
 afterEach(async () => {

@@ -127,8 +127,11 @@ async function measureWatchedLaunch(session: TmuxSession, control: TmuxControl):
     for (;;) {
       if (!wrote)
         await new Promise<void>((resolve) => {
-          wake = resolve;
-          setTimeout(resolve, WATCHED_LOOK_AT_LEAST_EVERY_MS);
+          const timer = setTimeout(resolve, WATCHED_LOOK_AT_LEAST_EVERY_MS);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
         });
       wrote = false;
       const screen = await control.capture();

@@ -1,5 +1,5 @@
 import { addDays, isIsoDay, plainCopy, type Clock } from '../../primitives/index.js';
-import { ring } from './bell.js';
+import { ring, unreadOf } from './bell.js';
 import { editWarnings } from './edit-warnings.js';
 import { FocusExport } from './focus-export.js';
 import { FocusIntegration } from './focus-integration.js';
@@ -243,6 +243,6 @@ export class Focus {
 
   /** The unread notifications, oldest first. */
   unreadNotifications(): Notification[] {
-    return this.current.bell.notifications.filter((n) => !n.read);
+    return unreadOf(this.current.bell);
   }
 }

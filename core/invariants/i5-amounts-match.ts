@@ -1,7 +1,7 @@
 import { lineNetCents, lineVatCents, bookSign } from '../focus/totals.js';
 import { bookingIndex } from './booking-index.js';
 import type { InvariantCheck, Violation } from './types.js';
-import { euros } from '../words.js';
+import { euros, plural } from '../words.js';
 import { bookedAmounts, bookedDocumentsOf, documentName } from './words.js';
 
 /** I5: each booking's amounts (net, VAT, total, per line) equal its document's (R11: edits are not pushed). */
@@ -39,7 +39,7 @@ export const amountsMatch: InvariantCheck = (view) => {
     if (differs) {
       violations.push({
         invariant: 'I5',
-        message: `${name} has the same total as ${where}, but its ${document.lines.length} ${document.lines.length === 1 ? 'line differs' : 'lines differ'} from the booking's ${lines.length}.`,
+        message: `${name} has the same total as ${where}, but its ${plural(document.lines.length, 'line differs', 'lines differ')} from the booking's ${lines.length}.`,
         documents: [document.number!],
         bookings: [booking.entryNumber],
       });

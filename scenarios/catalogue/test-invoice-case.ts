@@ -1,6 +1,15 @@
 import type { DocumentKind } from '../../core/index.js';
-import { book, expectRefused, line, syncNow, tryDeleteInFocus } from '../actions.js';
-import { expectBooked, expectReproduced } from '../expectations.js';
+import { book, draft, expectRefused, line, syncNow, tryDeleteInFocus } from '../actions.js';
+import {
+  bookedInWords,
+  expectBell,
+  expectBooked,
+  expectJournal,
+  expectReproduced,
+  journalInWords,
+  type Booked,
+  type Entry,
+} from '../expectations.js';
 import { connectFirstTime } from '../procedures.js';
 import { step, type Step, type Symptom } from '../scenario.js';
 import { journalScreen, overview } from '../screens.js';
@@ -60,6 +69,49 @@ export function deletingTestInvoiceRefused(): Step {
         '2026/3',
         'booking number 1003',
       ]);
+    },
+  );
+}
+
+/** The real invoices once the test invoice is gone from both sides: 2026/1 (1001) and 2026/2 (1002). */
+export const REAL_INVOICES: Booked[] = [
+  ['2026/1', 1001],
+  ['2026/2', 1002],
+];
+/** Journal 70 once the test invoice is gone: 1001 for 2026/1 and 1002 for 2026/2. */
+export const REAL_INVOICES_JOURNAL: Entry[] = [
+  [1001, '2026/1'],
+  [1002, '2026/2'],
+];
+
+/** After P-delete: test invoice 2026/3 is gone from Focus and from journal 70, which hands out 1003 next. */
+export function testInvoiceGone(): Step {
+  return step(
+    'verify',
+    'Test invoice 2026/3 is gone from both sides',
+    `Invoices now: ${bookedInWords(REAL_INVOICES)}. Journal 70 holds ${journalInWords(REAL_INVOICES_JOURNAL, 1003)}. The bell says "There are no changes".`,
+    async (ctx) => {
+      expectBooked(ctx, 'invoice', REAL_INVOICES);
+      await expectJournal(ctx, '70', REAL_INVOICES_JOURNAL, 1003);
+      expectBell(ctx, 'There are no changes');
+    },
+  );
+}
+
+/** The next real invoice, of 2 March to Atelier Lumière, as a draft until March. */
+export const MARCH_DRAFT = 'the invoice of 2 March';
+
+/**
+ * The next real invoice, of 2 March to Atelier Lumière, is already made as a draft when the test invoice is booked:
+ * it is dated after the delink date, so deactivating meets it, but a draft has no booking number to reset.
+ */
+export function marchDraftMade(): Step {
+  return step(
+    'setup',
+    'The invoice of 2 March is made as a draft',
+    'The next real invoice, of 2 March to Atelier Lumière (€1,210.00), is made in Focus and left a draft until March.',
+    (ctx) => {
+      draft(ctx, MARCH_DRAFT, { date: '2026-03-02', customer: 'Atelier Lumière' });
     },
   );
 }

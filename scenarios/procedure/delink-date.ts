@@ -3,7 +3,7 @@ import { LAST_BELL } from '../actions.js';
 import { narrationStep, step, StepFailure, type Step } from '../scenario.js';
 import { bookedFrom, journalScreen, overview, overviewRow, rowsInWords, type OverviewRow } from '../screens.js';
 import { DELINK_DATE, DOUBLE_NUMBER, FROM_DELINK_DATE, MOVED_DELINK_DATE as MOVED, UNNEEDED } from './notes.js';
-import { journalOf, kindsFrom, word, words } from './words.js';
+import { journalOf, kindsFrom, word, wordFor, words } from './words.js';
 
 // The first steps of P-delete, P-twice and P-samenumber: the booking number column, and the delink date each
 // article finds its own way, with the documents it reaches.
@@ -26,7 +26,7 @@ export function showBookingNumbers(): Step {
 /** P-delete: "Check the date of the invoice that needs to be deleted … This is the delink date." `numbers`: the documents booked by accident. */
 export function noteDateToDelete(kind: DocumentKind, numbers: readonly string[]): Step {
   const one = numbers.length === 1;
-  const named = `${one ? word(kind) : words(kind)} ${numbers.join(' and ')}`;
+  const named = `${wordFor(kind, numbers.length)} ${numbers.join(' and ')}`;
   return step(
     'repair',
     `Write down the date of ${one ? '' : 'the oldest of '}${named}: the delink date`,

@@ -3,7 +3,7 @@ import { connectDemo, expectOk, LAST_BELL, syncNow, tryDeleteInFocus } from '../
 import { step, StepFailure, type ScenarioContext, type Step } from '../scenario.js';
 import { overview, settingsScreen } from '../screens.js';
 import { DELETED_IN_FOCUS, DELINK_DATE, DELINKED, FIRST_SYNCED, RECONNECTED, SETTINGS, UNNEEDED, type FirstSynced } from './notes.js';
-import { word, words } from './words.js';
+import { word, wordFor, words } from './words.js';
 
 // The steps of P-delete, P-twice and P-samenumber done in Focus's integration settings and overviews.
 
@@ -77,7 +77,7 @@ export function deleteUnneededInFocus(kind: DocumentKind): Step {
       const deleted = ctx.notes.read(DELETED_IN_FOCUS);
       const one = deleted.length === 1;
       return (
-        `Go to Revenue › Invoices and delete the unneeded ${one ? word(kind) : words(kind)} ${deleted.join(', ')}. As you can only delete the last one, start from the highest number; ` +
+        `Go to Revenue › Invoices and delete the unneeded ${wordFor(kind, deleted.length)} ${deleted.join(', ')}. As you can only delete the last one, start from the highest number; ` +
         (one ? 'now that its booking number is reset, Focus lets it go.' : 'now that their booking numbers are reset, Focus lets them go.')
       );
     },

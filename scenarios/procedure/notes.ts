@@ -69,13 +69,13 @@ export interface WrittenSettings {
 }
 export const SETTINGS = note<WrittenSettings>('the start date and the journals of the integration');
 
-/** The invoice or credit note first synced to Exact Online, as the overview showed it before deactivating (000/002's start-date rule). */
 /** The document synced first, as the overviews show it: which series, its number and its date. */
 export interface FirstSynced {
   kind: DocumentKind;
   number: string;
   date: string;
 }
+/** The invoice or credit note first synced to Exact Online, as the overview showed it before deactivating (000/002's start-date rule). */
 export const FIRST_SYNCED = note<FirstSynced | null>('the document first synced');
 
 /** What deactivating reset: the documents that lost their booking number, and how many companies lost their link. */

@@ -17,6 +17,11 @@ export function words(kind: DocumentKind): string {
   return `${kindWord(kind)}s`;
 }
 
+/** The kind's word for `count` documents: "invoice" for one, "invoices" for more. */
+export function wordFor(kind: DocumentKind, count: number): string {
+  return count === 1 ? word(kind) : words(kind);
+}
+
 /** The journal the integration books a kind in, as its settings screen shows it ("your invoice and credit note journals"). */
 export function journalOf(ctx: ScenarioContext, kind: DocumentKind): string {
   const settings = settingsScreen(ctx);
